@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const flag = z
+	.enum(['true', 'false', '1', '0', 'yes', 'no'])
+	.transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z
+	.object({
+		NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+		DATABASE_URL: z
+			.string()
+			.regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+			.optional(),
+		KRING_DATA_DIR: z.string().min(1).default('.data/pglite'),
+		PUBLIC_SUPABASE_URL: z.url('must be a URL such as https://abc.supabase.co').optional(),
+		PUBLIC_SUPABASE_ANON_KEY: z.string().min(20, 'looks too short for a Supabase anon key').optional(),
+		KRING_DEMO: flag.optional(),
+		KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30)
+	})
+	.refine((env) => Boolean(env.PUBLIC_SUPABASE_URL) === Boolean(env.PUBLIC_SUPABASE_ANON_KEY), {
+		message: 'set both PUBLIC_SUPABASE_URL and PUBLIC_SUPABASE_ANON_KEY, or neither',
+		path: ['PUBLIC_SUPABASE_ANON_KEY']
+	})
+	.refine((env) => !env.PUBLIC_SUPABASE_URL || env.DATABASE_URL, {
+		message: 'with Supabase Auth, set DATABASE_URL to the Supabase database connection string',
+		path: ['DATABASE_URL']
+	});
+
+export type Config = {
+	env: 'development' | 'production' | 'test';
+	databaseUrl?: string;
+	dataDir: string;
+	supabase?: { url: string; anonKey: string };
+	/** Demo town, demo sign-in buttons and the local mailbox page. */
+	demo: boolean;
+	sessionDays: number;
+};
+
+/** Reads and checks the environment; throws one message that names every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+	const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+	const parsed = schema.safeParse(cleaned);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'env'}: ${i.message}`);
+		throw new Error(`Kring cannot start, check these environment variables:\n${lines.join('\n')}`);
+	}
+	const e = parsed.data;
+	return {
+		env: e.NODE_ENV,
+		databaseUrl: e.DATABASE_URL,
+		dataDir: e.KRING_DATA_DIR,
+		supabase: e.PUBLIC_SUPABASE_URL
+			? { url: e.PUBLIC_SUPABASE_URL, anonKey: e.PUBLIC_SUPABASE_ANON_KEY! }
+			: undefined,
+		// The demo is on by default only for the embedded, zero-configuration setup.
+		demo: e.KRING_DEMO ?? (!e.DATABASE_URL && !e.PUBLIC_SUPABASE_URL),
+		sessionDays: e.KRING_SESSION_DAYS
+	};
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+	return (cached ??= loadConfig());
+}
