@@ -166,6 +166,7 @@ alter table public.memberships enable row level security;
 
 grant select on public.circles to anon, authenticated;
 grant insert, update, delete on public.circles to authenticated;
+grant select on public.memberships to anon;
 grant select, insert, update, delete on public.memberships to authenticated;
 grant all on public.circles, public.memberships to service_role;
 grant execute on function public.is_circle_member(uuid), public.is_circle_host(uuid),

@@ -1,0 +1,18 @@
+import type { AuthPort, SessionUser } from '$lib/server/auth';
+import type { Database } from '$lib/server/db';
+
+declare global {
+	namespace App {
+		interface Locals {
+			db: Database;
+			auth: AuthPort;
+			user: SessionUser | null;
+		}
+		interface Error {
+			message: string;
+			errorId?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { sequence } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getAuth } from '$lib/server/auth';
+import { config } from '$lib/server/config';
+import { getDatabase } from '$lib/server/db';
+
+/** Fail fast on bad configuration, and open (migrate, seed) the database before the first request. */
+export const init: ServerInit = async () => {
+	config();
+	await getDatabase();
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.db = await getDatabase();
+	event.locals.auth = getAuth(event.locals.db);
+	event.locals.user = await event.locals.auth.currentUser({
+		cookies: event.cookies,
+		clientAddress: event.getClientAddress()
+	});
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, i18n, session);
+
+/** One place for unexpected errors: log them with an id, show people only the id. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 404) return { message };
+	const errorId = randomUUID();
+	console.error(`[kring] error ${errorId}`, error);
+	return { message: 'Internal error', errorId };
+};

@@ -1,0 +1,36 @@
+import type { ProfileInput } from '$lib/schemas/profile';
+import { withUser, type Database } from '../db';
+import type { SessionUser } from '../auth';
+
+export type Profile = {
+	id: string;
+	display_name: string;
+	pseudonym: string | null;
+	languages: string[];
+	neighbourhood_id: string | null;
+	roles: string[];
+};
+
+export async function getMyProfile(db: Database, user: SessionUser): Promise<Profile | null> {
+	const [row] = await withUser(db, user, (tx) =>
+		tx.query<Profile>(
+			`select id, display_name, pseudonym, languages, neighbourhood_id, roles
+			 from public.profiles where id = $1`,
+			[user.id]
+		)
+	);
+	return row ?? null;
+}
+
+/** Saves the editable parts of your own profile; RLS and column grants keep roles out of reach. */
+export async function updateMyProfile(db: Database, user: SessionUser, input: ProfileInput): Promise<void> {
+	await withUser(db, user, (tx) =>
+		tx.query(
+			`update public.profiles
+			 set display_name = $2, pseudonym = nullif($3, ''), languages = $4,
+			     neighbourhood_id = nullif($5, '')::uuid
+			 where id = $1`,
+			[user.id, input.display_name, input.pseudonym, input.languages, input.neighbourhood_id]
+		)
+	);
+}
