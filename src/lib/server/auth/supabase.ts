@@ -1,4 +1,5 @@
 import { createServerClient } from '@supabase/ssr';
+import WebSocket from 'ws';
 import type { AuthContext, AuthPort, AuthResult, SessionUser } from './port';
 
 /** Supabase Auth (email one-time code) through @supabase/ssr; cookies hold Supabase's session. */
@@ -13,6 +14,8 @@ export class SupabaseAuth implements AuthPort {
 	#client({ cookies }: AuthContext) {
 		return createServerClient(this.settings.url, this.settings.anonKey, {
 			global: { fetch: this.fetchImpl },
+			// Node 20 has no global WebSocket; supabase-js needs one for its (unused) realtime client.
+			realtime: { transport: WebSocket as never },
 			cookies: {
 				getAll: () => cookies.getAll(),
 				setAll: (list) =>

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+	it('needs nothing for the embedded default, with the demo on', () => {
+		expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, dataDir: '.data/pglite', demo: true, supabase: undefined });
+	});
+
+	it('turns the demo off by default once a real database is configured', () => {
+		expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kring' }).demo).toBe(false);
+		expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kring', KRING_DEMO: 'true' }).demo).toBe(true);
+	});
+
+	it('names the variable that is wrong', () => {
+		expect(() => loadConfig({ DATABASE_URL: 'mysql://nope' })).toThrow(/DATABASE_URL: must start with postgres/);
+		expect(() => loadConfig({ KRING_DEMO: 'perhaps' })).toThrow(/KRING_DEMO/);
+		expect(() => loadConfig({ KRING_SESSION_DAYS: '0' })).toThrow(/KRING_SESSION_DAYS/);
+	});
+
+	it('wants both Supabase variables, and the Supabase database, or none', () => {
+		expect(() => loadConfig({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co' })).toThrow(/PUBLIC_SUPABASE_ANON_KEY/);
+		expect(() =>
+			loadConfig({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40) })
+		).toThrow(/DATABASE_URL/);
+		const cfg = loadConfig({
+			PUBLIC_SUPABASE_URL: 'https://abc.supabase.co',
+			PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40),
+			DATABASE_URL: 'postgresql://postgres@db.abc.supabase.co:5432/postgres'
+		});
+		expect(cfg.supabase).toEqual({ url: 'https://abc.supabase.co', anonKey: 'x'.repeat(40) });
+		expect(cfg.demo).toBe(false);
+	});
+
+	it('treats empty variables as not set', () => {
+		expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+	});
+});
