@@ -45,7 +45,9 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
 
 /** The id of a demo-town user by email (service path, tests only). */
 export async function userId(db: Database, email: string): Promise<string> {
-	const [row] = await db.query<{ id: string }>('select id from auth.users where email = $1', [email]);
+	const [row] = await db.query<{ id: string }>('select id from auth.users where email = $1', [
+		email
+	]);
 	if (!row) throw new Error(`no demo user ${email}`);
 	return row.id;
 }

@@ -24,23 +24,33 @@ describe('embedded one-time-code sign-in', () => {
 		const auth = new EmbeddedAuth(db, { sessionDays: 30 });
 		const ctx = context();
 		expect(await auth.sendCode(ctx, 'lisa@kring.example')).toEqual({ ok: true });
-		expect(await auth.verifyCode(ctx, 'lisa@kring.example', lastCode('lisa@kring.example'))).toEqual({ ok: true });
+		expect(
+			await auth.verifyCode(ctx, 'lisa@kring.example', lastCode('lisa@kring.example'))
+		).toEqual({ ok: true });
 
 		const token = ctx.cookies.get(SESSION_COOKIE);
 		expect(token).toMatch(/^[\w-]{40,}$/);
-		expect(ctx.cookies.options.get(SESSION_COOKIE)).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
+		expect(ctx.cookies.options.get(SESSION_COOKIE)).toMatchObject({
+			httpOnly: true,
+			sameSite: 'lax',
+			path: '/'
+		});
 		const user = await auth.currentUser(ctx);
 		expect(user?.email).toBe('lisa@kring.example');
-		const [profile] = await db.query('select display_name from public.profiles where id = $1', [user!.id]);
+		const [profile] = await db.query('select display_name from public.profiles where id = $1', [
+			user!.id
+		]);
 		expect(profile).toEqual({ display_name: 'lisa' });
 		// The database keeps only a hash of the token.
-		const stored = await db.query('select 1 from kring_auth.sessions where token_hash = $1', [token]);
+		const stored = await db.query('select 1 from kring_auth.sessions where token_hash = $1', [
+			token
+		]);
 		expect(stored).toHaveLength(0);
 
 		await auth.signOut(ctx);
 		expect(ctx.cookies.get(SESSION_COOKIE)).toBeUndefined();
 		const again = context();
-		again.cookies.set(SESSION_COOKIE, token!, {path: '/'});
+		again.cookies.set(SESSION_COOKIE, token!, { path: '/' });
 		expect(await auth.currentUser(again)).toBeNull();
 	});
 
@@ -50,15 +60,22 @@ describe('embedded one-time-code sign-in', () => {
 		await auth.sendCode(ctx, 'once@kring.example');
 		const code = lastCode('once@kring.example');
 		expect((await auth.verifyCode(ctx, 'once@kring.example', code)).ok).toBe(true);
-		expect(await auth.verifyCode(context(), 'once@kring.example', code)).toEqual({ ok: false, reason: 'invalid_code' });
+		expect(await auth.verifyCode(context(), 'once@kring.example', code)).toEqual({
+			ok: false,
+			reason: 'invalid_code'
+		});
 	});
 
 	it('an expired code is refused', async () => {
 		const auth = new EmbeddedAuth(db, { sessionDays: 30 });
 		await auth.sendCode(context(), 'late@kring.example');
-		await db.query(`update kring_auth.one_time_codes set expires_at = now() - interval '1 minute' where email = 'late@kring.example'`);
+		await db.query(
+			`update kring_auth.one_time_codes set expires_at = now() - interval '1 minute' where email = 'late@kring.example'`
+		);
 		const ctx = context();
-		expect(await auth.verifyCode(ctx, 'late@kring.example', lastCode('late@kring.example'))).toEqual({ ok: false, reason: 'expired_code' });
+		expect(
+			await auth.verifyCode(ctx, 'late@kring.example', lastCode('late@kring.example'))
+		).toEqual({ ok: false, reason: 'expired_code' });
 		expect(ctx.cookies.get(SESSION_COOKIE)).toBeUndefined();
 	});
 
@@ -68,18 +85,32 @@ describe('embedded one-time-code sign-in', () => {
 		const code = lastCode('guess@kring.example');
 		const wrong = code === '000000' ? '111111' : '000000';
 		for (let i = 0; i < 5; i++) {
-			expect(await auth.verifyCode(context(), 'guess@kring.example', wrong)).toEqual({ ok: false, reason: 'invalid_code' });
+			expect(await auth.verifyCode(context(), 'guess@kring.example', wrong)).toEqual({
+				ok: false,
+				reason: 'invalid_code'
+			});
 		}
-		expect(await auth.verifyCode(context(), 'guess@kring.example', code)).toEqual({ ok: false, reason: 'invalid_code' });
+		expect(await auth.verifyCode(context(), 'guess@kring.example', code)).toEqual({
+			ok: false,
+			reason: 'invalid_code'
+		});
 	});
 
 	it('rate limits asking for codes and trying them', async () => {
-		const auth = new EmbeddedAuth(db, { sessionDays: 30, limits: { sendPerEmail: 2, verifyPerEmail: 3 } });
+		const auth = new EmbeddedAuth(db, {
+			sessionDays: 30,
+			limits: { sendPerEmail: 2, verifyPerEmail: 3 }
+		});
 		expect((await auth.sendCode(context(), 'busy@kring.example')).ok).toBe(true);
 		expect((await auth.sendCode(context(), 'busy@kring.example')).ok).toBe(true);
-		expect(await auth.sendCode(context(), 'busy@kring.example')).toEqual({ ok: false, reason: 'rate_limited' });
+		expect(await auth.sendCode(context(), 'busy@kring.example')).toEqual({
+			ok: false,
+			reason: 'rate_limited'
+		});
 		for (let i = 0; i < 3; i++) await auth.verifyCode(context(), 'busy@kring.example', '123456');
-		expect(await auth.verifyCode(context(), 'busy@kring.example', lastCode('busy@kring.example'))).toEqual({ ok: false, reason: 'rate_limited' });
+		expect(
+			await auth.verifyCode(context(), 'busy@kring.example', lastCode('busy@kring.example'))
+		).toEqual({ ok: false, reason: 'rate_limited' });
 	});
 
 	it('an expired session is not a session', async () => {

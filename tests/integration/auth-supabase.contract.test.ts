@@ -6,7 +6,10 @@ import { cookieJar } from '../helpers/cookies';
 // Contract test: the Supabase adapter against recorded Supabase Auth responses. A fake
 // fetch plays the recorded exchange and checks that each request is the one expected.
 type Exchange = (typeof fixtures)['otp_sent'];
-const settings = { url: 'https://kring-test.supabase.co', anonKey: 'anon-key-for-the-contract-test-0123456789' };
+const settings = {
+	url: 'https://kring-test.supabase.co',
+	anonKey: 'anon-key-for-the-contract-test-0123456789'
+};
 
 function replay(...script: Exchange[]) {
 	const seen: { method: string; path: string; body: unknown; auth: string | null }[] = [];
@@ -37,13 +40,17 @@ const ctx = () => ({ cookies: cookieJar(), clientAddress: '127.0.0.1' });
 describe('Supabase Auth adapter', () => {
 	it('asks Supabase to email a one-time code and create the user if new', async () => {
 		const r = replay(fixtures.otp_sent);
-		expect(await new SupabaseAuth(settings, r.fetchImpl).sendCode(ctx(), 'anna@kring.example')).toEqual({ ok: true });
+		expect(
+			await new SupabaseAuth(settings, r.fetchImpl).sendCode(ctx(), 'anna@kring.example')
+		).toEqual({ ok: true });
 		expect(r.seen[0].body).toMatchObject({ email: 'anna@kring.example', create_user: true });
 	});
 
 	it('reports Supabase rate limiting as such', async () => {
 		const r = replay(fixtures.otp_rate_limited as unknown as Exchange);
-		expect(await new SupabaseAuth(settings, r.fetchImpl).sendCode(ctx(), 'anna@kring.example')).toEqual({
+		expect(
+			await new SupabaseAuth(settings, r.fetchImpl).sendCode(ctx(), 'anna@kring.example')
+		).toEqual({
 			ok: false,
 			reason: 'rate_limited'
 		});
@@ -58,8 +65,14 @@ describe('Supabase Auth adapter', () => {
 		const auth = new SupabaseAuth(settings, r.fetchImpl);
 		const c = ctx();
 		expect(await auth.verifyCode(c, 'anna@kring.example', '123456')).toEqual({ ok: true });
-		expect(r.seen[0].body).toMatchObject({ email: 'anna@kring.example', token: '123456', type: 'email' });
-		expect(c.cookies.getAll().some((x) => x.name.startsWith('sb-kring-test-auth-token'))).toBe(true);
+		expect(r.seen[0].body).toMatchObject({
+			email: 'anna@kring.example',
+			token: '123456',
+			type: 'email'
+		});
+		expect(c.cookies.getAll().some((x) => x.name.startsWith('sb-kring-test-auth-token'))).toBe(
+			true
+		);
 
 		const user = await auth.currentUser(c);
 		expect(user).toEqual({ id: fixtures.user_ok.body.id, email: 'anna@kring.example' });
@@ -73,7 +86,10 @@ describe('Supabase Auth adapter', () => {
 	});
 
 	it('treats a session Supabase rejects as signed out', async () => {
-		const r = replay(fixtures.verify_ok as unknown as Exchange, fixtures.user_invalid as unknown as Exchange);
+		const r = replay(
+			fixtures.verify_ok as unknown as Exchange,
+			fixtures.user_invalid as unknown as Exchange
+		);
 		const auth = new SupabaseAuth(settings, r.fetchImpl);
 		const c = ctx();
 		await auth.verifyCode(c, 'anna@kring.example', '123456');
@@ -88,7 +104,13 @@ describe('Supabase Auth adapter', () => {
 
 	it('maps an expired or wrong code to a clear reason', async () => {
 		const r = replay(fixtures.verify_expired as unknown as Exchange);
-		expect(await new SupabaseAuth(settings, r.fetchImpl).verifyCode(ctx(), 'anna@kring.example', '000000')).toEqual({
+		expect(
+			await new SupabaseAuth(settings, r.fetchImpl).verifyCode(
+				ctx(),
+				'anna@kring.example',
+				'000000'
+			)
+		).toEqual({
 			ok: false,
 			reason: 'expired_code'
 		});

@@ -23,7 +23,9 @@ describe('browsing circles', () => {
 		const ridderveld = await listCircles(db, null, { neighbourhood: 'ridderveld' });
 		expect(ridderveld.length).toBeGreaterThan(0);
 		expect(ridderveld.every((c) => c.neighbourhood_slug === 'ridderveld')).toBe(true);
-		expect(await listCircles(db, null, { theme: 'parenting', neighbourhood: 'centrum' })).toHaveLength(1);
+		expect(
+			await listCircles(db, null, { theme: 'parenting', neighbourhood: 'centrum' })
+		).toHaveLength(1);
 	});
 
 	it('shows a circle page with hosts, but a private circle only to its members', async () => {
@@ -31,7 +33,9 @@ describe('browsing circles', () => {
 		expect(cafe?.hosts).toEqual(['Mohamed El Amrani']);
 		expect(cafe?.my_role).toBeNull();
 		expect(await getCircle(db, null, 'jonge-mantelzorgers')).toBeNull();
-		expect(await getCircle(db, { id: await userId(db, 'sanne@kring.example') }, 'jonge-mantelzorgers')).toBeNull();
+		expect(
+			await getCircle(db, { id: await userId(db, 'sanne@kring.example') }, 'jonge-mantelzorgers')
+		).toBeNull();
 		const host = { id: await userId(db, 'r37@kring.example') };
 		expect((await getCircle(db, host, 'jonge-mantelzorgers'))?.my_role).toBe('host');
 	});
@@ -40,11 +44,30 @@ describe('browsing circles', () => {
 describe('profiles', () => {
 	it('saves name, pseudonym, languages and neighbourhood; a pseudonym replaces the name for others', async () => {
 		const me = { id: await userId(db, 'mohamed@kring.example'), email: 'mohamed@kring.example' };
-		const [centrum] = await db.query<{ id: string }>(`select id from public.neighbourhoods where slug = 'centrum'`);
-		await updateMyProfile(db, me, { display_name: 'Mo', pseudonym: 'Vader van twee', languages: ['nl', 'ar'], neighbourhood_id: centrum.id });
-		expect(await getMyProfile(db, me)).toMatchObject({ display_name: 'Mo', pseudonym: 'Vader van twee', languages: ['nl', 'ar'], neighbourhood_id: centrum.id });
-		expect((await getCircle(db, null, 'autisme-cafe-ridderveld'))?.hosts).toEqual(['Vader van twee']);
-		await updateMyProfile(db, me, { display_name: 'Mo', pseudonym: '', languages: ['nl'], neighbourhood_id: '' });
+		const [centrum] = await db.query<{ id: string }>(
+			`select id from public.neighbourhoods where slug = 'centrum'`
+		);
+		await updateMyProfile(db, me, {
+			display_name: 'Mo',
+			pseudonym: 'Vader van twee',
+			languages: ['nl', 'ar'],
+			neighbourhood_id: centrum.id
+		});
+		expect(await getMyProfile(db, me)).toMatchObject({
+			display_name: 'Mo',
+			pseudonym: 'Vader van twee',
+			languages: ['nl', 'ar'],
+			neighbourhood_id: centrum.id
+		});
+		expect((await getCircle(db, null, 'autisme-cafe-ridderveld'))?.hosts).toEqual([
+			'Vader van twee'
+		]);
+		await updateMyProfile(db, me, {
+			display_name: 'Mo',
+			pseudonym: '',
+			languages: ['nl'],
+			neighbourhood_id: ''
+		});
 		expect(await getMyProfile(db, me)).toMatchObject({ pseudonym: null, neighbourhood_id: null });
 	});
 });

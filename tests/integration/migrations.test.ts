@@ -12,7 +12,9 @@ afterAll(() => db?.close());
 describe('migrations', () => {
 	it('records every migration and applies nothing on a second run', async () => {
 		const all = readMigrations();
-		const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from kring_meta.applied_migrations');
+		const [{ n }] = await db.query<{ n: number }>(
+			'select count(*)::int as n from kring_meta.applied_migrations'
+		);
 		expect(n).toBe(all.length);
 		expect(await migrate(db, all)).toEqual([]);
 	});
@@ -31,7 +33,12 @@ describe('migrations', () => {
 			 where n.nspname = 'public' and c.relkind = 'r' order by 1`
 		);
 		expect(tables.map((t) => t.table)).toEqual([
-			'circles', 'memberships', 'neighbourhoods', 'profiles', 'questions', 'themes'
+			'circles',
+			'memberships',
+			'neighbourhoods',
+			'profiles',
+			'questions',
+			'themes'
 		]);
 		for (const t of tables) {
 			expect(t.rls, t.table).toBe(true);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+	.max(80);
 
 /** Filters on the circle list, read from the URL so every search can be shared. */
 export const circleFiltersSchema = z.object({

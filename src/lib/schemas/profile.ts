@@ -18,7 +18,9 @@ export const profileSchema = z.object({
 		.array(z.enum(spokenLanguages, { error: () => m.error_language_unknown() }))
 		.min(1, { error: () => m.error_language_required() })
 		.default(['nl']),
-	neighbourhood_id: z.union([z.uuid({ error: () => m.error_neighbourhood_unknown() }), z.literal('')]).default('')
+	neighbourhood_id: z
+		.union([z.uuid({ error: () => m.error_neighbourhood_unknown() }), z.literal('')])
+		.default('')
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;

@@ -3,24 +3,38 @@ import { loadConfig } from './config';
 
 describe('loadConfig', () => {
 	it('needs nothing for the embedded default, with the demo on', () => {
-		expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, dataDir: '.data/pglite', demo: true, supabase: undefined });
+		expect(loadConfig({})).toMatchObject({
+			databaseUrl: undefined,
+			dataDir: '.data/pglite',
+			demo: true,
+			supabase: undefined
+		});
 	});
 
 	it('turns the demo off by default once a real database is configured', () => {
 		expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kring' }).demo).toBe(false);
-		expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kring', KRING_DEMO: 'true' }).demo).toBe(true);
+		expect(
+			loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kring', KRING_DEMO: 'true' }).demo
+		).toBe(true);
 	});
 
 	it('names the variable that is wrong', () => {
-		expect(() => loadConfig({ DATABASE_URL: 'mysql://nope' })).toThrow(/DATABASE_URL: must start with postgres/);
+		expect(() => loadConfig({ DATABASE_URL: 'mysql://nope' })).toThrow(
+			/DATABASE_URL: must start with postgres/
+		);
 		expect(() => loadConfig({ KRING_DEMO: 'perhaps' })).toThrow(/KRING_DEMO/);
 		expect(() => loadConfig({ KRING_SESSION_DAYS: '0' })).toThrow(/KRING_SESSION_DAYS/);
 	});
 
 	it('wants both Supabase variables, and the Supabase database, or none', () => {
-		expect(() => loadConfig({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co' })).toThrow(/PUBLIC_SUPABASE_ANON_KEY/);
+		expect(() => loadConfig({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co' })).toThrow(
+			/PUBLIC_SUPABASE_ANON_KEY/
+		);
 		expect(() =>
-			loadConfig({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40) })
+			loadConfig({
+				PUBLIC_SUPABASE_URL: 'https://abc.supabase.co',
+				PUBLIC_SUPABASE_ANON_KEY: 'x'.repeat(40)
+			})
 		).toThrow(/DATABASE_URL/);
 		const cfg = loadConfig({
 			PUBLIC_SUPABASE_URL: 'https://abc.supabase.co',

@@ -13,7 +13,10 @@ const schema = z
 			.optional(),
 		KRING_DATA_DIR: z.string().min(1).default('.data/pglite'),
 		PUBLIC_SUPABASE_URL: z.url('must be a URL such as https://abc.supabase.co').optional(),
-		PUBLIC_SUPABASE_ANON_KEY: z.string().min(20, 'looks too short for a Supabase anon key').optional(),
+		PUBLIC_SUPABASE_ANON_KEY: z
+			.string()
+			.min(20, 'looks too short for a Supabase anon key')
+			.optional(),
 		KRING_DEMO: flag.optional(),
 		KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30)
 	})

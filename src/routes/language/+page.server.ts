@@ -8,7 +8,12 @@ export const actions = {
 		const locale = String(form.get('locale'));
 		const target = String(form.get('redirectTo') ?? '/');
 		if (locales.includes(locale as Locale)) {
-			cookies.set(cookieName, locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+			cookies.set(cookieName, locale, {
+				path: '/',
+				maxAge: cookieMaxAge,
+				httpOnly: false,
+				sameSite: 'lax'
+			});
 		}
 		// Only local paths, never an open redirect.
 		redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');

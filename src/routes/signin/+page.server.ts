@@ -27,7 +27,8 @@ function failureText(result: Extract<AuthResult, { ok: false }>) {
 export const load = (async ({ locals, url, cookies }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '/');
 	if (locals.user) redirect(303, redirectTo);
-	const pendingEmail = url.searchParams.get('step') === 'code' ? cookies.get(PENDING_EMAIL) : undefined;
+	const pendingEmail =
+		url.searchParams.get('step') === 'code' ? cookies.get(PENDING_EMAIL) : undefined;
 	const demo = config().demo && locals.auth.kind === 'embedded';
 	return {
 		redirectTo,
@@ -83,7 +84,10 @@ export const actions = {
 		const key = String((await request.formData()).get('account'));
 		const account = demoAccounts.find((a) => a.key === key);
 		if (!account) return fail(400, { demoError: m.signin_demo_unknown() });
-		await locals.auth.startSession({ cookies, clientAddress: event.getClientAddress() }, account.email);
+		await locals.auth.startSession(
+			{ cookies, clientAddress: event.getClientAddress() },
+			account.email
+		);
 		redirect(303, safeRedirect(url.searchParams.get('redirectTo'), '/'));
 	}
 } satisfies Actions;

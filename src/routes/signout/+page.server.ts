@@ -5,7 +5,10 @@ export const load = (() => redirect(303, '/')) satisfies PageServerLoad;
 
 export const actions = {
 	default: async (event) => {
-		await event.locals.auth.signOut({ cookies: event.cookies, clientAddress: event.getClientAddress() });
+		await event.locals.auth.signOut({
+			cookies: event.cookies,
+			clientAddress: event.getClientAddress()
+		});
 		redirect(303, '/');
 	}
 } satisfies Actions;

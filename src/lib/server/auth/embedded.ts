@@ -89,7 +89,12 @@ export class EmbeddedAuth implements AuthPort {
 			return { ok: false, reason: 'rate_limited' };
 		}
 		const result = await asService(this.db, async (tx): Promise<AuthResult> => {
-			const [row] = await tx.query<{ id: string; code_hash: string; attempts: number; expired: boolean }>(
+			const [row] = await tx.query<{
+				id: string;
+				code_hash: string;
+				attempts: number;
+				expired: boolean;
+			}>(
 				`select id, code_hash, attempts, expires_at <= now() as expired
 				 from kring_auth.one_time_codes
 				 where email = $1 and used_at is null
@@ -108,7 +113,9 @@ export class EmbeddedAuth implements AuthPort {
 				);
 				return { ok: false, reason: 'invalid_code' };
 			}
-			await tx.query(`update kring_auth.one_time_codes set used_at = now() where id = $1`, [row.id]);
+			await tx.query(`update kring_auth.one_time_codes set used_at = now() where id = $1`, [
+				row.id
+			]);
 			return { ok: true };
 		});
 		if (result.ok) await this.startSession(ctx, email);

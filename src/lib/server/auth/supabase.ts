@@ -19,7 +19,9 @@ export class SupabaseAuth implements AuthPort {
 			cookies: {
 				getAll: () => cookies.getAll(),
 				setAll: (list) =>
-					list.forEach(({ name, value, options }) => cookies.set(name, value, { ...options, path: '/' }))
+					list.forEach(({ name, value, options }) =>
+						cookies.set(name, value, { ...options, path: '/' })
+					)
 			}
 		});
 	}

@@ -36,7 +36,11 @@ const summaryColumns = `
 	public.circle_member_count(c.id) as member_count`;
 
 /** Circles the actor may see (RLS decides), filtered by theme and neighbourhood. */
-export function listCircles(db: Database, actor: Actor, filters: CircleFilters): Promise<CircleSummary[]> {
+export function listCircles(
+	db: Database,
+	actor: Actor,
+	filters: CircleFilters
+): Promise<CircleSummary[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<CircleSummary>(
 			`select ${summaryColumns}

@@ -7,7 +7,10 @@ describe('toMigrations', () => {
 			'/supabase/migrations/20261124000200_b.sql': 'select 2',
 			'/supabase/migrations/20261124000100_a.sql': 'select 1'
 		});
-		expect(list.map((m) => `${m.version}:${m.name}`)).toEqual(['20261124000100:a', '20261124000200:b']);
+		expect(list.map((m) => `${m.version}:${m.name}`)).toEqual([
+			'20261124000100:a',
+			'20261124000200:b'
+		]);
 	});
 
 	it('refuses a file without a version', () => {

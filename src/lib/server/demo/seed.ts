@@ -4,7 +4,13 @@ import { circles, demoAccounts, neighbourhoods, residents, secondWorker, volunte
 
 async function addUser(
 	tx: Sql,
-	person: { email: string; name: string; roles?: readonly string[]; neighbourhood: string; languages?: string[] }
+	person: {
+		email: string;
+		name: string;
+		roles?: readonly string[];
+		neighbourhood: string;
+		languages?: string[];
+	}
 ): Promise<string> {
 	const [user] = await tx.query<{ id: string }>(
 		`insert into auth.users (email, raw_user_meta_data, email_confirmed_at)
@@ -80,9 +86,23 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 				   'published', $17)
 				 returning id`,
 				[
-					c.slug, c.name, c.name_en, c.description, c.description_en, c.meeting_note,
-					c.meeting_note_en, c.location_name, c.house_rules, c.themes, c.neighbourhood,
-					c.format, c.visibility, c.join_policy, c.capacity, c.languages, ids.get(c.host)
+					c.slug,
+					c.name,
+					c.name_en,
+					c.description,
+					c.description_en,
+					c.meeting_note,
+					c.meeting_note_en,
+					c.location_name,
+					c.house_rules,
+					c.themes,
+					c.neighbourhood,
+					c.format,
+					c.visibility,
+					c.join_policy,
+					c.capacity,
+					c.languages,
+					ids.get(c.host)
 				]
 			);
 			// A handful of residents who share the circle's main theme are already members.

@@ -10,16 +10,50 @@ export type DemoNeighbourhood = (typeof neighbourhoods)[number]['slug'];
 
 /** Accounts the sign-in page offers in demo mode, one per role. */
 export const demoAccounts = [
-	{ key: 'resident', email: 'sanne@kring.example', name: 'Sanne de Vries', roles: ['resident'], neighbourhood: 'ridderveld' },
-	{ key: 'host', email: 'mohamed@kring.example', name: 'Mohamed El Amrani', roles: ['resident'], neighbourhood: 'ridderveld' },
-	{ key: 'volunteer', email: 'joke@kring.example', name: 'Joke Bakker', roles: ['resident', 'volunteer'], neighbourhood: 'centrum' },
-	{ key: 'worker', email: 'fatima@kring.example', name: 'Fatima Yilmaz', roles: ['worker'], neighbourhood: 'centrum' },
-	{ key: 'admin', email: 'beheer@kring.example', name: 'Beheer Kring', roles: ['admin'], neighbourhood: 'centrum' }
+	{
+		key: 'resident',
+		email: 'sanne@kring.example',
+		name: 'Sanne de Vries',
+		roles: ['resident'],
+		neighbourhood: 'ridderveld'
+	},
+	{
+		key: 'host',
+		email: 'mohamed@kring.example',
+		name: 'Mohamed El Amrani',
+		roles: ['resident'],
+		neighbourhood: 'ridderveld'
+	},
+	{
+		key: 'volunteer',
+		email: 'joke@kring.example',
+		name: 'Joke Bakker',
+		roles: ['resident', 'volunteer'],
+		neighbourhood: 'centrum'
+	},
+	{
+		key: 'worker',
+		email: 'fatima@kring.example',
+		name: 'Fatima Yilmaz',
+		roles: ['worker'],
+		neighbourhood: 'centrum'
+	},
+	{
+		key: 'admin',
+		email: 'beheer@kring.example',
+		name: 'Beheer Kring',
+		roles: ['admin'],
+		neighbourhood: 'centrum'
+	}
 ] as const;
 
 export type DemoAccountKey = (typeof demoAccounts)[number]['key'];
 
-export const secondWorker = { email: 'peter@kring.example', name: 'Peter Jansen', neighbourhood: 'kerk-en-zanen' } as const;
+export const secondWorker = {
+	email: 'peter@kring.example',
+	name: 'Peter Jansen',
+	neighbourhood: 'kerk-en-zanen'
+} as const;
 
 type DemoCircle = {
 	slug: string;
@@ -259,41 +293,163 @@ export const circles: DemoCircle[] = [
 ];
 
 const firstNames = [
-	'Anouk', 'Bram', 'Chantal', 'Dewi', 'Emre', 'Fenna', 'Gijs', 'Hanneke', 'Ilse', 'Jeroen',
-	'Karima', 'Lotte', 'Milan', 'Noor', 'Oksana', 'Pieter', 'Rachida', 'Sem', 'Tamara', 'Umut',
-	'Vera', 'Wim', 'Yara', 'Zeynep', 'Arjen', 'Bas', 'Carla', 'Daan', 'Esra', 'Femke'
+	'Anouk',
+	'Bram',
+	'Chantal',
+	'Dewi',
+	'Emre',
+	'Fenna',
+	'Gijs',
+	'Hanneke',
+	'Ilse',
+	'Jeroen',
+	'Karima',
+	'Lotte',
+	'Milan',
+	'Noor',
+	'Oksana',
+	'Pieter',
+	'Rachida',
+	'Sem',
+	'Tamara',
+	'Umut',
+	'Vera',
+	'Wim',
+	'Yara',
+	'Zeynep',
+	'Arjen',
+	'Bas',
+	'Carla',
+	'Daan',
+	'Esra',
+	'Femke'
 ];
-const lastNames = ['Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks'];
+const lastNames = [
+	'Visser',
+	'Smit',
+	'Meijer',
+	'de Boer',
+	'Mulder',
+	'de Groot',
+	'Bos',
+	'Vos',
+	'Peters',
+	'Hendriks'
+];
 
 /** Questions written the way residents write them, with their themes. */
 const questionTemplates: { body: string; themes: string[]; lang: 'nl' | 'en' }[] = [
-	{ body: 'Mijn zoon van 9 heeft autisme en school loopt steeds vast. Ik zoek andere ouders om mee te praten.', themes: ['autism', 'parenting'], lang: 'nl' },
-	{ body: 'Onze dochter heeft net de diagnose autisme gekregen. Hoe doen andere ouders dat thuis?', themes: ['autism', 'parenting'], lang: 'nl' },
-	{ body: 'Wij zijn sinds kort pleegouders en lopen tegen veel dingen aan. Graag contact met andere pleeggezinnen.', themes: ['foster-care', 'parenting'], lang: 'nl' },
-	{ body: 'Mijn moeder heeft dementie en ik zorg elke dag voor haar. Ik ben zo moe, wie herkent dit?', themes: ['family-caregiving', 'dementia'], lang: 'nl' },
-	{ body: 'I care for my husband who has dementia. I would like to meet others in the same situation.', themes: ['family-caregiving', 'dementia'], lang: 'en' },
-	{ body: 'Ik heb schulden en durf de post niet meer open te maken. Ik wil graag hulp en mensen die het snappen.', themes: ['debt'], lang: 'nl' },
-	{ body: 'Sinds mijn scheiding kom ik niet meer rond. Rekeningen stapelen zich op.', themes: ['debt', 'divorce'], lang: 'nl' },
-	{ body: 'Mijn man is vorig jaar overleden. Ik mis hem elke dag en wil praten met mensen die dit ook kennen.', themes: ['grief'], lang: 'nl' },
-	{ body: 'My father died in the spring and I find it hard to talk about it with friends.', themes: ['grief'], lang: 'en' },
-	{ body: 'Na mijn herseninfarct ben ik snel moe en vergeet ik veel. Ik zoek lotgenoten.', themes: ['brain-injury'], lang: 'nl' },
-	{ body: 'Ik woon sinds een jaar in Nederland en wil beter Nederlands leren praten.', themes: ['newcomers', 'language'], lang: 'nl' },
-	{ body: 'I moved here from Ukraine and want to practise Dutch and meet people.', themes: ['newcomers', 'language'], lang: 'en' },
-	{ body: 'Sinds mijn vrouw er niet meer is zit ik veel alleen thuis. Ik zou graag eens koffie drinken met anderen.', themes: ['loneliness', 'older-people'], lang: 'nl' },
-	{ body: 'Mijn zoontje heeft ADHD en elke avond is het ruzie over huiswerk. Tips en steun welkom.', themes: ['adhd', 'parenting'], lang: 'nl' },
-	{ body: 'Ik ben 19 en zorg thuis voor mijn moeder die ziek is. Niemand in mijn klas snapt het.', themes: ['young-carers', 'family-caregiving'], lang: 'nl' },
-	{ body: 'Ik ben al twee jaar ziek thuis en wil weer aan het werk, maar weet niet hoe.', themes: ['work', 'chronic-illness'], lang: 'nl' },
-	{ body: 'Ik voel me vaak somber en zou graag met anderen praten die dat ook hebben.', themes: ['mental-health'], lang: 'nl' },
-	{ body: 'Ik voed mijn twee kinderen alleen op en heb weinig mensen om me heen.', themes: ['single-parents', 'loneliness'], lang: 'nl' }
+	{
+		body: 'Mijn zoon van 9 heeft autisme en school loopt steeds vast. Ik zoek andere ouders om mee te praten.',
+		themes: ['autism', 'parenting'],
+		lang: 'nl'
+	},
+	{
+		body: 'Onze dochter heeft net de diagnose autisme gekregen. Hoe doen andere ouders dat thuis?',
+		themes: ['autism', 'parenting'],
+		lang: 'nl'
+	},
+	{
+		body: 'Wij zijn sinds kort pleegouders en lopen tegen veel dingen aan. Graag contact met andere pleeggezinnen.',
+		themes: ['foster-care', 'parenting'],
+		lang: 'nl'
+	},
+	{
+		body: 'Mijn moeder heeft dementie en ik zorg elke dag voor haar. Ik ben zo moe, wie herkent dit?',
+		themes: ['family-caregiving', 'dementia'],
+		lang: 'nl'
+	},
+	{
+		body: 'I care for my husband who has dementia. I would like to meet others in the same situation.',
+		themes: ['family-caregiving', 'dementia'],
+		lang: 'en'
+	},
+	{
+		body: 'Ik heb schulden en durf de post niet meer open te maken. Ik wil graag hulp en mensen die het snappen.',
+		themes: ['debt'],
+		lang: 'nl'
+	},
+	{
+		body: 'Sinds mijn scheiding kom ik niet meer rond. Rekeningen stapelen zich op.',
+		themes: ['debt', 'divorce'],
+		lang: 'nl'
+	},
+	{
+		body: 'Mijn man is vorig jaar overleden. Ik mis hem elke dag en wil praten met mensen die dit ook kennen.',
+		themes: ['grief'],
+		lang: 'nl'
+	},
+	{
+		body: 'My father died in the spring and I find it hard to talk about it with friends.',
+		themes: ['grief'],
+		lang: 'en'
+	},
+	{
+		body: 'Na mijn herseninfarct ben ik snel moe en vergeet ik veel. Ik zoek lotgenoten.',
+		themes: ['brain-injury'],
+		lang: 'nl'
+	},
+	{
+		body: 'Ik woon sinds een jaar in Nederland en wil beter Nederlands leren praten.',
+		themes: ['newcomers', 'language'],
+		lang: 'nl'
+	},
+	{
+		body: 'I moved here from Ukraine and want to practise Dutch and meet people.',
+		themes: ['newcomers', 'language'],
+		lang: 'en'
+	},
+	{
+		body: 'Sinds mijn vrouw er niet meer is zit ik veel alleen thuis. Ik zou graag eens koffie drinken met anderen.',
+		themes: ['loneliness', 'older-people'],
+		lang: 'nl'
+	},
+	{
+		body: 'Mijn zoontje heeft ADHD en elke avond is het ruzie over huiswerk. Tips en steun welkom.',
+		themes: ['adhd', 'parenting'],
+		lang: 'nl'
+	},
+	{
+		body: 'Ik ben 19 en zorg thuis voor mijn moeder die ziek is. Niemand in mijn klas snapt het.',
+		themes: ['young-carers', 'family-caregiving'],
+		lang: 'nl'
+	},
+	{
+		body: 'Ik ben al twee jaar ziek thuis en wil weer aan het werk, maar weet niet hoe.',
+		themes: ['work', 'chronic-illness'],
+		lang: 'nl'
+	},
+	{
+		body: 'Ik voel me vaak somber en zou graag met anderen praten die dat ook hebben.',
+		themes: ['mental-health'],
+		lang: 'nl'
+	},
+	{
+		body: 'Ik voed mijn twee kinderen alleen op en heb weinig mensen om me heen.',
+		themes: ['single-parents', 'loneliness'],
+		lang: 'nl'
+	}
 ];
 
-const times = [['evening'], ['morning'], ['afternoon'], ['evening', 'weekend'], ['morning', 'afternoon']];
+const times = [
+	['evening'],
+	['morning'],
+	['afternoon'],
+	['evening', 'weekend'],
+	['morning', 'afternoon']
+];
 
 export type DemoResident = {
 	email: string;
 	name: string;
 	neighbourhood: DemoNeighbourhood;
-	question: { body: string; themes: string[]; lang: 'nl' | 'en'; times: string[]; consent: boolean };
+	question: {
+		body: string;
+		themes: string[];
+		lang: 'nl' | 'en';
+		times: string[];
+		consent: boolean;
+	};
 };
 
 /** 60 residents, each with one question; deterministic so tests can rely on them. */

@@ -23,7 +23,11 @@ export async function getMyProfile(db: Database, user: SessionUser): Promise<Pro
 }
 
 /** Saves the editable parts of your own profile; RLS and column grants keep roles out of reach. */
-export async function updateMyProfile(db: Database, user: SessionUser, input: ProfileInput): Promise<void> {
+export async function updateMyProfile(
+	db: Database,
+	user: SessionUser,
+	input: ProfileInput
+): Promise<void> {
 	await withUser(db, user, (tx) =>
 		tx.query(
 			`update public.profiles

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# npm test: every gate and test suite that can run on this machine.
+#  1. svelte-check and lint (warnings fail)
+#  2. unit + integration tests on the embedded PGlite
+#  3. the same integration tests on a real PostgreSQL when TEST_DATABASE_URL is set
+#  4. end-to-end tests in Debian's Chromium when it is installed (or CHROMIUM_PATH is set)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== types and lint"
+npm run --silent check
+npm run --silent lint
+
+echo "== unit and integration tests on PGlite"
+TEST_DATABASE_URL= npx vitest run --project server
+
+if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
+	echo "== integration tests on PostgreSQL ($TEST_DATABASE_URL)"
+	npx vitest run --project server tests/integration
+else
+	echo "== skipping the PostgreSQL run: TEST_DATABASE_URL is not set"
+fi
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [[ -x "$chromium" ]]; then
+	echo "== end-to-end tests in $chromium"
+	npm run --silent build
+	CHROMIUM_PATH="$chromium" npx vitest run --project e2e
+else
+	echo "== skipping end-to-end tests: no Chromium at $chromium (apt-get install chromium)"
+fi

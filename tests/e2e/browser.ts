@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+/** Debian's Chromium, driven by playwright-core: no browser download anywhere. */
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-quic',
+			'--no-first-run'
+		]
+	});
+}
+
+export function newContext(
+	browser: Browser,
+	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean; mobile?: boolean } = {}
+): Promise<BrowserContext> {
+	return browser.newContext({
+		baseURL: inject('baseURL'),
+		locale: options.locale === 'en' ? 'en-GB' : 'nl-NL',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: options.mobile ? { width: 375, height: 740 } : { width: 1280, height: 900 }
+	});
+}
+
+/** Signs in through the real one-time-code flow, reading the code from the demo mailbox. */
+export async function signInWithCode(page: Page, email: string) {
+	await page.goto('/signin');
+	await page.getByLabel(/e-mailadres|email address/i).fill(email);
+	await page.getByRole('button', { name: /stuur mij een code|send me a code/i }).click();
+	await page.waitForURL(/step=code/);
+	const mailbox = await page.context().newPage();
+	await mailbox.goto('/dev/mailbox');
+	const text = await mailbox.locator('li', { hasText: email }).first().innerText();
+	await mailbox.close();
+	const code = /\b(\d{6})\b/.exec(text)?.[1];
+	expect(code).toMatch(/^\d{6}$/);
+	await page.getByLabel(/code/i).first().fill(code!);
+	await page
+		.getByRole('button', { name: /inloggen|sign in/i })
+		.last()
+		.click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+/** Runs axe-core in the page and returns the WCAG 2.x A/AA violations. */
+export async function axeViolations(page: Page) {
+	await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+	return page.evaluate(async () => {
+		const result = await (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						opts: object
+					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+		});
+		return result.violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+	});
+}

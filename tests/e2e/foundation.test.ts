@@ -1,0 +1,130 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, newContext, signInWithCode } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('a resident on the demo town', () => {
+	it('signs in with a code, browses circles, and edits their profile', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await signInWithCode(page, 'sanne@kring.example');
+		await expect.poll(() => page.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
+
+		await page.getByRole('link', { name: 'Kringen', exact: true }).click();
+		await page.getByLabel('Thema').selectOption('autism');
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.waitForURL(/theme=autism/);
+		await page.getByRole('link', { name: 'Autisme-café Ridderveld' }).click();
+		await page.waitForURL(/\/circles\/autisme-cafe-ridderveld$/);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Autisme-café Ridderveld'
+		);
+		expect(await page.getByText('Mohamed El Amrani').count()).toBe(1);
+
+		await page.getByRole('link', { name: 'Mijn profiel' }).click();
+		await page.waitForURL(/\/profile$/);
+		// A bad value keeps what was typed and says what is wrong.
+		await page.getByLabel('Je naam').fill('');
+		await page.getByLabel('Schuilnaam (mag leeg blijven)').fill('Moeder van Daan');
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await expect.poll(() => page.getByText('Vul je naam in.').isVisible()).toBe(true);
+		expect(await page.getByLabel('Schuilnaam (mag leeg blijven)').inputValue()).toBe(
+			'Moeder van Daan'
+		);
+
+		await page.getByLabel('Je naam').fill('Sanne');
+		await page.getByLabel('English', { exact: true }).check();
+		await page.getByLabel('Je wijk').selectOption({ label: 'Centrum' });
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await page.waitForURL(/saved/);
+		await page.reload();
+		expect(await page.getByLabel('Je naam').inputValue()).toBe('Sanne');
+		expect(await page.getByLabel('Schuilnaam (mag leeg blijven)').inputValue()).toBe(
+			'Moeder van Daan'
+		);
+		expect(await page.getByLabel('English', { exact: true }).isChecked()).toBe(true);
+		await context.close();
+	});
+
+	it('works without JavaScript: sign in, and a bad profile form keeps what was typed', async () => {
+		const context = await newContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/signin');
+		await page.getByRole('button', { name: /Mohamed El Amrani/ }).click();
+		await page.waitForURL((u) => u.pathname === '/');
+		await page.goto('/profile');
+		await page.getByLabel('Je naam').fill('x'.repeat(90));
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		expect(await page.getByText('Dit is te lang. Gebruik hoogstens 80 tekens.').isVisible()).toBe(
+			true
+		);
+		expect(await page.getByLabel('Je naam').inputValue()).toBe('x'.repeat(90));
+		await page.goto('/circles?theme=grief');
+		expect(await page.getByRole('heading', { name: '1 kring gevonden' }).isVisible()).toBe(true);
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+		expect(await page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).isVisible()).toBe(
+			true
+		);
+		await context.close();
+	});
+
+	it('switches language, remembers it, and follows the browser at first', async () => {
+		const context = await newContext(browser, { locale: 'en', mobile: true });
+		const page = await context.newPage();
+		await page.goto('/');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Stronger together');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+		await page.waitForLoadState();
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Samen sta je sterker');
+		await page.goto('/circles');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Kringen');
+		await context.close();
+	});
+
+	it('hides a private circle and shows a friendly 404 for unknown pages', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const privateCircle = await page.goto('/circles/jonge-mantelzorgers');
+		expect(privateCircle?.status()).toBe(404);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Deze pagina bestaat niet'
+		);
+		const unknown = await page.goto('/nergens');
+		expect(unknown?.status()).toBe(404);
+		expect(await page.content()).not.toMatch(/at .*\.js:\d+/);
+		await context.close();
+	});
+});
+
+describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+	for (const locale of ['nl', 'en'] as const) {
+		it(`has no violations on the main pages in ${locale}`, async () => {
+			const context = await newContext(browser, { locale });
+			const page = await context.newPage();
+			const found: string[] = [];
+			for (const path of [
+				'/',
+				'/circles',
+				'/circles/autisme-cafe-ridderveld',
+				'/signin',
+				'/nergens'
+			]) {
+				await page.goto(path);
+				found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+			}
+			await page.goto('/signin');
+			await page.getByRole('button', { name: /Sanne de Vries/ }).click();
+			await page.waitForURL((u) => u.pathname === '/');
+			await page.goto('/profile');
+			found.push(...(await axeViolations(page)).map((v) => `/profile: ${v}`));
+			expect(found).toEqual([]);
+			await context.close();
+		});
+	}
+});

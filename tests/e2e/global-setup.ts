@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseURL: string;
+	}
+}
+
+/** Starts the production build (`node build`) on the embedded default with a fresh demo town. */
+export default async function setup(project: TestProject) {
+	if (!existsSync('build/index.js'))
+		throw new Error('Run `npm run build` before the end-to-end tests.');
+	const port = 4300 + Math.floor(Math.random() * 500);
+	// localhost, not 127.0.0.1: browsers keep secure cookies on http://localhost only.
+	const baseURL = `http://localhost:${port}`;
+	const dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-'));
+	const server: ChildProcess = spawn('node', ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL,
+			KRING_DATA_DIR: dataDir,
+			KRING_DEMO: 'true',
+			DATABASE_URL: '',
+			NODE_ENV: 'production'
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	server.stdout?.on('data', (d) => (log += d));
+	server.stderr?.on('data', (d) => (log += d));
+	const deadline = Date.now() + 90_000;
+	for (;;) {
+		if (server.exitCode !== null) throw new Error(`server exited:\n${log}`);
+		try {
+			if ((await fetch(baseURL)).ok) break;
+		} catch {
+			// not up yet
+		}
+		if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+		await new Promise((r) => setTimeout(r, 300));
+	}
+	project.provide('baseURL', baseURL);
+	return async () => {
+		server.kill('SIGTERM');
+		await new Promise((r) => server.once('exit', r));
+		rmSync(dataDir, { recursive: true, force: true });
+		if (process.env.E2E_SERVER_LOG) console.log(log);
+	};
+}
