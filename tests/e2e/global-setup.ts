@@ -12,13 +12,14 @@ declare module 'vitest' {
 
 /** Starts the production build (`node build`) on the embedded default with a fresh demo town. */
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/index.js'))
+	const buildDir = process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build';
+	if (!existsSync(`${buildDir}/index.js`))
 		throw new Error('Run `npm run build` before the end-to-end tests.');
 	const port = 4300 + Math.floor(Math.random() * 500);
 	// localhost, not 127.0.0.1: browsers keep secure cookies on http://localhost only.
 	const baseURL = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-'));
-	const server: ChildProcess = spawn('node', ['build'], {
+	const server: ChildProcess = spawn('node', [buildDir], {
 		env: {
 			...process.env,
 			PORT: String(port),

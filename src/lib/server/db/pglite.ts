@@ -18,6 +18,8 @@ function wrap(q: PGlite | Transaction): Sql {
 /** PGlite on disk (or in memory when dataDir is undefined): the embedded default. */
 export async function openPglite(dataDir?: string): Promise<Database> {
 	const pg = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+	// As on Supabase: extension functions and operators (pg_trgm's %) live in `extensions`.
+	await pg.exec('set search_path to public, extensions');
 	const self = wrap(pg);
 	return {
 		kind: 'pglite',

@@ -16,7 +16,11 @@ function wrap(sql: Client): Sql {
 
 /** A plain PostgreSQL or Supabase database reached through DATABASE_URL. */
 export function openPostgres(url: string, max = 10): Database {
-	const sql = postgres(url, { max, onnotice: () => {}, connection: { application_name: 'kring' } });
+	const sql = postgres(url, {
+		max,
+		onnotice: () => {},
+		connection: { application_name: 'kring', search_path: 'public, extensions' }
+	});
 	return {
 		kind: 'postgres',
 		...wrap(sql),
