@@ -1,12 +1,33 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import tailwindcss from '@tailwindcss/vite';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** The chat's socket.io server on Vite's own http server in `vite dev` (server.js does production). */
+function kringRealtime(): Plugin {
+	return {
+		name: 'kring-realtime',
+		configureServer(server) {
+			const http = server.httpServer;
+			if (!http) return; // middleware mode (vitest): no http server to attach to
+			http.once('listening', async () => {
+				try {
+					const mod = await server.ssrLoadModule('/src/lib/server/realtime/attach.ts');
+					await mod.attachRealtime(http);
+				} catch (e) {
+					console.error('[kring] chat server did not start', e);
+				}
+			});
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
 		tailwindcss(),
 		sveltekit(),
+		kringRealtime(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

@@ -5,11 +5,15 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getAuth } from '$lib/server/auth';
 import { config } from '$lib/server/config';
 import { getDatabase } from '$lib/server/db';
+import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
 
 /** Fail fast on bad configuration, and open (migrate, seed) the database before the first request. */
 export const init: ServerInit = async () => {
 	config();
+	realtimeConfig();
 	await getDatabase();
+	// server.js attaches the chat's socket.io server through this (see README, Realtime chat).
+	exposeRealtime();
 };
 
 const i18n: Handle = ({ event, resolve }) =>

@@ -151,7 +151,7 @@ begin
      and new.status = 'published'
      and (tg_op = 'INSERT' or old.status is distinct from 'published')
      and not (public.has_role('worker') or public.has_role('admin')) then
-    raise exception 'only a neighbourhood worker or admin can publish a circle' using errcode = '42501';
+    raise exception 'publish_not_allowed' using errcode = '42501', detail = 'Only a neighbourhood worker or admin can publish a circle.';
   end if;
   return new;
 end;

@@ -25,7 +25,7 @@ async function denied(actor: Actor, text: string, params: unknown[] = []) {
 		const rows = await as(actor, text, params);
 		return rows.length === 0;
 	} catch (e) {
-		return /permission denied|row-level security|violates|only a neighbourhood worker/i.test(
+		return /permission denied|row-level security|violates|publish_not_allowed/i.test(
 			String(e)
 		);
 	}

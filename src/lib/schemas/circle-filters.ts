@@ -1,21 +1,28 @@
 import { z } from 'zod';
 
-const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-	.max(80);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
 
 /** Filters on the circle list, read from the URL so every search can be shared. */
 export const circleFiltersSchema = z.object({
+	q: z.string().trim().max(200).optional().catch(undefined),
 	theme: slug.optional().catch(undefined),
-	neighbourhood: slug.optional().catch(undefined)
+	neighbourhood: slug.optional().catch(undefined),
+	format: z.enum(['in_person', 'online']).optional().catch(undefined),
+	day: z.coerce.number().int().min(1).max(7).optional().catch(undefined),
+	part: z.enum(['morning', 'afternoon', 'evening']).optional().catch(undefined),
+	language: z.string().regex(/^[a-z]{2,3}$/).optional().catch(undefined),
+	open: z.literal('1').optional().catch(undefined)
 });
 
 export type CircleFilters = z.infer<typeof circleFiltersSchema>;
 
 export function readCircleFilters(params: URLSearchParams): CircleFilters {
-	return circleFiltersSchema.parse({
-		theme: params.get('theme') || undefined,
-		neighbourhood: params.get('neighbourhood') || undefined
-	});
+	const raw = Object.fromEntries(
+		Object.keys(circleFiltersSchema.shape).map((k) => [k, params.get(k) || undefined])
+	);
+	return circleFiltersSchema.parse(raw);
+}
+
+export function hasFilters(f: CircleFilters): boolean {
+	return Object.values(f).some((v) => v !== undefined && v !== '');
 }

@@ -1,0 +1,32 @@
+// Production entry: adapter-node's request handler and the chat's socket.io server on one
+// http server. `npm run build && node server.js` (or `npm run serve`). `node build` still
+// serves the pages, but without live chat (the chat pages then fall back to forms).
+import { createServer } from 'node:http';
+
+const dir =
+	process.env.KRING_BUILD_DIR ?? (process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build');
+// Importing the handler runs the app's `init` hook, which exposes attachRealtime.
+const { handler } = await import(new URL(`./${dir}/handler.js`, import.meta.url).href);
+const attach = globalThis.__kringAttachRealtime;
+if (typeof attach !== 'function') throw new Error(`${dir}/handler.js did not expose the chat server`);
+
+const server = createServer((req, res) => handler(req, res, () => {}));
+const realtime = await attach(server);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+let stopping = false;
+function shutdown() {
+	if (stopping) return;
+	stopping = true;
+	// Sockets reconnect to another node (or to this one after a restart) and catch up.
+	realtime.close().finally(() => {
+		server.close(() => process.exit(0));
+		server.closeAllConnections();
+	});
+	setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+
+/** Planning a gathering, one-off or recurring. Date and time are local (Europe/Amsterdam). */
+export const gatheringSchema = z.object({
+	title: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.error_too_short({ min: 3 }) })
+		.max(120, { error: () => m.error_too_long({ max: 120 }) }),
+	description: z
+		.string()
+		.trim()
+		.max(2000, { error: () => m.error_too_long({ max: 2000 }) })
+		.default(''),
+	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.error_date() }),
+	time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.error_time() }),
+	duration_minutes: z.coerce
+		.number({ error: () => m.error_duration() })
+		.int({ error: () => m.error_duration() })
+		.min(15, { error: () => m.error_duration() })
+		.max(720, { error: () => m.error_duration() })
+		.default(90),
+	recurrence: z.enum(['none', 'weekly', 'biweekly', 'monthly']).default('none'),
+	count: z.coerce
+		.number({ error: () => m.error_count() })
+		.int({ error: () => m.error_count() })
+		.min(1, { error: () => m.error_count() })
+		.max(26, { error: () => m.error_count() })
+		.default(1),
+	location_name: z.string().trim().max(200, { error: () => m.error_too_long({ max: 200 }) }).default(''),
+	address: z.string().trim().max(300, { error: () => m.error_too_long({ max: 300 }) }).default(''),
+	room: z.string().trim().max(120, { error: () => m.error_too_long({ max: 120 }) }).default(''),
+	online_url: z
+		.string()
+		.trim()
+		.max(500, { error: () => m.error_too_long({ max: 500 }) })
+		.refine((v) => v === '' || /^https:\/\/\S+$/.test(v), { error: () => m.error_online_url() })
+		.default(''),
+	capacity: z
+		.string()
+		.trim()
+		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 500), {
+			error: () => m.error_capacity()
+		})
+		.default('')
+});
+export type GatheringInput = z.infer<typeof gatheringSchema>;
+
+export const rsvpSchema = z.object({ answer: z.enum(['yes', 'maybe', 'no']) });

@@ -1,0 +1,91 @@
+import { withUser, type Actor, type Database } from '../db';
+import { attempt } from '../errors';
+
+type SignedIn = NonNullable<Actor>;
+
+/** Joins, asks to join, or queues: 'joined' | 'requested' | 'waiting' (or a DomainError). */
+export function joinCircle(db: Database, actor: SignedIn, circleId: string, message = '') {
+	return attempt(() =>
+		withUser(db, actor, async (tx) => {
+			const [row] = await tx.query<{ outcome: 'joined' | 'requested' | 'waiting' }>(
+				'select public.join_circle($1, $2) as outcome',
+				[circleId, message]
+			);
+			return row.outcome;
+		})
+	);
+}
+
+/** Leaves a circle (members any time; the last host must hand over or close first). */
+export function leaveCircle(db: Database, actor: SignedIn, circleId: string) {
+	return attempt(() =>
+		withUser(db, actor, async (tx) => {
+			await tx.query(
+				`update public.join_requests set status = 'withdrawn'
+				 where circle_id = $1 and user_id = (select auth.uid()) and status in ('pending', 'waiting')`,
+				[circleId]
+			);
+			const rows = await tx.query(
+				'delete from public.memberships where circle_id = $1 and user_id = (select auth.uid()) returning 1',
+				[circleId]
+			);
+			return rows.length > 0;
+		})
+	);
+}
+
+export type JoinRequestListing = {
+	id: string;
+	user_id: string;
+	name: string;
+	message: string;
+	status: 'pending' | 'waiting';
+	created_at: Date;
+};
+
+/** Open join requests and the waiting list of a circle, for its hosts (RLS). */
+export function listJoinRequests(db: Database, actor: SignedIn, circleId: string) {
+	return withUser(db, actor, (tx) =>
+		tx.query<JoinRequestListing>(
+			`select r.id, r.user_id, coalesce(p.pseudonym, p.display_name) as name, r.message, r.status, r.created_at
+			 from public.join_requests r
+			 join public.join_requester_names($1) p on p.id = r.user_id
+			 where r.circle_id = $1 and r.status in ('pending', 'waiting')
+			 order by r.status, r.created_at`,
+			[circleId]
+		)
+	);
+}
+
+export function decideJoinRequest(db: Database, actor: SignedIn, requestId: string, approve: boolean, reason = '') {
+	return attempt(() =>
+		withUser(db, actor, async (tx) => {
+			const [row] = await tx.query<{ outcome: 'approved' | 'declined' | 'waiting' }>(
+				'select public.decide_join_request($1, $2, $3) as outcome',
+				[requestId, approve, reason]
+			);
+			return row.outcome;
+		})
+	);
+}
+
+export function removeMember(db: Database, actor: SignedIn, circleId: string, memberId: string, reason = '') {
+	return attempt(() =>
+		withUser(db, actor, (tx) =>
+			tx.query('select public.remove_circle_member($1, $2, $3)', [circleId, memberId, reason])
+		)
+	);
+}
+
+/** Makes a member co-host, or a co-host member again (hosts only; never the last host). */
+export function setMemberRole(db: Database, actor: SignedIn, circleId: string, memberId: string, role: 'host' | 'member') {
+	return attempt(() =>
+		withUser(db, actor, async (tx) => {
+			const rows = await tx.query(
+				'update public.memberships set role = $3 where circle_id = $1 and user_id = $2 returning 1',
+				[circleId, memberId, role]
+			);
+			return rows.length > 0;
+		})
+	);
+}

@@ -1,0 +1,293 @@
+/**
+ * Ranking circles for a question: pure functions, no database. The SQL in suggest.ts
+ * fetches candidates (and their text-match figures) through row-level security; this file
+ * decides their order and the plain reasons shown to the resident.
+ */
+import { normalise } from './text';
+
+/**
+ * THE weights of a suggestion, in one place. Each part is a number from 0 to 1; the
+ * score is their weighted sum (the weights add up to 1), so a circle that fits on every
+ * point scores 1.
+ *
+ * - theme (0.40): the question's main theme is the circle's (0.7) plus the share of its
+ *   other themes the circle also has (0.3). What the question is about matters most.
+ * - text (0.20): Dutch/English full-text rank (half) and the share of the question's
+ *   words found in the circle's text despite typos, by trigrams (half).
+ * - distance (0.14): 1 up to 0.5 km between neighbourhood centres, down to 0 at 8.5 km;
+ *   online circles are near to everyone who may meet online.
+ * - time (0.08): the circle meets in a part of the day (or the weekend) that suits.
+ * - format (0.06): in person / online as preferred.
+ * - language (0.05): the circle speaks one of the question's languages.
+ * - seats (0.04): open seats; a full circle still shows, lower.
+ * - activity (0.03): how many people already take part (a living circle).
+ */
+export const weights = {
+	theme: 0.4,
+	text: 0.2,
+	distance: 0.14,
+	time: 0.08,
+	format: 0.06,
+	language: 0.05,
+	seats: 0.04,
+	activity: 0.03
+} as const;
+
+/** Suggestions below this score are not shown at all. */
+export const minimumScore = 0.3;
+/** Only circles that fit nearly as well as the best one are shown (share of the best score). */
+export const relativeCutoff = 0.6;
+
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+export type PreferredTime = DayPart | 'weekend';
+
+export type QuestionProfile = {
+	/** Strongest first; the first is the main theme. */
+	themes: string[];
+	/** Content words of the question (see text.ts). */
+	words: string[];
+	location: { latitude: number; longitude: number } | null;
+	format: 'in_person' | 'online' | 'either';
+	times: PreferredTime[];
+	languages: string[];
+};
+
+export type CandidateCircle = {
+	id: string;
+	slug: string;
+	name: string;
+	name_en: string | null;
+	theme_slugs: string[];
+	format: 'in_person' | 'online' | 'both';
+	capacity: number | null;
+	member_count: number;
+	languages: string[];
+	meeting_weekdays: number[];
+	meeting_parts: string[];
+	meeting_note: string;
+	meeting_note_en: string;
+	neighbourhood_name: string | null;
+	latitude: number | null;
+	longitude: number | null;
+	/** ts_rank of the question's words against the circle's search document. */
+	text_rank: number;
+	/** Share (0-1) of the question's words that occur in the circle's text, typos forgiven. */
+	word_share: number;
+	/** The question's words that occurred. */
+	matched_words: string[];
+};
+
+export type Reason =
+	| { kind: 'theme'; themes: string[] }
+	| { kind: 'words'; words: string[] }
+	| { kind: 'distance'; km: number; neighbourhood: string | null }
+	| { kind: 'online' }
+	| { kind: 'time'; weekdays: number[]; parts: DayPart[] }
+	| { kind: 'seats'; open: number | null }
+	| { kind: 'full' }
+	| { kind: 'language'; languages: string[] };
+
+export type Suggestion = {
+	circle: CandidateCircle;
+	score: number;
+	parts: Record<keyof typeof weights, number>;
+	reasons: Reason[];
+};
+
+const earthRadiusKm = 6371;
+
+/** Great-circle distance between two points in kilometres (haversine). */
+export function haversineKm(
+	a: { latitude: number; longitude: number },
+	b: { latitude: number; longitude: number }
+): number {
+	const rad = (d: number) => (d * Math.PI) / 180;
+	const dLat = rad(b.latitude - a.latitude);
+	const dLon = rad(b.longitude - a.longitude);
+	const h =
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
+	return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const weekdayNames: [string, number][] = [
+	['maandag', 1],
+	['dinsdag', 2],
+	['woensdag', 3],
+	['donderdag', 4],
+	['vrijdag', 5],
+	['zaterdag', 6],
+	['zondag', 7],
+	['monday', 1],
+	['tuesday', 2],
+	['wednesday', 3],
+	['thursday', 4],
+	['friday', 5],
+	['saturday', 6],
+	['sunday', 7]
+];
+
+/**
+ * When a circle meets: its meeting_weekdays/meeting_parts columns, or else what its
+ * meeting note says ("Elke dinsdagochtend, 10.00 uur", "Every Monday evening").
+ */
+export function meetingTimes(circle: {
+	meeting_weekdays: number[];
+	meeting_parts: string[];
+	meeting_note: string;
+	meeting_note_en?: string;
+}): { weekdays: number[]; parts: DayPart[] } {
+	if (circle.meeting_weekdays.length || circle.meeting_parts.length) {
+		return {
+			weekdays: [...circle.meeting_weekdays].sort(),
+			parts: circle.meeting_parts as DayPart[]
+		};
+	}
+	const note = normalise(`${circle.meeting_note} ${circle.meeting_note_en ?? ''}`);
+	const weekdays = [...new Set(weekdayNames.filter(([n]) => note.includes(n)).map(([, d]) => d))];
+	if (/\bweekend\b/.test(note)) weekdays.push(6, 7);
+	const parts = new Set<DayPart>();
+	if (/ochtend|morning/.test(note)) parts.add('morning');
+	if (/middag|afternoon/.test(note)) parts.add('afternoon');
+	if (/avond|evening/.test(note)) parts.add('evening');
+	if (!parts.size) {
+		// Clock times from the raw note: normalising would split "19.30" into two numbers.
+		const raw = `${circle.meeting_note} ${circle.meeting_note_en ?? ''}`.toLowerCase();
+		const clock = /\b(\d{1,2})[.:](\d{2})\b(\s*pm)?/.exec(raw);
+		if (clock) {
+			const hour = Number(clock[1]) + (clock[3] && Number(clock[1]) < 12 ? 12 : 0);
+			parts.add(hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening');
+		}
+	}
+	return { weekdays: [...new Set(weekdays)].sort(), parts: [...parts] };
+}
+
+export function themePart(question: string[], circle: string[]): number {
+	if (!question.length) return 0;
+	const [main, ...others] = question;
+	const mainHit = circle.includes(main) ? 1 : 0;
+	if (!others.length) return mainHit;
+	const otherShare = others.filter((t) => circle.includes(t)).length / others.length;
+	return 0.7 * mainHit + 0.3 * otherShare;
+}
+
+export function textPart(c: Pick<CandidateCircle, 'text_rank' | 'word_share'>): number {
+	return 0.5 * Math.min(1, c.text_rank / 0.3) + 0.5 * Math.min(1, Math.max(0, c.word_share));
+}
+
+export function distancePart(
+	question: QuestionProfile,
+	circle: CandidateCircle
+): { part: number; km: number | null } {
+	if (circle.format === 'online' && question.format !== 'in_person') return { part: 1, km: null };
+	if (!question.location || circle.latitude === null || circle.longitude === null) {
+		return { part: 0.5, km: null };
+	}
+	const km = haversineKm(question.location, {
+		latitude: circle.latitude,
+		longitude: circle.longitude
+	});
+	return { part: Math.max(0, Math.min(1, 1 - (km - 0.5) / 8)), km };
+}
+
+export function formatPart(question: QuestionProfile['format'], circle: CandidateCircle['format']) {
+	if (question === 'either' || circle === 'both') return 1;
+	return question === circle ? 1 : 0;
+}
+
+export function timePart(
+	times: PreferredTime[],
+	meets: { weekdays: number[]; parts: DayPart[] }
+): { part: number; fits: boolean } {
+	if (!times.length || (!meets.parts.length && !meets.weekdays.length)) {
+		return { part: 0.5, fits: false };
+	}
+	const partFit = meets.parts.some((p) => times.includes(p));
+	const weekendFit = times.includes('weekend') && meets.weekdays.some((d) => d >= 6);
+	return partFit || weekendFit ? { part: 1, fits: true } : { part: 0, fits: false };
+}
+
+export function languagePart(question: string[], circle: string[]): number {
+	if (!question.length) return 1;
+	return question.some((l) => circle.includes(l)) ? 1 : 0;
+}
+
+export function openSeats(c: Pick<CandidateCircle, 'capacity' | 'member_count'>): number | null {
+	return c.capacity === null ? null : Math.max(0, c.capacity - c.member_count);
+}
+
+export function seatsPart(c: Pick<CandidateCircle, 'capacity' | 'member_count'>): number {
+	const open = openSeats(c);
+	if (open === null) return 1;
+	return open === 0 ? 0 : Math.min(1, 0.5 + open / 10);
+}
+
+export function activityPart(memberCount: number): number {
+	return Math.min(1, memberCount / 8);
+}
+
+/** One circle's score and reasons for one question. */
+export function scoreCircle(question: QuestionProfile, circle: CandidateCircle): Suggestion {
+	const distance = distancePart(question, circle);
+	const meets = meetingTimes(circle);
+	const time = timePart(question.times, meets);
+	const parts = {
+		theme: themePart(question.themes, circle.theme_slugs),
+		text: textPart(circle),
+		distance: distance.part,
+		time: time.part,
+		format: formatPart(question.format, circle.format),
+		language: languagePart(question.languages, circle.languages),
+		seats: seatsPart(circle),
+		activity: activityPart(circle.member_count)
+	};
+	const score = (Object.keys(weights) as (keyof typeof weights)[]).reduce(
+		(sum, k) => sum + weights[k] * parts[k],
+		0
+	);
+
+	const reasons: Reason[] = [];
+	const sharedThemes = question.themes.filter((t) => circle.theme_slugs.includes(t));
+	if (sharedThemes.length) reasons.push({ kind: 'theme', themes: sharedThemes });
+	else if (circle.matched_words.length) {
+		reasons.push({ kind: 'words', words: circle.matched_words.slice(0, 3) });
+	}
+	if (circle.format === 'online') reasons.push({ kind: 'online' });
+	else if (distance.km !== null) {
+		reasons.push({
+			kind: 'distance',
+			km: Math.round(distance.km * 10) / 10,
+			neighbourhood: circle.neighbourhood_name
+		});
+	}
+	if (meets.weekdays.length || meets.parts.length) {
+		// Said when it fits, or when the resident gave no preference: the time is useful to know.
+		if (time.fits || !question.times.length) reasons.push({ kind: 'time', ...meets });
+	}
+	const open = openSeats(circle);
+	reasons.push(open === 0 ? { kind: 'full' } : { kind: 'seats', open });
+	const otherLanguages = question.languages.filter(
+		(l) => l !== 'nl' && circle.languages.includes(l)
+	);
+	if (otherLanguages.length) reasons.push({ kind: 'language', languages: otherLanguages });
+
+	return { circle, score: Math.round(score * 1000) / 1000, parts, reasons };
+}
+
+/**
+ * Orders candidates and keeps those worth showing: a shared theme or a real text match,
+ * a score of at least `minimumScore`, and at least `relativeCutoff` of the best score.
+ */
+export function rankCircles(
+	question: QuestionProfile,
+	candidates: CandidateCircle[],
+	limit = 5
+): Suggestion[] {
+	const scored = candidates
+		.map((c) => scoreCircle(question, c))
+		.filter((s) => s.parts.theme > 0 || s.parts.text >= 0.35)
+		.sort((a, b) => b.score - a.score || a.circle.name.localeCompare(b.circle.name));
+	if (!scored.length) return [];
+	const floor = Math.max(minimumScore, scored[0].score * relativeCutoff);
+	return scored.filter((s) => s.score >= floor).slice(0, limit);
+}

@@ -1,0 +1,40 @@
+import { withUser, type Actor, type Database } from '../db';
+
+type SignedIn = NonNullable<Actor>;
+
+export type Notification = {
+	id: string;
+	kind: string;
+	payload: Record<string, string>;
+	link: string | null;
+	created_at: Date;
+	read_at: Date | null;
+};
+
+export function listNotifications(db: Database, actor: SignedIn, limit = 50) {
+	return withUser(db, actor, (tx) =>
+		tx.query<Notification>(
+			`select id, kind, payload, link, created_at, read_at from public.notifications
+			 order by created_at desc limit $1`,
+			[limit]
+		)
+	);
+}
+
+export async function unreadNotificationCount(db: Database, actor: SignedIn) {
+	const [row] = await withUser(db, actor, (tx) =>
+		tx.query<{ n: number }>('select count(*)::int as n from public.notifications where read_at is null')
+	);
+	return row.n;
+}
+
+/** Marks one notification (or all, without an id) as read. */
+export function markNotificationsRead(db: Database, actor: SignedIn, id?: string) {
+	return withUser(db, actor, (tx) =>
+		tx.query(
+			`update public.notifications set read_at = now()
+			 where read_at is null and ($1::uuid is null or id = $1)`,
+			[id ?? null]
+		)
+	);
+}

@@ -1,0 +1,30 @@
+import type { ChatMessage } from '$lib/schemas/chat';
+import type { Realtime } from './server';
+
+export { createRealtime, handshakeCookies, type Realtime, type RealtimeOptions } from './server';
+
+// One realtime server per process, kept on globalThis so the SvelteKit bundle, the Vite
+// plugin and module reloads in development all see the same one.
+const store = globalThis as unknown as { __kringRealtime?: Realtime };
+
+export function registerRealtime(realtime: Realtime | undefined): void {
+	store.__kringRealtime = realtime;
+}
+
+export function getRealtime(): Realtime | undefined {
+	return store.__kringRealtime;
+}
+
+/**
+ * Call after removing a member (with their id) or closing a circle (without): their
+ * sockets leave the circle's rooms at once, on every node, and get `chat:evicted`.
+ * Safe to call when no realtime server runs (e.g. in tests or `vite build`).
+ */
+export async function evictFromCircle(circleId: string, userId?: string): Promise<void> {
+	await store.__kringRealtime?.evict(circleId, userId);
+}
+
+/** Sends a message stored outside the socket (the no-JS form) to the live chat. */
+export function publishMessage(message: ChatMessage, created = true): void {
+	store.__kringRealtime?.publish(message, { created });
+}

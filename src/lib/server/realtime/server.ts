@@ -1,0 +1,401 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Cookies } from '@sveltejs/kit';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { Server, type Socket } from 'socket.io';
+import type { ZodType } from 'zod';
+import {
+	deleteSchema,
+	editSchema,
+	hideSchema,
+	historySchema,
+	joinSchema,
+	readSchema,
+	reportSchema,
+	sendSchema,
+	typingSchema,
+	type Ack,
+	type ChatMessage
+} from '$lib/schemas/chat';
+import type { AuthPort } from '../auth/port';
+import { asService, withUser, type Database } from '../db';
+import {
+	ChatError,
+	deleteMessage,
+	editMessage,
+	getChatCircle,
+	hideMessage,
+	listMessages,
+	markRead,
+	myCircleIds,
+	postMessage,
+	reportMessage,
+	unreadCounts
+} from '../chat';
+
+export type RealtimeOptions = {
+	db: Database;
+	auth: Pick<AuthPort, 'currentUser'>;
+	/** With a Redis URL, rooms and presence are shared by every process on that Redis. */
+	redisUrl?: string;
+	/** The public URL (ORIGIN); browsers from elsewhere are refused. */
+	origin?: string;
+	/** Sends per user per window (one node's count; sticky sessions keep a user on one node). */
+	sendLimit?: { points: number; seconds: number };
+	/** How often sockets' circle rooms are checked against the database (safety net). */
+	revalidateMs?: number;
+	path?: string;
+};
+
+type SocketUser = { id: string; name: string };
+
+export const MAX_PAYLOAD_BYTES = 16 * 1024;
+const TYPING_EVERY_MS = 2000;
+const PRESENCE_DEBOUNCE_MS = 150;
+
+export const rooms = {
+	circle: (id: string) => `circle:${id}`,
+	notify: (id: string) => `notify:${id}`,
+	user: (id: string) => `user:${id}`
+};
+
+/** SvelteKit's Cookies, read-only, over a handshake's Cookie header (what the auth port reads). */
+export function handshakeCookies(header: string | undefined): Cookies {
+	const values = new Map<string, string>();
+	for (const part of (header ?? '').split(';')) {
+		const i = part.indexOf('=');
+		if (i < 1) continue;
+		const name = part.slice(0, i).trim();
+		const raw = part.slice(i + 1).trim();
+		try {
+			if (!values.has(name)) values.set(name, decodeURIComponent(raw));
+		} catch {
+			values.set(name, raw);
+		}
+	}
+	return {
+		get: (name) => values.get(name),
+		getAll: () => [...values].map(([name, value]) => ({ name, value })),
+		// A socket cannot set cookies; a refreshed Supabase session lands on the next page load.
+		set: () => {},
+		delete: () => {},
+		serialize: (name, value) => `${name}=${encodeURIComponent(value)}`
+	};
+}
+
+/** Browsers only connect from Kring's own pages (no cross-site socket hijacking). */
+function sameOrigin(req: IncomingMessage, origin?: string): boolean {
+	const from = req.headers.origin;
+	if (!from) return true; // not a browser; the session cookie still decides
+	try {
+		const host = new URL(from).host;
+		if (host === req.headers.host) return true;
+		return origin ? host === new URL(origin).host : false;
+	} catch {
+		return false;
+	}
+}
+
+export type Realtime = {
+	io: Server;
+	/** Sends a stored (new or changed) message to the circle's sockets on every node. */
+	publish(message: ChatMessage, opts?: { created?: boolean }): void;
+	/** Takes sockets out of a circle's rooms at once: one person's, or everyone's. */
+	evict(circleId: string, userId?: string): Promise<void>;
+	close(): Promise<void>;
+};
+
+/**
+ * The chat's socket.io server on an existing http server (Vite's in development, the
+ * adapter-node server in production). Every read and write goes through RLS as the
+ * socket's user; the handshake needs the same session cookie as the pages.
+ */
+export async function createRealtime(
+	httpServer: HttpServer,
+	options: RealtimeOptions
+): Promise<Realtime> {
+	const { db, auth } = options;
+	const io = new Server(httpServer, {
+		path: options.path ?? '/socket.io',
+		maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+		// Vite's HMR shares the server's upgrade event: leave upgrades for other paths alone.
+		destroyUpgrade: false,
+		allowRequest: (req, cb) => cb(null, sameOrigin(req, options.origin)),
+		pingInterval: 20_000,
+		pingTimeout: 20_000
+	});
+
+	let redis: { pub: { quit(): Promise<unknown> }; sub: { quit(): Promise<unknown> } } | null = null;
+	if (options.redisUrl) {
+		const pub = createClient({ url: options.redisUrl });
+		const sub = pub.duplicate();
+		pub.on('error', (e) => console.error('[kring] redis', e));
+		sub.on('error', (e) => console.error('[kring] redis', e));
+		await Promise.all([pub.connect(), sub.connect()]);
+		io.adapter(createAdapter(pub, sub, { key: 'kring.chat' }));
+		redis = { pub, sub };
+	}
+
+	const limit = options.sendLimit ?? { points: 20, seconds: 10 };
+	const sendLimiter = new RateLimiterMemory({ points: limit.points, duration: limit.seconds });
+
+	io.use(async (socket, next) => {
+		try {
+			const user = await auth.currentUser({
+				cookies: handshakeCookies(socket.request.headers.cookie),
+				clientAddress: socket.handshake.address
+			});
+			if (!user) return next(new Error('unauthenticated'));
+			const [profile] = await withUser(db, user, (tx) =>
+				tx.query<{ name: string }>(
+					`select coalesce(pseudonym, display_name) as name from public.profiles where id = (select auth.uid())`
+				)
+			);
+			socket.data.user = { id: user.id, name: profile?.name ?? '' };
+			next();
+		} catch (e) {
+			console.error('[kring] socket handshake', e);
+			next(new Error('unavailable'));
+		}
+	});
+
+	// Presence: who of a circle has a socket in its room, on any node. Debounced so a
+	// burst of joins costs one lookup.
+	const presenceTimers = new Map<string, ReturnType<typeof setTimeout>>();
+	function schedulePresence(circleId: string) {
+		if (presenceTimers.has(circleId)) return;
+		presenceTimers.set(
+			circleId,
+			setTimeout(async () => {
+				presenceTimers.delete(circleId);
+				try {
+					const sockets = await io.in(rooms.circle(circleId)).fetchSockets();
+					const online = new Map<string, SocketUser>();
+					for (const s of sockets) {
+						const u = (s.data as { user?: SocketUser }).user;
+						if (u) online.set(u.id, u);
+					}
+					io.to(rooms.circle(circleId)).emit('chat:presence', {
+						circleId,
+						online: [...online.values()].sort((a, b) => a.name.localeCompare(b.name))
+					});
+				} catch (e) {
+					console.error('[kring] presence', e);
+				}
+			}, PRESENCE_DEBOUNCE_MS)
+		);
+	}
+
+	function publish(message: ChatMessage, opts: { created?: boolean } = {}) {
+		io.to(rooms.circle(message.circleId)).emit('chat:message', message);
+		if (opts.created)
+			io.to(rooms.notify(message.circleId)).emit('chat:activity', {
+				circleId: message.circleId,
+				id: message.id,
+				authorId: message.authorId
+			});
+	}
+
+	async function evict(circleId: string, userId?: string) {
+		const target = userId ? io.in(rooms.user(userId)) : io.in(rooms.circle(circleId));
+		target.emit('chat:evicted', { circleId });
+		if (userId) target.socketsLeave([rooms.circle(circleId), rooms.notify(circleId)]);
+		else {
+			io.in(rooms.notify(circleId)).socketsLeave(rooms.notify(circleId));
+			target.socketsLeave(rooms.circle(circleId));
+		}
+		schedulePresence(circleId);
+	}
+
+	io.on('connection', (socket: Socket) => {
+		const user = socket.data.user as SocketUser;
+		socket.join(rooms.user(user.id));
+
+		/** One handler shape: validate, run, ack; a bad event gets an error ack, never a crash. */
+		function on<S extends ZodType>(
+			event: string,
+			schema: S,
+			run: (input: ReturnType<S['parse']>) => Promise<object | void>
+		) {
+			socket.on(event, async (...args: unknown[]) => {
+				const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (r: Ack) => void) : null;
+				const reply = (r: Ack) => {
+					try {
+						ack?.(r);
+					} catch {
+						// a broken ack callback is the client's problem
+					}
+				};
+				let input: unknown;
+				try {
+					const parsed = schema.safeParse(args[0]);
+					if (!parsed.success) {
+						const tooLong = parsed.error.issues.some((i) => i.code === 'too_big');
+						return reply({ ok: false, error: tooLong ? 'too_long' : 'invalid' });
+					}
+					input = parsed.data;
+				} catch {
+					return reply({ ok: false, error: 'invalid' });
+				}
+				try {
+					const result = await run(input as ReturnType<S['parse']>);
+					reply({ ok: true, ...(result ?? {}) });
+				} catch (e) {
+					if (e instanceof ChatError) return reply({ ok: false, error: e.code });
+					console.error(`[kring] chat ${event}`, e);
+					reply({ ok: false, error: 'server' });
+				}
+			});
+		}
+
+		on('chat:join', joinSchema, async ({ circleId }) => {
+			const circle = await getChatCircle(db, user, { id: circleId });
+			if (!circle || !circle.canWrite) throw new ChatError('forbidden');
+			await socket.join([rooms.circle(circleId), rooms.notify(circleId)]);
+			schedulePresence(circleId);
+			return { isHost: circle.isHost };
+		});
+
+		on('chat:leave', joinSchema, async ({ circleId }) => {
+			await socket.leave(rooms.circle(circleId));
+			schedulePresence(circleId);
+		});
+
+		on('chat:send', sendSchema, async (input) => {
+			try {
+				await sendLimiter.consume(user.id);
+			} catch {
+				throw new ChatError('rate_limited');
+			}
+			const { message, created } = await postMessage(db, user, input);
+			// Stored first; a retried send is sent out again so any node that missed it
+			// catches up (clients drop what they already have, by id).
+			publish(message, { created });
+			return { message };
+		});
+
+		on('chat:history', historySchema, async (q) => listMessages(db, user, q));
+
+		on('chat:edit', editSchema, async ({ messageId, body }) => {
+			const message = await editMessage(db, user, messageId, body);
+			publish(message);
+			return { message };
+		});
+
+		on('chat:delete', deleteSchema, async ({ messageId }) => {
+			const message = await deleteMessage(db, user, messageId);
+			publish(message);
+			return { message };
+		});
+
+		on('chat:hide', hideSchema, async ({ messageId, reason }) => {
+			const message = await hideMessage(db, user, messageId, reason);
+			publish(message);
+			return { message };
+		});
+
+		on('chat:report', reportSchema, async ({ messageId, reason }) => {
+			await reportMessage(db, user, messageId, reason);
+		});
+
+		on('chat:read', readSchema, async ({ circleId, lastReadId }) => {
+			await markRead(db, user, circleId, lastReadId);
+			const counts = await unreadCounts(db, user);
+			// Every tab of this person updates its badge.
+			io.to(rooms.user(user.id)).emit('chat:unread', counts);
+		});
+
+		on('chat:unread', joinSchema.partial(), async () => ({
+			counts: await unreadCounts(db, user)
+		}));
+
+		const lastTyping = new Map<string, number>();
+		on('chat:typing', typingSchema, async ({ circleId }) => {
+			if (!socket.rooms.has(rooms.circle(circleId))) throw new ChatError('forbidden');
+			const now = Date.now();
+			if (now - (lastTyping.get(circleId) ?? 0) < TYPING_EVERY_MS) return;
+			lastTyping.set(circleId, now);
+			socket
+				.to(rooms.circle(circleId))
+				.emit('chat:typing', { circleId, userId: user.id, name: user.name });
+		});
+
+		let joined: string[] = [];
+		socket.on('disconnecting', () => {
+			joined = [...socket.rooms].filter((r) => r.startsWith('circle:')).map((r) => r.slice(7));
+		});
+		socket.on('disconnect', () => joined.forEach(schedulePresence));
+
+		// The navigation badge: every circle of this person, counts now and activity later.
+		myCircleIds(db, user)
+			.then(async (ids) => {
+				if (socket.disconnected) return;
+				await socket.join(ids.map(rooms.notify));
+				socket.emit('chat:unread', await unreadCounts(db, user));
+			})
+			.catch((e) => console.error('[kring] chat notify rooms', e));
+	});
+
+	// Safety net for removals that did not call evict(): every so often, this node's
+	// sockets leave circles their person no longer belongs to (or that were closed).
+	const revalidate = setInterval(async () => {
+		try {
+			const local = await io.local.fetchSockets();
+			const pairs: string[] = [];
+			for (const s of local) {
+				const u = (s.data as { user?: SocketUser }).user;
+				if (!u) continue;
+				for (const r of s.rooms)
+					if (r.startsWith('circle:') || r.startsWith('notify:')) pairs.push(`${r.slice(7)}:${u.id}`);
+			}
+			if (!pairs.length) return;
+			const rows = await asService(db, (tx) =>
+				tx.query<{ pair: string; open: boolean }>(
+					`select m.circle_id::text || ':' || m.user_id::text as pair,
+					        c.status in ('proposed', 'published') as open
+					 from public.memberships m join public.circles c on c.id = m.circle_id
+					 where m.circle_id::text || ':' || m.user_id::text = any($1::text[])`,
+					[[...new Set(pairs)]]
+				)
+			);
+			const member = new Map(rows.map((r) => [r.pair, r.open]));
+			for (const s of local) {
+				const u = (s.data as { user?: SocketUser }).user;
+				if (!u) continue;
+				for (const r of [...s.rooms]) {
+					if (!r.startsWith('circle:') && !r.startsWith('notify:')) continue;
+					const circleId = r.slice(7);
+					const open = member.get(`${circleId}:${u.id}`);
+					if (open === undefined || (r.startsWith('circle:') && !open)) {
+						s.leave(r);
+						if (r.startsWith('circle:')) {
+							s.emit('chat:evicted', { circleId });
+							schedulePresence(circleId);
+						}
+					}
+				}
+			}
+		} catch (e) {
+			console.error('[kring] chat revalidate', e);
+		}
+	}, options.revalidateMs ?? 30_000);
+	revalidate.unref();
+
+	return {
+		io,
+		publish,
+		evict,
+		async close() {
+			clearInterval(revalidate);
+			presenceTimers.forEach(clearTimeout);
+			io.disconnectSockets(true);
+			await new Promise<void>((resolve) => {
+				// io.close() also closes the http server; it is not ours to close.
+				io.engine.close();
+				resolve();
+			});
+			if (redis) await Promise.allSettled([redis.pub.quit(), redis.sub.quit()]);
+		}
+	};
+}
