@@ -5,13 +5,18 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getAuth } from '$lib/server/auth';
 import { config } from '$lib/server/config';
 import { getDatabase } from '$lib/server/db';
+import { startJobs } from '$lib/server/jobs';
+import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
 
 /** Fail fast on bad configuration, and open (migrate, seed) the database before the first request. */
 export const init: ServerInit = async () => {
 	config();
 	realtimeConfig();
-	await getDatabase();
+	// Proposals for new circles run on an in-process schedule (README: Matching).
+	startProposalsSchedule(await getDatabase(), config().proposalMinSize);
+	// Gathering reminders go out from an in-process schedule too.
+	startJobs(await getDatabase());
 	// server.js attaches the chat's socket.io server through this (see README, Realtime chat).
 	exposeRealtime();
 };

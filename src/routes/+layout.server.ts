@@ -1,9 +1,15 @@
 import { config } from '$lib/server/config';
+import { unreadNotificationCount } from '$lib/server/notifications';
 import { getMyProfile } from '$lib/server/profiles';
 import type { LayoutServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
-	const profile = locals.user ? await getMyProfile(locals.db, locals.user) : null;
+	const [profile, unread] = locals.user
+		? await Promise.all([
+				getMyProfile(locals.db, locals.user),
+				unreadNotificationCount(locals.db, locals.user)
+			])
+		: [null, 0];
 	return {
 		user:
 			locals.user && profile
@@ -13,6 +19,7 @@ export const load = (async ({ locals }) => {
 						roles: profile.roles
 					}
 				: null,
+		unread,
 		demo: config().demo && locals.auth.kind === 'embedded'
 	};
 }) satisfies LayoutServerLoad;

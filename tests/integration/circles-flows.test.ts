@@ -30,7 +30,11 @@ import {
 	sendDueReminders,
 	upcomingGatherings
 } from '../../src/lib/server/gatherings';
-import { listNotifications, markNotificationsRead, unreadNotificationCount } from '../../src/lib/server/notifications';
+import {
+	listNotifications,
+	markNotificationsRead,
+	unreadNotificationCount
+} from '../../src/lib/server/notifications';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 let db: TestDatabase;
@@ -97,7 +101,9 @@ describe('joining, the waiting list and leaving', () => {
 		expect(await joinCircle(db, who.sanne, cafe, 'Mijn zoon is 8')).toBe('requested');
 		expect(code(await joinCircle(db, who.sanne, cafe))).toBe('already_requested');
 		const requests = await listJoinRequests(db, who.mohamed, cafe);
-		expect(requests.map((r) => [r.name, r.message])).toEqual([['Sanne de Vries', 'Mijn zoon is 8']]);
+		expect(requests.map((r) => [r.name, r.message])).toEqual([
+			['Sanne de Vries', 'Mijn zoon is 8']
+		]);
 		// Others cannot see or decide it.
 		expect(await listJoinRequests(db, who.joke, cafe)).toEqual([]);
 		expect(code(await decideJoinRequest(db, who.joke, requests[0].id, true))).toBe('not_host');
@@ -112,14 +118,26 @@ describe('joining, the waiting list and leaving', () => {
 		const cafe = await circleId('autisme-cafe-ridderveld');
 		await joinCircle(db, who.joke, cafe);
 		const [request] = await listJoinRequests(db, who.mohamed, cafe);
-		expect(await decideJoinRequest(db, who.mohamed, request.id, false, 'Alleen voor ouders')).toBe('declined');
+		expect(await decideJoinRequest(db, who.mohamed, request.id, false, 'Alleen voor ouders')).toBe(
+			'declined'
+		);
 		const [note] = await listNotifications(db, who.joke);
-		expect(note).toMatchObject({ kind: 'join_request_declined', payload: { reason: 'Alleen voor ouders' } });
-		expect(code(await decideJoinRequest(db, who.mohamed, request.id, true))).toBe('request_not_open');
+		expect(note).toMatchObject({
+			kind: 'join_request_declined',
+			payload: { reason: 'Alleen voor ouders' }
+		});
+		expect(code(await decideJoinRequest(db, who.mohamed, request.id, true))).toBe(
+			'request_not_open'
+		);
 	});
 
 	it('a full circle puts people on the waiting list, which moves up when a seat frees', async () => {
-		const slug = await createCircle(db, who.fatima, { ...baseCircle, name: 'Wandelkring Centrum' }, true);
+		const slug = await createCircle(
+			db,
+			who.fatima,
+			{ ...baseCircle, name: 'Wandelkring Centrum' },
+			true
+		);
 		const id = await circleId(slug);
 		// Capacity 2: the host plus one.
 		expect(await joinCircle(db, who.r50, id)).toBe('joined');
@@ -152,14 +170,31 @@ describe('joining, the waiting list and leaving', () => {
 
 describe('hosting', () => {
 	it('a resident proposes a circle; a worker cannot be impersonated; a host edits and closes it', async () => {
-		const slug = await createCircle(db, who.sanne, { ...baseCircle, name: 'Moestuin voor mantelzorgers' }, false);
+		const slug = await createCircle(
+			db,
+			who.sanne,
+			{ ...baseCircle, name: 'Moestuin voor mantelzorgers' },
+			false
+		);
 		const mine = await getCircle(db, who.sanne, slug);
 		expect(mine).toMatchObject({ status: 'proposed', my_role: 'host' });
 		expect(await getCircle(db, null, slug)).toBeNull();
-		await expect(createCircle(db, who.sanne, { ...baseCircle, name: 'Direct live' }, true)).rejects.toThrow(/publish/);
-		expect(await updateCircle(db, who.sanne, mine!.id, { ...baseCircle, name: 'Moestuin voor mantelzorgers', meeting_note: 'Zaterdagochtend' })).toBe(true);
-		expect(await updateCircle(db, who.joke, mine!.id, { ...baseCircle, name: 'Overgenomen' })).toBe(false);
-		expect(code(await setCircleStatus(db, who.sanne, mine!.id, 'published'))).toBe('publish_not_allowed');
+		await expect(
+			createCircle(db, who.sanne, { ...baseCircle, name: 'Direct live' }, true)
+		).rejects.toThrow(/publish/);
+		expect(
+			await updateCircle(db, who.sanne, mine!.id, {
+				...baseCircle,
+				name: 'Moestuin voor mantelzorgers',
+				meeting_note: 'Zaterdagochtend'
+			})
+		).toBe(true);
+		expect(await updateCircle(db, who.joke, mine!.id, { ...baseCircle, name: 'Overgenomen' })).toBe(
+			false
+		);
+		expect(code(await setCircleStatus(db, who.sanne, mine!.id, 'published'))).toBe(
+			'publish_not_allowed'
+		);
 		expect(await setCircleStatus(db, who.fatima, mine!.id, 'published')).toBe(false); // not hers
 		expect(await setCircleStatus(db, who.sanne, mine!.id, 'closed')).toBe(true);
 		// Closed: the last host may leave now, and members still read it.
@@ -167,7 +202,12 @@ describe('hosting', () => {
 	});
 
 	it('a private circle is reachable by invitation link only', async () => {
-		const slug = await createCircle(db, who.fatima, { ...baseCircle, name: 'Besloten rouwkring', visibility: 'private', capacity: '' }, true);
+		const slug = await createCircle(
+			db,
+			who.fatima,
+			{ ...baseCircle, name: 'Besloten rouwkring', visibility: 'private', capacity: '' },
+			true
+		);
 		const id = await circleId(slug);
 		expect(await getCircle(db, who.joke, slug)).toBeNull();
 		expect(code(await joinCircle(db, who.joke, id))).toBe('circle_not_joinable');
@@ -175,7 +215,9 @@ describe('hosting', () => {
 		await expect(createInvitationLink(db, who.joke, id)).rejects.toThrow(/row-level security/);
 		expect(await acceptInvitationLink(db, who.joke, token)).toBe(slug);
 		expect((await getCircle(db, who.joke, slug))?.my_role).toBe('member');
-		expect(code(await acceptInvitationLink(db, who.joke, 'x'.repeat(32)))).toBe('no open invitation');
+		expect(code(await acceptInvitationLink(db, who.joke, 'x'.repeat(32)))).toBe(
+			'no open invitation'
+		);
 		const names = await listMembers(db, who.joke, id);
 		expect(names.map((n) => n.name)).toContain('Joke Bakker');
 		expect(await listMembers(db, who.sanne, id)).toEqual([]);
@@ -206,8 +248,12 @@ describe('gatherings', () => {
 		const cafe = await circleId('autisme-cafe-ridderveld');
 		const ids = await planGatherings(db, who.mohamed, cafe, { ...gathering, date: inTwoDays() });
 		expect(Array.isArray(ids) && ids.length).toBe(3);
-		await expect(planGatherings(db, who.joke, cafe, { ...gathering, date: inTwoDays() })).rejects.toThrow(/row-level security/);
-		expect(code(await planGatherings(db, who.mohamed, cafe, { ...gathering, date: '2020-01-07' }))).toBe('gathering_in_past');
+		await expect(
+			planGatherings(db, who.joke, cafe, { ...gathering, date: inTwoDays() })
+		).rejects.toThrow(/row-level security/);
+		expect(
+			code(await planGatherings(db, who.mohamed, cafe, { ...gathering, date: '2020-01-07' }))
+		).toBe('gathering_in_past');
 		const upcoming = await upcomingGatherings(db, null, cafe);
 		expect(upcoming).toHaveLength(3);
 		expect(upcoming[0].online_url).toBeNull();
@@ -231,7 +277,9 @@ describe('gatherings', () => {
 		expect(await answerGathering(db, b, next.id, 'yes')).toBe(true);
 		expect(code(await answerGathering(db, c, next.id, 'yes'))).toBe('gathering_full');
 		expect(await answerGathering(db, c, next.id, 'maybe')).toBe(true);
-		await expect(answerGathering(db, who.joke, next.id, 'maybe')).rejects.toThrow(/row-level security/);
+		await expect(answerGathering(db, who.joke, next.id, 'maybe')).rejects.toThrow(
+			/row-level security/
+		);
 		const seen = await getGathering(db, a, next.id);
 		expect(seen).toMatchObject({ yes_count: 2, maybe_count: 1, my_answer: 'yes', is_member: true });
 		expect((await gatheringAttendees(db, a, next.id)).length).toBe(3);
@@ -242,7 +290,10 @@ describe('gatherings', () => {
 	it('no answers once a gathering has started', async () => {
 		const cafe = await circleId('autisme-cafe-ridderveld');
 		const [next] = await upcomingGatherings(db, null, cafe);
-		await db.query(`update public.gatherings set starts_at = now() - interval '5 minutes', ends_at = now() + interval '1 hour' where id = $1`, [next.id]);
+		await db.query(
+			`update public.gatherings set starts_at = now() - interval '5 minutes', ends_at = now() + interval '1 hour' where id = $1`,
+			[next.id]
+		);
 		expect(code(await answerGathering(db, who.mohamed, next.id, 'no'))).toBe('gathering_started');
 	});
 
@@ -269,7 +320,9 @@ describe('gatherings', () => {
 		expect(events.length).toBe(items.length);
 		expect(events[0].summary).toContain('Koffieavond');
 		// iCalendar keeps whole seconds.
-		expect(events[0].startDate.toJSDate().getTime()).toBe(Math.floor(new Date(items[0].starts_at).getTime() / 1000) * 1000);
+		expect(events[0].startDate.toJSDate().getTime()).toBe(
+			Math.floor(new Date(items[0].starts_at).getTime() / 1000) * 1000
+		);
 		expect(events[0].uid).toBe(`${items[0].id}@kring`);
 		const renewed = await renewCalendarFeed(db, who.mohamed);
 		expect(renewed).not.toBe(token);

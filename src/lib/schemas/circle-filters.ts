@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+	.max(80);
 
 /** Filters on the circle list, read from the URL so every search can be shared. */
 export const circleFiltersSchema = z.object({
@@ -10,7 +13,11 @@ export const circleFiltersSchema = z.object({
 	format: z.enum(['in_person', 'online']).optional().catch(undefined),
 	day: z.coerce.number().int().min(1).max(7).optional().catch(undefined),
 	part: z.enum(['morning', 'afternoon', 'evening']).optional().catch(undefined),
-	language: z.string().regex(/^[a-z]{2,3}$/).optional().catch(undefined),
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}$/)
+		.optional()
+		.catch(undefined),
 	open: z.literal('1').optional().catch(undefined)
 });
 

@@ -43,7 +43,10 @@ export const circleSchema = z.object({
 		.default(''),
 	meeting_weekdays: z.array(z.coerce.number().int().min(1).max(7)).default([]),
 	meeting_parts: z.array(z.enum(['morning', 'afternoon', 'evening'])).default([]),
-	languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1, { error: () => m.error_language_required() }).default(['nl']),
+	languages: z
+		.array(z.string().regex(/^[a-z]{2,3}$/))
+		.min(1, { error: () => m.error_language_required() })
+		.default(['nl']),
 	publish: z.boolean().default(false)
 });
 export type CircleInput = z.infer<typeof circleSchema>;

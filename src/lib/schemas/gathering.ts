@@ -28,9 +28,21 @@ export const gatheringSchema = z.object({
 		.min(1, { error: () => m.error_count() })
 		.max(26, { error: () => m.error_count() })
 		.default(1),
-	location_name: z.string().trim().max(200, { error: () => m.error_too_long({ max: 200 }) }).default(''),
-	address: z.string().trim().max(300, { error: () => m.error_too_long({ max: 300 }) }).default(''),
-	room: z.string().trim().max(120, { error: () => m.error_too_long({ max: 120 }) }).default(''),
+	location_name: z
+		.string()
+		.trim()
+		.max(200, { error: () => m.error_too_long({ max: 200 }) })
+		.default(''),
+	address: z
+		.string()
+		.trim()
+		.max(300, { error: () => m.error_too_long({ max: 300 }) })
+		.default(''),
+	room: z
+		.string()
+		.trim()
+		.max(120, { error: () => m.error_too_long({ max: 120 }) })
+		.default(''),
 	online_url: z
 		.string()
 		.trim()

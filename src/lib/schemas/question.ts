@@ -60,3 +60,48 @@ export const suggestRequestSchema = z.object({
 });
 
 export type SuggestRequest = z.infer<typeof suggestRequestSchema>;
+
+export const circleFormats = ['in_person', 'online', 'both'] as const;
+export const dayParts = ['morning', 'afternoon', 'evening'] as const;
+
+/**
+ * A worker starting a circle, from a proposal (prefilled) or from scratch. Lives here
+ * because seeding is part of matching; the circles area owns editing circles later.
+ */
+export const seedCircleSchema = z.object({
+	name: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.proposal_error_name() })
+		.max(120, { error: () => m.question_error_too_long({ max: 120 }) }),
+	description: z
+		.string()
+		.trim()
+		.min(10, { error: () => m.proposal_error_description() })
+		.max(4000, { error: () => m.question_error_too_long({ max: 4000 }) }),
+	theme_slugs: z
+		.array(slug)
+		.min(1, { error: () => m.proposal_error_themes() })
+		.max(5, { error: () => m.question_error_themes_max({ max: 5 }) }),
+	neighbourhood_id: z.uuid({ error: () => m.question_error_neighbourhood_unknown() }),
+	format: z.enum(circleFormats).default('in_person'),
+	meeting_weekdays: z.array(z.coerce.number().int().min(1).max(7)).default([]),
+	meeting_parts: z.array(z.enum(dayParts)).default([]),
+	meeting_note: z
+		.string()
+		.trim()
+		.max(300, { error: () => m.question_error_too_long({ max: 300 }) })
+		.default(''),
+	capacity: z.coerce
+		.number({ error: () => m.proposal_error_capacity() })
+		.int({ error: () => m.proposal_error_capacity() })
+		.min(2, { error: () => m.proposal_error_capacity() })
+		.max(500, { error: () => m.proposal_error_capacity() })
+		.default(12),
+	languages: z
+		.array(z.enum(spokenLanguages, { error: () => m.question_error_language_unknown() }))
+		.min(1, { error: () => m.question_error_language_required() })
+		.default(['nl'])
+});
+
+export type SeedCircleInput = z.infer<typeof seedCircleSchema>;

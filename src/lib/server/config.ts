@@ -18,7 +18,13 @@ const schema = z
 			.min(20, 'looks too short for a Supabase anon key')
 			.optional(),
 		KRING_DEMO: flag.optional(),
-		KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30)
+		KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+		KRING_PROPOSAL_MIN_SIZE: z.coerce
+			.number()
+			.int('must be a whole number')
+			.min(2, 'must be at least 2')
+			.max(50, 'must be at most 50')
+			.default(4)
 	})
 	.refine((env) => Boolean(env.PUBLIC_SUPABASE_URL) === Boolean(env.PUBLIC_SUPABASE_ANON_KEY), {
 		message: 'set both PUBLIC_SUPABASE_URL and PUBLIC_SUPABASE_ANON_KEY, or neither',
@@ -37,6 +43,8 @@ export type Config = {
 	/** Demo town, demo sign-in buttons and the local mailbox page. */
 	demo: boolean;
 	sessionDays: number;
+	/** How many people with the same unmet need make a proposal for a new circle. */
+	proposalMinSize: number;
 };
 
 /** Reads and checks the environment; throws one message that names every bad variable. */
@@ -57,7 +65,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			: undefined,
 		// The demo is on by default only for the embedded, zero-configuration setup.
 		demo: e.KRING_DEMO ?? (!e.DATABASE_URL && !e.PUBLIC_SUPABASE_URL),
-		sessionDays: e.KRING_SESSION_DAYS
+		sessionDays: e.KRING_SESSION_DAYS,
+		proposalMinSize: e.KRING_PROPOSAL_MIN_SIZE
 	};
 }
 

@@ -1,14 +1,15 @@
-import { readCircleFilters } from '$lib/schemas/circle-filters';
-import { listCircles } from '$lib/server/circles';
+import { hasFilters, readCircleFilters } from '$lib/schemas/circle-filters';
+import { relatedCircles, searchCircles } from '$lib/server/circles';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	const filters = readCircleFilters(url.searchParams);
 	const [circles, themes, neighbourhoods] = await Promise.all([
-		listCircles(locals.db, locals.user, filters),
+		searchCircles(locals.db, locals.user, filters),
 		listThemes(locals.db, locals.user),
 		listNeighbourhoods(locals.db, locals.user)
 	]);
-	return { circles, themes, neighbourhoods, filters };
+	const related = circles.length === 0 ? await relatedCircles(locals.db, locals.user, filters) : [];
+	return { circles, related, themes, neighbourhoods, filters, filtered: hasFilters(filters) };
 }) satisfies PageServerLoad;

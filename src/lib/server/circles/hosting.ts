@@ -88,13 +88,18 @@ export function updateCircle(db: Database, actor: SignedIn, circleId: string, in
 export type CircleStatus = 'proposed' | 'published' | 'closed' | 'archived';
 
 /** Publish (workers, admins), close or archive a circle. Members keep reading its history. */
-export function setCircleStatus(db: Database, actor: SignedIn, circleId: string, status: CircleStatus) {
+export function setCircleStatus(
+	db: Database,
+	actor: SignedIn,
+	circleId: string,
+	status: CircleStatus
+) {
 	return attempt(() =>
 		withUser(db, actor, async (tx) => {
-			const rows = await tx.query('update public.circles set status = $2 where id = $1 returning 1', [
-				circleId,
-				status
-			]);
+			const rows = await tx.query(
+				'update public.circles set status = $2 where id = $1 returning 1',
+				[circleId, status]
+			);
 			return rows.length > 0;
 		})
 	);
@@ -151,7 +156,10 @@ export function acceptInvitationLink(db: Database, actor: SignedIn, token: strin
 				'select public.accept_circle_invitation_link($1) as id',
 				[token]
 			);
-			const [row] = await tx.query<{ slug: string }>('select slug from public.circles where id = $1', [id]);
+			const [row] = await tx.query<{ slug: string }>(
+				'select slug from public.circles where id = $1',
+				[id]
+			);
 			return row.slug;
 		})
 	);

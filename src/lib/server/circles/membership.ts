@@ -57,7 +57,13 @@ export function listJoinRequests(db: Database, actor: SignedIn, circleId: string
 	);
 }
 
-export function decideJoinRequest(db: Database, actor: SignedIn, requestId: string, approve: boolean, reason = '') {
+export function decideJoinRequest(
+	db: Database,
+	actor: SignedIn,
+	requestId: string,
+	approve: boolean,
+	reason = ''
+) {
 	return attempt(() =>
 		withUser(db, actor, async (tx) => {
 			const [row] = await tx.query<{ outcome: 'approved' | 'declined' | 'waiting' }>(
@@ -69,7 +75,13 @@ export function decideJoinRequest(db: Database, actor: SignedIn, requestId: stri
 	);
 }
 
-export function removeMember(db: Database, actor: SignedIn, circleId: string, memberId: string, reason = '') {
+export function removeMember(
+	db: Database,
+	actor: SignedIn,
+	circleId: string,
+	memberId: string,
+	reason = ''
+) {
 	return attempt(() =>
 		withUser(db, actor, (tx) =>
 			tx.query('select public.remove_circle_member($1, $2, $3)', [circleId, memberId, reason])
@@ -78,7 +90,13 @@ export function removeMember(db: Database, actor: SignedIn, circleId: string, me
 }
 
 /** Makes a member co-host, or a co-host member again (hosts only; never the last host). */
-export function setMemberRole(db: Database, actor: SignedIn, circleId: string, memberId: string, role: 'host' | 'member') {
+export function setMemberRole(
+	db: Database,
+	actor: SignedIn,
+	circleId: string,
+	memberId: string,
+	role: 'host' | 'member'
+) {
 	return attempt(() =>
 		withUser(db, actor, async (tx) => {
 			const rows = await tx.query(

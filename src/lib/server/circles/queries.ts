@@ -105,7 +105,11 @@ export function listCircles(db: Database, actor: Actor, filters: CircleFilters =
  * When a search finds nothing: circles that share the theme, or are in the neighbourhood,
  * or (failing both) any circle with open seats — so nobody leaves empty-handed.
  */
-export async function relatedCircles(db: Database, actor: Actor, f: CircleFilters): Promise<CircleSummary[]> {
+export async function relatedCircles(
+	db: Database,
+	actor: Actor,
+	f: CircleFilters
+): Promise<CircleSummary[]> {
 	const tries: CircleFilters[] = [];
 	if (f.theme) tries.push({ theme: f.theme });
 	if (f.q) tries.push({ q: f.q });
@@ -137,10 +141,19 @@ export function getCircle(db: Database, actor: Actor, slug: string): Promise<Cir
 	});
 }
 
-export type MemberListing = { user_id: string; name: string; role: 'host' | 'member'; joined_at: Date };
+export type MemberListing = {
+	user_id: string;
+	name: string;
+	role: 'host' | 'member';
+	joined_at: Date;
+};
 
 /** Names of the members; RLS shows them only to fellow members (and workers, admins). */
-export function listMembers(db: Database, actor: Actor, circleId: string): Promise<MemberListing[]> {
+export function listMembers(
+	db: Database,
+	actor: Actor,
+	circleId: string
+): Promise<MemberListing[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<MemberListing>(
 			`select m.user_id, coalesce(p.pseudonym, p.display_name, '?') as name, m.role, m.joined_at

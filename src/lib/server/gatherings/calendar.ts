@@ -17,7 +17,11 @@ type CalendarGathering = {
 };
 
 /** An RFC 5545 calendar (ical-generator) of gatherings, with stable UIDs so updates replace events. */
-export function gatheringsCalendar(name: string, origin: string, gatherings: CalendarGathering[]): string {
+export function gatheringsCalendar(
+	name: string,
+	origin: string,
+	gatherings: CalendarGathering[]
+): string {
 	const calendar = ical({ name, prodId: { company: 'Kring', product: 'Kring', language: 'NL' } });
 	for (const g of gatherings) {
 		const place = [g.location_name, g.room, g.address].filter(Boolean).join(', ');

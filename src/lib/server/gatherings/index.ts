@@ -46,7 +46,12 @@ const gatheringColumns = `
 	public.is_circle_member(g.circle_id) as is_member`;
 
 /** Plans one gathering or a recurring series (hosts only, never in the past). */
-export function planGatherings(db: Database, actor: SignedIn, circleId: string, input: GatheringInput) {
+export function planGatherings(
+	db: Database,
+	actor: SignedIn,
+	circleId: string,
+	input: GatheringInput
+) {
 	const list = occurrences({
 		date: input.date,
 		time: input.time,
@@ -66,9 +71,19 @@ export function planGatherings(db: Database, actor: SignedIn, circleId: string, 
 					 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, (select auth.uid()))
 					 returning id`,
 					[
-						circleId, seriesId, index, input.recurrence, input.title, input.description,
-						o.startsAt, o.endsAt, input.location_name, input.address, input.room,
-						input.online_url || null, input.capacity === '' ? null : Number(input.capacity)
+						circleId,
+						seriesId,
+						index,
+						input.recurrence,
+						input.title,
+						input.description,
+						o.startsAt,
+						o.endsAt,
+						input.location_name,
+						input.address,
+						input.room,
+						input.online_url || null,
+						input.capacity === '' ? null : Number(input.capacity)
 					]
 				);
 				ids.push(row.id);
@@ -113,7 +128,12 @@ export function myGatherings(db: Database, actor: SignedIn, limit = 200) {
 	);
 }
 
-export function answerGathering(db: Database, actor: SignedIn, gatheringId: string, answer: 'yes' | 'maybe' | 'no') {
+export function answerGathering(
+	db: Database,
+	actor: SignedIn,
+	gatheringId: string,
+	answer: 'yes' | 'maybe' | 'no'
+) {
 	return attempt(() =>
 		withUser(db, actor, async (tx) => {
 			const rows = await tx.query(
@@ -175,7 +195,9 @@ export function renewCalendarFeed(db: Database, actor: SignedIn) {
 export async function calendarFeedOwner(db: Database, token: string): Promise<SignedIn | null> {
 	if (!/^[\w-]{32,}$/.test(token)) return null;
 	const [row] = await asService(db, (tx) =>
-		tx.query<{ id: string }>('select user_id as id from public.calendar_feeds where token = $1', [token])
+		tx.query<{ id: string }>('select user_id as id from public.calendar_feeds where token = $1', [
+			token
+		])
 	);
 	return row ?? null;
 }

@@ -71,6 +71,7 @@ export const lexicon: Record<string, string[]> = {
 		'children:0.6',
 		'huiswerk:0.5',
 		'homework:0.5',
+		'co ouder*:0.5',
 		'school:0.3'
 	],
 	'single-parents': [
@@ -204,6 +205,7 @@ export const lexicon: Record<string, string[]> = {
 		'uitkering:0.5',
 		'bijstand:0.4',
 		'ontslag*:0.8',
+		'ontslagen',
 		'fired',
 		'laid off',
 		'loopbaan',
@@ -266,6 +268,9 @@ export const lexicon: Record<string, string[]> = {
 		'nieuwe mensen:0.6',
 		'new people:0.5',
 		'vrienden maken',
+		'mensen leren kennen',
+		'meet people:0.6',
+		'nieuw in de wijk:0.6',
 		'make friends',
 		'sociale contacten'
 	],
@@ -410,6 +415,8 @@ export const lexicon: Record<string, string[]> = {
 		'afghanistan',
 		'expat*:0.7',
 		'nieuw hier',
+		'net in nederland',
+		'new in the netherlands',
 		'new here',
 		'new in this country',
 		'nieuw in dit land',
@@ -420,6 +427,8 @@ export const lexicon: Record<string, string[]> = {
 		'nederlands leren',
 		'learn dutch',
 		'learning dutch',
+		'learn the language',
+		'de taal leren',
 		'dutch:0.6',
 		'nederlands:0.5',
 		'taal*',
@@ -445,6 +454,8 @@ export const lexicon: Record<string, string[]> = {
 		'drinkt:0.6',
 		'drinking:0.7',
 		'drinks too much',
+		'drinkt te veel',
+		'drinkt teveel',
 		'drugs',
 		'gokken',
 		'gokverslav*',
@@ -595,7 +606,21 @@ const youthCues =
 	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
 /** Cues about one's own child; with autism, ADHD or a disability they point at parenting. */
 const childCues =
-	/\b(zoon\w*|dochter\w*|kind\w*|son|daughter|child|children|kids?|zoontje|dochtertje|jongen|meisje|boy|girl)\b/;
+	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
+
+/**
+ * Clues a word list cannot express: Dutch separable verbs ("voed ... alleen op") and ages.
+ * Each is a regular expression on the normalised text.
+ */
+const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[] = [
+	{ theme: 'single-parents', re: /\bvoed\w* .*\balleen op\b/, weight: 1, evidence: 'voed … alleen op' },
+	{
+		theme: 'older-people',
+		re: /\b(ik ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	}
+];
 
 /**
  * Broad themes that usually come with a more specific one ("my son has autism" is first
@@ -669,6 +694,8 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 		}
 	});
 
+	for (const p of patterns) if (p.re.test(normal)) add(p.theme, p.weight, p.evidence, 1e5);
+
 	// Combinations that say more than their parts.
 	const caregiving = scores.get('family-caregiving');
 	if (caregiving && caregiving.score >= 1 && youthCues.test(normal)) {
@@ -676,7 +703,7 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 	}
 	const childMatch = childCues.exec(normal);
 	if (childMatch) {
-		for (const condition of ['autism', 'adhd', 'disability']) {
+		for (const condition of ['autism', 'adhd', 'disability', 'foster-care']) {
 			const entry = scores.get(condition);
 			if (entry && entry.score >= 1) add('parenting', 0.5, `${childMatch[0]} + ${condition}`, 1e6);
 		}

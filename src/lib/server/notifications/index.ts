@@ -23,7 +23,9 @@ export function listNotifications(db: Database, actor: SignedIn, limit = 50) {
 
 export async function unreadNotificationCount(db: Database, actor: SignedIn) {
 	const [row] = await withUser(db, actor, (tx) =>
-		tx.query<{ n: number }>('select count(*)::int as n from public.notifications where read_at is null')
+		tx.query<{ n: number }>(
+			'select count(*)::int as n from public.notifications where read_at is null'
+		)
 	);
 	return row.n;
 }

@@ -1,15 +1,56 @@
-import { error } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
-import { getCircle } from '$lib/server/circles';
+import { ruleMessage } from '$lib/rules';
+import { noteSchema } from '$lib/schemas/circle';
+import { getCircle, joinCircle, leaveCircle, listMembers } from '$lib/server/circles';
+import { DomainError } from '$lib/server/errors';
+import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params }) => {
-	const [circle, themes] = await Promise.all([
-		getCircle(locals.db, locals.user, params.slug),
-		listThemes(locals.db, locals.user)
-	]);
+export const load = (async ({ locals, params, url }) => {
+	const circle = await getCircle(locals.db, locals.user, params.slug);
 	// A private circle is indistinguishable from a missing one for anyone outside it.
 	if (!circle) error(404, m.not_found_title());
-	return { circle, themes: themes.filter((t) => circle.theme_slugs.includes(t.slug)) };
+	const [themes, gatherings, members] = await Promise.all([
+		listThemes(locals.db, locals.user),
+		upcomingGatherings(locals.db, locals.user, circle.id),
+		circle.my_role ? listMembers(locals.db, locals.user, circle.id) : Promise.resolve([])
+	]);
+	return {
+		circle,
+		themes: themes.filter((t) => circle.theme_slugs.includes(t.slug)),
+		gatherings,
+		members,
+		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
+		outcome: url.searchParams.get('outcome')
+	};
 }) satisfies PageServerLoad;
+
+async function circleFor(locals: App.Locals, slug: string) {
+	const circle = await getCircle(locals.db, locals.user, slug);
+	if (!circle) error(404, m.not_found_title());
+	return circle;
+}
+
+export const actions = {
+	join: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
+		const form = await superValidate(request, zod4(noteSchema), { id: 'join' });
+		if (!form.valid) return fail(400, { joinForm: form });
+		const circle = await circleFor(locals, params.slug);
+		const outcome = await joinCircle(locals.db, locals.user, circle.id, form.data.message);
+		if (outcome instanceof DomainError)
+			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
+		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
+	},
+	leave: async ({ locals, params }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
+		const circle = await circleFor(locals, params.slug);
+		const left = await leaveCircle(locals.db, locals.user, circle.id);
+		if (left instanceof DomainError) return fail(409, { problem: ruleMessage(left.code) });
+		redirect(303, `/circles/${params.slug}?outcome=left`);
+	}
+} satisfies Actions;

@@ -1,0 +1,21 @@
+import { getLocale } from '$lib/paraglide/runtime';
+
+/** Date and time of a gathering, in the circle's time zone, in the reader's language. */
+export function formatWhen(
+	start: Date | string,
+	end: Date | string,
+	timeZone = 'Europe/Amsterdam'
+): string {
+	const locale = getLocale() === 'en' ? 'en-GB' : 'nl-NL';
+	const s = new Date(start);
+	const e = new Date(end);
+	const day = s.toLocaleDateString(locale, {
+		timeZone,
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long'
+	});
+	const time = (d: Date) =>
+		d.toLocaleTimeString(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
+	return `${day}, ${time(s)} – ${time(e)}`;
+}

@@ -1,0 +1,66 @@
+import { json } from '@sveltejs/kit';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { reasonText } from '$lib/components/matching/reasons';
+import { getLocale } from '$lib/paraglide/runtime';
+import { suggestRequestSchema } from '$lib/schemas/question';
+import { suggest } from '$lib/server/matching/suggest';
+import { listThemes } from '$lib/server/reference';
+import type { RequestHandler } from './$types';
+
+/** 30 suggestions a minute per address: plenty for a person or a front end, not for scraping. */
+const limiter = new RateLimiterMemory({ keyPrefix: 'suggest', points: 30, duration: 60 });
+
+/**
+ * POST /api/suggest {text, lang?, neighbourhood?}: the recognised themes and ranked circles
+ * with their reasons. Open to anonymous visitors; runs as the caller, so row-level
+ * security decides which circles exist for them.
+ */
+export const POST = (async ({ request, locals, getClientAddress }) => {
+	try {
+		await limiter.consume(getClientAddress());
+	} catch {
+		return json(
+			{ error: 'rate_limited', message: 'Too many requests; try again in a minute.' },
+			{ status: 429, headers: { 'Retry-After': '60' } }
+		);
+	}
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return json({ error: 'invalid_json', message: 'Send a JSON object.' }, { status: 400 });
+	}
+	const parsed = suggestRequestSchema.safeParse(body);
+	if (!parsed.success) {
+		return json(
+			{
+				error: 'invalid',
+				issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+			},
+			{ status: 400 }
+		);
+	}
+	const lang = parsed.data.lang ?? (getLocale() === 'en' ? 'en' : 'nl');
+	const [result, themes] = await Promise.all([
+		suggest(locals.db, locals.user, {
+			text: parsed.data.text,
+			neighbourhood: parsed.data.neighbourhood,
+			languages: [lang]
+		}),
+		listThemes(locals.db, locals.user)
+	]);
+	const label = (slug: string) => {
+		const t = themes.find((x) => x.slug === slug);
+		return t ? (lang === 'en' ? t.label_en : t.label_nl) : slug;
+	};
+	return json({
+		themes: result.recognised.map((t) => ({ slug: t.slug, label: label(t.slug), evidence: t.evidence })),
+		circles: result.suggestions.map((s) => ({
+			slug: s.circle.slug,
+			name: lang === 'en' && s.circle.name_en ? s.circle.name_en : s.circle.name,
+			url: `/circles/${s.circle.slug}`,
+			score: s.score,
+			reasons: s.reasons.map((r) => ({ ...r, text: reasonText(r, label, lang) }))
+		}))
+	});
+}) satisfies RequestHandler;

@@ -1,0 +1,137 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { randomUUID } from 'node:crypto';
+import { m } from '$lib/paraglide/messages';
+import {
+	deleteSchema,
+	editSchema,
+	hideSchema,
+	reportSchema,
+	sendFormSchema,
+	PAGE_SIZE
+} from '$lib/schemas/chat';
+import {
+	ChatError,
+	deleteMessage,
+	editMessage,
+	getChatCircle,
+	hideMessage,
+	listMessages,
+	markRead,
+	postMessage,
+	reportMessage
+} from '$lib/server/chat';
+import { publishMessage } from '$lib/server/realtime';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params, url }) => {
+	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
+	const circle = await getChatCircle(locals.db, locals.user, { slug: params.slug });
+	// Not a member: as if the chat did not exist (a private circle's name stays private).
+	if (!circle) error(404, m.not_found_title());
+	const before = Number(url.searchParams.get('before')) || undefined;
+	const page = await listMessages(locals.db, locals.user, {
+		circleId: circle.id,
+		before,
+		limit: PAGE_SIZE
+	});
+	const newest = page.messages.at(-1);
+	if (newest && !before) await markRead(locals.db, locals.user, circle.id, newest.id);
+	// A fresh client id per render: resubmitting the same page stores the message once.
+	const form = await superValidate({ clientId: randomUUID(), body: '' }, zod4(sendFormSchema), {
+		errors: false
+	});
+	return {
+		circle,
+		me: locals.user.id,
+		messages: page.messages,
+		hasMore: page.hasMore,
+		paged: Boolean(before),
+		form,
+		notice: url.searchParams.get('notice')
+	};
+}) satisfies PageServerLoad;
+
+/** The circle of this chat for a signed-in member, or a redirect/404. */
+async function guard(locals: App.Locals, slug: string) {
+	if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${slug}/chat`);
+	const circle = await getChatCircle(locals.db, locals.user, { slug });
+	if (!circle) error(404, m.not_found_title());
+	return { user: locals.user, circle };
+}
+
+const codeMessage = (code: string) =>
+	code === 'rate_limited'
+		? m.chat_error_rate_limited()
+		: code === 'forbidden'
+			? m.chat_error_forbidden()
+			: m.chat_error_invalid();
+
+export const actions = {
+	send: async ({ locals, params, request }) => {
+		const { user, circle } = await guard(locals, params.slug);
+		const form = await superValidate(request, zod4(sendFormSchema));
+		if (!form.valid) return fail(400, { form });
+		let id: number;
+		try {
+			const { message, created } = await postMessage(locals.db, user, {
+				circleId: circle.id,
+				clientId: form.data.clientId,
+				body: form.data.body
+			});
+			publishMessage(message, created);
+			id = message.id;
+		} catch (e) {
+			if (!(e instanceof ChatError)) throw e;
+			// What was typed comes back in the form, with the reason.
+			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
+		}
+		redirect(303, `/circles/${params.slug}/chat#m-${id}`);
+	},
+	edit: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const parsed = editSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
+		return change(params.slug, () => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body));
+	},
+	delete: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const parsed = deleteSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { actionError: m.chat_error_invalid() });
+		return change(params.slug, () => deleteMessage(locals.db, user, parsed.data.messageId));
+	},
+	hide: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const parsed = hideSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
+		return change(params.slug, () =>
+			hideMessage(locals.db, user, parsed.data.messageId, parsed.data.reason)
+		);
+	},
+	report: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const parsed = reportSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
+		try {
+			await reportMessage(locals.db, user, parsed.data.messageId, parsed.data.reason);
+		} catch (e) {
+			if (!(e instanceof ChatError)) throw e;
+			return fail(400, { actionError: codeMessage(e.code) });
+		}
+		redirect(303, `/circles/${params.slug}/chat?notice=reported`);
+	}
+} satisfies Actions;
+
+async function change(slug: string, run: () => Promise<import('$lib/schemas/chat').ChatMessage>) {
+	let id: number;
+	try {
+		const message = await run();
+		publishMessage(message, false);
+		id = message.id;
+	} catch (e) {
+		if (!(e instanceof ChatError)) throw e;
+		return fail(403, { actionError: codeMessage(e.code) });
+	}
+	redirect(303, `/circles/${slug}/chat#m-${id}`);
+}

@@ -1,0 +1,41 @@
+import { error, redirect } from '@sveltejs/kit';
+import { setQuestionStatus, suggestionsForQuestion } from '$lib/server/questions';
+import { listThemes } from '$lib/server/reference';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params, url }) => {
+	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
+	const [found, themes] = await Promise.all([
+		suggestionsForQuestion(locals.db, locals.user, params.id),
+		listThemes(locals.db, locals.user)
+	]);
+	if (!found) error(404, 'Not found');
+	return {
+		question: found.question,
+		suggestions: found.result.suggestions.map((s) => ({
+			slug: s.circle.slug,
+			name: s.circle.name,
+			name_en: s.circle.name_en,
+			reasons: s.reasons
+		})),
+		themes,
+		asked: url.searchParams.has('asked'),
+		saved: url.searchParams.has('saved')
+	};
+}) satisfies PageServerLoad;
+
+const statusAction =
+	(status: 'open' | 'paused' | 'closed') =>
+	async ({ locals, params }: { locals: App.Locals; params: { id: string } }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/questions/${params.id}`);
+		if (!(await setQuestionStatus(locals.db, locals.user, params.id, status))) {
+			error(404, 'Not found');
+		}
+		redirect(303, `/questions/${params.id}?saved`);
+	};
+
+export const actions = {
+	pause: statusAction('paused'),
+	close: statusAction('closed'),
+	reopen: statusAction('open')
+} satisfies Actions;
