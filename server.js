@@ -4,11 +4,13 @@
 import { createServer } from 'node:http';
 
 const dir =
-	process.env.KRING_BUILD_DIR ?? (process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build');
+	process.env.KRING_BUILD_DIR ??
+	(process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build');
 // Importing the handler runs the app's `init` hook, which exposes attachRealtime.
 const { handler } = await import(new URL(`./${dir}/handler.js`, import.meta.url).href);
 const attach = globalThis.__kringAttachRealtime;
-if (typeof attach !== 'function') throw new Error(`${dir}/handler.js did not expose the chat server`);
+if (typeof attach !== 'function')
+	throw new Error(`${dir}/handler.js did not expose the chat server`);
 
 const server = createServer((req, res) => handler(req, res, () => {}));
 const realtime = await attach(server);

@@ -1,6 +1,7 @@
 // Runs a TypeScript module of Kring's server code in plain Node, through Vite's SSR module
 // loader (so `$lib`, `import.meta.glob` and TypeScript work as in the app), then calls its
 // main(). Used to start chat server processes that tests can kill: node chat-run.mjs <file>
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
@@ -14,5 +15,5 @@ const vite = await createServer({
 	resolve: { alias: { $lib: `${root}src/lib` } },
 	optimizeDeps: { noDiscovery: true, include: [] }
 });
-const mod = await vite.ssrLoadModule(process.argv[2]);
+const mod = await vite.ssrLoadModule(resolve(process.argv[2]));
 await mod.main();

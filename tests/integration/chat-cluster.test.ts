@@ -82,7 +82,11 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		expect((await atB).id).toBe((sent.message as ChatMessage).id);
 
 		const atA = next<ChatMessage>(a, 'chat:message', (m) => m.body === 'van node 2');
-		await call(b, 'chat:send', { circleId: fx.circles[0].id, clientId: randomUUID(), body: 'van node 2' });
+		await call(b, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body: 'van node 2'
+		});
 		expect((await atA).body).toBe('van node 2');
 		await new Promise((r) => setTimeout(r, 150));
 		expect(leaked).toBe(false);
@@ -122,7 +126,11 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		await evicted;
 		let leaked = false;
 		s.on('chat:message', () => (leaked = true));
-		await call(host, 'chat:send', { circleId: fx.circles[0].id, clientId: randomUUID(), body: 'daarna' });
+		await call(host, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body: 'daarna'
+		});
 		await new Promise((r) => setTimeout(r, 200));
 		expect(leaked).toBe(false);
 	});

@@ -36,7 +36,12 @@ it('delivers every acknowledged message exactly once to every member after a cra
 		cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
 		dbTarget = `pglite:${dir}`;
 	}
-	let node: ChatNode = await startChatNode({ db: dbTarget, port, fixture: fixtureSize, sendPoints: 1000 });
+	let node: ChatNode = await startChatNode({
+		db: dbTarget,
+		port,
+		fixture: fixtureSize,
+		sendPoints: 1000
+	});
 	cleanups.push(() => node.stop());
 	fixture ??= node.fixture!;
 	const circleId = fixture.circles[0].id;

@@ -74,7 +74,10 @@ describe('handshake', () => {
 			transports: ['polling'],
 			forceNew: true,
 			reconnection: false,
-			extraHeaders: { cookie: `kring_session=${member(0, 0).token}`, origin: 'https://evil.example' }
+			extraHeaders: {
+				cookie: `kring_session=${member(0, 0).token}`,
+				origin: 'https://evil.example'
+			}
 		});
 		open.push(s);
 		await expect(connected(s)).rejects.toThrow();
@@ -161,8 +164,14 @@ describe('messages', () => {
 		expect(edited.message).toMatchObject({ body: 'Tweede versie', edited: true });
 		expect((await seen).body).toBe('Tweede versie');
 
-		const hidden = await call(host, 'chat:hide', { messageId: id, reason: 'Persoonlijke gegevens' });
-		expect(hidden.message).toMatchObject({ body: null, hidden: { reason: 'Persoonlijke gegevens' } });
+		const hidden = await call(host, 'chat:hide', {
+			messageId: id,
+			reason: 'Persoonlijke gegevens'
+		});
+		expect(hidden.message).toMatchObject({
+			body: null,
+			hidden: { reason: 'Persoonlijke gegevens' }
+		});
 
 		const id2 = ((await send(author, 1, 'Weg ermee')).message as ChatMessage).id;
 		const removed = await call(author, 'chat:delete', { messageId: id2 });
@@ -260,7 +269,14 @@ describe('safety', () => {
 	it('answers malformed events with an error ack and keeps running', async () => {
 		const s = await joined(member(1, 1).token, 1);
 		const circleId = fx.circles[1].id;
-		for (const bad of [null, 42, 'text', [], { circleId }, { circleId: 'x', clientId: 'y', body: 'z' }])
+		for (const bad of [
+			null,
+			42,
+			'text',
+			[],
+			{ circleId },
+			{ circleId: 'x', clientId: 'y', body: 'z' }
+		])
 			expect(await call(s, 'chat:send', bad)).toEqual({ ok: false, error: 'invalid' });
 		expect(
 			await call(s, 'chat:send', { circleId, clientId: randomUUID(), body: 'x'.repeat(2001) })
@@ -277,7 +293,11 @@ describe('safety', () => {
 	it('closes a socket that sends more than the payload limit, and the server lives on', async () => {
 		const s = await joined(member(1, 2).token, 1);
 		const closed = new Promise((r) => s.once('disconnect', r));
-		s.emit('chat:send', { circleId: fx.circles[1].id, clientId: randomUUID(), body: 'x'.repeat(40_000) });
+		s.emit('chat:send', {
+			circleId: fx.circles[1].id,
+			clientId: randomUUID(),
+			body: 'x'.repeat(40_000)
+		});
 		await closed;
 		const again = await joined(member(1, 2).token, 1);
 		expect((await send(again, 1, 'Weer verbonden')).ok).toBe(true);

@@ -254,7 +254,9 @@ describe('gatherings', () => {
 		expect(
 			code(await planGatherings(db, who.mohamed, cafe, { ...gathering, date: '2020-01-07' }))
 		).toBe('gathering_in_past');
-		const upcoming = await upcomingGatherings(db, null, cafe);
+		const upcoming = (await upcomingGatherings(db, null, cafe, 20)).filter(
+			(g) => g.title === 'Koffieavond'
+		);
 		expect(upcoming).toHaveLength(3);
 		expect(upcoming[0].online_url).toBeNull();
 		const [member] = await db.query<{ user_id: string }>(
@@ -267,7 +269,9 @@ describe('gatherings', () => {
 
 	it('members answer yes/maybe/no within capacity; non-members cannot; the list shows who comes', async () => {
 		const cafe = await circleId('autisme-cafe-ridderveld');
-		const [next] = await upcomingGatherings(db, null, cafe);
+		const next = (await upcomingGatherings(db, null, cafe, 20)).find(
+			(g) => g.title === 'Koffieavond'
+		)!;
 		const members = await db.query<{ user_id: string }>(
 			`select user_id from public.memberships where circle_id = $1 and role = 'member' order by user_id limit 3`,
 			[cafe]
@@ -289,7 +293,9 @@ describe('gatherings', () => {
 
 	it('no answers once a gathering has started', async () => {
 		const cafe = await circleId('autisme-cafe-ridderveld');
-		const [next] = await upcomingGatherings(db, null, cafe);
+		const next = (await upcomingGatherings(db, null, cafe, 20)).find(
+			(g) => g.title === 'Koffieavond'
+		)!;
 		await db.query(
 			`update public.gatherings set starts_at = now() - interval '5 minutes', ends_at = now() + interval '1 hour' where id = $1`,
 			[next.id]
@@ -318,7 +324,7 @@ describe('gatherings', () => {
 		const parsed = new ICAL.Component(ICAL.parse(text));
 		const events = parsed.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
 		expect(events.length).toBe(items.length);
-		expect(events[0].summary).toContain('Koffieavond');
+		expect(events.some((e) => e.summary.includes('Koffieavond'))).toBe(true);
 		// iCalendar keeps whole seconds.
 		expect(events[0].startDate.toJSDate().getTime()).toBe(
 			Math.floor(new Date(items[0].starts_at).getTime() / 1000) * 1000

@@ -21,7 +21,8 @@ const { questions } = JSON.parse(
 	readFileSync(new URL('../fixtures/questions-eval.json', import.meta.url), 'utf8')
 ) as { questions: Labelled[] };
 
-const thresholds = { precisionAt3: 0.8, themeRecall: 0.85, hitAt3: 0.9 };
+// Measured (PGlite and Postgres alike): precision@3 0.915, theme recall 0.945, hit@3 0.981.
+const thresholds = { precisionAt3: 0.85, themeRecall: 0.9, hitAt3: 0.93 };
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -66,7 +67,8 @@ describe('evaluation set', () => {
 				falseSuggestions++;
 			}
 			const missingThemes = q.themes.filter((t) => !themes.includes(t));
-			if (missingThemes.length) misses.push(`#${q.id} themes [${themes}] missing [${missingThemes}]`);
+			if (missingThemes.length)
+				misses.push(`#${q.id} themes [${themes}] missing [${missingThemes}]`);
 		}
 		const report = {
 			questions: questions.length,

@@ -63,7 +63,7 @@ export class ChatSync {
 	denied = false;
 	#flushing = false;
 	#syncing: Promise<void> | null = null;
-	#listeners: [string, (...a: never[]) => void][] = [];
+	#listeners: [string, (...a: unknown[]) => void][] = [];
 
 	constructor(
 		private socket: Socket,

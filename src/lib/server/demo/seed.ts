@@ -1,4 +1,6 @@
+import { Temporal } from 'temporal-polyfill';
 import { asService } from '../db/session';
+import { occurrences } from '../gatherings/recurrence';
 import type { Database, Sql } from '../db/types';
 import { circles, demoAccounts, neighbourhoods, residents, secondWorker, volunteers } from './town';
 
@@ -25,6 +27,46 @@ async function addUser(
 		[user.id, person.roles ?? ['resident'], person.languages ?? ['nl'], person.neighbourhood]
 	);
 	return user.id;
+}
+
+/** The next date (after today) that falls on one of the weekdays, as YYYY-MM-DD. */
+function nextWeekday(weekdays: number[]): string {
+	let date = Temporal.Now.plainDateISO('Europe/Amsterdam').add({ days: 1 });
+	while (weekdays.length && !weekdays.includes(date.dayOfWeek)) date = date.add({ days: 1 });
+	return date.toString();
+}
+
+async function seedGatherings(
+	tx: Sql,
+	circleId: string,
+	c: (typeof circles)[number],
+	hostId: string
+) {
+	const series = occurrences({
+		date: nextWeekday(c.meeting_weekdays),
+		time: c.gatherings.time,
+		durationMinutes: c.gatherings.minutes,
+		recurrence: c.gatherings.recurrence,
+		count: 4
+	});
+	for (const [index, o] of series.entries()) {
+		await tx.query(
+			`insert into public.gatherings
+			   (circle_id, series_index, recurrence, title, starts_at, ends_at, location_name, online_url, created_by)
+			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			[
+				circleId,
+				index,
+				c.gatherings.recurrence,
+				c.name,
+				o.startsAt,
+				o.endsAt,
+				c.location_name,
+				c.format === 'online' ? 'https://meet.jit.si/kring-demo' : null,
+				hostId
+			]
+		);
+	}
 }
 
 /**
@@ -80,10 +122,10 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 				`insert into public.circles
 				   (slug, name, name_en, description, description_en, meeting_note, meeting_note_en,
 				    location_name, house_rules, theme_slugs, neighbourhood_id, format, visibility,
-				    join_policy, capacity, languages, status, created_by)
+				    join_policy, capacity, languages, status, created_by, meeting_weekdays, meeting_parts)
 				 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
 				   (select id from public.neighbourhoods where slug = $11), $12, $13, $14, $15, $16,
-				   'published', $17)
+				   'published', $17, $18, $19)
 				 returning id`,
 				[
 					c.slug,
@@ -102,9 +144,12 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 					c.join_policy,
 					c.capacity,
 					c.languages,
-					ids.get(c.host)
+					ids.get(c.host),
+					c.meeting_weekdays,
+					c.meeting_parts
 				]
 			);
+			await seedGatherings(tx, row.id, c, ids.get(c.host)!);
 			// A handful of residents who share the circle's main theme are already members.
 			const peers = people
 				.filter((r) => r.email !== c.host && r.question.themes[0] === c.themes[0])

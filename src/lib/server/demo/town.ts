@@ -74,6 +74,10 @@ type DemoCircle = {
 	languages: string[];
 	/** Email of the host; the rest of the members come from residents with the same themes. */
 	host: string;
+	meeting_weekdays: number[];
+	meeting_parts: ('morning' | 'afternoon' | 'evening')[];
+	/** The demo plans a few gatherings ahead from the next matching weekday. */
+	gatherings: { recurrence: 'weekly' | 'biweekly' | 'monthly'; time: string; minutes: number };
 };
 
 const rules =
@@ -99,7 +103,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'approval',
 		capacity: 16,
 		languages: ['nl', 'en'],
-		host: 'mohamed@kring.example'
+		host: 'mohamed@kring.example',
+		meeting_weekdays: [2],
+		meeting_parts: ['evening'],
+		gatherings: { recurrence: 'monthly', time: '19:30', minutes: 120 }
 	},
 	{
 		slug: 'pleegouderkring-alphen',
@@ -120,7 +127,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'approval',
 		capacity: 20,
 		languages: ['nl'],
-		host: 'r05@kring.example'
+		host: 'r05@kring.example',
+		meeting_weekdays: [4],
+		meeting_parts: ['evening'],
+		gatherings: { recurrence: 'monthly', time: '19:30', minutes: 120 }
 	},
 	{
 		slug: 'mantelzorgers-dementie',
@@ -141,7 +151,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'open',
 		capacity: 14,
 		languages: ['nl'],
-		host: 'r09@kring.example'
+		host: 'r09@kring.example',
+		meeting_weekdays: [3],
+		meeting_parts: ['morning'],
+		gatherings: { recurrence: 'weekly', time: '10:00', minutes: 90 }
 	},
 	{
 		slug: 'samen-uit-de-schulden',
@@ -162,7 +175,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'open',
 		capacity: 12,
 		languages: ['nl'],
-		host: 'r13@kring.example'
+		host: 'r13@kring.example',
+		meeting_weekdays: [1],
+		meeting_parts: ['afternoon'],
+		gatherings: { recurrence: 'weekly', time: '14:00', minutes: 90 }
 	},
 	{
 		slug: 'rouwkring-verder-na-verlies',
@@ -183,7 +199,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'approval',
 		capacity: 10,
 		languages: ['nl'],
-		host: 'r17@kring.example'
+		host: 'r17@kring.example',
+		meeting_weekdays: [5],
+		meeting_parts: ['afternoon'],
+		gatherings: { recurrence: 'biweekly', time: '14:00', minutes: 90 }
 	},
 	{
 		slug: 'nah-lotgenoten',
@@ -204,7 +223,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'open',
 		capacity: 15,
 		languages: ['nl'],
-		host: 'r21@kring.example'
+		host: 'r21@kring.example',
+		meeting_weekdays: [4],
+		meeting_parts: ['afternoon'],
+		gatherings: { recurrence: 'biweekly', time: '13:30', minutes: 90 }
 	},
 	{
 		slug: 'taaltafel-nieuwkomers',
@@ -225,7 +247,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'open',
 		capacity: 20,
 		languages: ['nl', 'en', 'ar', 'uk'],
-		host: 'r25@kring.example'
+		host: 'r25@kring.example',
+		meeting_weekdays: [6],
+		meeting_parts: ['morning'],
+		gatherings: { recurrence: 'weekly', time: '10:30', minutes: 90 }
 	},
 	{
 		slug: 'koffieochtend-samen',
@@ -246,7 +271,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'open',
 		capacity: null,
 		languages: ['nl'],
-		host: 'r29@kring.example'
+		host: 'r29@kring.example',
+		meeting_weekdays: [2],
+		meeting_parts: ['morning'],
+		gatherings: { recurrence: 'weekly', time: '10:00', minutes: 90 }
 	},
 	{
 		slug: 'adhd-ouders-online',
@@ -267,7 +295,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'open',
 		capacity: 25,
 		languages: ['nl', 'en'],
-		host: 'r33@kring.example'
+		host: 'r33@kring.example',
+		meeting_weekdays: [1],
+		meeting_parts: ['evening'],
+		gatherings: { recurrence: 'biweekly', time: '20:30', minutes: 60 }
 	},
 	{
 		slug: 'jonge-mantelzorgers',
@@ -288,7 +319,10 @@ export const circles: DemoCircle[] = [
 		join_policy: 'approval',
 		capacity: 10,
 		languages: ['nl'],
-		host: 'r37@kring.example'
+		host: 'r37@kring.example',
+		meeting_weekdays: [],
+		meeting_parts: [],
+		gatherings: { recurrence: 'monthly', time: '16:00', minutes: 90 }
 	}
 ];
 

@@ -25,7 +25,11 @@ export type ClusterQuestion = {
 export type Place = { id: string; slug: string; latitude: number; longitude: number };
 
 /** Whether an existing circle with open seats already serves this theme for this person. */
-export type Served = (theme: string, neighbourhoodId: string, format: ClusterQuestion['format']) => boolean;
+export type Served = (
+	theme: string,
+	neighbourhoodId: string,
+	format: ClusterQuestion['format']
+) => boolean;
 
 export type ClusterOptions = { minSize: number; radiusKm: number; maxSize: number };
 
@@ -65,14 +69,19 @@ export function nearbyMap(places: Place[], radiusKm: number): Map<string, string
 function counted<T>(items: T[]): [T, number][] {
 	const counts = new Map<T, number>();
 	for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
-	return [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+	return [...counts.entries()].sort(
+		(a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))
+	);
 }
 
 /** What a group has in common: themes, words, times, format and languages (never who). */
 export function describeGroup(
 	members: ClusterQuestion[],
 	mainTheme: string
-): Pick<ProposedGroup, 'themes' | 'frequentWords' | 'bestTimes' | 'bestFormat' | 'languages' | 'oldest'> {
+): Pick<
+	ProposedGroup,
+	'themes' | 'frequentWords' | 'bestTimes' | 'bestFormat' | 'languages' | 'oldest'
+> {
 	const n = members.length;
 	const themes = [
 		mainTheme,
@@ -91,7 +100,14 @@ export function describeGroup(
 		.map(([t]) => t);
 	const inPerson = members.filter((q) => q.format !== 'online').length;
 	const online = members.filter((q) => q.format !== 'in_person').length;
-	const bestFormat = inPerson === n ? 'in_person' : online === n ? 'online' : inPerson >= online ? 'in_person' : 'online';
+	const bestFormat =
+		inPerson === n
+			? 'in_person'
+			: online === n
+				? 'online'
+				: inPerson >= online
+					? 'in_person'
+					: 'online';
 	const languages = counted(members.flatMap((q) => q.languages))
 		.filter(([, c]) => c >= n / 3)
 		.map(([l]) => l);
@@ -107,7 +123,11 @@ export function describeGroup(
 }
 
 /** How close a question is to a group: shared themes (0.6) and shared words (0.4). */
-export function closeness(q: ClusterQuestion, themes: Map<string, number>, words: Map<string, number>) {
+export function closeness(
+	q: ClusterQuestion,
+	themes: Map<string, number>,
+	words: Map<string, number>
+) {
 	const themeShare = q.themes.length
 		? q.themes.reduce((s, t) => s + (themes.get(t) ?? 0), 0) / q.themes.length
 		: 0;
@@ -167,7 +187,8 @@ export function proposeGroups(
 						(count > best.count ||
 							(count === best.count &&
 								(local > best.local ||
-									(local === best.local && `${theme}:${anchor}` < `${best.theme}:${best.anchor}`)))));
+									(local === best.local &&
+										`${theme}:${anchor}` < `${best.theme}:${best.anchor}`)))));
 				if (better) best = { theme, anchor, count, local };
 			}
 		}
@@ -179,12 +200,14 @@ export function proposeGroups(
 		if (!candidate) break;
 		const byPlace = pool.get(candidate.theme)!;
 		const members: ClusterQuestion[] = [];
-		for (const b of near.get(candidate.anchor) ?? []) members.push(...(byPlace.get(b)?.values() ?? []));
+		for (const b of near.get(candidate.anchor) ?? [])
+			members.push(...(byPlace.get(b)?.values() ?? []));
 		const themes = shareMap(members.map((q) => q.themes));
 		const words = shareMap(members.map((q) => q.words));
 		members.sort(
 			(a, b) =>
-				Number(b.neighbourhoodId === candidate.anchor) - Number(a.neighbourhoodId === candidate.anchor) ||
+				Number(b.neighbourhoodId === candidate.anchor) -
+					Number(a.neighbourhoodId === candidate.anchor) ||
 				closeness(b, themes, words) - closeness(a, themes, words) ||
 				a.createdAt.getTime() - b.createdAt.getTime() ||
 				a.id.localeCompare(b.id)

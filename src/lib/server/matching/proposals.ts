@@ -78,7 +78,11 @@ export async function loadEligibleQuestions(tx: Sql): Promise<ClusterQuestion[]>
 
 /** Which (theme, neighbourhood) pairs a published public circle with open seats serves. */
 export async function loadServed(tx: Sql) {
-	const rows = await tx.query<{ theme_slugs: string[]; neighbourhood_id: string | null; format: string }>(
+	const rows = await tx.query<{
+		theme_slugs: string[];
+		neighbourhood_id: string | null;
+		format: string;
+	}>(
 		`select c.theme_slugs, c.neighbourhood_id, c.format
 		 from public.circles c
 		 where c.status = 'published' and c.visibility = 'public'
@@ -194,13 +198,22 @@ async function run(
 		return { id: row.id, busy: false };
 	});
 	if (started.busy) {
-		return { runId: started.id, questions: 0, created: 0, updated: 0, closed: 0, alreadyRunning: true };
+		return {
+			runId: started.id,
+			questions: 0,
+			created: 0,
+			updated: 0,
+			closed: 0,
+			alreadyRunning: true
+		};
 	}
 	const runId = started.id;
 	try {
 		const { questions, places, served } = await asService(db, async (tx) => ({
 			questions: await loadEligibleQuestions(tx),
-			places: await tx.query<Place>(`select id, slug, latitude, longitude from public.neighbourhoods`),
+			places: await tx.query<Place>(
+				`select id, slug, latitude, longitude from public.neighbourhoods`
+			),
 			served: await loadServed(tx)
 		}));
 		await setProgress(db, runId, 30, 'group');
@@ -244,7 +257,9 @@ export function runProposals(
 	return promise;
 }
 
-const scheduleStore = globalThis as unknown as { __kringProposalsTimer?: ReturnType<typeof setInterval> };
+const scheduleStore = globalThis as unknown as {
+	__kringProposalsTimer?: ReturnType<typeof setInterval>;
+};
 
 /** How often the job runs on its own. */
 export const scheduleMinutes = 15;

@@ -78,7 +78,19 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /** Rough language guess for texts without a `lang`: counts typical Dutch and English words. */
 export function guessLanguage(text: string): 'nl' | 'en' {
-	const dutch = new Set(['de', 'het', 'een', 'ik', 'mijn', 'en', 'is', 'niet', 'van', 'met', 'ben']);
+	const dutch = new Set([
+		'de',
+		'het',
+		'een',
+		'ik',
+		'mijn',
+		'en',
+		'is',
+		'niet',
+		'van',
+		'met',
+		'ben'
+	]);
 	const english = new Set(['the', 'a', 'i', 'my', 'and', 'is', 'not', 'of', 'with', 'am', 'to']);
 	let score = 0;
 	for (const w of tokens(text)) {

@@ -520,12 +520,7 @@ export const lexicon: Record<string, string[]> = {
 		'85 jaar',
 		'years old:0.2'
 	],
-	'young-carers': [
-		'jonge mantelzorg*',
-		'jongemantelzorg*',
-		'young carer*',
-		'young caregiver*'
-	]
+	'young-carers': ['jonge mantelzorg*', 'jongemantelzorg*', 'young carer*', 'young caregiver*']
 };
 
 type Term = {
@@ -613,7 +608,12 @@ const childCues =
  * Each is a regular expression on the normalised text.
  */
 const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[] = [
-	{ theme: 'single-parents', re: /\bvoed\w* .*\balleen op\b/, weight: 1, evidence: 'voed … alleen op' },
+	{
+		theme: 'single-parents',
+		re: /\bvoed\w* .*\balleen op\b/,
+		weight: 1,
+		evidence: 'voed … alleen op'
+	},
 	{
 		theme: 'older-people',
 		re: /\b(ik ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
@@ -713,12 +713,14 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 		.filter(([, e]) => e.score >= 1)
 		.sort(
 			([sa, a], [sb, b]) =>
-				Number(generic.has(sa)) - Number(generic.has(sb)) ||
-				b.score - a.score ||
-				a.first - b.first
+				Number(generic.has(sa)) - Number(generic.has(sb)) || b.score - a.score || a.first - b.first
 		)
 		.slice(0, max)
-		.map(([slug, e]) => ({ slug, score: Math.round(e.score * 100) / 100, evidence: [...e.evidence] }));
+		.map(([slug, e]) => ({
+			slug,
+			score: Math.round(e.score * 100) / 100,
+			evidence: [...e.evidence]
+		}));
 }
 
 /** Just the slugs, strongest first. */

@@ -79,7 +79,11 @@ export function listProposals(db: Database, actor: Actor): Promise<Proposal[]> {
 	);
 }
 
-export async function getProposal(db: Database, actor: Actor, id: string): Promise<Proposal | null> {
+export async function getProposal(
+	db: Database,
+	actor: Actor,
+	id: string
+): Promise<Proposal | null> {
 	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
 	const [row] = await withUser(db, actor, (tx) =>
 		tx.query<Proposal>(
@@ -134,7 +138,11 @@ export function latestRun(db: Database, actor: Actor): Promise<ProposalRun | nul
 
 /** A URL-safe slug from a name, with a short random tail so two circles never collide. */
 export function circleSlug(name: string): string {
-	const base = normalise(name).replace(/[^a-z0-9 ]/g, '').trim().replace(/\s+/g, '-').slice(0, 60);
+	const base = normalise(name)
+		.replace(/[^a-z0-9 ]/g, '')
+		.trim()
+		.replace(/\s+/g, '-')
+		.slice(0, 60);
 	return `${base || 'kring'}-${randomBytes(3).toString('hex')}`.replace(/^-+/, '');
 }
 

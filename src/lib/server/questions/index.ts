@@ -177,9 +177,14 @@ export async function acceptInvitation(db: Database, actor: Actor, id: string) {
 			[id]
 		);
 		if (!mine) return null;
-		const [row] = await tx.query<{ slug: string }>(
-			`select c.slug from public.circles c where c.id = public.accept_circle_invitation($1)`,
+		// Called once on its own: inside a WHERE it would run for every circle row.
+		const [accepted] = await tx.query<{ circle_id: string }>(
+			`select public.accept_circle_invitation($1) as circle_id`,
 			[id]
+		);
+		const [row] = await tx.query<{ slug: string }>(
+			`select slug from public.circles where id = $1`,
+			[accepted.circle_id]
 		);
 		return row?.slug ?? null;
 	});

@@ -44,6 +44,7 @@ export async function attachRealtime(httpServer: Server): Promise<Realtime> {
 
 /** Lets server.js (outside the SvelteKit bundle) find attachRealtime once the bundle has loaded. */
 export function exposeRealtime(): void {
-	(globalThis as unknown as { __kringAttachRealtime?: typeof attachRealtime }).__kringAttachRealtime =
-		attachRealtime;
+	(
+		globalThis as unknown as { __kringAttachRealtime?: typeof attachRealtime }
+	).__kringAttachRealtime = attachRealtime;
 }

@@ -219,7 +219,8 @@ export async function createRealtime(
 			run: (input: ReturnType<S['parse']>) => Promise<object | void>
 		) {
 			socket.on(event, async (...args: unknown[]) => {
-				const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (r: Ack) => void) : null;
+				const ack =
+					typeof args[args.length - 1] === 'function' ? (args.pop() as (r: Ack) => void) : null;
 				const reply = (r: Ack) => {
 					try {
 						ack?.(r);
@@ -347,7 +348,8 @@ export async function createRealtime(
 				const u = (s.data as { user?: SocketUser }).user;
 				if (!u) continue;
 				for (const r of s.rooms)
-					if (r.startsWith('circle:') || r.startsWith('notify:')) pairs.push(`${r.slice(7)}:${u.id}`);
+					if (r.startsWith('circle:') || r.startsWith('notify:'))
+						pairs.push(`${r.slice(7)}:${u.id}`);
 			}
 			if (!pairs.length) return;
 			const rows = await asService(db, (tx) =>

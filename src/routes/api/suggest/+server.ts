@@ -54,7 +54,11 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 		return t ? (lang === 'en' ? t.label_en : t.label_nl) : slug;
 	};
 	return json({
-		themes: result.recognised.map((t) => ({ slug: t.slug, label: label(t.slug), evidence: t.evidence })),
+		themes: result.recognised.map((t) => ({
+			slug: t.slug,
+			label: label(t.slug),
+			evidence: t.evidence
+		})),
 		circles: result.suggestions.map((s) => ({
 			slug: s.circle.slug,
 			name: lang === 'en' && s.circle.name_en ? s.circle.name_en : s.circle.name,

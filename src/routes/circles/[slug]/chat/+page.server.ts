@@ -93,7 +93,9 @@ export const actions = {
 		const { user } = await guard(locals, params.slug);
 		const parsed = editSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
-		return change(params.slug, () => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body));
+		return change(params.slug, () =>
+			editMessage(locals.db, user, parsed.data.messageId, parsed.data.body)
+		);
 	},
 	delete: async ({ locals, params, request }) => {
 		const { user } = await guard(locals, params.slug);

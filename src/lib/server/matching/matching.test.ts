@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config';
+import { proposeGroups, type ClusterQuestion, type Place } from './cluster';
+import {
+	haversineKm,
+	meetingTimes,
+	rankCircles,
+	scoreCircle,
+	themePart,
+	timePart,
+	weights,
+	type CandidateCircle,
+	type QuestionProfile
+} from './scoring';
+import { contentWords, editDistance, normalise } from './text';
+import { recogniseThemes, themeSlugs } from './themes';
+
+describe('theme recognition', () => {
+	it('finds the theme in Dutch and English, and says why', () => {
+		const [first, second] = recogniseThemes('Mijn zoon van 9 heeft autisme en school loopt vast');
+		expect(first.slug).toBe('autism');
+		expect(first.evidence).toContain('autisme');
+		expect(second.slug).toBe('parenting');
+		expect(themeSlugs('My father passed away in the spring')).toEqual(['grief']);
+	});
+	it('forgives typos and colloquial words', () => {
+		expect(themeSlugs('zoon heeft autsime')).toContain('autism');
+		expect(themeSlugs('ik heb schlden')).toEqual(['debt']);
+		expect(themeSlugs('we zijn blut en komen niet rond')).toEqual(['debt']);
+	});
+	it('does not read false friends', () => {
+		expect(themeSlugs('ik heb een schuldgevoel naar mijn moeder')).not.toContain('debt');
+		expect(themeSlugs('mijn vrouw is lief')).not.toContain('grief');
+		expect(themeSlugs('andere ouders')).not.toContain('older-people');
+	});
+	it('handles empty text, other scripts, emoji and HTML', () => {
+		expect(recogniseThemes('')).toEqual([]);
+		expect(recogniseThemes('مرحبا 😀😀 привет')).toEqual([]);
+		expect(themeSlugs('<b>schulden</b> <script>x</script>')).toEqual(['debt']);
+	});
+	it('is quick on a 5,000-word text', () => {
+		const text = 'ik heb schulden en ben moe '.repeat(1000);
+		const start = performance.now();
+		expect(themeSlugs(text)).toContain('debt');
+		expect(performance.now() - start).toBeLessThan(1000);
+	});
+	it('combines clues: a young carer, a parent of an autistic child', () => {
+		expect(
+			themeSlugs('Ik ben 17 en zorg voor mijn moeder, in mijn klas snapt niemand het')
+		).toContain('young-carers');
+	});
+});
+
+describe('text helpers', () => {
+	it('normalises accents, case and markup', () => {
+		expect(normalise('Café <i>Één</i>!')).toBe('cafe een');
+		expect(contentWords('Ik heb een vraag over schulden')).toEqual(['vraag', 'schulden']);
+		expect(editDistance('autisme', 'autsime')).toBe(1);
+		expect(editDistance('schulden', 'schlden')).toBe(1);
+	});
+});
+
+const circle = (over: Partial<CandidateCircle> = {}): CandidateCircle => ({
+	id: 'c1',
+	slug: 'c1',
+	name: 'Kring',
+	name_en: null,
+	theme_slugs: ['debt'],
+	format: 'in_person',
+	capacity: 12,
+	member_count: 4,
+	languages: ['nl'],
+	meeting_weekdays: [],
+	meeting_parts: [],
+	meeting_note: 'Elke maandagmiddag, 14.00 uur',
+	meeting_note_en: '',
+	neighbourhood_name: 'Centrum',
+	latitude: 52.1294,
+	longitude: 4.6574,
+	text_rank: 0.1,
+	word_share: 0.5,
+	matched_words: ['schulden'],
+	...over
+});
+const question = (over: Partial<QuestionProfile> = {}): QuestionProfile => ({
+	themes: ['debt'],
+	words: ['schulden'],
+	location: { latitude: 52.1375, longitude: 4.6793 },
+	format: 'either',
+	times: ['afternoon'],
+	languages: ['nl'],
+	...over
+});
+
+describe('scoring', () => {
+	it('keeps its weights in one place, adding up to 1', () => {
+		const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+		expect(sum).toBeCloseTo(1, 10);
+	});
+	it('measures distance between neighbourhood centres', () => {
+		const km = haversineKm(
+			{ latitude: 52.1294, longitude: 4.6574 },
+			{ latitude: 52.1375, longitude: 4.6793 }
+		);
+		expect(km).toBeGreaterThan(1.5);
+		expect(km).toBeLessThan(1.9);
+	});
+	it('weighs the main theme most', () => {
+		expect(themePart(['autism', 'parenting'], ['autism', 'parenting'])).toBe(1);
+		expect(themePart(['autism', 'parenting'], ['adhd', 'parenting'])).toBeCloseTo(0.3);
+		expect(themePart([], ['debt'])).toBe(0);
+	});
+	it('reads meeting times from the note when the columns are empty', () => {
+		expect(meetingTimes(circle())).toEqual({ weekdays: [1], parts: ['afternoon'] });
+		expect(
+			meetingTimes(circle({ meeting_note: 'Elke tweede dinsdag, 19.30 – 21.30 uur' }))
+		).toEqual({ weekdays: [2], parts: ['evening'] });
+		expect(timePart(['evening'], { weekdays: [1], parts: ['afternoon'] }).fits).toBe(false);
+		expect(timePart(['weekend'], { weekdays: [6], parts: [] }).fits).toBe(true);
+	});
+	it('gives plain reasons', () => {
+		const s = scoreCircle(question(), circle());
+		expect(s.reasons).toEqual([
+			{ kind: 'theme', themes: ['debt'] },
+			{ kind: 'distance', km: 1.7, neighbourhood: 'Centrum' },
+			{ kind: 'time', weekdays: [1], parts: ['afternoon'] },
+			{ kind: 'seats', open: 8 }
+		]);
+		expect(scoreCircle(question(), circle({ capacity: 4 })).reasons).toContainEqual({
+			kind: 'full'
+		});
+	});
+	it('ranks the fitting circle first and drops what does not fit', () => {
+		const near = circle({ id: 'a', slug: 'a' });
+		const far = circle({ id: 'b', slug: 'b', latitude: 52.3, longitude: 4.9 });
+		const other = circle({
+			id: 'c',
+			slug: 'c',
+			theme_slugs: ['grief'],
+			text_rank: 0,
+			word_share: 0,
+			matched_words: []
+		});
+		const ranked = rankCircles(question(), [other, far, near]);
+		expect(ranked.map((s) => s.circle.slug)).toEqual(['a', 'b']);
+	});
+});
+
+const places: Place[] = [
+	{ id: 'n1', slug: 'centrum', latitude: 52.1294, longitude: 4.6574 },
+	{ id: 'n2', slug: 'ridderveld', latitude: 52.1375, longitude: 4.6793 },
+	{ id: 'n3', slug: 'far', latitude: 52.5, longitude: 5.2 }
+];
+const q = (id: string, over: Partial<ClusterQuestion> = {}): ClusterQuestion => ({
+	id,
+	themes: ['debt'],
+	neighbourhoodId: 'n2',
+	words: ['schulden', 'post'],
+	times: ['evening'],
+	format: 'either',
+	languages: ['nl'],
+	createdAt: new Date('2026-01-01'),
+	...over
+});
+const nothingServed = () => false;
+
+describe('clustering into proposals', () => {
+	it('proposes a group when enough people share a need, with what they share', () => {
+		const groups = proposeGroups(
+			['a', 'b', 'c', 'd'].map((id) => q(id)),
+			places,
+			nothingServed
+		);
+		expect(groups).toHaveLength(1);
+		expect(groups[0]).toMatchObject({
+			key: 'debt:ridderveld',
+			size: 4,
+			themes: ['debt'],
+			bestTimes: ['evening'],
+			frequentWords: ['post', 'schulden']
+		});
+	});
+	it('needs at least minSize people, counting nearby neighbourhoods', () => {
+		expect(
+			proposeGroups(
+				['a', 'b', 'c'].map((id) => q(id)),
+				places,
+				nothingServed
+			)
+		).toEqual([]);
+		const mixed = [
+			q('a'),
+			q('b'),
+			q('c', { neighbourhoodId: 'n1' }),
+			q('d', { neighbourhoodId: 'n1' })
+		];
+		expect(proposeGroups(mixed, places, nothingServed)[0].size).toBe(4);
+		const far = [q('a'), q('b'), q('c'), q('d', { neighbourhoodId: 'n3' })];
+		expect(proposeGroups(far, places, nothingServed)).toEqual([]);
+		expect(proposeGroups(far.slice(0, 3), places, nothingServed, { minSize: 3 })).toHaveLength(1);
+	});
+	it('skips needs an existing circle already serves', () => {
+		const served = (theme: string, n: string) => theme === 'debt' && n === 'n2';
+		expect(
+			proposeGroups(
+				['a', 'b', 'c', 'd'].map((id) => q(id)),
+				places,
+				served
+			)
+		).toEqual([]);
+	});
+	it('puts each question in one proposal, and is deterministic', () => {
+		const qs = ['a', 'b', 'c', 'd'].map((id) => q(id, { themes: ['debt', 'divorce'] }));
+		const groups = proposeGroups(qs, places, nothingServed);
+		expect(groups).toHaveLength(1);
+		expect(proposeGroups([...qs].reverse(), places, nothingServed)).toEqual(groups);
+	});
+	it('never carries who: only ids of questions, themes, words and counts', () => {
+		const [g] = proposeGroups(
+			['a', 'b', 'c', 'd'].map((id) => q(id)),
+			places,
+			nothingServed
+		);
+		expect(Object.keys(g).sort()).toEqual(
+			[
+				'anchorId',
+				'bestFormat',
+				'bestTimes',
+				'frequentWords',
+				'key',
+				'languages',
+				'mainTheme',
+				'neighbourhoodIds',
+				'oldest',
+				'questionIds',
+				'size',
+				'themes'
+			].sort()
+		);
+	});
+});
+
+describe('configuration', () => {
+	it('reads KRING_PROPOSAL_MIN_SIZE with a default of 4 and names a bad value', () => {
+		expect(loadConfig({}).proposalMinSize).toBe(4);
+		expect(loadConfig({ KRING_PROPOSAL_MIN_SIZE: '6' }).proposalMinSize).toBe(6);
+		expect(() => loadConfig({ KRING_PROPOSAL_MIN_SIZE: '1' })).toThrow(/KRING_PROPOSAL_MIN_SIZE/);
+	});
+});

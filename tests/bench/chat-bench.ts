@@ -1,0 +1,264 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Socket } from 'socket.io-client';
+import { call, connect, connected } from './chat-client';
+import { createChatFixture, type ChatFixture } from './chat-fixture';
+import { createPostgresDatabase, startChatNode } from './chat-process';
+
+/**
+ * npm run bench:chat — delivery latency (send → every member of the circle received it),
+ * lost and duplicated messages, and server memory per connected client, for Kring's chat
+ * and for a bare socket.io broadcast server, with 100, 500 and 1,000 clients over 50
+ * circles. Everything on 127.0.0.1; each phase is bounded in time. Prints a JSON line last.
+ */
+const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000').split(',').map(Number);
+const CIRCLES = 50;
+const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 15_000);
+const MEAN_INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 10_000); // per client
+const DRAIN_MS = 4000;
+
+type Result = {
+	system: 'kring' | 'baseline';
+	clients: number;
+	messages: number;
+	p50: number;
+	p99: number;
+	deliveryP50: number;
+	deliveryP99: number;
+	lost: number;
+	duplicated: number;
+	failedSends: number;
+	rssKbPerClient: number;
+};
+
+const rssKb = (pid: number) =>
+	Number(
+		execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+			.toString()
+			.trim()
+	);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => {
+	if (!xs.length) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function inBatches<T>(items: T[], size: number, fn: (t: T) => Promise<void>) {
+	for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+async function phase(
+	system: 'kring' | 'baseline',
+	url: string,
+	pid: number,
+	members: { token: string | null; circle: string }[]
+): Promise<Result> {
+	await sleep(500);
+	const rssBefore = rssKb(pid);
+	const sockets: Socket[] = members.map((m) => connect(url, m.token));
+	// key -> { sent, expected receivers, received count, last receipt }
+	const pending = new Map<
+		string,
+		{ sent: number; expected: number; got: Set<number>; done: number }
+	>();
+	const delivery: number[] = [];
+	let duplicated = 0;
+	let failedSends = 0;
+	const byCircle = new Map<string, number>();
+	members.forEach((m) => byCircle.set(m.circle, (byCircle.get(m.circle) ?? 0) + 1));
+
+	const onMessage = (i: number) => (msg: { body: string | null }) => {
+		const key = msg.body?.split(' ')[0];
+		const p = key ? pending.get(key) : undefined;
+		if (!p) return;
+		if (p.got.has(i)) return void duplicated++;
+		p.got.add(i);
+		const now = performance.now();
+		delivery.push(now - p.sent);
+		if (p.got.size === p.expected) p.done = now;
+	};
+	const event = system === 'kring' ? 'chat:message' : 'message';
+	await inBatches(
+		sockets.map((s, i) => [s, i] as const),
+		50,
+		async ([s, i]) => {
+			await connected(s, 30_000);
+			s.on(event, onMessage(i));
+			const ack =
+				system === 'kring'
+					? await call(s, 'chat:join', { circleId: members[i].circle }, 30_000)
+					: await call(s, 'join', { room: members[i].circle }, 30_000);
+			if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack)}`);
+		}
+	);
+	await sleep(1000);
+	const rssAfter = rssKb(pid);
+
+	let n = 0;
+	const sends: Promise<void>[] = [];
+	const start = performance.now();
+	const timers: ReturnType<typeof setTimeout>[] = [];
+	sockets.forEach((_, i) => {
+		const first = () => {
+			timers[i] = setTimeout(
+				function tick() {
+					if (performance.now() - start > PHASE_MS) return;
+					const key = `k${n++}`;
+					pending.set(key, {
+						sent: performance.now(),
+						expected: byCircle.get(members[i].circle)!,
+						got: new Set(),
+						done: 0
+					});
+					const body = `${key} hallo uit kring ${members[i].circle.slice(0, 8)}`;
+					const payload =
+						system === 'kring'
+							? { circleId: members[i].circle, clientId: crypto.randomUUID(), body }
+							: { room: members[i].circle, body };
+					sends.push(
+						call(sockets[i], system === 'kring' ? 'chat:send' : 'send', payload, 20_000)
+							.then((ack) => {
+								if (!ack.ok) failedSends++;
+							})
+							.catch(() => void failedSends++)
+					);
+					timers[i] = setTimeout(tick, -Math.log(1 - Math.random()) * MEAN_INTERVAL_MS);
+				},
+				-Math.log(1 - Math.random()) * MEAN_INTERVAL_MS
+			);
+		};
+		first();
+	});
+	await sleep(PHASE_MS + 50);
+	timers.forEach((t) => clearTimeout(t));
+	await Promise.all(sends);
+	await sleep(DRAIN_MS);
+
+	const complete: number[] = [];
+	let lost = 0;
+	for (const p of pending.values()) {
+		lost += p.expected - p.got.size;
+		if (p.done) complete.push(p.done - p.sent);
+	}
+	sockets.forEach((s) => s.close());
+	return {
+		system,
+		clients: members.length,
+		messages: pending.size,
+		p50: round(pct(complete, 50)),
+		p99: round(pct(complete, 99)),
+		deliveryP50: round(pct(delivery, 50)),
+		deliveryP99: round(pct(delivery, 99)),
+		lost,
+		duplicated,
+		failedSends,
+		rssKbPerClient: round((rssAfter - rssBefore) / members.length)
+	};
+}
+
+export async function main() {
+	const max = Math.max(...SIZES);
+	const perCircle = Math.ceil(max / CIRCLES);
+	const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+	const cleanups: (() => Promise<void> | void)[] = [];
+	let fixture: ChatFixture;
+	let dbTarget: string;
+	let dbLabel: string;
+	const kringPort = 5290;
+	const basePort = 5291;
+	const size = { circles: CIRCLES, membersPerCircle: perCircle };
+	let kring;
+	if (pgUrl) {
+		const pg = await createPostgresDatabase(pgUrl);
+		cleanups.push(() => pg.drop());
+		fixture = await createChatFixture(pg.db, size);
+		dbTarget = pg.url;
+		dbLabel = 'PostgreSQL';
+		kring = await startChatNode({ db: dbTarget, port: kringPort, sendPoints: 10_000 });
+	} else {
+		const dir = mkdtempSync(join(tmpdir(), 'kring-bench-'));
+		cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+		dbTarget = `pglite:${dir}`;
+		dbLabel = 'PGlite (embedded)';
+		kring = await startChatNode({
+			db: dbTarget,
+			port: kringPort,
+			fixture: size,
+			sendPoints: 10_000
+		});
+		fixture = kring.fixture!;
+	}
+	cleanups.push(() => kring.stop());
+	const baseline = spawn(
+		process.execPath,
+		[fileURLToPath(new URL('./chat-baseline.mjs', import.meta.url))],
+		{ env: { ...process.env, PORT: String(basePort) }, stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	await new Promise<void>((r) =>
+		baseline.stdout!.on('data', (d) => String(d).includes('READY') && r())
+	);
+	cleanups.push(() => void baseline.kill('SIGTERM'));
+
+	console.log(
+		`chat benchmark: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, database ${dbLabel}`
+	);
+	console.log(
+		`${CIRCLES} circles, each client sends on average every ${MEAN_INTERVAL_MS / 1000} s for ${PHASE_MS / 1000} s`
+	);
+	const results: Result[] = [];
+	try {
+		for (const n of SIZES) {
+			// n clients spread evenly over the 50 circles: the first n/50 members of each.
+			const k = Math.ceil(n / CIRCLES);
+			const members = fixture.users
+				.filter((u) => fixture.users.filter((v) => v.circle === u.circle).indexOf(u) < k)
+				.slice(0, n)
+				.map((u) => ({ token: u.token, circle: fixture.circles[u.circle].id }));
+			for (const system of ['kring', 'baseline'] as const) {
+				const r = await phase(
+					system,
+					system === 'kring' ? kring.url : `http://127.0.0.1:${basePort}`,
+					system === 'kring' ? kring.proc.pid! : baseline.pid!,
+					system === 'kring' ? members : members.map((m) => ({ ...m, token: null }))
+				);
+				results.push(r);
+				console.log(
+					`${String(n).padStart(5)} clients  ${system.padEnd(8)}  ${String(r.messages).padStart(5)} msgs  ` +
+						`all-received p50 ${r.p50} ms  p99 ${r.p99} ms  (per delivery p50 ${r.deliveryP50} / p99 ${r.deliveryP99})  ` +
+						`lost ${r.lost}  dup ${r.duplicated}  failed sends ${r.failedSends}  rss ${r.rssKbPerClient} KB/client`
+				);
+			}
+		}
+	} finally {
+		for (const c of cleanups.reverse()) await c();
+	}
+	const largest = Math.max(...SIZES);
+	const k = results.find((r) => r.system === 'kring' && r.clients === largest)!;
+	const b = results.find((r) => r.system === 'baseline' && r.clients === largest)!;
+	console.log(
+		JSON.stringify({
+			clients: largest,
+			kring_p50_ms: k.p50,
+			kring_p99_ms: k.p99,
+			baseline_p50_ms: b.p50,
+			baseline_p99_ms: b.p99,
+			p99_ratio: round(k.p99 / b.p99),
+			lost: k.lost + b.lost,
+			duplicated: k.duplicated + b.duplicated,
+			kring_lost: k.lost,
+			kring_duplicated: k.duplicated,
+			failed_sends: k.failedSends,
+			rss_kb_per_client: k.rssKbPerClient,
+			baseline_rss_kb_per_client: b.rssKbPerClient,
+			messages: k.messages,
+			database: dbLabel
+		})
+	);
+	process.exit(0);
+}

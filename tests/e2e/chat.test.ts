@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch } from './browser';
+
+// The chat needs the production entry with socket.io (server.js), not plain `node build`,
+// so this file starts its own server on the same build, with a fresh demo town.
+let browser: Browser;
+let server: ChildProcess;
+let baseURL: string;
+let dataDir: string;
+
+beforeAll(async () => {
+	const port = 4900 + Math.floor(Math.random() * 90);
+	baseURL = `http://localhost:${port}`;
+	dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-chat-'));
+	server = spawn('node', ['server.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL,
+			KRING_DATA_DIR: dataDir,
+			KRING_DEMO: 'true',
+			DATABASE_URL: '',
+			REDIS_URL: '',
+			NODE_ENV: 'production'
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	server.stdout?.on('data', (d) => (log += d));
+	server.stderr?.on('data', (d) => (log += d));
+	const deadline = Date.now() + 90_000;
+	for (;;) {
+		if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
+		try {
+			if ((await fetch(baseURL)).ok) break;
+		} catch {
+			// not up yet
+		}
+		if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
+		await new Promise((r) => setTimeout(r, 300));
+	}
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.kill('SIGTERM');
+	if (server) await new Promise((r) => server.once('exit', r));
+	rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signedIn(name: RegExp, javaScriptEnabled = true): Promise<[BrowserContext, Page]> {
+	const context = await browser.newContext({
+		baseURL,
+		locale: 'nl-NL',
+		javaScriptEnabled,
+		viewport: { width: 375, height: 740 }
+	});
+	const page = await context.newPage();
+	await page.goto('/signin');
+	await page.getByRole('button', { name }).click();
+	await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+	return [context, page];
+}
+
+const chat = '/circles/autisme-cafe-ridderveld/chat';
+
+describe('circle chat', () => {
+	it('delivers live between two tabs, and a message posted without JavaScript', async () => {
+		const [ctxA, a] = await signedIn(/Mohamed El Amrani/);
+		const [ctxB, b] = await signedIn(/Mohamed El Amrani/);
+		await a.goto(chat);
+		await b.goto(chat);
+		await expect.poll(() => a.getByText(/Nu (online|is er niemand)/).isVisible()).toBe(true);
+		await expect.poll(() => b.getByText(/Nu (online|is er niemand)/).isVisible()).toBe(true);
+
+		await a.getByLabel('Je bericht').fill('Hallo vanuit tab A, zie https://kring.example');
+		await a.getByLabel('Je bericht').press('Enter');
+		await expect
+			.poll(() => b.getByText('Hallo vanuit tab A').isVisible(), { timeout: 10_000 })
+			.toBe(true);
+		expect(await b.getByRole('link', { name: 'https://kring.example' }).getAttribute('rel')).toContain(
+			'noopener'
+		);
+		expect(await a.getByLabel('Je bericht').inputValue()).toBe('');
+
+		const [ctxC, c] = await signedIn(/Mohamed El Amrani/, false);
+		await c.goto(chat);
+		expect(await c.getByText('Hallo vanuit tab A').isVisible()).toBe(true);
+		await c.getByLabel('Je bericht').fill('<b>Zonder JavaScript</b>');
+		await c.getByRole('button', { name: 'Versturen' }).click();
+		await c.waitForURL(/\/chat/);
+		expect(await c.getByText('<b>Zonder JavaScript</b>').isVisible()).toBe(true);
+		await expect
+			.poll(() => a.getByText('<b>Zonder JavaScript</b>').isVisible(), { timeout: 10_000 })
+			.toBe(true);
+
+		// Too long without JavaScript: what was typed stays, with the reason.
+		await c.getByLabel('Je bericht').fill('x'.repeat(2001));
+		await c.evaluate(() => document.querySelector('textarea#chat-body')?.removeAttribute('maxlength'));
+		await c.getByLabel('Je bericht').fill('x'.repeat(2001));
+		await c.getByRole('button', { name: 'Versturen' }).click();
+		expect(await c.getByText('Dit is te lang. Gebruik hoogstens 2000 tekens.').isVisible()).toBe(
+			true
+		);
+		expect((await c.getByLabel('Je bericht').inputValue()).length).toBe(2001);
+
+		expect(await axeViolations(a)).toEqual([]);
+		await Promise.all([ctxA.close(), ctxB.close(), ctxC.close()]);
+	});
+
+	it('is not there for someone outside the circle', async () => {
+		const [ctx, page] = await signedIn(/Fatima Yilmaz/);
+		const response = await page.goto(chat);
+		expect(response?.status()).toBe(404);
+		await ctx.close();
+	});
+});

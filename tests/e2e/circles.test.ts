@@ -1,0 +1,120 @@
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, newContext } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function signInAs(page: Page, name: RegExp) {
+	await page.goto('/signin');
+	await page.getByRole('button', { name }).click();
+	await page.waitForURL((u) => u.pathname === '/');
+}
+
+describe('finding, joining and meeting', () => {
+	it('a resident finds the autism café, asks to join, the host approves, and the resident RSVPs and downloads the .ics', async () => {
+		const residentContext = await newContext(browser);
+		const resident = await residentContext.newPage();
+		await signInAs(resident, /Sanne/);
+		await resident.goto('/circles');
+		await resident.getByLabel('Zoek op woorden').fill('autisme');
+		await resident.getByRole('button', { name: 'Zoeken' }).click();
+		await resident.waitForURL(/q=autisme/);
+		await resident.getByRole('link', { name: 'Autisme-café Ridderveld' }).first().click();
+		await resident.waitForURL(/\/circles\/autisme-cafe-ridderveld/);
+		await resident
+			.getByLabel('Wil je iets vertellen? (mag leeg blijven)')
+			.fill('Mijn zoon is 8 en heeft autisme.');
+		await resident.getByRole('button', { name: 'Vraag of je mee mag doen' }).click();
+		await resident.waitForURL(/outcome=requested/);
+		expect(await resident.getByRole('status').innerText()).toContain('Je vraag is verstuurd');
+
+		const hostContext = await newContext(browser);
+		const host = await hostContext.newPage();
+		await signInAs(host, /Mohamed/);
+		expect(await host.getByRole('link', { name: /Berichten \(\d+ nieuw\)/ }).isVisible()).toBe(
+			true
+		);
+		await host.goto('/circles/autisme-cafe-ridderveld/manage');
+		expect(await host.getByText('Mijn zoon is 8 en heeft autisme.').isVisible()).toBe(true);
+		await host.getByRole('button', { name: 'Ja, welkom' }).first().click();
+		await host.waitForLoadState();
+		expect(await host.getByText('Mijn zoon is 8 en heeft autisme.').count()).toBe(0);
+
+		await resident.goto('/notifications');
+		expect(
+			await resident.getByText('Je doet nu mee met Autisme-café Ridderveld. Welkom!').isVisible()
+		).toBe(true);
+		await resident.goto('/circles/autisme-cafe-ridderveld');
+		expect(await resident.getByText('Jij doet mee in deze kring.').isVisible()).toBe(true);
+		await resident.locator('#gatherings-heading + ul a').first().click();
+		await resident.waitForURL(/\/gatherings\//);
+		await resident.getByRole('button', { name: 'Ja, ik kom' }).click();
+		await resident.waitForURL(/answered/);
+		expect(await resident.getByText('Jouw antwoord: Ja, ik kom').isVisible()).toBe(true);
+
+		const href = await resident
+			.getByRole('link', { name: 'Zet in je agenda (.ics)' })
+			.getAttribute('href');
+		const ics = await resident.request.get(href!);
+		expect(ics.headers()['content-type']).toContain('text/calendar');
+		const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
+		const [event] = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+		expect(event.summary).toContain('Autisme-café Ridderveld');
+		expect(event.startDate.toJSDate().getTime()).toBeGreaterThan(Date.now());
+
+		await residentContext.close();
+		await hostContext.close();
+	});
+
+	it('a non-member cannot see a private circle by its address', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await signInAs(page, /Joke/);
+		const response = await page.goto('/circles/jonge-mantelzorgers');
+		expect(response?.status()).toBe(404);
+		await context.close();
+	});
+
+	it('search works without JavaScript and offers related circles and asking a question when nothing fits', async () => {
+		const context = await newContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/circles?q=schulden&neighbourhood=ridderveld');
+		expect(await page.getByRole('heading', { name: '0 kringen gevonden' }).isVisible()).toBe(true);
+		expect(await page.getByRole('link', { name: 'Stel je vraag' }).isVisible()).toBe(true);
+		expect(await page.getByRole('link', { name: 'Samen uit de schulden' }).isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
+describe('accessibility of circle pages (axe, WCAG 2.2 A/AA)', () => {
+	for (const locale of ['nl', 'en'] as const) {
+		it(`circle list, circle page and gathering page have no violations in ${locale}`, async () => {
+			const context = await newContext(browser, { locale });
+			const page = await context.newPage();
+			await signInAs(page, /Mohamed/);
+			const found: string[] = [];
+			for (const path of [
+				'/circles',
+				'/circles?q=autisme&open=1',
+				'/circles/autisme-cafe-ridderveld',
+				'/circles/autisme-cafe-ridderveld/manage',
+				'/calendar',
+				'/notifications'
+			]) {
+				await page.goto(path);
+				found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+			}
+			await page.goto('/circles/autisme-cafe-ridderveld');
+			await page.locator('#gatherings-heading + ul a').first().click();
+			await page.waitForURL(/\/gatherings\//);
+			found.push(...(await axeViolations(page)).map((v) => `gathering: ${v}`));
+			expect(found).toEqual([]);
+			await context.close();
+		});
+	}
+});
