@@ -4,7 +4,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getAuth } from '$lib/server/auth';
 import { config } from '$lib/server/config';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/db/app';
 import { startJobs } from '$lib/server/jobs';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';

@@ -135,15 +135,15 @@ async function main() {
 			});
 			await db.query(
 				`insert into public.questions (user_id, body, theme_slugs, neighbourhood_id, preferred_times, consent_to_contact)
-				 select u::uuid, b, array[t], p::uuid, array[ti], c
-				 from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bool[]) as x(u, b, t, p, ti, c)`,
+				 select u::uuid, b, array[t], p::uuid, array[ti], c::boolean
+				 from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) as x(u, b, t, p, ti, c)`,
 				[
 					rows.map((r) => r.user),
 					rows.map((r) => r.body),
 					rows.map((r) => r.theme),
 					rows.map((r) => r.place),
 					rows.map((r) => r.time),
-					rows.map((r) => r.consent)
+					rows.map((r) => (r.consent ? 'true' : 'false'))
 				]
 			);
 			made += n;

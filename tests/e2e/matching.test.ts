@@ -32,8 +32,8 @@ describe('asking a question and finding peers', () => {
 			);
 		// No JavaScript needed: the server suggests the themes.
 		await page.getByRole('button', { name: "Stel thema's voor" }).click();
-		await expect.poll(() => page.getByLabel('Autisme').isChecked()).toBe(true);
-		expect(await page.getByLabel('Opvoeden').isChecked()).toBe(true);
+		await expect.poll(() => page.getByLabel('Autisme', { exact: true }).isChecked()).toBe(true);
+		expect(await page.getByLabel('Opvoeden', { exact: true }).isChecked()).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByLabel('Je wijk').selectOption({ label: 'Ridderveld' });
 		await page.getByLabel('avond').check();

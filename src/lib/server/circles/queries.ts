@@ -34,11 +34,12 @@ export type CircleDetail = CircleSummary & {
 	created_by: string | null;
 };
 
-const summaryColumns = `
+const listColumns = `
 	c.id, c.slug, c.name, c.name_en, c.description, c.description_en, c.meeting_note,
 	c.meeting_note_en, c.theme_slugs, c.format, c.visibility, c.join_policy, c.capacity, c.status,
 	n.name as neighbourhood_name, n.slug as neighbourhood_slug, c.meeting_weekdays, c.meeting_parts,
-	c.languages, public.circle_member_count(c.id) as member_count`;
+	c.languages`;
+const summaryColumns = `${listColumns}, public.circle_member_count(c.id) as member_count`;
 
 /**
  * Circles the actor may see (RLS decides), by words (Dutch and English full text, with
@@ -56,32 +57,52 @@ export function searchCircles(
 
 async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<CircleSummary[]> {
 	const q = f.q?.trim() || null;
-	// Lower than pg_trgm's 0.6 default so "autsime" still finds "autisme".
-	await tx.query(`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`);
+	await tx.query(`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
 	return tx.query<CircleSummary>(
-		`with query as (
-		   select websearch_to_tsquery('pg_catalog.dutch', public.kring_unaccent($1))
-		       || websearch_to_tsquery('pg_catalog.english', public.kring_unaccent($1)) as ts,
-		          lower(public.kring_unaccent($1)) as plain
+		`with typed as (
+		   select distinct w from regexp_split_to_table(lower(public.kring_unaccent(coalesce($1, ''))), '[^a-z0-9]+') w
+		   where char_length(w) >= 2
+		 ),
+		 -- each typed word, and the closest known word when it looks misspelt
+		 words as (
+		   select w from typed
+		   union
+		   select (select s.word from public.search_words s
+		           where s.word % typed.w order by similarity(s.word, typed.w) desc limit 1)
+		   from typed where char_length(typed.w) >= 4
+		 ),
+		 query as (
+		   select coalesce(
+		     (select websearch_to_tsquery('pg_catalog.dutch', string_agg(w, ' or '))
+		          || websearch_to_tsquery('pg_catalog.english', string_agg(w, ' or '))
+		      from words where w is not null),
+		     ''::tsquery) as ts
+		 ),
+		 -- rank and cut first, so the per-circle counts run for the shown circles only
+		 hits as (
+		   select c.id, c.name,
+		     case when $1::text is null then 0 else ts_rank(c.search_document, query.ts) end as rank
+		   from public.circles c
+		   left join public.neighbourhoods n on n.id = c.neighbourhood_id
+		   cross join query
+		   where c.status = 'published'
+		     and ($1::text is null or c.search_document @@ query.ts)
+		     and ($2::text is null or $2 = any (c.theme_slugs))
+		     and ($3::text is null or n.slug = $3)
+		     and ($4::text is null or c.format = $4 or c.format = 'both')
+		     and ($5::smallint is null or $5 = any (c.meeting_weekdays))
+		     and ($6::text is null or $6 = any (c.meeting_parts))
+		     and ($7::text is null or $7 = any (c.languages))
+		     and (not $8::boolean or public.circle_has_seat(c.id))
+		   order by rank desc, c.name
+		   limit $9
 		 )
-		 select ${summaryColumns}
-		 from public.circles c
+		 select ${listColumns}, coalesce(mc.members, 0) as member_count
+		 from hits
+		 join public.circles c on c.id = hits.id
 		 left join public.neighbourhoods n on n.id = c.neighbourhood_id
-		 cross join query
-		 where c.status = 'published'
-		   and ($1::text is null or c.search_document @@ query.ts or query.plain <% c.search_text)
-		   and ($2::text is null or $2 = any (c.theme_slugs))
-		   and ($3::text is null or n.slug = $3)
-		   and ($4::text is null or c.format = $4 or c.format = 'both')
-		   and ($5::smallint is null or $5 = any (c.meeting_weekdays))
-		   and ($6::text is null or $6 = any (c.meeting_parts))
-		   and ($7::text is null or $7 = any (c.languages))
-		   and (not $8::boolean or public.circle_has_seat(c.id))
-		 order by
-		   case when $1::text is null then 0
-		        else ts_rank(c.search_document, query.ts) + word_similarity(query.plain, c.search_text) end desc,
-		   c.name
-		 limit $9`,
+		 left join public.circle_member_counts(array(select id from hits)) mc on mc.circle_id = c.id
+		 order by hits.rank desc, c.name`,
 		[
 			q,
 			f.theme ?? null,

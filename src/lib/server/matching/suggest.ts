@@ -49,29 +49,37 @@ export async function fetchCandidates(
 	tx: Sql,
 	themes: string[],
 	words: string[],
-	limit = 150
+	near: { latitude: number; longitude: number } | null = null,
+	limit = 60
 ): Promise<CandidateCircle[]> {
 	const tsquery = words.join(' | ');
 	return tx.query<CandidateCircle>(
 		`with q as (
 		   select case when $2 = '' then null::tsquery
 		     else to_tsquery('pg_catalog.dutch', $2) || to_tsquery('pg_catalog.english', $2) end as query
+		 ), hits as (
+		   -- Cheap first pass on the indexes; the costly columns below only for these rows.
+		   select c.id, coalesce(ts_rank(c.search_document, q.query), 0)::float8 as text_rank,
+		     cardinality(array(select unnest(c.theme_slugs) intersect select unnest($1::text[]))) as shared
+		   from public.circles c cross join q
+		   left join public.neighbourhoods cn on cn.id = c.neighbourhood_id
+		   where c.status = 'published' and c.visibility = 'public'
+		     and (c.theme_slugs && $1::text[] or c.search_document @@ q.query)
+		   order by shared desc,
+		     case when c.format = 'online' then 0
+		       else public.kring_distance_km($5, $6, cn.latitude, cn.longitude) end asc nulls last,
+		     text_rank desc
+		   limit $4
 		 )
 		 select c.id, c.slug, c.name, c.name_en, c.theme_slugs, c.format, c.capacity, c.languages,
 		   c.meeting_weekdays::int[] as meeting_weekdays, c.meeting_parts, c.meeting_note,
 		   c.meeting_note_en, n.name as neighbourhood_name, n.latitude, n.longitude,
-		   public.circle_member_count(c.id) as member_count,
-		   coalesce(ts_rank(c.search_document, q.query), 0)::float8 as text_rank,
+		   public.circle_member_count(c.id) as member_count, h.text_rank,
 		   array(select w from unnest($3::text[]) as w where w <% c.search_text) as matched_words
-		 from public.circles c
-		 cross join q
-		 left join public.neighbourhoods n on n.id = c.neighbourhood_id
-		 where c.status = 'published' and c.visibility = 'public'
-		   and (c.theme_slugs && $1::text[] or c.search_document @@ q.query)
-		 order by cardinality(array(select unnest(c.theme_slugs) intersect select unnest($1::text[]))) desc,
-		   ts_rank(c.search_document, q.query) desc nulls last
-		 limit $4`,
-		[themes, tsquery, words, limit]
+		 from hits h
+		 join public.circles c on c.id = h.id
+		 left join public.neighbourhoods n on n.id = c.neighbourhood_id`,
+		[themes, tsquery, words, limit, near?.latitude ?? null, near?.longitude ?? null]
 	);
 }
 
@@ -94,7 +102,8 @@ export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promis
 	const themes = input.themes?.length ? input.themes : recognised.map((t) => t.slug);
 	const words = searchWords(input.text);
 	const place = await findNeighbourhood(tx, input.neighbourhood);
-	const candidates = themes.length || words.length ? await fetchCandidates(tx, themes, words) : [];
+	const candidates =
+		themes.length || words.length ? await fetchCandidates(tx, themes, words, place) : [];
 	const profile: QuestionProfile = {
 		themes,
 		words,

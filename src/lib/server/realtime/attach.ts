@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { z } from 'zod';
 import { getAuth } from '../auth';
-import { getDatabase } from '../db';
+import { getDatabase } from '../db/app';
 import { getRealtime, registerRealtime } from './index';
 import { createRealtime, type Realtime } from './server';
 

@@ -41,7 +41,7 @@ export const actions = {
 		form.valid = true;
 		return { form, recognised };
 	},
-	default: async ({ locals, request }) => {
+	save: async ({ locals, request }) => {
 		if (!locals.user) redirect(303, '/signin?redirectTo=/questions/new');
 		const form = await superValidate(request, zod4(questionSchema));
 		if (!form.valid) return fail(400, { form });

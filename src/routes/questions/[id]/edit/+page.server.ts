@@ -50,7 +50,7 @@ export const actions = {
 		form.valid = true;
 		return { form, recognised };
 	},
-	default: async ({ locals, params, request }) => {
+	save: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/questions/${params.id}/edit`);
 		const form = await superValidate(request, zod4(questionSchema));
 		if (!form.valid) return fail(400, { form });
