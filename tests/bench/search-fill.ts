@@ -125,4 +125,3 @@ export async function fillCity(db: Database) {
 		await tx.query('analyze public.circles');
 	});
 }
-

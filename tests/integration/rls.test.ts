@@ -25,9 +25,7 @@ async function denied(actor: Actor, text: string, params: unknown[] = []) {
 		const rows = await as(actor, text, params);
 		return rows.length === 0;
 	} catch (e) {
-		return /permission denied|row-level security|violates|publish_not_allowed/i.test(
-			String(e)
-		);
+		return /permission denied|row-level security|violates|publish_not_allowed/i.test(String(e));
 	}
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CircleInput } from '$lib/schemas/circle';
 import { asService, withUser, type Actor, type Database, type Sql } from '../db';
 import { attempt } from '../errors';
+import { evictFromCircle } from '../realtime';
 
 type SignedIn = NonNullable<Actor>;
 
@@ -100,6 +101,9 @@ export function setCircleStatus(
 				'update public.circles set status = $2 where id = $1 returning 1',
 				[circleId, status]
 			);
+			// A closed or archived circle has no live chat any more.
+			if (rows.length && (status === 'closed' || status === 'archived'))
+				await evictFromCircle(circleId);
 			return rows.length > 0;
 		})
 	);

@@ -1,5 +1,6 @@
 import { withUser, type Actor, type Database } from '../db';
 import { attempt } from '../errors';
+import { evictFromCircle } from '../realtime';
 
 type SignedIn = NonNullable<Actor>;
 
@@ -29,6 +30,7 @@ export function leaveCircle(db: Database, actor: SignedIn, circleId: string) {
 				'delete from public.memberships where circle_id = $1 and user_id = (select auth.uid()) returning 1',
 				[circleId]
 			);
+			if (rows.length) await evictFromCircle(circleId, actor.id);
 			return rows.length > 0;
 		})
 	);
@@ -75,18 +77,21 @@ export function decideJoinRequest(
 	);
 }
 
-export function removeMember(
+export async function removeMember(
 	db: Database,
 	actor: SignedIn,
 	circleId: string,
 	memberId: string,
 	reason = ''
 ) {
-	return attempt(() =>
+	const result = await attempt(() =>
 		withUser(db, actor, (tx) =>
 			tx.query('select public.remove_circle_member($1, $2, $3)', [circleId, memberId, reason])
 		)
 	);
+	// Their open chat sockets leave the circle's room at once.
+	if (!(result instanceof Error)) await evictFromCircle(circleId, memberId);
+	return result;
 }
 
 /** Makes a member co-host, or a co-host member again (hosts only; never the last host). */
