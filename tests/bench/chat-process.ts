@@ -27,7 +27,9 @@ export async function startChatNode(opts: {
 	fixture?: { circles: number; membersPerCircle: number };
 	sendPoints?: number;
 }): Promise<ChatNode> {
-	const proc = spawn(process.execPath, [runner, entry], {
+	// CHAT_NODE_FLAGS: extra node flags for the server process (e.g. --cpu-prof when profiling).
+	const flags = (process.env.CHAT_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+	const proc = spawn(process.execPath, [...flags, runner, entry], {
 		env: {
 			...process.env,
 			CHAT_DB: opts.db,

@@ -96,7 +96,7 @@ Run: ${new Date().toISOString()}.
 
 ${CIRCLES} published circles over 40 neighbourhoods; ${QUERIES} searches mixing words (Dutch, English,
 misspellings), theme, neighbourhood, format, day, part of day and open seats, as an anonymous visitor
-through row-level security (\`withUser\` transaction, RLS policies, \`circle_member_count\` per row).
+through row-level security (\`withUser\` transaction, RLS policies, member counts for the shown page).
 Baseline: the unfiltered circle list (first 100 by name) through the same path, in the same run.
 
 | database | search p50 | search p95 | baseline p95 | target p95 |

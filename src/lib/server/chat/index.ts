@@ -113,6 +113,47 @@ async function readMessage(tx: Sql, where: string, params: unknown[]) {
 	return row ? toMessage(row) : null;
 }
 
+type Statement = [text: string, params: unknown[]];
+
+/**
+ * The send path's transaction, as withUser runs it (role `authenticated`, the same
+ * `request.jwt.claims`, so auth.uid() and every policy apply), but with the claims and
+ * `statements` sent to PostgreSQL in one write: they run in order inside one transaction,
+ * so it costs three round trips (begin, these, commit) instead of one per statement.
+ * PGlite runs in-process (no round trips); there they simply run one after another.
+ */
+function pipelineAsUser<T>(
+	db: Database,
+	actor: NonNullable<Actor>,
+	statements: Statement[],
+	then: (results: unknown[][], tx: Sql) => Promise<T>
+): Promise<T> {
+	const claims = JSON.stringify({
+		sub: actor.id,
+		role: 'authenticated',
+		email: actor.email ?? undefined
+	});
+	const all: Statement[] = [
+		[
+			`select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+			[claims]
+		],
+		...statements
+	];
+	return db.transaction(async (tx) => {
+		let results: unknown[][];
+		if (db.kind === 'postgres') {
+			// Queued in the same tick, postgres.js writes them together and PostgreSQL runs
+			// them in order; a failing one aborts the transaction, so later ones fail too.
+			results = await Promise.all(all.map(([text, params]) => tx.query(text, params)));
+		} else {
+			results = [];
+			for (const [text, params] of all) results.push(await tx.query(text, params));
+		}
+		return then(results.slice(1), tx);
+	});
+}
+
 /**
  * Stores a message through RLS (membership and an open circle are checked by the policy).
  * A second call with the same client id returns the stored message with `created: false`.
@@ -124,29 +165,39 @@ export async function postMessage(
 ): Promise<{ message: ChatMessage; created: boolean }> {
 	if (!actor) throw new ChatError('unauthenticated');
 	try {
-		return await withUser(db, actor, async (tx) => {
-			// One writer per circle at a time: ids then grow in commit order, so a client
-			// that has id N and asks for "after N" can never miss a message committed later.
-			await tx.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-				`kring.chat:${input.circleId}`
-			]);
-			const [inserted] = await tx.query<{ id: string }>(
-				`insert into public.chat_messages (circle_id, author_id, client_id, body)
-				 values ($1, (select auth.uid()), $2, $3)
-				 on conflict (author_id, client_id) do nothing
-				 returning id::text as id`,
-				[input.circleId, input.clientId, input.body]
-			);
-			const message = inserted
-				? await readMessage(tx, 'm.id = $1::bigint', [inserted.id])
-				: await readMessage(tx, 'm.author_id = (select auth.uid()) and m.client_id = $1', [
-						input.clientId
-					]);
-			if (!message) throw new ChatError('forbidden');
-			// A client id reused for another circle is a client bug, not a retry.
-			if (message.circleId !== input.circleId) throw new ChatError('invalid');
-			return { message, created: Boolean(inserted) };
-		});
+		return await pipelineAsUser(
+			db,
+			actor,
+			[
+				// One writer per circle at a time: ids then grow in commit order, so a client
+				// that has id N and asks for "after N" can never miss a message committed later.
+				[`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`kring.chat:${input.circleId}`]],
+				// Insert and read back in one statement (RETURNING passes the read policy too).
+				[
+					`with m as (
+					   insert into public.chat_messages (circle_id, author_id, client_id, body)
+					   values ($1, (select auth.uid()), $2, $3)
+					   on conflict (author_id, client_id) do nothing
+					   returning *
+					 )
+					 select ${columns} from m`,
+					[input.circleId, input.clientId, input.body]
+				]
+			],
+			async ([, inserted], tx) => {
+				const row = (inserted as MessageRow[])[0];
+				// Nothing inserted: a retry of a stored message (or someone else's client id).
+				const message = row
+					? toMessage(row)
+					: await readMessage(tx, 'm.author_id = (select auth.uid()) and m.client_id = $1', [
+							input.clientId
+						]);
+				if (!message) throw new ChatError('forbidden');
+				// A client id reused for another circle is a client bug, not a retry.
+				if (message.circleId !== input.circleId) throw new ChatError('invalid');
+				return { message, created: Boolean(row) };
+			}
+		);
 	} catch (e) {
 		classify(e);
 	}

@@ -189,12 +189,16 @@ export async function createRealtime(
 
 	function publish(message: ChatMessage, opts: { created?: boolean } = {}) {
 		io.to(rooms.circle(message.circleId)).emit('chat:message', message);
+		// Sockets with this chat open have just had the message itself (the badge ignores
+		// activity for the open chat): the navigation ping goes only to the others.
 		if (opts.created)
-			io.to(rooms.notify(message.circleId)).emit('chat:activity', {
-				circleId: message.circleId,
-				id: message.id,
-				authorId: message.authorId
-			});
+			io.to(rooms.notify(message.circleId))
+				.except(rooms.circle(message.circleId))
+				.emit('chat:activity', {
+					circleId: message.circleId,
+					id: message.id,
+					authorId: message.authorId
+				});
 	}
 
 	async function evict(circleId: string, userId?: string) {
@@ -343,22 +347,32 @@ export async function createRealtime(
 	const revalidate = setInterval(async () => {
 		try {
 			const local = await io.local.fetchSockets();
-			const pairs: string[] = [];
+			const pairs = new Set<string>();
 			for (const s of local) {
 				const u = (s.data as { user?: SocketUser }).user;
 				if (!u) continue;
 				for (const r of s.rooms)
 					if (r.startsWith('circle:') || r.startsWith('notify:'))
-						pairs.push(`${r.slice(7)}:${u.id}`);
+						pairs.add(`${r.slice(7)}:${u.id}`);
 			}
-			if (!pairs.length) return;
+			if (!pairs.size) return;
+			const circleIds: string[] = [];
+			const userIds: string[] = [];
+			for (const pair of pairs) {
+				const [circleId, userId] = pair.split(':');
+				circleIds.push(circleId);
+				userIds.push(userId);
+			}
+			// Looked up by (circle, person) through the memberships key, not by comparing
+			// strings built from every membership row.
 			const rows = await asService(db, (tx) =>
 				tx.query<{ pair: string; open: boolean }>(
 					`select m.circle_id::text || ':' || m.user_id::text as pair,
 					        c.status in ('proposed', 'published') as open
-					 from public.memberships m join public.circles c on c.id = m.circle_id
-					 where m.circle_id::text || ':' || m.user_id::text = any($1::text[])`,
-					[[...new Set(pairs)]]
+					 from unnest($1::uuid[], $2::uuid[]) as p (circle_id, user_id)
+					 join public.memberships m on m.circle_id = p.circle_id and m.user_id = p.user_id
+					 join public.circles c on c.id = m.circle_id`,
+					[circleIds, userIds]
 				)
 			);
 			const member = new Map(rows.map((r) => [r.pair, r.open]));
