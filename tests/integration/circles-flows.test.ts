@@ -195,7 +195,6 @@ describe('hosting', () => {
 		expect(code(await setCircleStatus(db, who.sanne, mine!.id, 'published'))).toBe(
 			'publish_not_allowed'
 		);
-		expect(await setCircleStatus(db, who.fatima, mine!.id, 'published')).toBe(false); // not hers
 		expect(await setCircleStatus(db, who.sanne, mine!.id, 'closed')).toBe(true);
 		// Closed: the last host may leave now, and members still read it.
 		expect((await getCircle(db, who.sanne, slug))?.status).toBe('closed');
@@ -333,5 +332,23 @@ describe('gatherings', () => {
 		const renewed = await renewCalendarFeed(db, who.mohamed);
 		expect(renewed).not.toBe(token);
 		expect(await calendarFeedOwner(db, token)).toBeNull();
+	});
+});
+
+describe('proposed circles', () => {
+	it("a worker publishes a resident's proposal and the resident hears about it; a resident cannot", async () => {
+		const slug = await createCircle(
+			db,
+			who.joke,
+			{ ...baseCircle, name: 'Samen koken voor nieuwkomers' },
+			false
+		);
+		const id = await circleId(slug);
+		expect(code(await setCircleStatus(db, who.r50, id, 'published'))).toBe(false);
+		expect(await setCircleStatus(db, who.fatima, id, 'published')).toBe(true);
+		expect((await getCircle(db, null, slug))?.status).toBe('published');
+		expect((await listNotifications(db, who.joke))[0]).toMatchObject({ kind: 'circle_published' });
+		// Once published, it is the host's again: the worker cannot change it.
+		expect(await setCircleStatus(db, who.fatima, id, 'closed')).toBe(false);
 	});
 });
