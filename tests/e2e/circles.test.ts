@@ -49,6 +49,8 @@ describe('finding, joining and meeting', () => {
 		expect(
 			await resident.getByText('Je doet nu mee met Autisme-café Ridderveld. Welkom!').isVisible()
 		).toBe(true);
+		await resident.goto('/circles/mine');
+		expect(await resident.getByRole('link', { name: 'Autisme-café Ridderveld' }).isVisible()).toBe(true);
 		await resident.goto('/circles/autisme-cafe-ridderveld');
 		expect(await resident.getByText('Jij doet mee in deze kring.').isVisible()).toBe(true);
 		await resident.locator('#gatherings-heading + ul a').first().click();

@@ -190,8 +190,15 @@ export function listMembers(
 /** The circles the actor belongs to, hosting first. */
 export function myCircles(db: Database, actor: Actor) {
 	return withUser(db, actor, (tx) =>
-		tx.query<{ slug: string; name: string; name_en: string | null; role: string; status: string }>(
-			`select c.slug, c.name, c.name_en, m.role, c.status
+		tx.query<{
+			id: string;
+			slug: string;
+			name: string;
+			name_en: string | null;
+			role: string;
+			status: string;
+		}>(
+			`select c.id, c.slug, c.name, c.name_en, m.role, c.status
 			 from public.memberships m join public.circles c on c.id = m.circle_id
 			 where m.user_id = (select auth.uid())
 			 order by m.role, c.name`
