@@ -45,6 +45,22 @@ describe('loadConfig', () => {
 		expect(cfg.demo).toBe(false);
 	});
 
+	it('sets up outgoing mail only with a valid SMTP_URL', () => {
+		expect(loadConfig({}).mail).toBeUndefined();
+		expect(() => loadConfig({ SMTP_URL: 'mail.example.nl' })).toThrow(
+			/SMTP_URL: must start with smtp/
+		);
+		expect(
+			loadConfig({
+				SMTP_URL: 'smtps://u:p@mail.example.nl',
+				MAIL_FROM: 'Kring <kring@gemeente.nl>'
+			}).mail
+		).toEqual({
+			url: 'smtps://u:p@mail.example.nl',
+			from: 'Kring <kring@gemeente.nl>'
+		});
+	});
+
 	it('treats empty variables as not set', () => {
 		expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
 	});

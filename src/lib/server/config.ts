@@ -19,6 +19,14 @@ const schema = z
 			.optional(),
 		KRING_DEMO: flag.optional(),
 		KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+		SMTP_URL: z
+			.string()
+			.regex(
+				/^smtps?:\/\//,
+				'must start with smtp:// or smtps://, e.g. smtps://user:pass@mail.example.nl'
+			)
+			.optional(),
+		MAIL_FROM: z.string().min(3).default('Kring <no-reply@localhost>'),
 		KRING_PROPOSAL_MIN_SIZE: z.coerce
 			.number()
 			.int('must be a whole number')
@@ -43,6 +51,8 @@ export type Config = {
 	/** Demo town, demo sign-in buttons and the local mailbox page. */
 	demo: boolean;
 	sessionDays: number;
+	/** Outgoing mail (sign-in codes, reminders); without it, the demo mailbox and the log. */
+	mail?: { url: string; from: string };
 	/** How many people with the same unmet need make a proposal for a new circle. */
 	proposalMinSize: number;
 };
@@ -66,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		// The demo is on by default only for the embedded, zero-configuration setup.
 		demo: e.KRING_DEMO ?? (!e.DATABASE_URL && !e.PUBLIC_SUPABASE_URL),
 		sessionDays: e.KRING_SESSION_DAYS,
+		mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
 		proposalMinSize: e.KRING_PROPOSAL_MIN_SIZE
 	};
 }

@@ -1,13 +1,17 @@
 import type { Database } from './db';
 import { sendDueReminders } from './gatherings';
+import { getMailer } from './mail';
 
 const store = globalThis as unknown as { __kringJobs?: NodeJS.Timeout };
 
 /** In-process schedule for small system jobs (one per process; reminders are sent once). */
 export function startJobs(db: Database, everyMs = 5 * 60_000) {
 	if (store.__kringJobs) return;
+	// Links in emails need the public address; ORIGIN is what adapter-node uses too.
 	const run = () =>
-		sendDueReminders(db).catch((e) => console.error('[kring] reminder job failed', e));
+		sendDueReminders(db, '24 hours', getMailer(), process.env.ORIGIN ?? '').catch((e) =>
+			console.error('[kring] reminder job failed', e)
+		);
 	store.__kringJobs = setInterval(run, everyMs);
 	store.__kringJobs.unref();
 	void run();

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { asService, type Database } from '../db';
-import { deliver } from './mailbox';
+import { createMailer, type Mailer } from '../mail';
 import type { AuthContext, AuthPort, AuthResult, SessionUser } from './port';
 
 export const SESSION_COOKIE = 'kring_session';
@@ -32,7 +32,13 @@ export class EmbeddedAuth implements AuthPort {
 
 	constructor(
 		private db: Database,
-		private options: { sessionDays: number; secureCookies?: boolean; limits?: Partial<Limits> }
+		private options: {
+			sessionDays: number;
+			secureCookies?: boolean;
+			limits?: Partial<Limits>;
+			/** Where codes go: SMTP when configured, else the demo mailbox. */
+			mailer?: Mailer;
+		}
 	) {
 		const l = { sendPerEmail: 5, sendPerAddress: 30, verifyPerEmail: 10, ...options.limits };
 		const window = 15 * 60;
@@ -74,10 +80,10 @@ export class EmbeddedAuth implements AuthPort {
 				[email, hashCode(email, code), CODE_MINUTES]
 			);
 		});
-		deliver({
+		await (this.options.mailer ?? createMailer()).send({
 			to: email,
 			subject: `Je Kring-code: ${code}`,
-			body: `Je code is ${code}. Hij werkt ${CODE_MINUTES} minuten. / Your code is ${code}; it works for ${CODE_MINUTES} minutes.`
+			text: `Je code is ${code}. Hij werkt ${CODE_MINUTES} minuten.\n\nYour code is ${code}; it works for ${CODE_MINUTES} minutes.`
 		});
 		return { ok: true };
 	}

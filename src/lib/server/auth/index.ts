@@ -1,5 +1,6 @@
 import { config } from '../config';
 import type { Database } from '../db';
+import { getMailer } from '../mail';
 import { EmbeddedAuth } from './embedded';
 import type { AuthPort } from './port';
 import { SupabaseAuth } from './supabase';
@@ -14,5 +15,5 @@ export function getAuth(db: Database): AuthPort {
 	const cfg = config();
 	return (store.__kringAuth ??= cfg.supabase
 		? new SupabaseAuth(cfg.supabase)
-		: new EmbeddedAuth(db, { sessionDays: cfg.sessionDays }));
+		: new EmbeddedAuth(db, { sessionDays: cfg.sessionDays, mailer: getMailer() }));
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { GatheringInput } from '$lib/schemas/gathering';
 import { asService, withUser, type Actor, type Database } from '../db';
 import { attempt } from '../errors';
+import type { Mailer } from '../mail';
 import { occurrences } from './recurrence';
 
 export { occurrences } from './recurrence';
@@ -206,8 +207,13 @@ export async function calendarFeedOwner(db: Database, token: string): Promise<Si
  * Sends the in-app reminder for gatherings starting within a day, once, to members who
  * did not say no. System job (service path); returns how many reminders went out.
  */
-export async function sendDueReminders(db: Database, within = '24 hours'): Promise<number> {
-	return asService(db, async (tx) => {
+export async function sendDueReminders(
+	db: Database,
+	within = '24 hours',
+	mailer?: Mailer,
+	origin = ''
+): Promise<number> {
+	const recipients = await asService(db, async (tx) => {
 		const due = await tx.query<{ id: string }>(
 			`update public.gatherings set reminder_sent_at = now()
 			 where reminder_sent_at is null and cancelled_at is null
@@ -215,17 +221,69 @@ export async function sendDueReminders(db: Database, within = '24 hours'): Promi
 			 returning id`,
 			[within]
 		);
-		if (!due.length) return 0;
-		const sent = await tx.query(
-			`select public.notify(m.user_id, 'gathering_reminder',
-			   jsonb_build_object('circle', c.name, 'title', g.title, 'starts_at', g.starts_at), '/gatherings/' || g.id)
+		if (!due.length) return [];
+		const people = await tx.query<Reminder>(
+			`select m.user_id, u.email, g.id as gathering_id, g.title, c.name as circle_name,
+			   g.starts_at, g.ends_at, g.time_zone
 			 from public.gatherings g
 			 join public.circles c on c.id = g.circle_id
 			 join public.memberships m on m.circle_id = g.circle_id
+			 left join auth.users u on u.id = m.user_id
 			 where g.id = any ($1::uuid[])
 			   and not exists (select 1 from public.gathering_rsvps r where r.gathering_id = g.id and r.user_id = m.user_id and r.answer = 'no')`,
 			[due.map((d) => d.id)]
 		);
-		return sent.length;
+		for (const p of people) {
+			await tx.query(
+				`select public.notify($1, 'gathering_reminder',
+				   jsonb_build_object('circle', $2::text, 'title', $3::text, 'starts_at', $4::timestamptz), $5)`,
+				[p.user_id, p.circle_name, p.title, p.starts_at, `/gatherings/${p.gathering_id}`]
+			);
+		}
+		return people;
 	});
+	// Email only once the reminders are stored, and only when real mail is configured.
+	if (mailer?.real) {
+		for (const p of recipients) {
+			if (!p.email) continue;
+			await mailer
+				.send(reminderLetter(p, origin))
+				.catch((e) => console.error('[kring] reminder email failed', e));
+		}
+	}
+	return recipients.length;
+}
+
+type Reminder = {
+	user_id: string;
+	email: string | null;
+	gathering_id: string;
+	title: string;
+	circle_name: string;
+	starts_at: Date;
+	ends_at: Date;
+	time_zone: string;
+};
+
+/** A plain reminder in Dutch and English (Kring does not yet store a language per person). */
+export function reminderLetter(r: Reminder, origin: string) {
+	const when = (locale: string) =>
+		new Date(r.starts_at).toLocaleString(locale, {
+			timeZone: r.time_zone,
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			hour: '2-digit',
+			minute: '2-digit'
+		});
+	return {
+		to: r.email!,
+		subject: `Herinnering: ${r.title} (${r.circle_name})`,
+		text: [
+			`${r.title} van ${r.circle_name} is ${when('nl-NL')}.`,
+			`${origin}/gatherings/${r.gathering_id}`,
+			'',
+			`Reminder: ${r.title} of ${r.circle_name} is on ${when('en-GB')}.`
+		].join('\n')
+	};
 }
