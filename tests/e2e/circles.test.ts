@@ -50,7 +50,9 @@ describe('finding, joining and meeting', () => {
 			await resident.getByText('Je doet nu mee met Autisme-café Ridderveld. Welkom!').isVisible()
 		).toBe(true);
 		await resident.goto('/circles/mine');
-		expect(await resident.getByRole('link', { name: 'Autisme-café Ridderveld' }).isVisible()).toBe(true);
+		expect(await resident.getByRole('link', { name: 'Autisme-café Ridderveld' }).isVisible()).toBe(
+			true
+		);
 		await resident.goto('/circles/autisme-cafe-ridderveld');
 		expect(await resident.getByText('Jij doet mee in deze kring.').isVisible()).toBe(true);
 		await resident.locator('#gatherings-heading + ul a').first().click();
@@ -71,6 +73,31 @@ describe('finding, joining and meeting', () => {
 
 		await residentContext.close();
 		await hostContext.close();
+	});
+
+	it('a host plans a recurring gathering; a date in the past is refused and the form keeps what was typed', async () => {
+		const context = await newContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await signInAs(page, /Mohamed/);
+		await page.goto('/circles/autisme-cafe-ridderveld/gatherings/new');
+		await page.getByLabel('Titel').fill('Extra avond over school');
+		await page.getByLabel('Datum').fill('2020-03-10');
+		await page.getByLabel('Begintijd').fill('19:30');
+		await page.getByLabel('Hoe vaak?').selectOption('biweekly');
+		await page.getByLabel('Hoeveel keer?').fill('3');
+		await page.getByRole('button', { name: 'Plannen' }).click();
+		expect(
+			await page.getByText('Deze datum en tijd zijn al voorbij.', { exact: false }).isVisible()
+		).toBe(true);
+		expect(await page.getByLabel('Titel').inputValue()).toBe('Extra avond over school');
+		const next = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10);
+		await page.getByLabel('Datum').fill(next);
+		await page.getByRole('button', { name: 'Plannen' }).click();
+		await page.waitForURL(/\/gatherings\/.+planned/);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Extra avond over school'
+		);
+		await context.close();
 	});
 
 	it('a non-member cannot see a private circle by its address', async () => {
