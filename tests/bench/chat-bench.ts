@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -212,6 +212,8 @@ export async function main() {
 		`${CIRCLES} circles, each client sends on average every ${MEAN_INTERVAL_MS / 1000} s for ${PHASE_MS / 1000} s`
 	);
 	const results: Result[] = [];
+	// Other work on the machine moves these numbers a lot: the load is part of the result.
+	const loadAtStart = loadavg().map(round);
 	try {
 		for (const n of SIZES) {
 			// n clients spread evenly over the 50 circles: the first n/50 members of each.
@@ -257,7 +259,9 @@ export async function main() {
 			rss_kb_per_client: k.rssKbPerClient,
 			baseline_rss_kb_per_client: b.rssKbPerClient,
 			messages: k.messages,
-			database: dbLabel
+			database: dbLabel,
+			load_avg_start: loadAtStart,
+			load_avg_end: loadavg().map(round)
 		})
 	);
 	process.exit(0);

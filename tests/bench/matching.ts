@@ -2,7 +2,9 @@
  * npm run bench:matching — a synthetic city (25,000 residents, 1,500 circles, 40
  * neighbourhoods) with 1,000 → 5,000 → 20,000 open questions. Measures suggestions for one
  * question (p50/p95 over 200 questions, as an anonymous visitor through RLS) and the
- * proposals job over the whole city (time, peak RSS of this process). PGlite by default;
+ * proposals job over the whole city (time; peak RSS of this process over the run and during
+ * the job; RSS once the database is open, which on PGlite is the embedded database itself,
+ * since it runs in this process). PGlite (in memory, as the tests use it) by default;
  * a real PostgreSQL with BENCH_DATABASE_URL (or TEST_DATABASE_URL): a fresh database is
  * created there and dropped after. The last line is a one-line JSON summary (5,000 questions).
  */
@@ -50,14 +52,30 @@ function rng(seed: number) {
 const rand = rng(42);
 const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
 
+// Peak RSS of this process, sampled every 20 ms: over the whole run, and per window (reset
+// by peakWindow()) so the proposals job's own peak can be told apart from the database's start.
 let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-const rssMb = () => Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576);
+let windowPeak = 0;
+const sampler = setInterval(() => {
+	const rss = process.memoryUsage().rss;
+	peak = Math.max(peak, rss);
+	windowPeak = Math.max(windowPeak, rss);
+}, 20);
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const rssMb = () => mb(Math.max(peak, process.memoryUsage().rss));
+const peakWindow = () => {
+	windowPeak = process.memoryUsage().rss;
+	return () => mb(Math.max(windowPeak, process.memoryUsage().rss));
+};
 
 async function main() {
 	const started = Date.now();
 	const db = await createTestDatabase();
 	const target = db.target;
+	// On PGlite the database runs inside this process: this is its own footprint (WASM
+	// heap, compiled module, the empty migrated database), before any city data.
+	const openRssMb = mb(process.memoryUsage().rss);
+	const openPeakMb = rssMb();
 	console.log(
 		`[bench] ${target}, ${os.cpus()[0]?.model} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`
 	);
@@ -160,16 +178,22 @@ async function main() {
 			samples.push(performance.now() - t0);
 		}
 		samples.sort((a, b) => a - b);
+		const beforeJobRssMb = mb(process.memoryUsage().rss);
+		const jobPeak = peakWindow();
 		const t0 = performance.now();
 		const result = await runProposals(db, { trigger: 'bench', minSize: 4 });
 		const proposalsS = (performance.now() - t0) / 1000;
+		const proposalsPeakRssMb = jobPeak();
 		const row = {
 			questions,
 			suggest_p50_ms: Number(samples[Math.floor(samples.length * 0.5)].toFixed(1)),
 			suggest_p95_ms: Number(samples[Math.floor(samples.length * 0.95)].toFixed(1)),
 			proposals_s: Number(proposalsS.toFixed(2)),
 			proposals: result.created + result.updated,
-			peak_rss_mb: rssMb()
+			peak_rss_mb: rssMb(),
+			proposals_peak_rss_mb: proposalsPeakRssMb,
+			before_proposals_rss_mb: beforeJobRssMb,
+			js_heap_mb: mb(process.memoryUsage().heapUsed)
 		};
 		console.log(`[bench] ${JSON.stringify(row)}`);
 		return row;
@@ -190,6 +214,9 @@ async function main() {
 			suggest_p95_ms: full.suggest_p95_ms,
 			proposals_s: full.proposals_s,
 			peak_rss_mb: full.peak_rss_mb,
+			proposals_peak_rss_mb: full.proposals_peak_rss_mb,
+			db_open_rss_mb: openRssMb,
+			db_open_peak_rss_mb: openPeakMb,
 			growth: growth.map((g) => ({
 				questions: g.questions,
 				suggest_p95_ms: g.suggest_p95_ms,

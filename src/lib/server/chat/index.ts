@@ -113,50 +113,16 @@ async function readMessage(tx: Sql, where: string, params: unknown[]) {
 	return row ? toMessage(row) : null;
 }
 
-type Statement = [text: string, params: unknown[]];
-
-/**
- * The send path's transaction, as withUser runs it (role `authenticated`, the same
- * `request.jwt.claims`, so auth.uid() and every policy apply), but with the claims and
- * `statements` sent to PostgreSQL in one write: they run in order inside one transaction,
- * so it costs three round trips (begin, these, commit) instead of one per statement.
- * PGlite runs in-process (no round trips); there they simply run one after another.
- */
-function pipelineAsUser<T>(
-	db: Database,
-	actor: NonNullable<Actor>,
-	statements: Statement[],
-	then: (results: unknown[][], tx: Sql) => Promise<T>
-): Promise<T> {
-	const claims = JSON.stringify({
-		sub: actor.id,
-		role: 'authenticated',
-		email: actor.email ?? undefined
-	});
-	const all: Statement[] = [
-		[
-			`select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
-			[claims]
-		],
-		...statements
-	];
-	return db.transaction(async (tx) => {
-		let results: unknown[][];
-		if (db.kind === 'postgres') {
-			// Queued in the same tick, postgres.js writes them together and PostgreSQL runs
-			// them in order; a failing one aborts the transaction, so later ones fail too.
-			results = await Promise.all(all.map(([text, params]) => tx.query(text, params)));
-		} else {
-			results = [];
-			for (const [text, params] of all) results.push(await tx.query(text, params));
-		}
-		return then(results.slice(1), tx);
-	});
-}
-
 /**
  * Stores a message through RLS (membership and an open circle are checked by the policy).
  * A second call with the same client id returns the stored message with `created: false`.
+ *
+ * One statement, committed on its own: public.chat_post_message takes on the sender's
+ * claims and the role `authenticated` exactly as withUser() does (so every policy applies
+ * to the insert and the read-back), takes the circle's advisory lock (one writer per circle
+ * at a time: ids grow in commit order, so "after N" never misses a message committed
+ * later), inserts and returns the row. One round trip instead of six, and the result
+ * arrives only after the commit, so a broadcast after it never shows an unstored message.
  */
 export async function postMessage(
 	db: Database,
@@ -164,40 +130,24 @@ export async function postMessage(
 	input: { circleId: string; clientId: string; body: string }
 ): Promise<{ message: ChatMessage; created: boolean }> {
 	if (!actor) throw new ChatError('unauthenticated');
+	const claims = JSON.stringify({
+		sub: actor.id,
+		role: 'authenticated',
+		email: actor.email ?? undefined
+	});
 	try {
-		return await pipelineAsUser(
-			db,
-			actor,
-			[
-				// One writer per circle at a time: ids then grow in commit order, so a client
-				// that has id N and asks for "after N" can never miss a message committed later.
-				[`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`kring.chat:${input.circleId}`]],
-				// Insert and read back in one statement (RETURNING passes the read policy too).
-				[
-					`with m as (
-					   insert into public.chat_messages (circle_id, author_id, client_id, body)
-					   values ($1, (select auth.uid()), $2, $3)
-					   on conflict (author_id, client_id) do nothing
-					   returning *
-					 )
-					 select ${columns} from m`,
-					[input.circleId, input.clientId, input.body]
-				]
-			],
-			async ([, inserted], tx) => {
-				const row = (inserted as MessageRow[])[0];
-				// Nothing inserted: a retry of a stored message (or someone else's client id).
-				const message = row
-					? toMessage(row)
-					: await readMessage(tx, 'm.author_id = (select auth.uid()) and m.client_id = $1', [
-							input.clientId
-						]);
-				if (!message) throw new ChatError('forbidden');
-				// A client id reused for another circle is a client bug, not a retry.
-				if (message.circleId !== input.circleId) throw new ChatError('invalid');
-				return { message, created: Boolean(row) };
-			}
+		const [row] = await db.query<MessageRow & { created: boolean }>(
+			`select id::text as id, circle_id, client_id, author_id, author_name, body, created_at,
+			   updated_at, edited_at, deleted_at, hidden_at, hidden_reason, created
+			 from public.chat_post_message($1, $2::uuid, $3::uuid, $4)`,
+			[claims, input.circleId, input.clientId, input.body]
 		);
+		// Not stored now, and the message stored earlier with this client id is not readable.
+		if (!row) throw new ChatError('forbidden');
+		const message = toMessage(row);
+		// A client id reused for another circle is a client bug, not a retry.
+		if (message.circleId !== input.circleId) throw new ChatError('invalid');
+		return { message, created: row.created };
 	} catch (e) {
 		classify(e);
 	}

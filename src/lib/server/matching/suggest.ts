@@ -42,8 +42,11 @@ export function searchWords(text: string): string[] {
 /**
  * Candidate circles for a question, fetched as the actor (row-level security applies):
  * listed, published, public circles that share a theme or match the words in Dutch or
- * English full text. Both conditions use GIN indexes (circles_themes_idx and
- * circles_search_document_idx); the trigram word match is computed for candidates only.
+ * English full text. One pass over the circles picks the `limit` best by shared themes,
+ * distance and text rank and carries every column needed, so nothing joins back to the
+ * circles table; the member counts come from one circle_member_counts call for those
+ * rows (not a function call per circle) and the trigram word match runs for them only.
+ * The plan stays the same without planner statistics (PGlite has no autovacuum).
  */
 export async function fetchCandidates(
 	tx: Sql,
@@ -57,9 +60,11 @@ export async function fetchCandidates(
 		`with q as (
 		   select case when $2 = '' then null::tsquery
 		     else to_tsquery('pg_catalog.dutch', $2) || to_tsquery('pg_catalog.english', $2) end as query
-		 ), hits as (
-		   -- Cheap first pass on the indexes; the costly columns below only for these rows.
-		   select c.id, coalesce(ts_rank(c.search_document, q.query), 0)::float8 as text_rank,
+		 ), hits as materialized (
+		   select c.id, c.slug, c.name, c.name_en, c.theme_slugs, c.format, c.capacity, c.languages,
+		     c.meeting_weekdays::int[] as meeting_weekdays, c.meeting_parts, c.meeting_note,
+		     c.meeting_note_en, c.search_text, cn.name as neighbourhood_name, cn.latitude, cn.longitude,
+		     coalesce(ts_rank(c.search_document, q.query), 0)::float8 as text_rank,
 		     cardinality(array(select unnest(c.theme_slugs) intersect select unnest($1::text[]))) as shared
 		   from public.circles c cross join q
 		   left join public.neighbourhoods cn on cn.id = c.neighbourhood_id
@@ -70,15 +75,16 @@ export async function fetchCandidates(
 		       else public.kring_distance_km($5, $6, cn.latitude, cn.longitude) end asc nulls last,
 		     text_rank desc
 		   limit $4
+		 ), counts as materialized (
+		   select circle_id, members from public.circle_member_counts(array(select id from hits))
 		 )
-		 select c.id, c.slug, c.name, c.name_en, c.theme_slugs, c.format, c.capacity, c.languages,
-		   c.meeting_weekdays::int[] as meeting_weekdays, c.meeting_parts, c.meeting_note,
-		   c.meeting_note_en, n.name as neighbourhood_name, n.latitude, n.longitude,
-		   public.circle_member_count(c.id) as member_count, h.text_rank,
-		   array(select w from unnest($3::text[]) as w where w <% c.search_text) as matched_words
-		 from hits h
-		 join public.circles c on c.id = h.id
-		 left join public.neighbourhoods n on n.id = c.neighbourhood_id`,
+		 select h.id, h.slug, h.name, h.name_en, h.theme_slugs, h.format, h.capacity, h.languages,
+		   h.meeting_weekdays, h.meeting_parts, h.meeting_note, h.meeting_note_en,
+		   h.neighbourhood_name, h.latitude, h.longitude,
+		   coalesce((select k.members from counts k where k.circle_id = h.id), 0) as member_count,
+		   h.text_rank,
+		   array(select w from unnest($3::text[]) as w where w <% h.search_text) as matched_words
+		 from hits h`,
 		[themes, tsquery, words, limit, near?.latitude ?? null, near?.longitude ?? null]
 	);
 }
