@@ -122,6 +122,7 @@ export async function fillCity(db: Database) {
 				[rows]
 			);
 		}
-		await tx.query('analyze public.circles');
+		// As the app does for PGlite at start (no autovacuum there): fresh planner statistics.
+		await tx.query('analyze');
 	});
 }

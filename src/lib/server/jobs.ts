@@ -8,10 +8,16 @@ const store = globalThis as unknown as { __kringJobs?: NodeJS.Timeout };
 export function startJobs(db: Database, everyMs = 5 * 60_000) {
 	if (store.__kringJobs) return;
 	// Links in emails need the public address; ORIGIN is what adapter-node uses too.
-	const run = () =>
-		sendDueReminders(db, '24 hours', getMailer(), process.env.ORIGIN ?? '').catch((e) =>
+	let runs = 0;
+	const run = async () => {
+		await sendDueReminders(db, '24 hours', getMailer(), process.env.ORIGIN ?? '').catch((e) =>
 			console.error('[kring] reminder job failed', e)
 		);
+		// PGlite has no autovacuum: refresh planner statistics about once an hour.
+		if (db.kind === 'pglite' && ++runs % 12 === 0) {
+			await db.exec('analyze').catch((e) => console.error('[kring] analyze failed', e));
+		}
+	};
 	store.__kringJobs = setInterval(run, everyMs);
 	store.__kringJobs.unref();
 	void run();

@@ -57,25 +57,25 @@ export function searchCircles(
 
 async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<CircleSummary[]> {
 	const q = f.q?.trim() || null;
-	await tx.query(`select set_config('pg_trgm.similarity_threshold', '0.3', true)`);
 	return tx.query<CircleSummary>(
 		`with typed as (
 		   select distinct w from regexp_split_to_table(lower(public.kring_unaccent(coalesce($1, ''))), '[^a-z0-9]+') w
 		   where char_length(w) >= 2
 		 ),
-		 -- each typed word, and the closest known word when it looks misspelt
+		 -- each typed word, or the closest known word when it looks misspelt (pg_trgm's %)
 		 words as (
-		   select w from typed
-		   union
-		   select (select s.word from public.search_words s
-		           where s.word % typed.w order by similarity(s.word, typed.w) desc limit 1)
-		   from typed where char_length(typed.w) >= 4
+		   select typed.w || coalesce(' | ' || (
+		     select s.word from public.search_words s
+		     where char_length(typed.w) >= 4 and s.word % typed.w and s.word <> typed.w
+		       and not exists (select 1 from public.search_words known where known.word = typed.w)
+		     order by similarity(s.word, typed.w) desc limit 1), '') as alternatives
+		   from typed
 		 ),
 		 query as (
 		   select coalesce(
-		     (select websearch_to_tsquery('pg_catalog.dutch', string_agg(w, ' or '))
-		          || websearch_to_tsquery('pg_catalog.english', string_agg(w, ' or '))
-		      from words where w is not null),
+		     (select to_tsquery('pg_catalog.dutch', string_agg(alternatives, ' | '))
+		          || to_tsquery('pg_catalog.english', string_agg(alternatives, ' | '))
+		      from words),
 		     ''::tsquery) as ts
 		 ),
 		 -- rank and cut first, so the per-circle counts run for the shown circles only

@@ -37,6 +37,8 @@ async function open(): Promise<Database> {
 		const seeded = await seedDemoTown(db);
 		if (seeded) console.info('[kring] demo town seeded');
 	}
+	// PGlite has no autovacuum: give the planner statistics once at start (jobs refresh them).
+	if (db.kind === 'pglite') await db.exec('analyze');
 	return db;
 }
 
