@@ -140,9 +140,16 @@ export class ChatSync {
 		return (this.#syncing ??= this.#sync().finally(() => (this.#syncing = null)));
 	}
 
+	/** A join or catch-up that got no answer (a slow server after a restart) is tried again. */
+	#retrySync(): void {
+		setTimeout(() => {
+			if (this.socket.connected && !this.denied) void this.sync();
+		}, 1000);
+	}
+
 	async #sync(): Promise<void> {
 		const join = await this.#ack('chat:join', { circleId: this.circleId });
-		if (!join) return;
+		if (!join) return this.#retrySync();
 		if (!join.ok) {
 			this.denied = join.error === 'forbidden';
 			if (this.denied) this.opts.onDenied?.();
@@ -161,7 +168,7 @@ export class ChatSync {
 				changedSince,
 				limit: 200
 			});
-			if (!page?.ok) return;
+			if (!page?.ok) return this.#retrySync();
 			for (const m of page.messages as ChatMessage[]) this.merge(m);
 			changedSince = undefined;
 			if (!page.hasMore) break;
