@@ -27,15 +27,25 @@ end $$;
 create schema if not exists auth;
 create schema if not exists extensions;
 
-create table if not exists auth.users (
-  id uuid primary key default gen_random_uuid(),
-  email text unique,
-  raw_user_meta_data jsonb not null default '{}'::jsonb,
-  email_confirmed_at timestamptz,
-  last_sign_in_at timestamptz,
-  created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
-);
+-- Supabase owns auth.users (with its own access rules); only where it is missing do we
+-- create it, locked down: row-level security on and no policies, so the request roles
+-- never read it and only the server's service path and security-definer functions do.
+do $$
+begin
+  if to_regclass('auth.users') is null then
+    create table auth.users (
+      id uuid primary key default gen_random_uuid(),
+      email text unique,
+      raw_user_meta_data jsonb not null default '{}'::jsonb,
+      email_confirmed_at timestamptz,
+      last_sign_in_at timestamptz,
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now()
+    );
+    alter table auth.users enable row level security;
+    comment on table auth.users is 'Kring''s stand-in for Supabase Auth''s users table (embedded sign-in).';
+  end if;
+end $$;
 
 do $$
 begin

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCircle, listCircles } from '../../src/lib/server/circles';
+import { getCircle, searchCircles } from '../../src/lib/server/circles';
 import { getMyProfile, updateMyProfile } from '../../src/lib/server/profiles';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
@@ -11,20 +11,20 @@ afterAll(() => db?.close());
 
 describe('browsing circles', () => {
 	it('lists the public demo circles for anonymous visitors, without the private one', async () => {
-		const all = await listCircles(db, null, {});
+		const all = await searchCircles(db, null, {});
 		expect(all.length).toBeGreaterThanOrEqual(8);
 		expect(all.map((c) => c.slug)).not.toContain('jonge-mantelzorgers');
 		expect(all.find((c) => c.slug === 'autisme-cafe-ridderveld')?.member_count).toBeGreaterThan(1);
 	});
 
 	it('filters by theme and by neighbourhood', async () => {
-		const grief = await listCircles(db, null, { theme: 'grief' });
+		const grief = await searchCircles(db, null, { theme: 'grief' });
 		expect(grief.map((c) => c.slug)).toEqual(['rouwkring-verder-na-verlies']);
-		const ridderveld = await listCircles(db, null, { neighbourhood: 'ridderveld' });
+		const ridderveld = await searchCircles(db, null, { neighbourhood: 'ridderveld' });
 		expect(ridderveld.length).toBeGreaterThan(0);
 		expect(ridderveld.every((c) => c.neighbourhood_slug === 'ridderveld')).toBe(true);
 		expect(
-			await listCircles(db, null, { theme: 'parenting', neighbourhood: 'centrum' })
+			await searchCircles(db, null, { theme: 'parenting', neighbourhood: 'centrum' })
 		).toHaveLength(1);
 	});
 

@@ -48,6 +48,18 @@ describe('migrations', () => {
 		}
 	});
 
+	it('locks the auth and bookkeeping tables it creates with row-level security', async () => {
+		const rows = await db.query<{ name: string; rls: boolean }>(
+			`select n.nspname || '.' || c.relname as name, c.relrowsecurity as rls
+			 from pg_class c join pg_namespace n on n.oid = c.relnamespace
+			 where n.nspname in ('auth', 'kring_auth', 'kring_meta') and c.relkind = 'r' order by 1`
+		);
+		expect(rows.map((r) => r.name)).toEqual(
+			expect.arrayContaining(['auth.users', 'kring_auth.one_time_codes', 'kring_auth.sessions'])
+		);
+		expect(rows.filter((r) => !r.rls)).toEqual([]);
+	});
+
 	it('keeps sign-in bookkeeping out of reach of the request roles', async () => {
 		await expect(
 			db.transaction(async (tx) => {

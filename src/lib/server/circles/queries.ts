@@ -117,11 +117,6 @@ async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<Circl
 	);
 }
 
-/** The circle list without filters, for the home page and older callers. */
-export function listCircles(db: Database, actor: Actor, filters: CircleFilters = {}) {
-	return searchCircles(db, actor, filters);
-}
-
 /**
  * When a search finds nothing: circles that share the theme, or are in the neighbourhood,
  * or (failing both) any circle with open seats — so nobody leaves empty-handed.

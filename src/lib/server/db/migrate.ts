@@ -29,6 +29,7 @@ export async function migrate(db: Database, migrations: Migration[]): Promise<st
 			applied_at timestamptz not null default now()
 		);
 		comment on table kring_meta.applied_migrations is 'Which supabase/migrations files npm run db:migrate has applied.';
+		alter table kring_meta.applied_migrations enable row level security;
 	`);
 	const applied = new Map(
 		(
