@@ -20,6 +20,7 @@ const CIRCLES = 50;
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 15_000);
 const MEAN_INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 10_000); // per client
 const DRAIN_MS = 4000;
+const WARMUP_ROUNDS = 5;
 
 type Result = {
 	system: 'kring' | 'baseline';
@@ -100,6 +101,26 @@ async function phase(
 	await sleep(1000);
 	const rssAfter = rssKb(pid);
 
+	const send = (i: number, body: string) =>
+		call(
+			sockets[i],
+			system === 'kring' ? 'chat:send' : 'send',
+			system === 'kring'
+				? { circleId: members[i].circle, clientId: crypto.randomUUID(), body }
+				: { room: members[i].circle, body },
+			20_000
+		);
+
+	// Warm-up, not measured, the same for both systems: a few rounds of one send per
+	// circle at once, so the server's code is compiled and (for Kring) every pooled
+	// database connection has loaded its caches before the clock starts.
+	const firstOfCircle = [...new Map(members.map((m, i) => [m.circle, i])).values()];
+	for (let round = 0; round < WARMUP_ROUNDS; round++)
+		await Promise.all(
+			firstOfCircle.map((i) => send(i, `warmup${round} ${members[i].circle.slice(0, 8)}`))
+		);
+	await sleep(500);
+
 	let n = 0;
 	const sends: Promise<void>[] = [];
 	const start = performance.now();
@@ -116,13 +137,8 @@ async function phase(
 						got: new Set(),
 						done: 0
 					});
-					const body = `${key} hallo uit kring ${members[i].circle.slice(0, 8)}`;
-					const payload =
-						system === 'kring'
-							? { circleId: members[i].circle, clientId: crypto.randomUUID(), body }
-							: { room: members[i].circle, body };
 					sends.push(
-						call(sockets[i], system === 'kring' ? 'chat:send' : 'send', payload, 20_000)
+						send(i, `${key} hallo uit kring ${members[i].circle.slice(0, 8)}`)
 							.then((ack) => {
 								if (!ack.ok) failedSends++;
 							})
@@ -197,7 +213,11 @@ export async function main() {
 	cleanups.push(() => kring.stop());
 	const baseline = spawn(
 		process.execPath,
-		[fileURLToPath(new URL('./chat-baseline.mjs', import.meta.url))],
+		// CHAT_NODE_FLAGS (e.g. --cpu-prof) apply to both servers.
+		[
+			...(process.env.CHAT_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+			fileURLToPath(new URL('./chat-baseline.mjs', import.meta.url))
+		],
 		{ env: { ...process.env, PORT: String(basePort) }, stdio: ['ignore', 'pipe', 'inherit'] }
 	);
 	await new Promise<void>((r) =>

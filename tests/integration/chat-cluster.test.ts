@@ -92,6 +92,21 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		expect(leaked).toBe(false);
 	});
 
+	it("counts one person's sends on every node against one limit", async () => {
+		// The nodes allow 20 sends per 10 s (startChatNode's default): 20 on one node use
+		// up the allowance on the other too.
+		const send = (s: Socket, i: number) =>
+			call(s, 'chat:send', {
+				circleId: fx.circles[0].id,
+				clientId: randomUUID(),
+				body: `tel ${i}`
+			});
+		const onA = await joinedOn(0, 0, 2);
+		const onB = await joinedOn(1, 0, 2);
+		for (let i = 0; i < 20; i++) expect((await send(onA, i)).ok).toBe(true);
+		expect(await send(onB, 20)).toEqual({ ok: false, error: 'rate_limited' });
+	});
+
 	it('shows presence across nodes, and who left', async () => {
 		const a = await joinedOn(0, 1, 0);
 		const other = member(1, 2);

@@ -9,6 +9,7 @@ import { withUser } from '../../src/lib/server/db/session';
 import {
 	createRealtime,
 	evictFromCircle,
+	limitSend,
 	publishMessage,
 	registerRealtime,
 	type Realtime
@@ -308,6 +309,9 @@ describe('safety', () => {
 		const results: (string | undefined)[] = [];
 		for (let i = 0; i < 32; i++) results.push((await send(s, 2, `snel ${i}`)).error);
 		expect(results).toContain('rate_limited');
+		// The no-JS form counts against the same limit.
+		await expect(limitSend(member(2, 0).id)).rejects.toMatchObject({ code: 'rate_limited' });
+		await expect(limitSend(member(2, 1).id)).resolves.toBeUndefined();
 	});
 });
 

@@ -24,6 +24,15 @@ export async function evictFromCircle(circleId: string, userId?: string): Promis
 	await store.__kringRealtime?.evict(circleId, userId);
 }
 
+/**
+ * Counts a send from outside the socket (the no-JS form) against the same per-person
+ * limit as the live chat; throws ChatError('rate_limited') over it. No realtime server
+ * (tests, `vite build`): nothing to count against.
+ */
+export async function limitSend(userId: string): Promise<void> {
+	await store.__kringRealtime?.limitSend(userId);
+}
+
 /** Sends a message stored outside the socket (the no-JS form) to the live chat. */
 export function publishMessage(message: ChatMessage, created = true): void {
 	store.__kringRealtime?.publish(message, { created });

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Cookies } from '@sveltejs/kit';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { Server, type Socket } from 'socket.io';
 import type { ZodType } from 'zod';
 import {
@@ -41,7 +41,7 @@ export type RealtimeOptions = {
 	redisUrl?: string;
 	/** The public URL (ORIGIN); browsers from elsewhere are refused. */
 	origin?: string;
-	/** Sends per user per window (one node's count; sticky sessions keep a user on one node). */
+	/** Sends per user per window, counted on Redis (so across nodes) when there is one. */
 	sendLimit?: { points: number; seconds: number };
 	/** How often sockets' circle rooms are checked against the database (safety net). */
 	revalidateMs?: number;
@@ -101,6 +101,8 @@ export type Realtime = {
 	io: Server;
 	/** Sends a stored (new or changed) message to the circle's sockets on every node. */
 	publish(message: ChatMessage, opts?: { created?: boolean }): void;
+	/** Counts one send by this person; throws ChatError('rate_limited') over the limit. */
+	limitSend(userId: string): Promise<void>;
 	/** Takes sockets out of a circle's rooms at once: one person's, or everyone's. */
 	evict(circleId: string, userId?: string): Promise<void>;
 	close(): Promise<void>;
@@ -126,6 +128,14 @@ export async function createRealtime(
 		pingTimeout: 20_000
 	});
 
+	const limit = options.sendLimit ?? { points: 20, seconds: 10 };
+	const limiterOptions = {
+		keyPrefix: 'kring.chat.send',
+		points: limit.points,
+		duration: limit.seconds
+	};
+	let sendLimiter: RateLimiterMemory | RateLimiterRedis = new RateLimiterMemory(limiterOptions);
+
 	let redis: { pub: { quit(): Promise<unknown> }; sub: { quit(): Promise<unknown> } } | null = null;
 	if (options.redisUrl) {
 		const pub = createClient({ url: options.redisUrl });
@@ -135,10 +145,25 @@ export async function createRealtime(
 		await Promise.all([pub.connect(), sub.connect()]);
 		io.adapter(createAdapter(pub, sub, { key: 'kring.chat' }));
 		redis = { pub, sub };
+		// One count per person for all nodes (two tabs may land on two nodes); while
+		// Redis is unreachable each node counts on its own rather than refusing sends.
+		sendLimiter = new RateLimiterRedis({
+			...limiterOptions,
+			storeClient: pub,
+			useRedisPackage: true,
+			rejectIfRedisNotReady: true,
+			insuranceLimiter: sendLimiter
+		});
 	}
 
-	const limit = options.sendLimit ?? { points: 20, seconds: 10 };
-	const sendLimiter = new RateLimiterMemory({ points: limit.points, duration: limit.seconds });
+	async function limitSend(userId: string) {
+		try {
+			await sendLimiter.consume(userId);
+		} catch (e) {
+			if (e instanceof RateLimiterRes) throw new ChatError('rate_limited');
+			throw e;
+		}
+	}
 
 	io.use(async (socket, next) => {
 		try {
@@ -268,11 +293,7 @@ export async function createRealtime(
 		});
 
 		on('chat:send', sendSchema, async (input) => {
-			try {
-				await sendLimiter.consume(user.id);
-			} catch {
-				throw new ChatError('rate_limited');
-			}
+			await limitSend(user.id);
 			const { message, created } = await postMessage(db, user, input);
 			// Stored first; a retried send is sent out again so any node that missed it
 			// catches up (clients drop what they already have, by id).
@@ -401,6 +422,7 @@ export async function createRealtime(
 	return {
 		io,
 		publish,
+		limitSend,
 		evict,
 		async close() {
 			clearInterval(revalidate);

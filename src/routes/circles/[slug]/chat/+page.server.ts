@@ -22,7 +22,7 @@ import {
 	postMessage,
 	reportMessage
 } from '$lib/server/chat';
-import { publishMessage } from '$lib/server/realtime';
+import { limitSend, publishMessage } from '$lib/server/realtime';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -75,6 +75,7 @@ export const actions = {
 		if (!form.valid) return fail(400, { form });
 		let id: number;
 		try {
+			await limitSend(user.id);
 			const { message, created } = await postMessage(locals.db, user, {
 				circleId: circle.id,
 				clientId: form.data.clientId,
