@@ -48,7 +48,11 @@ export async function startChatNode(opts: {
 		proc.stdout!.on('data', (d) => {
 			buffer += d;
 			log += d;
-			const line = buffer.split('\n').find((l) => l.startsWith('READY '));
+			// Only whole lines: a big fixture arrives in several chunks.
+			const line = buffer
+				.split('\n')
+				.slice(0, -1)
+				.find((l) => l.startsWith('READY '));
 			if (line) {
 				clearTimeout(timer);
 				resolve(JSON.parse(line.slice(6)));
