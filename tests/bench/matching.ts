@@ -52,8 +52,8 @@ function rng(seed: number) {
 const rand = rng(42);
 const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
 
-// Peak RSS of this process, sampled every 20 ms: over the whole run, and per window (reset
-// by peakWindow()) so the proposals job's own peak can be told apart from the database's start.
+// Peak RSS of this process: over the whole run (maxRSS), and per window sampled every 20 ms
+// (reset by peakWindow()) so the proposals job's own peak can be told apart from the start.
 let peak = 0;
 let windowPeak = 0;
 const sampler = setInterval(() => {
@@ -62,7 +62,9 @@ const sampler = setInterval(() => {
 	windowPeak = Math.max(windowPeak, rss);
 }, 20);
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-const rssMb = () => mb(Math.max(peak, process.memoryUsage().rss));
+// The kernel's high-water mark (maxRSS, in KB) catches short spikes the 20 ms sampler misses.
+const rssMb = () =>
+	mb(Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024));
 const peakWindow = () => {
 	windowPeak = process.memoryUsage().rss;
 	return () => mb(Math.max(windowPeak, process.memoryUsage().rss));
