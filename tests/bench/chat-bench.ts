@@ -8,6 +8,8 @@ import type { Socket } from 'socket.io-client';
 import { call, connect, connected } from './chat-client';
 import { createChatFixture, type ChatFixture } from './chat-fixture';
 import { createPostgresDatabase, startChatNode } from './chat-process';
+import { postMessage } from '../../src/lib/server/chat';
+import type { Database } from '../../src/lib/server/db/types';
 
 /**
  * npm run bench:chat — delivery latency (send → every member of the circle received it),
@@ -178,6 +180,35 @@ async function phase(
 	};
 }
 
+/**
+ * The send path's database call alone (`postMessage`: one statement through RLS,
+ * committed), from this process at the same Poisson rate as the largest phase, with no
+ * sockets: how much of Kring's latency is the round trip to PostgreSQL.
+ */
+async function databaseAlone(db: Database, fixture: ChatFixture, perSecond: number) {
+	const times: number[] = [];
+	const calls: Promise<void>[] = [];
+	const one = async () => {
+		const u = fixture.users[Math.floor(Math.random() * fixture.users.length)];
+		const started = performance.now();
+		await postMessage(
+			db,
+			{ id: u.id },
+			{ circleId: fixture.circles[u.circle].id, clientId: crypto.randomUUID(), body: 'alleen db' }
+		);
+		times.push(performance.now() - started);
+	};
+	for (let i = 0; i < WARMUP_ROUNDS; i++) await Promise.all(fixture.circles.map(() => one()));
+	times.length = 0;
+	const end = performance.now() + PHASE_MS;
+	while (performance.now() < end) {
+		calls.push(one());
+		await sleep(-Math.log(1 - Math.random()) * (1000 / perSecond));
+	}
+	await Promise.all(calls);
+	return { calls: times.length, p50: round(pct(times, 50)), p99: round(pct(times, 99)) };
+}
+
 export async function main() {
 	const max = Math.max(...SIZES);
 	const perCircle = Math.ceil(max / CIRCLES);
@@ -190,8 +221,10 @@ export async function main() {
 	const basePort = 5291;
 	const size = { circles: CIRCLES, membersPerCircle: perCircle };
 	let kring;
+	let benchDb: Database | null = null;
 	if (pgUrl) {
 		const pg = await createPostgresDatabase(pgUrl);
+		benchDb = pg.db;
 		cleanups.push(() => pg.drop());
 		fixture = await createChatFixture(pg.db, size);
 		dbTarget = pg.url;
@@ -232,6 +265,7 @@ export async function main() {
 		`${CIRCLES} circles, each client sends on average every ${MEAN_INTERVAL_MS / 1000} s for ${PHASE_MS / 1000} s`
 	);
 	const results: Result[] = [];
+	let dbAlone: Awaited<ReturnType<typeof databaseAlone>> | null = null;
 	// Other work on the machine moves these numbers a lot: the load is part of the result.
 	const loadAtStart = loadavg().map(round);
 	try {
@@ -257,6 +291,12 @@ export async function main() {
 				);
 			}
 		}
+		if (benchDb) {
+			dbAlone = await databaseAlone(benchDb, fixture, max / (MEAN_INTERVAL_MS / 1000));
+			console.log(
+				`database call alone, same rate, no sockets: ${dbAlone.calls} calls  p50 ${dbAlone.p50} ms  p99 ${dbAlone.p99} ms`
+			);
+		}
 	} finally {
 		for (const c of cleanups.reverse()) await c();
 	}
@@ -279,6 +319,8 @@ export async function main() {
 			rss_kb_per_client: k.rssKbPerClient,
 			baseline_rss_kb_per_client: b.rssKbPerClient,
 			messages: k.messages,
+			db_alone_p50_ms: dbAlone?.p50,
+			db_alone_p99_ms: dbAlone?.p99,
 			database: dbLabel,
 			load_avg_start: loadAtStart,
 			load_avg_end: loadavg().map(round)
