@@ -149,4 +149,24 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		await new Promise((r) => setTimeout(r, 200));
 		expect(leaked).toBe(false);
 	});
+
+	it('keeps counting sends on its own while Redis is away', async () => {
+		const own = await startRedis(4800 + Math.floor(Math.random() * 99));
+		const rt = await createRealtime(createServer(), {
+			db: pgDb,
+			auth: new EmbeddedAuth(pgDb, { sessionDays: 1 }),
+			redisUrl: own.url,
+			sendLimit: { points: 2, seconds: 60 }
+		});
+		try {
+			await own.stop();
+			await new Promise((r) => setTimeout(r, 300));
+			const id = member(1, 3).id;
+			await expect(rt.limitSend(id)).resolves.toBeUndefined();
+			await expect(rt.limitSend(id)).resolves.toBeUndefined();
+			await expect(rt.limitSend(id)).rejects.toMatchObject({ code: 'rate_limited' });
+		} finally {
+			await rt.close(); // does not wait for the missing Redis
+		}
+	});
 });

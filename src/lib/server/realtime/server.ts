@@ -49,6 +49,13 @@ export type RealtimeOptions = {
 };
 
 type SocketUser = { id: string; name: string };
+type RedisConnection = { isReady: boolean; close(): Promise<unknown>; destroy(): void };
+
+/** Waits for pending commands while Redis is there; without it, a wait would never end. */
+async function closeRedis(client: RedisConnection) {
+	if (client.isReady) await client.close();
+	else client.destroy();
+}
 
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
 const TYPING_EVERY_MS = 2000;
@@ -136,7 +143,7 @@ export async function createRealtime(
 	};
 	let sendLimiter: RateLimiterMemory | RateLimiterRedis = new RateLimiterMemory(limiterOptions);
 
-	let redis: { pub: { quit(): Promise<unknown> }; sub: { quit(): Promise<unknown> } } | null = null;
+	let redis: { pub: RedisConnection; sub: RedisConnection } | null = null;
 	if (options.redisUrl) {
 		const pub = createClient({ url: options.redisUrl });
 		const sub = pub.duplicate();
@@ -433,7 +440,7 @@ export async function createRealtime(
 				io.engine.close();
 				resolve();
 			});
-			if (redis) await Promise.allSettled([redis.pub.quit(), redis.sub.quit()]);
+			if (redis) await Promise.allSettled([redis.pub, redis.sub].map(closeRedis));
 		}
 	};
 }
