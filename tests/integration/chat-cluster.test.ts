@@ -28,6 +28,7 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 	let nodes: ChatNode[];
 	let pgDb: Database;
 	let third: Realtime;
+	let redisUrl: string;
 
 	beforeAll(async () => {
 		const base = 5250 + Math.floor(Math.random() * 20) * 2;
@@ -35,6 +36,7 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 			? { url: process.env.REDIS_URL, stop: async () => {} }
 			: await startRedis(4900 + Math.floor(Math.random() * 99));
 		cleanups.push(() => redis.stop());
+		redisUrl = redis.url;
 		const pg = await createPostgresDatabase(pgUrl!);
 		cleanups.push(() => pg.drop());
 		pgDb = pg.db;
@@ -168,5 +170,28 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		} finally {
 			await rt.close(); // does not wait for the missing Redis
 		}
+	});
+
+	it('closing one node leaves the sockets on the other nodes connected', async () => {
+		const s = await joinedOn(0, 1, 3);
+		const extra = await createRealtime(createServer(), {
+			db: pgDb,
+			auth: new EmbeddedAuth(pgDb, { sessionDays: 1 }),
+			redisUrl
+		});
+		let dropped = false;
+		s.on('disconnect', () => (dropped = true));
+		await extra.close();
+		await new Promise((r) => setTimeout(r, 300));
+		expect(dropped).toBe(false);
+		expect(
+			(
+				await call(s, 'chat:send', {
+					circleId: fx.circles[1].id,
+					clientId: randomUUID(),
+					body: 'nog hier'
+				})
+			).ok
+		).toBe(true);
 	});
 });

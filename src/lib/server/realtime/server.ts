@@ -434,7 +434,8 @@ export async function createRealtime(
 		async close() {
 			clearInterval(revalidate);
 			presenceTimers.forEach(clearTimeout);
-			io.disconnectSockets(true);
+			// This node's sockets only: with Redis, io.disconnectSockets() would reach every node.
+			io.local.disconnectSockets(true);
 			await new Promise<void>((resolve) => {
 				// io.close() also closes the http server; it is not ours to close.
 				io.engine.close();
