@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withUser, type Actor } from '../../src/lib/server/db/session';
+import type { Actor } from '../../src/lib/server/db/session';
 import { createChatFixture, type ChatFixture } from '../bench/chat-fixture';
+import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 // Row-level security of the chat tables, per role: anon, resident (not in the circle),
@@ -12,17 +13,10 @@ let circle: string;
 let a: Record<'anon' | 'resident' | 'member' | 'other' | 'host' | 'worker', Actor>;
 let messageId: string;
 
-const as = <T = Record<string, unknown>>(actor: Actor, text: string, params: unknown[] = []) =>
-	withUser(db, actor, (tx) => tx.query<T>(text, params));
-async function denied(actor: Actor, text: string, params: unknown[] = []) {
-	try {
-		return (await as(actor, text, params)).length === 0;
-	} catch (e) {
-		return /permission denied|row-level security|violates|only (the author|a host)|stays where/i.test(
-			String(e)
-		);
-	}
-}
+const { as, denied } = roleQueries(
+	() => db,
+	/permission denied|row-level security|violates|only (the author|a host)|stays where/i
+);
 const post = (actor: Actor, body = 'hoi') =>
 	as<{ id: string }>(
 		actor,

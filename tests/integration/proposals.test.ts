@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withUser, type Actor } from '../../src/lib/server/db/session';
+import type { Actor } from '../../src/lib/server/db/session';
 import { runProposals } from '../../src/lib/server/matching/proposals';
 import { listProposals, mySeededCircles, seedFromProposal } from '../../src/lib/server/proposals';
 import { acceptInvitation, createQuestion } from '../../src/lib/server/questions';
+import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 let db: TestDatabase;
@@ -16,8 +17,7 @@ const actors: Record<'anon' | 'resident' | 'member' | 'host' | 'worker', Actor> 
 const askers: { id: string }[] = [];
 let ridderveld: string;
 
-const as = <T = Record<string, unknown>>(actor: Actor, text: string, params: unknown[] = []) =>
-	withUser(db, actor, (tx) => tx.query<T>(text, params));
+const { as } = roleQueries(() => db);
 
 const debtQuestion = (consent: boolean, n = ridderveld) => ({
 	body: 'Ik heb schulden en durf de post niet meer open te maken. Wie helpt?',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withUser, type Actor } from '../../src/lib/server/db/session';
+import type { Actor } from '../../src/lib/server/db/session';
+import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 // Row-level security for the tables of joining, gatherings, notifications, invitations
@@ -18,16 +19,7 @@ let privateHost: Actor;
 let cafeGathering: string;
 let privateGathering: string;
 
-const as = <T = Record<string, unknown>>(actor: Actor, text: string, params: unknown[] = []) =>
-	withUser(db, actor, (tx) => tx.query<T>(text, params));
-
-async function denied(actor: Actor, text: string, params: unknown[] = []) {
-	try {
-		return (await as(actor, text, params)).length === 0;
-	} catch (e) {
-		return /permission denied|row-level security|violates/i.test(String(e));
-	}
-}
+const { as, denied } = roleQueries(() => db);
 
 beforeAll(async () => {
 	db = await createTestDatabase({ seed: true });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withUser, type Actor } from '../../src/lib/server/db/session';
+import type { Actor } from '../../src/lib/server/db/session';
+import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 // Row-level security per table and role, on the demo town. Every role has allowed
@@ -17,18 +18,10 @@ let cafe: string; // autism café: public, approval
 let privateCircle: string; // young carers: private
 let debtCircle: string; // open, public
 
-const as = <T = Record<string, unknown>>(actor: Actor, text: string, params: unknown[] = []) =>
-	withUser(db, actor, (tx) => tx.query<T>(text, params));
-
-async function denied(actor: Actor, text: string, params: unknown[] = []) {
-	try {
-		const rows = await as(actor, text, params);
-		return rows.length === 0;
-	} catch (e) {
-		return /permission denied|row-level security|violates|publish_not_allowed/i.test(String(e));
-	}
-}
-
+const { as, denied } = roleQueries(
+	() => db,
+	/permission denied|row-level security|violates|publish_not_allowed/i
+);
 beforeAll(async () => {
 	db = await createTestDatabase({ seed: true });
 	actors.resident = { id: await userId(db, 'sanne@kring.example') };
