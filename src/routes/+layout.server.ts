@@ -1,17 +1,10 @@
 import { config } from '$lib/server/config';
-import { unreadCounts } from '$lib/server/chat';
-import { unreadNotificationCount } from '$lib/server/notifications';
-import { getMyProfile } from '$lib/server/profiles';
+import { readNavigation } from '$lib/server/navigation';
 import type { LayoutServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
-	const [profile, unread, chatUnread] = locals.user
-		? await Promise.all([
-				getMyProfile(locals.db, locals.user),
-				unreadNotificationCount(locals.db, locals.user),
-				unreadCounts(locals.db, locals.user)
-			])
-		: [null, 0, {}];
+	const nav = locals.user ? await readNavigation(locals.db, locals.user) : null;
+	const profile = nav?.profile;
 	return {
 		user:
 			locals.user && profile
@@ -21,8 +14,8 @@ export const load = (async ({ locals }) => {
 						roles: profile.roles
 					}
 				: null,
-		unread,
-		chatUnread,
+		unread: nav?.unreadNotifications ?? 0,
+		chatUnread: nav?.unreadChat ?? {},
 		demo: config().demo && locals.auth.kind === 'embedded'
 	};
 }) satisfies LayoutServerLoad;

@@ -15,6 +15,7 @@ import {
 	type Realtime
 } from '../../src/lib/server/realtime';
 import { postMessage } from '../../src/lib/server/chat';
+import { readNavigation } from '../../src/lib/server/navigation';
 import { call, connect, connected, next } from '../bench/chat-client';
 import { createChatFixture, type ChatFixture } from '../bench/chat-fixture';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
@@ -349,8 +350,13 @@ describe('presence, typing and unread counts', () => {
 		expect(await activity).toMatchObject({ circleId: fx.circles[1].id, id });
 		const counts = (await call(nav, 'chat:unread', {})).counts as Record<string, number>;
 		expect(counts[fx.circles[1].id]).toBeGreaterThan(0);
+		// The page header (server-rendered) shows the same count as the socket.
+		const header = await readNavigation(db, reader);
+		expect(header.profile?.id).toBe(reader.id);
+		expect(header.unreadChat[fx.circles[1].id]).toBe(counts[fx.circles[1].id]);
 		const cleared = next<Record<string, number>>(nav, 'chat:unread');
 		await call(nav, 'chat:read', { circleId: fx.circles[1].id, lastReadId: id });
 		expect((await cleared)[fx.circles[1].id]).toBe(0);
+		expect((await readNavigation(db, reader)).unreadChat[fx.circles[1].id]).toBe(0);
 	});
 });

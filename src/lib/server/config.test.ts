@@ -61,6 +61,12 @@ describe('loadConfig', () => {
 		});
 	});
 
+	it('keeps hot statements prepared unless DATABASE_PREPARE says no', () => {
+		expect(loadConfig({}).databasePrepare).toBe(true);
+		expect(loadConfig({ DATABASE_PREPARE: 'false' }).databasePrepare).toBe(false);
+		expect(() => loadConfig({ DATABASE_PREPARE: 'sometimes' })).toThrow(/DATABASE_PREPARE/);
+	});
+
 	it('treats empty variables as not set', () => {
 		expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
 	});

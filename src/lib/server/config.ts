@@ -11,6 +11,7 @@ const schema = z
 			.string()
 			.regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
 			.optional(),
+		DATABASE_PREPARE: flag.default(true),
 		KRING_DATA_DIR: z.string().min(1).default('.data/pglite'),
 		PUBLIC_SUPABASE_URL: z.url('must be a URL such as https://abc.supabase.co').optional(),
 		PUBLIC_SUPABASE_ANON_KEY: z
@@ -46,6 +47,8 @@ const schema = z
 export type Config = {
 	env: 'development' | 'production' | 'test';
 	databaseUrl?: string;
+	/** Keep the hottest statements prepared per connection (off behind a transaction pooler). */
+	databasePrepare: boolean;
 	dataDir: string;
 	supabase?: { url: string; anonKey: string };
 	/** Demo town, demo sign-in buttons and the local mailbox page. */
@@ -69,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 	return {
 		env: e.NODE_ENV,
 		databaseUrl: e.DATABASE_URL,
+		databasePrepare: e.DATABASE_PREPARE,
 		dataDir: e.KRING_DATA_DIR,
 		supabase: e.PUBLIC_SUPABASE_URL
 			? { url: e.PUBLIC_SUPABASE_URL, anonKey: e.PUBLIC_SUPABASE_ANON_KEY! }

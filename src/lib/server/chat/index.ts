@@ -140,7 +140,8 @@ export async function postMessage(
 			`select id::text as id, circle_id, client_id, author_id, author_name, body, created_at,
 			   updated_at, edited_at, deleted_at, hidden_at, hidden_reason, created
 			 from public.chat_post_message($1, $2::uuid, $3::uuid, $4)`,
-			[claims, input.circleId, input.clientId, input.body]
+			[claims, input.circleId, input.clientId, input.body],
+			{ prepare: true }
 		);
 		// Not stored now, and the message stored earlier with this client id is not readable.
 		if (!row) throw new ChatError('forbidden');
@@ -302,13 +303,15 @@ export async function markRead(
 	}
 }
 
-/** Unread messages per circle for the navigation (0 when none). */
-export async function unreadCounts(db: Database, actor: Actor): Promise<Record<string, number>> {
-	if (!actor) return {};
-	const rows = await withUser(db, actor, (tx) =>
-		tx.query<{ circle_id: string; unread: number }>(
-			`select circle_id, unread from public.chat_unread_counts()`
-		)
+/** Unread messages per circle for the navigation (0 when none), inside a transaction that runs as you (see withUser). */
+export async function readUnreadCounts(tx: Sql): Promise<Record<string, number>> {
+	const rows = await tx.query<{ circle_id: string; unread: number }>(
+		`select circle_id, unread from public.chat_unread_counts()`
 	);
 	return Object.fromEntries(rows.map((r) => [r.circle_id, r.unread]));
+}
+
+export async function unreadCounts(db: Database, actor: Actor): Promise<Record<string, number>> {
+	if (!actor) return {};
+	return withUser(db, actor, readUnreadCounts);
 }

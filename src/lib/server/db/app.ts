@@ -25,7 +25,7 @@ async function open(): Promise<Database> {
 	const cfg = config();
 	let db: Database;
 	if (cfg.databaseUrl) {
-		db = openPostgres(cfg.databaseUrl);
+		db = openPostgres(cfg.databaseUrl, 10, cfg.databasePrepare);
 	} else {
 		mkdirSync(cfg.dataDir, { recursive: true });
 		db = await openPglite(cfg.dataDir);

@@ -5,8 +5,10 @@ type Client = postgres.Sql | postgres.TransactionSql;
 
 function wrap(sql: Client): Sql {
 	return {
-		async query(text, params = []) {
-			return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as never;
+		async query(text, params = [], options = {}) {
+			return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+				prepare: options.prepare === true
+			})) as never;
 		},
 		async exec(text) {
 			await sql.unsafe(text).simple();
@@ -14,10 +16,15 @@ function wrap(sql: Client): Sql {
 	};
 }
 
-/** A plain PostgreSQL or Supabase database reached through DATABASE_URL. */
-export function openPostgres(url: string, max = 10): Database {
+/**
+ * A plain PostgreSQL or Supabase database reached through DATABASE_URL. `prepared: false`
+ * for a connection pooler in transaction mode that cannot keep prepared statements.
+ */
+export function openPostgres(url: string, max = 10, prepared = true): Database {
 	const sql = postgres(url, {
 		max,
+		// Off, postgres.js prepares nothing at all (not even its own type lookup).
+		prepare: prepared,
 		onnotice: () => {},
 		connection: { application_name: 'kring', search_path: 'public, extensions' }
 	});

@@ -14,7 +14,8 @@ export function withUser<T>(db: Database, actor: Actor, fn: (tx: Sql) => Promise
 		const claims = actor ? { sub: actor.id, role, email: actor.email ?? undefined } : { role };
 		await tx.query(
 			`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`,
-			[JSON.stringify(claims), role]
+			[JSON.stringify(claims), role],
+			{ prepare: true }
 		);
 		return fn(tx);
 	});

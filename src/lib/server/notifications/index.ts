@@ -1,4 +1,4 @@
-import { withUser, type Actor, type Database } from '../db';
+import { withUser, type Actor, type Database, type Sql } from '../db';
 
 type SignedIn = NonNullable<Actor>;
 
@@ -21,11 +21,10 @@ export function listNotifications(db: Database, actor: SignedIn, limit = 50) {
 	);
 }
 
-export async function unreadNotificationCount(db: Database, actor: SignedIn) {
-	const [row] = await withUser(db, actor, (tx) =>
-		tx.query<{ n: number }>(
-			'select count(*)::int as n from public.notifications where read_at is null'
-		)
+/** How many of your notifications are unread, inside a transaction that runs as you. */
+export async function countUnreadNotifications(tx: Sql): Promise<number> {
+	const [row] = await tx.query<{ n: number }>(
+		'select count(*)::int as n from public.notifications where read_at is null'
 	);
 	return row.n;
 }

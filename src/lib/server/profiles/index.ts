@@ -1,5 +1,5 @@
 import type { ProfileInput } from '$lib/schemas/profile';
-import { withUser, type Database } from '../db';
+import { withUser, type Database, type Sql } from '../db';
 import type { SessionUser } from '../auth';
 
 export type Profile = {
@@ -11,15 +11,18 @@ export type Profile = {
 	roles: string[];
 };
 
-export async function getMyProfile(db: Database, user: SessionUser): Promise<Profile | null> {
-	const [row] = await withUser(db, user, (tx) =>
-		tx.query<Profile>(
-			`select id, display_name, pseudonym, languages, neighbourhood_id, roles
-			 from public.profiles where id = $1`,
-			[user.id]
-		)
+/** Your own profile, inside a transaction that already runs as you (see withUser). */
+export async function readMyProfile(tx: Sql, userId: string): Promise<Profile | null> {
+	const [row] = await tx.query<Profile>(
+		`select id, display_name, pseudonym, languages, neighbourhood_id, roles
+		 from public.profiles where id = $1`,
+		[userId]
 	);
 	return row ?? null;
+}
+
+export function getMyProfile(db: Database, user: SessionUser): Promise<Profile | null> {
+	return withUser(db, user, (tx) => readMyProfile(tx, user.id));
 }
 
 /** Saves the editable parts of your own profile; RLS and column grants keep roles out of reach. */
