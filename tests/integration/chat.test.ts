@@ -144,8 +144,14 @@ describe('messages', () => {
 		await call(a, 'chat:edit', { messageId: ids[0], body: 'bericht 0 (bewerkt)' });
 		const after = await call(a, 'chat:history', { circleId, after: ids[2], changedSince: since });
 		const got = after.messages as ChatMessage[];
-		expect(got.map((m) => m.id)).toEqual([ids[0], ...ids.slice(3)]);
+		// Everything after the id, plus a minute of overlap before `changedSince` (so the
+		// older ones, all written just now, come along) with the edit.
+		expect(got.map((m) => m.id)).toEqual(ids);
 		expect(got[0]).toMatchObject({ body: 'bericht 0 (bewerkt)', edited: true });
+		// The overlap is a minute, not the whole history.
+		const later = new Date(Date.now() + 2 * 60_000).toISOString();
+		const bounded = await call(a, 'chat:history', { circleId, after: ids[2], changedSince: later });
+		expect((bounded.messages as ChatMessage[]).map((m) => m.id)).toEqual(ids.slice(3));
 	});
 
 	it('authors edit and delete their own; hosts hide with a reason; others cannot', async () => {

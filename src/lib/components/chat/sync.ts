@@ -48,7 +48,8 @@ const RETRYABLE: ChatErrorCode[] = ['server', 'rate_limited'];
 /**
  * One circle's chat kept in step with the server, without a UI framework (the page and
  * the tests both use it). On every (re)connect: join, fetch everything after the last id
- * (and edits since the last change), then resend the outbox with the same client ids.
+ * caught up to (and edits since the last change), then resend the outbox with the same
+ * client ids.
  * Messages are kept by id, so a message seen live and in the catch-up is shown once.
  */
 export class ChatSync {
@@ -56,9 +57,17 @@ export class ChatSync {
 	outbox: OutboxItem[];
 	/** How often each id was added to the list: stays 1 (tests check this). */
 	readonly added = new Map<number, number>();
+	/** The newest message shown (the read position). */
 	lastId = 0;
+	/**
+	 * Catch up after this id. Unlike lastId it moves with live messages only once this
+	 * connection has caught up: a message that arrives live while a catch-up is still
+	 * pending (a slow join after a restart) must not make it skip the ones before it.
+	 */
+	caughtUpTo = 0;
 	lastChange: string | null = null;
 	joined = false;
+	#caughtUp = false;
 	isHost = false;
 	denied = false;
 	#flushing = false;
@@ -80,7 +89,7 @@ export class ChatSync {
 		} = {}
 	) {
 		this.outbox = opts.store?.load().filter((i) => i.circleId === circleId) ?? [];
-		for (const m of opts.initial ?? []) this.merge(m);
+		for (const m of opts.initial ?? []) this.merge(m, true);
 	}
 
 	start(): void {
@@ -91,6 +100,7 @@ export class ChatSync {
 		on('connect', () => void this.sync());
 		on('disconnect', () => {
 			this.joined = false;
+			this.#caughtUp = false;
 			this.opts.onChange?.();
 		});
 		on('chat:message', (m: ChatMessage) => {
@@ -119,11 +129,13 @@ export class ChatSync {
 		return [...this.messages.values()].sort((a, b) => a.id - b.id);
 	}
 
-	merge(m: ChatMessage): void {
+	/** Keeps a message by id; `caughtUp`: everything before it has been fetched too. */
+	merge(m: ChatMessage, caughtUp = this.#caughtUp): void {
 		const have = this.messages.get(m.id);
 		if (!have) this.added.set(m.id, (this.added.get(m.id) ?? 0) + 1);
 		if (!have || m.updatedAt >= have.updatedAt) this.messages.set(m.id, m);
 		if (m.id > this.lastId) this.lastId = m.id;
+		if (caughtUp && m.id > this.caughtUpTo) this.caughtUpTo = m.id;
 		if (!this.lastChange || m.updatedAt > this.lastChange) this.lastChange = m.updatedAt;
 		this.opts.onChange?.();
 	}
@@ -148,6 +160,7 @@ export class ChatSync {
 	}
 
 	async #sync(): Promise<void> {
+		this.#caughtUp = false;
 		const join = await this.#ack('chat:join', { circleId: this.circleId });
 		if (!join) return this.#retrySync();
 		if (!join.ok) {
@@ -164,15 +177,18 @@ export class ChatSync {
 		for (;;) {
 			const page = await this.#ack('chat:history', {
 				circleId: this.circleId,
-				after: this.lastId,
+				after: this.caughtUpTo,
 				changedSince,
 				limit: 200
 			});
 			if (!page?.ok) return this.#retrySync();
-			for (const m of page.messages as ChatMessage[]) this.merge(m);
+			for (const m of page.messages as ChatMessage[]) this.merge(m, true);
 			changedSince = undefined;
 			if (!page.hasMore) break;
 		}
+		// From here on every new message arrives live. (One committed before another but
+		// sent out after it is covered by the server: the catch-up's changedSince overlaps.)
+		this.#caughtUp = this.socket.connected;
 		this.opts.onChange?.();
 		await this.flush();
 	}

@@ -177,9 +177,13 @@ export async function listMessages(
 			const hasMore = rows.length > q.limit;
 			const messages = rows.slice(0, q.limit).map(toMessage);
 			if (q.changedSince) {
+				// A minute of overlap: a message committed just before a later one can be sent
+				// out just after it (another pooled connection, another node), so a client
+				// that dropped in between holds the later id without the earlier message.
 				const changed = await tx.query<MessageRow>(
 					`select ${columns} from public.chat_messages m
-					 where m.circle_id = $1 and m.id <= $2::bigint and m.updated_at > $3::timestamptz
+					 where m.circle_id = $1 and m.id <= $2::bigint
+					   and m.updated_at > $3::timestamptz - interval '1 minute'
 					 order by m.id asc limit 500`,
 					[q.circleId, q.after, q.changedSince]
 				);

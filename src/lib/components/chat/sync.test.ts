@@ -1,0 +1,96 @@
+import type { Socket } from 'socket.io-client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ChatMessage } from '$lib/schemas/chat';
+import { ChatSync } from './sync';
+
+const circleId = 'c1';
+const message = (id: number): ChatMessage => ({
+	id,
+	circleId,
+	clientId: `client-${id}`,
+	authorId: 'a',
+	authorName: 'A',
+	body: `bericht ${id}`,
+	createdAt: `2026-11-24T10:00:${String(id).padStart(2, '0')}.000Z`,
+	updatedAt: `2026-11-24T10:00:${String(id).padStart(2, '0')}.000Z`,
+	edited: false,
+	deleted: false,
+	hidden: null
+});
+
+/** Just enough of a socket.io client: events in, acknowledged calls out. */
+function fakeSocket(answer: (event: string, payload: Record<string, unknown>) => unknown) {
+	const handlers = new Map<string, ((...a: unknown[]) => void)[]>();
+	const calls: { event: string; payload: Record<string, unknown> }[] = [];
+	const socket = {
+		connected: true,
+		on(event: string, fn: (...a: unknown[]) => void) {
+			handlers.set(event, [...(handlers.get(event) ?? []), fn]);
+		},
+		off() {},
+		timeout: () => ({
+			emitWithAck: async (event: string, payload: Record<string, unknown>) => {
+				calls.push({ event, payload });
+				const reply = answer(event, payload);
+				if (reply === undefined) throw new Error('timeout');
+				return reply;
+			}
+		}),
+		fire: (event: string, ...args: unknown[]) => handlers.get(event)?.forEach((fn) => fn(...args))
+	};
+	return { socket, calls };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('ChatSync catching up', () => {
+	it('a message that arrives live before the catch-up does not make it skip earlier ones', async () => {
+		vi.useFakeTimers();
+		let joinAnswers = false;
+		const { socket, calls } = fakeSocket((event, payload) => {
+			if (event === 'chat:join') return joinAnswers ? { ok: true } : undefined;
+			if (event === 'chat:history')
+				return {
+					ok: true,
+					hasMore: false,
+					messages: [4, 5, 6].filter((id) => id > Number(payload.after)).map(message)
+				};
+			return { ok: true };
+		});
+		const sync = new ChatSync(socket as unknown as Socket, circleId, {
+			initial: [1, 2, 3].map(message)
+		});
+		sync.start();
+		// The first join after a restart gets no answer in time, but the server did add the
+		// socket to the room: message 6 arrives live before any catch-up.
+		await vi.waitFor(() => expect(calls.some((c) => c.event === 'chat:join')).toBe(true));
+		socket.fire('chat:message', message(6));
+		expect(sync.lastId).toBe(6);
+		expect(sync.caughtUpTo).toBe(3);
+		joinAnswers = true;
+		await vi.advanceTimersByTimeAsync(1000);
+		await vi.waitFor(() => expect(sync.joined).toBe(true));
+		await vi.waitFor(() => expect(sync.caughtUpTo).toBe(6));
+		expect(calls.find((c) => c.event === 'chat:history')?.payload.after).toBe(3);
+		expect(sync.list().map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+
+	it('once caught up, live messages move the catch-up point, until the connection drops', async () => {
+		const { socket, calls } = fakeSocket((event) =>
+			event === 'chat:history' ? { ok: true, hasMore: false, messages: [] } : { ok: true }
+		);
+		const sync = new ChatSync(socket as unknown as Socket, circleId, {
+			initial: [1].map(message)
+		});
+		sync.start();
+		await vi.waitFor(() => expect(calls.some((c) => c.event === 'chat:history')).toBe(true));
+		await vi.waitFor(() => {
+			socket.fire('chat:message', message(2));
+			expect(sync.caughtUpTo).toBe(2);
+		});
+		socket.fire('disconnect');
+		socket.fire('chat:message', message(3));
+		expect(sync.caughtUpTo).toBe(2);
+		expect(sync.lastId).toBe(3);
+	});
+});
