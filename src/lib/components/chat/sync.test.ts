@@ -67,11 +67,13 @@ describe('ChatSync catching up', () => {
 		socket.fire('chat:message', message(6));
 		expect(sync.lastId).toBe(6);
 		expect(sync.caughtUpTo).toBe(3);
+		expect(sync.lastChange).toBe(message(3).updatedAt);
 		joinAnswers = true;
 		await vi.advanceTimersByTimeAsync(1000);
 		await vi.waitFor(() => expect(sync.joined).toBe(true));
 		await vi.waitFor(() => expect(sync.caughtUpTo).toBe(6));
-		expect(calls.find((c) => c.event === 'chat:history')?.payload.after).toBe(3);
+		const history = calls.find((c) => c.event === 'chat:history')?.payload;
+		expect(history).toMatchObject({ after: 3, changedSince: message(3).updatedAt });
 		expect(sync.list().map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 

@@ -60,9 +60,10 @@ export class ChatSync {
 	/** The newest message shown (the read position). */
 	lastId = 0;
 	/**
-	 * Catch up after this id. Unlike lastId it moves with live messages only once this
-	 * connection has caught up: a message that arrives live while a catch-up is still
-	 * pending (a slow join after a restart) must not make it skip the ones before it.
+	 * Catch up after this id, and with edits since lastChange. Unlike lastId, both move
+	 * with live messages only once this connection has caught up: a message that arrives
+	 * live while a catch-up is still pending (a slow join after a restart) must not make
+	 * it skip the ones before it.
 	 */
 	caughtUpTo = 0;
 	lastChange: string | null = null;
@@ -136,7 +137,8 @@ export class ChatSync {
 		if (!have || m.updatedAt >= have.updatedAt) this.messages.set(m.id, m);
 		if (m.id > this.lastId) this.lastId = m.id;
 		if (caughtUp && m.id > this.caughtUpTo) this.caughtUpTo = m.id;
-		if (!this.lastChange || m.updatedAt > this.lastChange) this.lastChange = m.updatedAt;
+		if (caughtUp && (!this.lastChange || m.updatedAt > this.lastChange))
+			this.lastChange = m.updatedAt;
 		this.opts.onChange?.();
 	}
 
