@@ -115,6 +115,30 @@ describe('circle chat', () => {
 		await Promise.all([ctxA.close(), ctxB.close(), ctxC.close()]);
 	});
 
+	it('with JavaScript but no live connection, posts through the form once', async () => {
+		const [ctx, page] = await signedIn(/Mohamed El Amrani/);
+		// No live connection: both socket.io transports are refused.
+		await page.routeWebSocket(/\/socket\.io\//, (ws) => ws.close());
+		await page.route('**/socket.io/**', (route) => route.abort());
+		await page.goto(chat);
+		await expect.poll(() => page.getByText('Verbinden…').isVisible()).toBe(true);
+		const text = `Zonder verbinding verstuurd ${Date.now()}`;
+		await page.getByLabel('Je bericht').fill(text);
+		await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+		await page.getByRole('button', { name: 'Versturen' }).click();
+		// A new page (the form posted and came back), started again.
+		await expect
+			.poll(() => page.evaluate(() => !(window as unknown as { before?: boolean }).before), {
+				timeout: 15_000
+			})
+			.toBe(true);
+		await expect.poll(() => page.getByText('Verbinden…').isVisible()).toBe(true);
+		expect(await page.locator('li > p > span', { hasText: text }).count()).toBe(1);
+		// The saved draft was sent: the editor does not offer it again.
+		expect(await page.getByLabel('Je bericht').inputValue()).toBe('');
+		await ctx.close();
+	});
+
 	it('is not there for someone outside the circle', async () => {
 		const [ctx, page] = await signedIn(/Fatima Yilmaz/);
 		const response = await page.goto(chat);

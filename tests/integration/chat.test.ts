@@ -131,7 +131,10 @@ describe('messages', () => {
 		const ids: number[] = [];
 		for (let i = 0; i < 7; i++) {
 			const ack = await send(a, 2, `bericht ${i}`);
-			ids.push((ack.message as ChatMessage).id);
+			const message = ack.message as ChatMessage;
+			// Each says which one came before it in the circle (ids are shared by all circles).
+			if (i > 0) expect(message.previousId).toBe(ids[i - 1]);
+			ids.push(message.id);
 		}
 		const circleId = fx.circles[2].id;
 		const latest = await call(a, 'chat:history', { circleId, limit: 3 });

@@ -67,6 +67,11 @@ export type ChatMessage = {
 	edited: boolean;
 	deleted: boolean;
 	hidden: { reason: string } | null;
+	/**
+	 * Only on a message just sent: the id of the one before it in the circle (null for the
+	 * first). A client that has not seen that one missed a message and catches up.
+	 */
+	previousId?: number | null;
 };
 
 export type ChatErrorCode =

@@ -4,7 +4,7 @@ import type { ChatMessage } from '$lib/schemas/chat';
 import { ChatSync } from './sync';
 
 const circleId = 'c1';
-const message = (id: number): ChatMessage => ({
+const message = (id: number, previousId?: number | null): ChatMessage => ({
 	id,
 	circleId,
 	clientId: `client-${id}`,
@@ -15,7 +15,8 @@ const message = (id: number): ChatMessage => ({
 	updatedAt: `2026-11-24T10:00:${String(id).padStart(2, '0')}.000Z`,
 	edited: false,
 	deleted: false,
-	hidden: null
+	hidden: null,
+	...(previousId !== undefined && { previousId })
 });
 
 /** Just enough of a socket.io client: events in, acknowledged calls out. */
@@ -87,12 +88,68 @@ describe('ChatSync catching up', () => {
 		sync.start();
 		await vi.waitFor(() => expect(calls.some((c) => c.event === 'chat:history')).toBe(true));
 		await vi.waitFor(() => {
-			socket.fire('chat:message', message(2));
+			socket.fire('chat:message', message(2, 1));
 			expect(sync.caughtUpTo).toBe(2);
 		});
 		socket.fire('disconnect');
-		socket.fire('chat:message', message(3));
+		socket.fire('chat:message', message(3, 2));
 		expect(sync.caughtUpTo).toBe(2);
 		expect(sync.lastId).toBe(3);
+	});
+
+	it('tries a join again when the server could not answer it, but not when refused', async () => {
+		vi.useFakeTimers();
+		let joinError: string | null = 'server';
+		const { socket, calls } = fakeSocket((event) => {
+			if (event === 'chat:join') return joinError ? { ok: false, error: joinError } : { ok: true };
+			if (event === 'chat:history') return { ok: true, hasMore: false, messages: [] };
+			return { ok: true };
+		});
+		const denied = vi.fn();
+		const sync = new ChatSync(socket as unknown as Socket, circleId, { onDenied: denied });
+		sync.start();
+		await vi.waitFor(() => expect(calls.filter((c) => c.event === 'chat:join')).toHaveLength(1));
+		joinError = null;
+		await vi.advanceTimersByTimeAsync(1000);
+		await vi.waitFor(() => expect(sync.joined).toBe(true));
+		expect(denied).not.toHaveBeenCalled();
+
+		joinError = 'forbidden';
+		socket.fire('disconnect');
+		socket.fire('connect');
+		await vi.waitFor(() => expect(denied).toHaveBeenCalledTimes(1));
+		const joins = calls.filter((c) => c.event === 'chat:join').length;
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(calls.filter((c) => c.event === 'chat:join')).toHaveLength(joins);
+		expect(sync.denied).toBe(true);
+	});
+
+	it('catches up at once when a live message follows one it has not seen', async () => {
+		const stored = [1, 2, 3, 4, 5].map((id) => message(id, id - 1 || null));
+		let written = 3;
+		const { socket, calls } = fakeSocket((event, payload) =>
+			event === 'chat:history'
+				? {
+						ok: true,
+						hasMore: false,
+						messages: stored.slice(0, written).filter((m) => m.id > Number(payload.after))
+					}
+				: { ok: true }
+		);
+		const sync = new ChatSync(socket as unknown as Socket, circleId, {
+			initial: stored.slice(0, 3)
+		});
+		sync.start();
+		await vi.waitFor(() => expect(calls.some((c) => c.event === 'chat:history')).toBe(true));
+		await vi.waitFor(() => expect(sync.caughtUpTo).toBe(3));
+		written = 5;
+		await vi.waitFor(() => {
+			// 4 was lost on its way (say between two nodes); 5 says it came after 4.
+			socket.fire('chat:message', stored[4]);
+			expect(calls.filter((c) => c.event === 'chat:history')).toHaveLength(2);
+		});
+		expect(calls.filter((c) => c.event === 'chat:history')[1].payload.after).toBe(3);
+		await vi.waitFor(() => expect(sync.caughtUpTo).toBe(5));
+		expect(sync.list().map((m) => m.id)).toEqual([1, 2, 3, 4, 5]);
 	});
 });

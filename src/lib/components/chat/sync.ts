@@ -107,7 +107,7 @@ export class ChatSync {
 		on('chat:message', (m: ChatMessage) => {
 			if (m.circleId !== this.circleId) return;
 			const isNew = !this.messages.has(m.id);
-			this.merge(m);
+			this.#receive(m);
 			if (isNew) this.opts.onIncoming?.(m);
 		});
 		on('chat:evicted', (e: { circleId: string }) => {
@@ -131,7 +131,7 @@ export class ChatSync {
 	}
 
 	/** Keeps a message by id; `caughtUp`: everything before it has been fetched too. */
-	merge(m: ChatMessage, caughtUp = this.#caughtUp): void {
+	merge(m: ChatMessage, caughtUp = false): void {
 		const have = this.messages.get(m.id);
 		if (!have) this.added.set(m.id, (this.added.get(m.id) ?? 0) + 1);
 		if (!have || m.updatedAt >= have.updatedAt) this.messages.set(m.id, m);
@@ -140,6 +140,22 @@ export class ChatSync {
 		if (caughtUp && (!this.lastChange || m.updatedAt > this.lastChange))
 			this.lastChange = m.updatedAt;
 		this.opts.onChange?.();
+	}
+
+	/**
+	 * A message from this connection (live, or the answer to a send). It moves the catch-up
+	 * point only if nothing before it can be missing: caught up, and its predecessor in the
+	 * circle (previousId) already behind that point. Otherwise, when caught up, one was
+	 * missed (a broadcast lost between nodes, or sent out of order): catch up now.
+	 */
+	#receive(m: ChatMessage): void {
+		const complete =
+			this.#caughtUp &&
+			(m.previousId === undefined
+				? m.id <= this.caughtUpTo
+				: m.previousId === null || m.previousId <= this.caughtUpTo);
+		this.merge(m, complete);
+		if (this.#caughtUp && !complete) void this.sync();
 	}
 
 	async #ack(event: string, payload: unknown): Promise<Ack<Record<string, unknown>> | null> {
@@ -167,9 +183,10 @@ export class ChatSync {
 		if (!join) return this.#retrySync();
 		if (!join.ok) {
 			this.denied = join.error === 'forbidden';
-			if (this.denied) this.opts.onDenied?.();
 			this.opts.onChange?.();
-			return;
+			if (this.denied) return this.opts.onDenied?.();
+			// Not a refusal (e.g. the database was briefly away): try again.
+			return this.#retrySync();
 		}
 		this.joined = true;
 		this.denied = false;
@@ -234,7 +251,7 @@ export class ChatSync {
 				if (ack.ok) {
 					this.outbox = this.outbox.filter((i) => i.clientId !== item.clientId);
 					const m = ack.message as ChatMessage;
-					this.merge(m);
+					this.#receive(m);
 					this.opts.onAck?.(m);
 				} else if (RETRYABLE.includes(ack.error)) {
 					setTimeout(() => void this.flush(), ack.error === 'rate_limited' ? 3000 : 1000);

@@ -21,6 +21,7 @@ type MessageRow = {
 	deleted_at: Date | string | null;
 	hidden_at: Date | string | null;
 	hidden_reason: string | null;
+	previous_id?: string | number | null;
 };
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
@@ -39,7 +40,10 @@ function toMessage(r: MessageRow): ChatMessage {
 		updatedAt: iso(r.updated_at),
 		edited: r.edited_at !== null,
 		deleted: r.deleted_at !== null,
-		hidden: r.hidden_at !== null ? { reason: r.hidden_reason ?? '' } : null
+		hidden: r.hidden_at !== null ? { reason: r.hidden_reason ?? '' } : null,
+		...(r.previous_id !== undefined && {
+			previousId: r.previous_id === null ? null : Number(r.previous_id)
+		})
 	};
 }
 
@@ -138,7 +142,8 @@ export async function postMessage(
 	try {
 		const [row] = await db.query<MessageRow & { created: boolean }>(
 			`select id::text as id, circle_id, client_id, author_id, author_name, body, created_at,
-			   updated_at, edited_at, deleted_at, hidden_at, hidden_reason, created
+			   updated_at, edited_at, deleted_at, hidden_at, hidden_reason, created,
+			   previous_id::text as previous_id
 			 from public.chat_post_message($1, $2::uuid, $3::uuid, $4)`,
 			[claims, input.circleId, input.clientId, input.body],
 			{ prepare: true }
