@@ -152,4 +152,26 @@ describe('ChatSync catching up', () => {
 		await vi.waitFor(() => expect(sync.caughtUpTo).toBe(5));
 		expect(sync.list().map((m) => m.id)).toEqual([1, 2, 3, 4, 5]);
 	});
+
+	it('takes its own message out of the outbox when it arrives live, ack or not', async () => {
+		const { socket, calls } = fakeSocket((event) => {
+			if (event === 'chat:send') return undefined; // the ack is lost
+			if (event === 'chat:history') return { ok: true, hasMore: false, messages: [] };
+			return { ok: true };
+		});
+		const saved: unknown[][] = [];
+		const sync = new ChatSync(socket as unknown as Socket, circleId, {
+			initial: [message(1)],
+			store: { load: () => [], save: (items) => saved.push(items) }
+		});
+		sync.start();
+		await vi.waitFor(() => expect(sync.joined).toBe(true));
+		const item = sync.send('Hallo allemaal');
+		await vi.waitFor(() => expect(calls.some((c) => c.event === 'chat:send')).toBe(true));
+		expect(sync.outbox).toHaveLength(1);
+		socket.fire('chat:message', { ...message(2, 1), clientId: item.clientId });
+		expect(sync.outbox).toEqual([]);
+		expect(saved.at(-1)).toEqual([]);
+		expect(sync.list().map((m) => m.id)).toEqual([1, 2]);
+	});
 });

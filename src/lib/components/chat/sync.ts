@@ -107,6 +107,11 @@ export class ChatSync {
 		on('chat:message', (m: ChatMessage) => {
 			if (m.circleId !== this.circleId) return;
 			const isNew = !this.messages.has(m.id);
+			// Our own message, stored: it leaves the outbox even if its ack never comes.
+			if (this.outbox.some((i) => i.clientId === m.clientId)) {
+				this.outbox = this.outbox.filter((i) => i.clientId !== m.clientId);
+				this.#save();
+			}
 			this.#receive(m);
 			if (isNew) this.opts.onIncoming?.(m);
 		});

@@ -189,10 +189,11 @@ export async function listMessages(
 					`select ${columns} from public.chat_messages m
 					 where m.circle_id = $1 and m.id <= $2::bigint
 					   and m.updated_at > $3::timestamptz - interval '1 minute'
-					 order by m.id asc limit 500`,
+					 order by m.id desc limit 500`,
 					[q.circleId, q.after, q.changedSince]
 				);
-				messages.unshift(...changed.map(toMessage));
+				// The newest 500 changes if there are more, oldest first like the rest.
+				messages.unshift(...changed.reverse().map(toMessage));
 			}
 			return { messages, hasMore };
 		}
