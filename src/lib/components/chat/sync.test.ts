@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '$lib/schemas/chat';
-import { ChatSync } from './sync';
+import { ChatSync, type OutboxItem } from './sync';
 
 const circleId = 'c1';
 const message = (id: number, previousId?: number | null): ChatMessage => ({
@@ -173,5 +173,22 @@ describe('ChatSync catching up', () => {
 		expect(sync.outbox).toEqual([]);
 		expect(saved.at(-1)).toEqual([]);
 		expect(sync.list().map((m) => m.id)).toEqual([1, 2]);
+	});
+
+	it('two tabs keep each other’s unsent messages in the shared store', async () => {
+		let shared: OutboxItem[] = [];
+		const store = { load: () => shared, save: (items: OutboxItem[]) => (shared = items) };
+		const offline = () =>
+			fakeSocket((event) =>
+				event === 'chat:history' ? { ok: true, hasMore: false, messages: [] } : undefined
+			).socket;
+		const a = new ChatSync(offline() as unknown as Socket, circleId, { store });
+		const b = new ChatSync(offline() as unknown as Socket, circleId, { store });
+		const fromA = a.send('uit tab A');
+		const fromB = b.send('uit tab B');
+		expect(shared.map((i) => i.clientId).sort()).toEqual([fromA.clientId, fromB.clientId].sort());
+		// A's message turns out to be stored; B's stays until B (or a later page) sends it.
+		a.discard(fromA.clientId);
+		expect(shared.map((i) => i.clientId)).toEqual([fromB.clientId]);
 	});
 });

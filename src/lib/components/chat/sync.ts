@@ -72,6 +72,8 @@ export class ChatSync {
 	isHost = false;
 	denied = false;
 	#flushing = false;
+	/** Client ids that left this outbox (stored or discarded): not to be kept for others. */
+	readonly #done = new Set<string>();
 	#syncing: Promise<void> | null = null;
 	#listeners: [string, (...a: unknown[]) => void][] = [];
 
@@ -108,10 +110,7 @@ export class ChatSync {
 			if (m.circleId !== this.circleId) return;
 			const isNew = !this.messages.has(m.id);
 			// Our own message, stored: it leaves the outbox even if its ack never comes.
-			if (this.outbox.some((i) => i.clientId === m.clientId)) {
-				this.outbox = this.outbox.filter((i) => i.clientId !== m.clientId);
-				this.#save();
-			}
+			if (this.outbox.some((i) => i.clientId === m.clientId)) this.#remove(m.clientId);
 			this.#receive(m);
 			if (isNew) this.opts.onIncoming?.(m);
 		});
@@ -254,7 +253,7 @@ export class ChatSync {
 					break;
 				}
 				if (ack.ok) {
-					this.outbox = this.outbox.filter((i) => i.clientId !== item.clientId);
+					this.#remove(item.clientId);
 					const m = ack.message as ChatMessage;
 					this.#receive(m);
 					this.opts.onAck?.(m);
@@ -279,15 +278,28 @@ export class ChatSync {
 	/** Takes a refused message out of the outbox again (its text goes back to the editor). */
 	discard(clientId: string): OutboxItem | undefined {
 		const item = this.outbox.find((i) => i.clientId === clientId);
-		this.outbox = this.outbox.filter((i) => i.clientId !== clientId);
-		this.#save();
+		this.#remove(clientId);
 		this.opts.onChange?.();
 		return item;
 	}
 
+	#remove(clientId: string) {
+		this.#done.add(clientId);
+		this.outbox = this.outbox.filter((i) => i.clientId !== clientId);
+		this.#save();
+	}
+
+	/**
+	 * Writes this outbox back without touching what other tabs keep there: their items
+	 * (for this circle too) stay, except the ones this tab has seen stored or discarded.
+	 */
 	#save() {
-		const others = this.opts.store?.load().filter((i) => i.circleId !== this.circleId) ?? [];
-		this.opts.store?.save([...others, ...this.outbox]);
+		if (!this.opts.store) return;
+		const mine = new Set(this.outbox.map((i) => i.clientId));
+		const others = this.opts.store
+			.load()
+			.filter((i) => !mine.has(i.clientId) && !this.#done.has(i.clientId));
+		this.opts.store.save([...others, ...this.outbox]);
 	}
 
 	call(event: string, payload: unknown) {
