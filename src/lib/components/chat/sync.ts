@@ -262,8 +262,8 @@ export class ChatSync {
 					break;
 				} else {
 					item.error = ack.error;
+					this.#save();
 				}
-				this.#save();
 			}
 		} finally {
 			this.#flushing = false;
