@@ -194,6 +194,38 @@ describe('messages', () => {
 		expect(row.body).toBe('');
 	});
 
+	it('gives every change a later change time than the one before, so the last write wins', async () => {
+		const author = member(0, 3);
+		const edit = (tx: Parameters<Parameters<typeof withUser>[2]>[0], id: string, body: string) =>
+			tx
+				.query<{ updated_at: string }>(
+					`update public.chat_messages set body = $2, edited_at = now() where id = $1
+					 returning to_char(updated_at at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.US') as updated_at`,
+					[id, body]
+				)
+				.then(([r]) => r.updated_at);
+		// Two edits in one transaction: now() is the same for both, the change times differ.
+		const [{ id }] = await db.query<{ id: string }>(
+			`insert into public.chat_messages (circle_id, author_id, client_id, body)
+			 values ($1, $2, $3, 'een') returning id::text`,
+			[fx.circles[0].id, author.id, randomUUID()]
+		);
+		const [first, second] = await withUser(db, { id: author.id }, async (tx) => [
+			await edit(tx, id, 'twee'),
+			await edit(tx, id, 'drie')
+		]);
+		expect(second > first).toBe(true);
+		// A row whose last change time is ahead of this transaction's clock (a racing edit
+		// that started later but committed first): the next change still comes after it.
+		await db.exec(
+			`alter table public.chat_messages disable trigger chat_messages_guard_update;
+			 update public.chat_messages set updated_at = now() + interval '1 hour' where id = ${Number(id)};
+			 alter table public.chat_messages enable trigger chat_messages_guard_update;`
+		);
+		const later = await withUser(db, { id: author.id }, (tx) => edit(tx, id, 'vier'));
+		expect(Date.parse(`${later}Z`)).toBeGreaterThan(Date.now() + 59 * 60_000);
+	});
+
 	it('reports a message into the moderation queue with a copy of its text', async () => {
 		const author = await joined(member(2, 2).token, 2);
 		const reporter = await joined(member(2, 3).token, 2);
