@@ -2,7 +2,15 @@ import { Temporal } from 'temporal-polyfill';
 import { asService } from '../db/session';
 import { occurrences } from '../gatherings/recurrence';
 import type { Database, Sql } from '../db/types';
-import { circles, demoAccounts, neighbourhoods, residents, secondWorker, volunteers } from './town';
+import {
+	circles,
+	demoAccounts,
+	demoMembers,
+	neighbourhoods,
+	residents,
+	secondWorker,
+	volunteers
+} from './town';
 
 async function addUser(
 	tx: Sql,
@@ -151,10 +159,7 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 			);
 			await seedGatherings(tx, row.id, c, ids.get(c.host)!);
 			// A handful of residents who share the circle's main theme are already members.
-			const peers = people
-				.filter((r) => r.email !== c.host && r.question.themes[0] === c.themes[0])
-				.slice(0, 4);
-			for (const p of peers) {
+			for (const p of demoMembers(c, people)) {
 				await tx.query(
 					`insert into public.memberships (circle_id, user_id, role) values ($1, $2, 'member')
 					 on conflict do nothing`,

@@ -499,6 +499,13 @@ export function residents(): DemoResident[] {
 	});
 }
 
+/** The residents a circle starts with as members: a few who share its main theme. */
+export function demoMembers(circle: DemoCircle, people = residents()): DemoResident[] {
+	return people
+		.filter((r) => r.email !== circle.host && r.question.themes[0] === circle.themes[0])
+		.slice(0, 4);
+}
+
 /** 15 volunteers besides the demo volunteer. */
 export function volunteers() {
 	return Array.from({ length: 15 }, (_, i) => ({

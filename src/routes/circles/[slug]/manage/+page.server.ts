@@ -19,6 +19,7 @@ import {
 	updateCircle
 } from '$lib/server/circles';
 import { DomainError } from '$lib/server/errors';
+import { countOpenReports } from '$lib/server/moderation';
 import { getMyProfile } from '$lib/server/profiles';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -50,14 +51,16 @@ function problem(result: unknown) {
 export const load = (async (event) => {
 	const { circle, user } = await hostedCircle(event);
 	const { db } = event.locals;
-	const [requests, members, links, themes, neighbourhoods, profile] = await Promise.all([
-		listJoinRequests(db, user, circle.id),
-		listMembers(db, user, circle.id),
-		listInvitationLinks(db, user, circle.id),
-		listThemes(db, user),
-		listNeighbourhoods(db, user),
-		getMyProfile(db, user)
-	]);
+	const [requests, members, links, themes, neighbourhoods, profile, openReports] =
+		await Promise.all([
+			listJoinRequests(db, user, circle.id),
+			listMembers(db, user, circle.id),
+			listInvitationLinks(db, user, circle.id),
+			listThemes(db, user),
+			listNeighbourhoods(db, user),
+			getMyProfile(db, user),
+			countOpenReports(db, user, circle.id)
+		]);
 	const form = await superValidate(
 		{
 			name: circle.name,
@@ -86,6 +89,7 @@ export const load = (async (event) => {
 		requests,
 		members,
 		links,
+		openReports,
 		themes,
 		neighbourhoods,
 		canPublish: roles.includes('worker') || roles.includes('admin'),

@@ -1,0 +1,114 @@
+import type { ChatMessage } from '$lib/schemas/chat';
+import { ChatError, hideMessage } from '../chat';
+import { withUser, type Actor, type Database } from '../db';
+
+type SignedIn = NonNullable<Actor>;
+
+/**
+ * An open report as the queue shows it: the copy of the message taken when it was
+ * reported, and the reporter's reason, never the reporter's name.
+ */
+export type OpenReport = {
+	id: string;
+	circle_id: string;
+	circle_name: string;
+	circle_slug: string;
+	message_id: string | null;
+	message_body: string;
+	/** Null when you may not see the writer's profile (a worker outside the circle). */
+	author_name: string | null;
+	reason: string;
+	created_at: Date;
+	/** You host this circle: you can hide the message. */
+	can_hide: boolean;
+	/** Hidden or removed since it was reported (only hosts, who read the chat, see this). */
+	message_gone: boolean;
+};
+
+/**
+ * Open reports you handle: of the circles you host, and (for neighbourhood workers and
+ * admins) of every circle. Your own reports as a plain member are not a queue.
+ */
+export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenReport[]> {
+	return withUser(db, actor, (tx) =>
+		tx.query<OpenReport>(
+			`select r.id, r.circle_id, c.name as circle_name, c.slug as circle_slug,
+			   r.message_id::text as message_id, r.message_body,
+			   (select coalesce(p.pseudonym, p.display_name) from public.profiles p
+			    where p.id = r.message_author_id) as author_name,
+			   r.reason, r.created_at,
+			   public.is_circle_host(r.circle_id) as can_hide,
+			   coalesce(cm.hidden_at is not null or cm.deleted_at is not null, false) as message_gone
+			 from public.message_reports r
+			 join public.circles c on c.id = r.circle_id
+			 left join public.chat_messages cm on cm.id = r.message_id
+			 where r.status = 'open'
+			   and (public.is_circle_host(r.circle_id) or public.has_role('worker') or public.has_role('admin'))
+			 order by r.created_at`
+		)
+	);
+}
+
+/** How many reports of this circle wait for its hosts (for the host's page). */
+export async function countOpenReports(
+	db: Database,
+	actor: SignedIn,
+	circleId: string
+): Promise<number> {
+	const [row] = await withUser(db, actor, (tx) =>
+		tx.query<{ n: number }>(
+			`select count(*)::int as n from public.message_reports
+			 where circle_id = $1 and status = 'open' and public.is_circle_host(circle_id)`,
+			[circleId]
+		)
+	);
+	return row.n;
+}
+
+/**
+ * Closes a report and every other open report of the same message: `resolved` when
+ * something was done (the message is hidden), `dismissed` when nothing needed doing.
+ * Returns how many closed; 0 when it was closed already or is not yours to handle.
+ */
+export async function closeReport(
+	db: Database,
+	actor: SignedIn,
+	reportId: string,
+	status: 'resolved' | 'dismissed'
+): Promise<number> {
+	const rows = await withUser(db, actor, (tx) =>
+		tx.query<{ id: string }>(
+			`update public.message_reports r
+			 set status = $2, resolved_by = (select auth.uid()), resolved_at = now()
+			 where r.status = 'open'
+			   and (r.id = $1 or r.message_id = (select o.message_id from public.message_reports o where o.id = $1))
+			 returning r.id`,
+			[reportId, status]
+		)
+	);
+	return rows.length;
+}
+
+/**
+ * A host hides the reported message (members see the reason) and closes its reports.
+ * Throws ChatError: `not_found` when the report is closed or not yours, `forbidden` when
+ * you do not host the circle or the message is gone already.
+ */
+export async function hideReportedMessage(
+	db: Database,
+	actor: SignedIn,
+	reportId: string,
+	reason: string
+): Promise<ChatMessage> {
+	const [report] = await withUser(db, actor, (tx) =>
+		tx.query<{ message_id: string | null }>(
+			`select message_id::text as message_id from public.message_reports
+			 where id = $1 and status = 'open'`,
+			[reportId]
+		)
+	);
+	if (!report?.message_id) throw new ChatError('not_found');
+	const message = await hideMessage(db, actor, Number(report.message_id), reason);
+	await closeReport(db, actor, reportId, 'resolved');
+	return message;
+}

@@ -1,0 +1,62 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { closeReportSchema, hideReportedSchema } from '$lib/schemas/moderation';
+import { ChatError } from '$lib/server/chat';
+import { closeReport, hideReportedMessage, listOpenReports } from '$lib/server/moderation';
+import { publishMessage } from '$lib/server/realtime';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function signedIn({ locals }: Pick<RequestEvent, 'locals'>) {
+	if (!locals.user) redirect(303, '/signin?redirectTo=/moderation');
+	return locals.user;
+}
+
+export const load = (async (event) => {
+	const user = signedIn(event);
+	return {
+		reports: await listOpenReports(event.locals.db, user),
+		done: event.url.searchParams.get('done')
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	hide: async (event) => {
+		const user = signedIn(event);
+		const raw = Object.fromEntries(await event.request.formData());
+		const parsed = hideReportedSchema.safeParse(raw);
+		// The typed reason comes back with the error, so nothing is lost.
+		const typed = { reportId: String(raw.report_id ?? ''), reason: String(raw.reason ?? '') };
+		if (!parsed.success) return fail(400, { ...typed, error: parsed.error.issues[0].message });
+		try {
+			const message = await hideReportedMessage(
+				event.locals.db,
+				user,
+				parsed.data.report_id,
+				parsed.data.reason
+			);
+			publishMessage(message, false);
+		} catch (e) {
+			if (!(e instanceof ChatError)) throw e;
+			const error =
+				e.code === 'not_found' ? m.moderation_error_closed() : m.moderation_only_hosts();
+			return fail(e.code === 'not_found' ? 409 : 403, { ...typed, error });
+		}
+		redirect(303, '/moderation?done=hidden');
+	},
+	close: async (event) => {
+		const user = signedIn(event);
+		const raw = Object.fromEntries(await event.request.formData());
+		const parsed = closeReportSchema.safeParse(raw);
+		if (!parsed.success)
+			return fail(400, { reportId: String(raw.report_id ?? ''), error: m.chat_error_invalid() });
+		const closed = await closeReport(
+			event.locals.db,
+			user,
+			parsed.data.report_id,
+			parsed.data.outcome
+		);
+		if (!closed)
+			return fail(409, { reportId: parsed.data.report_id, error: m.moderation_error_closed() });
+		redirect(303, '/moderation?done=closed');
+	}
+} satisfies Actions;
