@@ -38,7 +38,7 @@ export const actions = {
 		} catch (e) {
 			if (!(e instanceof ChatError)) throw e;
 			const error =
-				e.code === 'not_found' ? m.moderation_error_closed() : m.moderation_only_hosts();
+				e.code === 'not_found' ? m.moderation_error_closed() : m.moderation_error_hide();
 			return fail(e.code === 'not_found' ? 409 : 403, { ...typed, error });
 		}
 		redirect(303, '/moderation?done=hidden');
