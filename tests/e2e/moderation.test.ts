@@ -72,13 +72,17 @@ describe('reported messages', () => {
 		expect(await again.getByLabel(/Waarom verberg je dit bericht/).inputValue()).toBe(
 			'x'.repeat(301)
 		);
-		// The queue with JavaScript on (axe runs in the page), signed in as the same host.
-		const withScript = await newContext(browser);
+		// The queue with JavaScript on (axe runs in the page), signed in as the same host,
+		// on a phone: nothing sticks out sideways, not even the header with its unread badge.
+		const withScript = await newContext(browser, { mobile: true });
 		await withScript.addCookies(await host.context().cookies());
 		const checked = await withScript.newPage();
 		await checked.goto('/moderation');
 		expect(await checked.locator('li', { hasText: text }).isVisible()).toBe(true);
 		expect(await axeViolations(checked)).toEqual([]);
+		expect(await checked.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
 
 		await again
 			.getByLabel(/Waarom verberg je dit bericht/)
