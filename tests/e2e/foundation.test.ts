@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launch, newContext, signInWithCode } from './browser';
 
 let browser: Browser;
@@ -103,6 +103,45 @@ describe('a resident on the demo town', () => {
 });
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+	it('fits a 320 px wide screen on every page, without scrolling sideways (reflow)', async () => {
+		const wide: string[] = [];
+		const pages = {
+			'Mohamed El Amrani': [
+				'/',
+				'/circles',
+				'/circles/mine',
+				'/circles/autisme-cafe-ridderveld',
+				'/circles/autisme-cafe-ridderveld/chat',
+				'/circles/autisme-cafe-ridderveld/manage',
+				'/circles/new',
+				'/questions',
+				'/calendar',
+				'/notifications',
+				'/moderation',
+				'/profile'
+			],
+			'Fatima Yilmaz': ['/worker/proposals', '/worker/circles/new', '/moderation']
+		};
+		for (const [name, paths] of Object.entries(pages)) {
+			const context = await browser.newContext({
+				baseURL: inject('baseURL'),
+				locale: 'nl-NL',
+				viewport: { width: 320, height: 640 }
+			});
+			const page = await context.newPage();
+			await page.goto('/signin');
+			await page.getByRole('button', { name: new RegExp(name) }).click();
+			await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+			for (const path of paths) {
+				await page.goto(path);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width > 320) wide.push(`${path} (${name}): ${width} px`);
+			}
+			await context.close();
+		}
+		expect(wide).toEqual([]);
+	});
+
 	for (const locale of ['nl', 'en'] as const) {
 		it(`has no violations on the main pages in ${locale}`, async () => {
 			const context = await newContext(browser, { locale });
