@@ -19,3 +19,12 @@ export function formatWhen(
 		d.toLocaleTimeString(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
 	return `${day}, ${time(s)} – ${time(e)}`;
 }
+
+/** When something happened (a notification, a report), in the reader's language. */
+export function formatMoment(at: Date | string, timeZone = 'Europe/Amsterdam'): string {
+	return new Date(at).toLocaleString(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
+		timeZone,
+		dateStyle: 'medium',
+		timeStyle: 'short'
+	});
+}
