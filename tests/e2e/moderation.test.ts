@@ -53,6 +53,10 @@ describe('reported messages', () => {
 		expect(await queued.getByText(reporter.name).count()).toBe(0);
 
 		const host = await as(circle.host);
+		await host.goto(`/circles/${circle.slug}/manage`);
+		expect(
+			await host.getByRole('link', { name: 'Gemelde berichten in deze kring: 1' }).isVisible()
+		).toBe(true);
 		await host.goto('/notifications');
 		await host
 			.getByRole('link', {
