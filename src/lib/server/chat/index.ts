@@ -170,7 +170,7 @@ export async function listMessages(
 ): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
 	if (!actor) throw new ChatError('unauthenticated');
 	return withUser(db, actor, async (tx) => {
-		const member = await tx.query(`select public.is_circle_member($1::uuid) as ok`, [q.circleId]);
+		const member = await tx.query(`select private.is_circle_member($1::uuid) as ok`, [q.circleId]);
 		if (!(member[0] as { ok: boolean }).ok) throw new ChatError('forbidden');
 		let rows: MessageRow[];
 		if (q.after !== undefined) {
@@ -262,7 +262,7 @@ export const hideMessage = (db: Database, actor: Actor, messageId: number, reaso
 		actor,
 		messageId,
 		`hidden_at = now(), hidden_by = (select auth.uid()), hidden_reason = $2`,
-		`hidden_at is null and public.is_circle_host(circle_id)`,
+		`hidden_at is null and private.is_circle_host(circle_id)`,
 		[reason]
 	);
 

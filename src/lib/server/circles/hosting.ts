@@ -23,7 +23,7 @@ async function freeSlug(tx: Sql, name: string): Promise<string> {
 	const base = slugify(name);
 	const [row] = await tx.query<{ taken: boolean }>(
 		// Also counts circles the actor cannot see: slugs are unique for everyone.
-		`select public.circle_slug_taken($1) as taken`,
+		`select private.circle_slug_taken($1) as taken`,
 		[base]
 	);
 	return row.taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
@@ -114,7 +114,7 @@ export function listProposedCircles(db: Database, actor: SignedIn) {
 	return withUser(db, actor, (tx) =>
 		tx.query<{ id: string; slug: string; name: string; created_at: Date }>(
 			`select id, slug, name, created_at from public.circles where status = 'proposed'
-			 and (public.has_role('worker') or public.has_role('admin')) order by created_at`
+			 and (private.has_role('worker') or private.has_role('admin')) order by created_at`
 		)
 	);
 }

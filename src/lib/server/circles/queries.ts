@@ -39,7 +39,7 @@ const listColumns = `
 	c.meeting_note_en, c.theme_slugs, c.format, c.visibility, c.join_policy, c.capacity, c.status,
 	n.name as neighbourhood_name, n.slug as neighbourhood_slug, c.meeting_weekdays, c.meeting_parts,
 	c.languages`;
-const summaryColumns = `${listColumns}, public.circle_member_count(c.id) as member_count`;
+const summaryColumns = `${listColumns}, private.circle_member_count(c.id) as member_count`;
 
 /**
  * Circles the actor may see (RLS decides), by words (Dutch and English full text, with
@@ -93,7 +93,7 @@ async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<Circl
 		     and ($5::smallint is null or $5 = any (c.meeting_weekdays))
 		     and ($6::text is null or $6 = any (c.meeting_parts))
 		     and ($7::text is null or $7 = any (c.languages))
-		     and (not $8::boolean or public.circle_has_seat(c.id))
+		     and (not $8::boolean or private.circle_has_open_seat(c.id))
 		   order by rank desc, c.name
 		   limit $9
 		 )
@@ -143,7 +143,7 @@ export function getCircle(db: Database, actor: Actor, slug: string): Promise<Cir
 	return withUser(db, actor, async (tx) => {
 		const [circle] = await tx.query<CircleDetail>(
 			`select ${summaryColumns}, c.neighbourhood_id, c.house_rules, c.location_name, c.created_by,
-			   array(select public.circle_host_names(c.id)) as hosts,
+			   array(select private.circle_host_names(c.id)) as hosts,
 			   (select m.role from public.memberships m
 			    where m.circle_id = c.id and m.user_id = (select auth.uid())) as my_role,
 			   (select r.status from public.join_requests r

@@ -38,13 +38,13 @@ const gatheringColumns = `
 	g.id, g.circle_id, c.slug as circle_slug, c.name as circle_name, g.title, g.description,
 	g.starts_at, g.ends_at, g.time_zone, g.recurrence, g.location_name, g.address, g.room,
 	-- the online link is for members only
-	case when public.is_circle_member(g.circle_id) then g.online_url end as online_url,
+	case when private.is_circle_member(g.circle_id) then g.online_url end as online_url,
 	g.capacity, g.cancelled_at,
 	(select count(*)::int from public.gathering_rsvps r where r.gathering_id = g.id and r.answer = 'yes') as yes_count,
 	(select count(*)::int from public.gathering_rsvps r where r.gathering_id = g.id and r.answer = 'maybe') as maybe_count,
 	(select r.answer from public.gathering_rsvps r where r.gathering_id = g.id and r.user_id = (select auth.uid())) as my_answer,
-	public.is_circle_host(g.circle_id) as is_host,
-	public.is_circle_member(g.circle_id) as is_member`;
+	private.is_circle_host(g.circle_id) as is_host,
+	private.is_circle_member(g.circle_id) as is_member`;
 
 /** Plans one gathering or a recurring series (hosts only, never in the past). */
 export function planGatherings(
@@ -122,7 +122,7 @@ export function myGatherings(db: Database, actor: SignedIn, limit = 200) {
 	return withUser(db, actor, (tx) =>
 		tx.query<Gathering>(
 			`select ${gatheringColumns} from public.gatherings g join public.circles c on c.id = g.circle_id
-			 where public.is_circle_member(g.circle_id) and g.ends_at > now() - interval '30 days'
+			 where private.is_circle_member(g.circle_id) and g.ends_at > now() - interval '30 days'
 			 order by g.starts_at limit $1`,
 			[limit]
 		)

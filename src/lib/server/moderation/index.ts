@@ -37,13 +37,13 @@ export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenRepo
 			   (select coalesce(p.pseudonym, p.display_name) from public.profiles p
 			    where p.id = r.message_author_id) as author_name,
 			   r.reason, r.created_at,
-			   public.is_circle_host(r.circle_id) as can_hide,
+			   private.is_circle_host(r.circle_id) as can_hide,
 			   coalesce(cm.hidden_at is not null or cm.deleted_at is not null, false) as message_gone
 			 from public.message_reports r
 			 join public.circles c on c.id = r.circle_id
 			 left join public.chat_messages cm on cm.id = r.message_id
 			 where r.status = 'open'
-			   and (public.is_circle_host(r.circle_id) or public.has_role('worker') or public.has_role('admin'))
+			   and (private.is_circle_host(r.circle_id) or private.has_role('worker') or private.has_role('admin'))
 			 order by r.created_at`
 		)
 	);
@@ -58,7 +58,7 @@ export async function countOpenReports(
 	const [row] = await withUser(db, actor, (tx) =>
 		tx.query<{ n: number }>(
 			`select count(*)::int as n from public.message_reports
-			 where circle_id = $1 and status = 'open' and public.is_circle_host(circle_id)`,
+			 where circle_id = $1 and status = 'open' and private.is_circle_host(circle_id)`,
 			[circleId]
 		)
 	);

@@ -40,7 +40,9 @@ export type ProposalRun = {
 export async function isWorker(db: Database, actor: Actor): Promise<boolean> {
 	if (!actor) return false;
 	const [row] = await withUser(db, actor, (tx) =>
-		tx.query<{ ok: boolean }>(`select public.has_role('worker') or public.has_role('admin') as ok`)
+		tx.query<{ ok: boolean }>(
+			`select private.has_role('worker') or private.has_role('admin') as ok`
+		)
 	);
 	return row.ok;
 }
@@ -59,7 +61,7 @@ export function listProposals(db: Database, actor: Actor): Promise<Proposal[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<Proposal>(
 			`with me as (
-			   select p.neighbourhood_id, public.has_role('admin') as admin
+			   select p.neighbourhood_id, private.has_role('admin') as admin
 			   from public.profiles p where p.id = (select auth.uid())
 			 ), area as (
 			   select n.id from public.neighbourhoods n, me
@@ -114,7 +116,7 @@ export function mySeededCircles(db: Database, actor: Actor): Promise<SeededCircl
 		tx.query<SeededCircle>(
 			`select p.id as proposal_id, c.slug as circle_slug, c.name as circle_name,
 			   coalesce(k.invited, 0) as invited, coalesce(k.accepted, 0) as accepted,
-			   coalesce(k.declined, 0) as declined, public.circle_member_count(c.id) as members
+			   coalesce(k.declined, 0) as declined, private.circle_member_count(c.id) as members
 			 from public.circle_proposals p
 			 join public.circles c on c.id = p.circle_id
 			 left join lateral public.circle_invitation_counts(c.id) k on true
