@@ -3,7 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getAuth } from '$lib/server/auth';
-import { config } from '$lib/server/config';
+import { config, logConfigWarnings } from '$lib/server/config';
 import { getDatabase } from '$lib/server/db/app';
 import { startJobs } from '$lib/server/jobs';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
@@ -11,7 +11,7 @@ import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
 
 /** Fail fast on bad configuration, and open (migrate, seed) the database before the first request. */
 export const init: ServerInit = async () => {
-	config();
+	logConfigWarnings(config());
 	realtimeConfig();
 	// Proposals for new circles run on an in-process schedule (README: Matching).
 	startProposalsSchedule(await getDatabase(), config().proposalMinSize);

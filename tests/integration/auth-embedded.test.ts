@@ -59,8 +59,12 @@ describe('embedded one-time-code sign-in', () => {
 		const ctx = context();
 		await auth.sendCode(ctx, 'once@kring.example');
 		const code = lastCode('once@kring.example');
+		const requester = ctx.cookies.get(auth.cookies.requester)!;
 		expect((await auth.verifyCode(ctx, 'once@kring.example', code)).ok).toBe(true);
-		expect(await auth.verifyCode(context(), 'once@kring.example', code)).toEqual({
+		// Even from the browser that asked for it, with its cookie kept.
+		const again = context();
+		again.cookies.set(auth.cookies.requester, requester, { path: '/' });
+		expect(await auth.verifyCode(again, 'once@kring.example', code)).toEqual({
 			ok: false,
 			reason: 'invalid_code'
 		});
@@ -68,11 +72,11 @@ describe('embedded one-time-code sign-in', () => {
 
 	it('an expired code is refused', async () => {
 		const auth = new EmbeddedAuth(db, { sessionDays: 30 });
-		await auth.sendCode(context(), 'late@kring.example');
+		const ctx = context();
+		await auth.sendCode(ctx, 'late@kring.example');
 		await db.query(
 			`update kring_auth.one_time_codes set expires_at = now() - interval '1 minute' where email = 'late@kring.example'`
 		);
-		const ctx = context();
 		expect(
 			await auth.verifyCode(ctx, 'late@kring.example', lastCode('late@kring.example'))
 		).toEqual({ ok: false, reason: 'expired_code' });
@@ -81,35 +85,37 @@ describe('embedded one-time-code sign-in', () => {
 
 	it('a code stops working after five wrong tries, even the right one', async () => {
 		const auth = new EmbeddedAuth(db, { sessionDays: 30 });
-		await auth.sendCode(context(), 'guess@kring.example');
+		const ctx = context();
+		await auth.sendCode(ctx, 'guess@kring.example');
 		const code = lastCode('guess@kring.example');
 		const wrong = code === '000000' ? '111111' : '000000';
 		for (let i = 0; i < 5; i++) {
-			expect(await auth.verifyCode(context(), 'guess@kring.example', wrong)).toEqual({
+			expect(await auth.verifyCode(ctx, 'guess@kring.example', wrong)).toEqual({
 				ok: false,
 				reason: 'invalid_code'
 			});
 		}
-		expect(await auth.verifyCode(context(), 'guess@kring.example', code)).toEqual({
+		expect(await auth.verifyCode(ctx, 'guess@kring.example', code)).toEqual({
 			ok: false,
 			reason: 'invalid_code'
 		});
 	});
 
-	it('rate limits asking for codes and trying them', async () => {
+	it('rate limits asking for codes and trying them, per network address', async () => {
 		const auth = new EmbeddedAuth(db, {
 			sessionDays: 30,
-			limits: { sendPerEmail: 2, verifyPerEmail: 3 }
+			limits: { sendPerAddressAndEmail: 2, verifyPerAddressAndEmail: 3 }
 		});
-		expect((await auth.sendCode(context(), 'busy@kring.example')).ok).toBe(true);
-		expect((await auth.sendCode(context(), 'busy@kring.example')).ok).toBe(true);
-		expect(await auth.sendCode(context(), 'busy@kring.example')).toEqual({
+		const ctx = context();
+		expect((await auth.sendCode(ctx, 'busy@kring.example')).ok).toBe(true);
+		expect((await auth.sendCode(ctx, 'busy@kring.example')).ok).toBe(true);
+		expect(await auth.sendCode(ctx, 'busy@kring.example')).toEqual({
 			ok: false,
 			reason: 'rate_limited'
 		});
-		for (let i = 0; i < 3; i++) await auth.verifyCode(context(), 'busy@kring.example', '123456');
+		for (let i = 0; i < 3; i++) await auth.verifyCode(ctx, 'busy@kring.example', '123456');
 		expect(
-			await auth.verifyCode(context(), 'busy@kring.example', lastCode('busy@kring.example'))
+			await auth.verifyCode(ctx, 'busy@kring.example', lastCode('busy@kring.example'))
 		).toEqual({ ok: false, reason: 'rate_limited' });
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { loadConfig, logConfigWarnings } from './config';
 
 describe('loadConfig', () => {
 	it('needs nothing for the embedded default, with the demo on', () => {
@@ -16,6 +16,20 @@ describe('loadConfig', () => {
 		expect(
 			loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kring', KRING_DEMO: 'true' }).demo
 		).toBe(true);
+	});
+
+	it('never turns the demo on by itself in production (issue 10, point 12)', () => {
+		const production = loadConfig({ NODE_ENV: 'production' });
+		expect(production.demo).toBe(false);
+		expect(production.warnings.join(' ')).not.toMatch(/KRING_DEMO/);
+		const asked = loadConfig({ NODE_ENV: 'production', KRING_DEMO: 'true' });
+		expect(asked.demo).toBe(true);
+		expect(asked.warnings.join(' ')).toMatch(/KRING_DEMO is on in production/);
+		const lines: string[] = [];
+		logConfigWarnings(asked, (line) => lines.push(line));
+		expect(lines.join('\n')).toMatch(/WARNING: KRING_DEMO/);
+		expect(loadConfig({ NODE_ENV: 'development' }).demo).toBe(true);
+		expect(loadConfig({ NODE_ENV: 'production', KRING_DEMO: 'false' }).demo).toBe(false);
 	});
 
 	it('names the variable that is wrong', () => {

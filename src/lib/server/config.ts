@@ -51,13 +51,18 @@ export type Config = {
 	databasePrepare: boolean;
 	dataDir: string;
 	supabase?: { url: string; anonKey: string };
-	/** Demo town, demo sign-in buttons and the local mailbox page. */
+	/**
+	 * Demo town, demo sign-in buttons and the local mailbox page. Never on by default in
+	 * production: there it takes an explicit KRING_DEMO=true, and a loud warning.
+	 */
 	demo: boolean;
 	sessionDays: number;
 	/** Outgoing mail (sign-in codes, reminders); without it, the demo mailbox and the log. */
 	mail?: { url: string; from: string };
 	/** How many people with the same unmet need make a proposal for a new circle. */
 	proposalMinSize: number;
+	/** Things an operator must know at start-up (logged loudly by the server). */
+	warnings: string[];
 };
 
 /** Reads and checks the environment; throws one message that names every bad variable. */
@@ -69,6 +74,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		throw new Error(`Kring cannot start, check these environment variables:\n${lines.join('\n')}`);
 	}
 	const e = parsed.data;
+	const production = e.NODE_ENV === 'production';
+	// The demo is on by default only for the embedded, zero-configuration setup, and never
+	// by default in production: there anyone could read every sign-in code at /dev/mailbox
+	// and become an admin with one click (issue 10, point 12).
+	const demo = e.KRING_DEMO ?? (!production && !e.DATABASE_URL && !e.PUBLIC_SUPABASE_URL);
+	const warnings: string[] = [];
+	if (production && demo)
+		warnings.push(
+			'KRING_DEMO is on in production: anyone can sign in as any demo account (admin included) and read every sign-in code at /dev/mailbox. Never do this with real people.'
+		);
+	if (production && !e.PUBLIC_SUPABASE_URL && !e.SMTP_URL)
+		warnings.push(
+			'SMTP_URL is not set in production: sign-in codes are written to the server log instead of being emailed.'
+		);
 	return {
 		env: e.NODE_ENV,
 		databaseUrl: e.DATABASE_URL,
@@ -77,15 +96,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		supabase: e.PUBLIC_SUPABASE_URL
 			? { url: e.PUBLIC_SUPABASE_URL, anonKey: e.PUBLIC_SUPABASE_ANON_KEY! }
 			: undefined,
-		// The demo is on by default only for the embedded, zero-configuration setup.
-		demo: e.KRING_DEMO ?? (!e.DATABASE_URL && !e.PUBLIC_SUPABASE_URL),
+		demo,
 		sessionDays: e.KRING_SESSION_DAYS,
 		mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
-		proposalMinSize: e.KRING_PROPOSAL_MIN_SIZE
+		proposalMinSize: e.KRING_PROPOSAL_MIN_SIZE,
+		warnings
 	};
 }
 
 let cached: Config | undefined;
 export function config(): Config {
 	return (cached ??= loadConfig());
+}
+
+/** Writes the configuration's warnings to the log, impossible to miss. */
+export function logConfigWarnings(
+	cfg: Config = config(),
+	log: (line: string) => void = console.warn
+) {
+	for (const warning of cfg.warnings) {
+		const bar = '!'.repeat(78);
+		log(`${bar}\n[kring] WARNING: ${warning}\n${bar}`);
+	}
 }

@@ -25,7 +25,7 @@ function failureText(result: Extract<AuthResult, { ok: false }>) {
 }
 
 export const load = (async ({ locals, url, cookies }) => {
-	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '/');
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), url.origin);
 	if (locals.user) redirect(303, redirectTo);
 	const pendingEmail =
 		url.searchParams.get('step') === 'code' ? cookies.get(PENDING_EMAIL) : undefined;
@@ -57,7 +57,7 @@ export const actions = {
 			sameSite: 'lax',
 			maxAge: 15 * 60
 		});
-		const redirectTo = safeRedirect(event.url.searchParams.get('redirectTo'), '/');
+		const redirectTo = safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin);
 		redirect(303, `/signin?step=code&redirectTo=${encodeURIComponent(redirectTo)}`);
 	},
 
@@ -75,7 +75,7 @@ export const actions = {
 				: setError(form, 'code', failureText(result));
 		}
 		event.cookies.delete(PENDING_EMAIL, { path: '/signin' });
-		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo'), '/'));
+		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin));
 	},
 
 	demo: async (event) => {
@@ -88,6 +88,6 @@ export const actions = {
 			{ cookies, clientAddress: event.getClientAddress() },
 			account.email
 		);
-		redirect(303, safeRedirect(url.searchParams.get('redirectTo'), '/'));
+		redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
 	}
 } satisfies Actions;

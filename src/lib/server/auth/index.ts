@@ -6,7 +6,7 @@ import type { AuthPort } from './port';
 import { SupabaseAuth } from './supabase';
 
 export type { AuthPort, SessionUser, AuthContext, AuthResult } from './port';
-export { EmbeddedAuth } from './embedded';
+export { EmbeddedAuth, SECURE_SESSION_COOKIE, SESSION_COOKIE } from './embedded';
 
 const store = globalThis as unknown as { __kringAuth?: AuthPort };
 
@@ -14,6 +14,11 @@ const store = globalThis as unknown as { __kringAuth?: AuthPort };
 export function getAuth(db: Database): AuthPort {
 	const cfg = config();
 	return (store.__kringAuth ??= cfg.supabase
-		? new SupabaseAuth(cfg.supabase)
-		: new EmbeddedAuth(db, { sessionDays: cfg.sessionDays, mailer: getMailer() }));
+		? new SupabaseAuth(cfg.supabase, fetch, { secureCookies: cfg.env === 'production' })
+		: new EmbeddedAuth(db, {
+				sessionDays: cfg.sessionDays,
+				// `__Host-` cookies with the Secure flag in production (issue 10, point 11).
+				secureCookies: cfg.env === 'production',
+				mailer: getMailer()
+			}));
 }

@@ -1,6 +1,13 @@
 import type { Cookies } from '@sveltejs/kit';
 
-export type SessionUser = { id: string; email: string };
+export type SessionUser = {
+	id: string;
+	email: string;
+	/** An opaque id of this sign-in session (embedded sign-in), so its sockets can be ended. */
+	sessionId?: string;
+	/** When this session ends; a socket opened with it stops working then. */
+	expiresAt?: Date;
+};
 
 /** What a sign-in adapter needs from the request: its cookies and who is asking. */
 export type AuthContext = { cookies: Cookies; clientAddress: string };

@@ -8,19 +8,39 @@ export class SupabaseAuth implements AuthPort {
 
 	constructor(
 		private settings: { url: string; anonKey: string },
-		private fetchImpl: typeof fetch = fetch
+		private fetchImpl: typeof fetch = fetch,
+		/** Production: Supabase's session cookies `__Host-` prefixed and Secure (issue 10, point 11). */
+		private options: { secureCookies?: boolean } = {}
 	) {}
+
+	/** Supabase's own cookie name (`sb-<project>-auth-token`), `__Host-` prefixed in production. */
+	get cookieName(): string {
+		const project = new URL(this.settings.url).hostname.split('.')[0];
+		const name = `sb-${project}-auth-token`;
+		return this.options.secureCookies ? `__Host-${name}` : name;
+	}
 
 	#client({ cookies }: AuthContext) {
 		return createServerClient(this.settings.url, this.settings.anonKey, {
 			global: { fetch: this.fetchImpl },
 			// Node 20 has no global WebSocket; supabase-js needs one for its (unused) realtime client.
 			realtime: { transport: WebSocket as never },
+			cookieOptions: {
+				name: this.cookieName,
+				path: '/',
+				sameSite: 'lax',
+				httpOnly: true,
+				secure: Boolean(this.options.secureCookies)
+			},
 			cookies: {
 				getAll: () => cookies.getAll(),
 				setAll: (list) =>
 					list.forEach(({ name, value, options }) =>
-						cookies.set(name, value, { ...options, path: '/' })
+						cookies.set(name, value, {
+							...options,
+							path: '/',
+							secure: Boolean(this.options.secureCookies)
+						})
 					)
 			}
 		});

@@ -33,9 +33,13 @@ export async function attachRealtime(httpServer: Server): Promise<Realtime> {
 	// A restarted Vite dev server brings a new http server; the old socket server goes.
 	await getRealtime()?.close();
 	const db = await getDatabase();
+	const auth = getAuth(db);
 	const realtime = await createRealtime(httpServer, {
 		db,
-		auth: getAuth(db),
+		auth,
+		// Every event re-checks the session; Supabase is asked at most every 30 s, the
+		// embedded sign-in (one indexed lookup) every time.
+		sessionRecheckMs: auth.kind === 'supabase' ? 30_000 : 0,
 		...realtimeConfig()
 	});
 	registerRealtime(realtime);

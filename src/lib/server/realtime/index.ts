@@ -25,6 +25,21 @@ export async function evictFromCircle(circleId: string, userId?: string): Promis
 }
 
 /**
+ * Ends every open chat socket of this person at once, on every node (through the Redis
+ * adapter when there is one): for sign-out everywhere and account erasure. Their browsers
+ * do not reconnect by themselves; a new connection needs a valid session again.
+ * Safe to call when no realtime server runs.
+ */
+export async function disconnectUser(userId: string): Promise<void> {
+	await store.__kringRealtime?.disconnectUser(userId);
+}
+
+/** Ends the open chat sockets of one sign-in session (sign-out in one browser), on every node. */
+export async function disconnectSession(sessionId: string): Promise<void> {
+	await store.__kringRealtime?.disconnectSession(sessionId);
+}
+
+/**
  * Counts a send from outside the socket (the no-JS form) against the same per-person
  * limit as the live chat; throws ChatError('rate_limited') over it. No realtime server
  * (tests, `vite build`): nothing to count against.

@@ -33,6 +33,7 @@ import {
 	reportMessage,
 	unreadCounts
 } from '../chat';
+import { crisisGateForMessage } from '../safety/alerts';
 
 export type RealtimeOptions = {
 	db: Database;
@@ -45,10 +46,18 @@ export type RealtimeOptions = {
 	sendLimit?: { points: number; seconds: number };
 	/** How often sockets' circle rooms are checked against the database (safety net). */
 	revalidateMs?: number;
+	/**
+	 * Every event re-checks the socket's session with the auth port, so a socket stops
+	 * working once its session is gone (signed out, expired, erased). 0 checks every event;
+	 * more keeps a good answer for that long (Supabase asks its Auth server each time).
+	 */
+	sessionRecheckMs?: number;
 	path?: string;
 };
 
 type SocketUser = { id: string; name: string };
+/** What a socket knows about the sign-in it was opened with. */
+type SocketSession = { id?: string; expiresAt?: number; checkedAt: number };
 type RedisConnection = { isReady: boolean; close(): Promise<unknown>; destroy(): void };
 
 /** Waits for pending commands while Redis is there; without it, a wait would never end. */
@@ -64,8 +73,12 @@ const PRESENCE_DEBOUNCE_MS = 150;
 export const rooms = {
 	circle: (id: string) => `circle:${id}`,
 	notify: (id: string) => `notify:${id}`,
-	user: (id: string) => `user:${id}`
+	user: (id: string) => `user:${id}`,
+	session: (id: string) => `session:${id}`
 };
+
+/** The longest a timer can wait in Node (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** SvelteKit's Cookies, read-only, over a handshake's Cookie header (what the auth port reads). */
 export function handshakeCookies(header: string | undefined): Cookies {
@@ -112,6 +125,10 @@ export type Realtime = {
 	limitSend(userId: string): Promise<void>;
 	/** Takes sockets out of a circle's rooms at once: one person's, or everyone's. */
 	evict(circleId: string, userId?: string): Promise<void>;
+	/** Ends every socket of this person, on every node (sign-out everywhere, erasure). */
+	disconnectUser(userId: string): Promise<void>;
+	/** Ends the sockets opened with one sign-in session, on every node (sign-out). */
+	disconnectSession(sessionId: string): Promise<void>;
 	close(): Promise<void>;
 };
 
@@ -179,12 +196,19 @@ export async function createRealtime(
 				clientAddress: socket.handshake.address
 			});
 			if (!user) return next(new Error('unauthenticated'));
+			if (user.expiresAt && user.expiresAt.getTime() <= Date.now())
+				return next(new Error('unauthenticated'));
 			const [profile] = await withUser(db, user, (tx) =>
 				tx.query<{ name: string }>(
 					`select coalesce(pseudonym, display_name) as name from public.profiles where id = (select auth.uid())`
 				)
 			);
 			socket.data.user = { id: user.id, name: profile?.name ?? '' };
+			socket.data.session = {
+				id: user.sessionId,
+				expiresAt: user.expiresAt?.getTime(),
+				checkedAt: Date.now()
+			} satisfies SocketSession;
 			next();
 		} catch (e) {
 			console.error('[kring] socket handshake', e);
@@ -244,9 +268,53 @@ export async function createRealtime(
 		schedulePresence(circleId);
 	}
 
+	async function disconnectUser(userId: string) {
+		// With the Redis adapter this reaches the sockets on every node.
+		io.in(rooms.user(userId)).disconnectSockets(true);
+	}
+
+	async function disconnectSession(sessionId: string) {
+		io.in(rooms.session(sessionId)).disconnectSockets(true);
+	}
+
+	const recheckMs = options.sessionRecheckMs ?? 0;
+
+	/** Whether the socket's sign-in still holds: not expired, and the auth port still knows it. */
+	async function stillSignedIn(socket: Socket): Promise<boolean> {
+		const user = socket.data.user as SocketUser;
+		const session = socket.data.session as SocketSession;
+		const now = Date.now();
+		if (session.expiresAt !== undefined && session.expiresAt <= now) return false;
+		if (recheckMs > 0 && now - session.checkedAt < recheckMs) return true;
+		const current = await auth.currentUser({
+			cookies: handshakeCookies(socket.request.headers.cookie),
+			clientAddress: socket.handshake.address
+		});
+		if (!current || current.id !== user.id) return false;
+		session.checkedAt = now;
+		if (current.expiresAt) session.expiresAt = current.expiresAt.getTime();
+		return true;
+	}
+
 	io.on('connection', (socket: Socket) => {
 		const user = socket.data.user as SocketUser;
+		const session = socket.data.session as SocketSession;
 		socket.join(rooms.user(user.id));
+		if (session.id) socket.join(rooms.session(session.id));
+
+		// The socket ends when its session does, even when it sends nothing.
+		let expiry: ReturnType<typeof setTimeout> | undefined;
+		const watchExpiry = () => {
+			if (session.expiresAt === undefined) return;
+			const wait = Math.max(0, session.expiresAt - Date.now());
+			expiry = setTimeout(
+				() => (wait > MAX_TIMER_MS ? watchExpiry() : socket.disconnect(true)),
+				Math.min(wait, MAX_TIMER_MS)
+			);
+			expiry.unref?.();
+		};
+		watchExpiry();
+		socket.on('disconnect', () => clearTimeout(expiry));
 
 		/** One handler shape: validate, run, ack; a bad event gets an error ack, never a crash. */
 		function on<S extends ZodType>(
@@ -276,6 +344,12 @@ export async function createRealtime(
 					return reply({ ok: false, error: 'invalid' });
 				}
 				try {
+					// Signed out, expired or erased since the handshake: refused, and the socket ends.
+					if (!(await stillSignedIn(socket))) {
+						reply({ ok: false, error: 'unauthenticated' });
+						socket.disconnect(true);
+						return;
+					}
 					const result = await run(input as ReturnType<S['parse']>);
 					reply({ ok: true, ...(result ?? {}) });
 				} catch (e) {
@@ -305,6 +379,12 @@ export async function createRealtime(
 			// Stored first; a retried send is sent out again so any node that missed it
 			// catches up (clients drop what they already have, by id).
 			publish(message, { created });
+			// Words about suicide or self-harm: the hosts are told, and the writer's pages show
+			// 113 and 112 (safety:crisis to the writer's own sockets; crisis in the ack).
+			if (await crisisGateForMessage(db, message, created)) {
+				io.to(rooms.user(user.id)).emit('safety:crisis', { circleId: message.circleId });
+				return { message, crisis: true };
+			}
 			return { message };
 		});
 
@@ -431,6 +511,8 @@ export async function createRealtime(
 		publish,
 		limitSend,
 		evict,
+		disconnectUser,
+		disconnectSession,
 		async close() {
 			clearInterval(revalidate);
 			presenceTimers.forEach(clearTimeout);
