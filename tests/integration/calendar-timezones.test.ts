@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { calendarFeedToken } from '../../src/lib/server/gatherings';
 import { GET as feed } from '../../src/routes/calendar/feed/[token]/+server';
-import { GET as single } from '../../src/routes/gatherings/[id]/ics/+server';
+import { GET as single } from '../../src/routes/gatherings/[id=uuid]/ics/+server';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 /**
