@@ -1,88 +1,66 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suggest } from '../../src/lib/server/matching/suggest';
-import { themeSlugs } from '../../src/lib/server/matching/themes';
+import { evaluate, loadQuestions } from '../../scripts/eval-matching';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 /**
- * The evaluation set: hand-labelled questions against the demo town. Thresholds sit a
- * little under the measured figures (see BENCHMARKS.md, Matching), so a change that makes
- * matching worse fails here.
+ * The evaluation set (tests/fixtures/matching-questions.json): labelled resident questions
+ * against the demo town, split by a fixed hash of the text into a locked split (never used
+ * for tuning) and a tuning split. The checksum below was taken when the set was written,
+ * before matching was changed: editing, adding or removing a locked question fails here.
  */
-type Labelled = {
-	id: number;
-	text: string;
-	lang: 'nl' | 'en';
-	themes: string[];
-	circles: string[];
-	neighbourhood?: string;
-};
-const { questions } = JSON.parse(
-	readFileSync(new URL('../fixtures/questions-eval.json', import.meta.url), 'utf8')
-) as { questions: Labelled[] };
+const lockedChecksum = 'fc1dd0f6f1456056106b4c4ba7dbef1ca6dcaaa5884ca7d8b39b6e6e029d70b7';
 
-// Measured (PGlite and Postgres alike): precision@3 0.915, theme recall 0.945, hit@3 0.981.
-const thresholds = { precisionAt3: 0.85, themeRecall: 0.9, hitAt3: 0.93 };
+const questions = loadQuestions();
 
-let db: TestDatabase;
-beforeAll(async () => {
-	db = await createTestDatabase({ seed: true });
-});
-afterAll(() => db?.close());
+function splitOf(text: string): 'locked' | 'tuning' {
+	const hash = createHash('sha256').update(text).digest();
+	return hash.readUInt32BE(0) / 2 ** 32 < 0.45 ? 'locked' : 'tuning';
+}
 
 describe('evaluation set', () => {
-	it('has at least 60 labelled questions in Dutch and English', () => {
-		expect(questions.length).toBeGreaterThanOrEqual(60);
-		expect(questions.some((q) => q.lang === 'en')).toBe(true);
-		expect(questions.some((q) => q.lang === 'nl')).toBe(true);
+	it('has at least 300 labelled questions in Dutch and English, 40 % or more locked', () => {
+		expect(questions.length).toBeGreaterThanOrEqual(300);
+		expect(questions.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(40);
+		const locked = questions.filter((q) => q.split === 'locked');
+		expect(locked.length / questions.length).toBeGreaterThanOrEqual(0.4);
+		expect(new Set(questions.map((q) => q.text)).size).toBe(questions.length);
 	});
 
-	it('recognises themes and suggests the right circles', async () => {
-		let labelled = 0;
-		let found = 0;
-		let predicted = 0;
-		let precisionSum = 0;
-		let hits = 0;
-		let withCircles = 0;
-		let falseSuggestions = 0;
-		const misses: string[] = [];
-		for (const q of questions) {
-			const themes = themeSlugs(q.text, 3);
-			labelled += q.themes.length;
-			predicted += themes.length;
-			found += q.themes.filter((t) => themes.includes(t)).length;
-			const result = await suggest(db, null, {
-				text: q.text,
-				neighbourhood: q.neighbourhood,
-				languages: [q.lang]
-			});
-			const top = result.suggestions.slice(0, 3).map((s) => s.circle.slug);
-			if (q.circles.length) {
-				withCircles++;
-				const relevant = top.filter((slug) => q.circles.includes(slug)).length;
-				precisionSum += top.length ? relevant / top.length : 0;
-				if (relevant > 0) hits++;
-				else misses.push(`#${q.id} got [${top.join(', ')}] want [${q.circles.join(', ')}]`);
-			} else if (top.length) {
-				falseSuggestions++;
-			}
-			const missingThemes = q.themes.filter((t) => !themes.includes(t));
-			if (missingThemes.length)
-				misses.push(`#${q.id} themes [${themes}] missing [${missingThemes}]`);
-		}
-		const report = {
-			questions: questions.length,
-			theme_recall: Number((found / labelled).toFixed(3)),
-			theme_precision: Number((found / Math.max(1, predicted)).toFixed(3)),
-			precision_at_3: Number((precisionSum / withCircles).toFixed(3)),
-			hit_at_3: Number((hits / withCircles).toFixed(3)),
-			questions_with_a_fitting_circle: withCircles,
-			no_fit_questions_that_got_a_suggestion: falseSuggestions
-		};
-		console.info(`[matching-eval] ${JSON.stringify(report)}`);
-		if (misses.length) console.info(`[matching-eval] misses:\n  ${misses.join('\n  ')}`);
-		expect(report.theme_recall).toBeGreaterThanOrEqual(thresholds.themeRecall);
-		expect(report.precision_at_3).toBeGreaterThanOrEqual(thresholds.precisionAt3);
-		expect(report.hit_at_3).toBeGreaterThanOrEqual(thresholds.hitAt3);
+	it('splits by the hash of the text, not by hand', () => {
+		const wrong = questions.filter((q) => q.split !== splitOf(q.text)).map((q) => q.id);
+		expect(wrong).toEqual([]);
 	});
+
+	it('keeps the locked split exactly as it was written (checksum)', () => {
+		const locked = questions
+			.filter((q) => q.split === 'locked')
+			.map((q) =>
+				[q.id, q.lang, q.text, q.themes.join(','), q.circles.join(','), q.neighbourhood].join('\t')
+			)
+			.join('\n');
+		expect(createHash('sha256').update(locked).digest('hex')).toBe(lockedChecksum);
+	});
+});
+
+describe('matching on the evaluation set', () => {
+	let db: TestDatabase;
+	beforeAll(async () => {
+		db = await createTestDatabase({ seed: true });
+	});
+	afterAll(() => db?.close());
+
+	// Before this round's change (same set, same town): locked hit@3 0.722, theme recall 0.582,
+	// keyword baseline 0.632. Thresholds sit a little under the measured figures (BENCHMARKS.md).
+	const thresholds = { hitAt3: 0.7, themeRecall: 0.55, overKeyword: 1 };
+
+	it('recognises themes and suggests fitting circles on the locked split', async () => {
+		const { report } = await evaluate(db);
+		console.info(`[matching-eval] ${JSON.stringify(report)}`);
+		expect(report.hit_at_3).toBeGreaterThanOrEqual(thresholds.hitAt3);
+		expect(report.theme_recall).toBeGreaterThanOrEqual(thresholds.themeRecall);
+		expect(report.hit_at_3 as number).toBeGreaterThanOrEqual(
+			thresholds.overKeyword * (report.keyword_hit_at_3 as number)
+		);
+	}, 240_000);
 });

@@ -1,0 +1,221 @@
+/**
+ * npm run eval:matching — how well matching understands residents, on the labelled
+ * questions in tests/fixtures/matching-questions.json against the demo town, through the
+ * same suggest() that /api/suggest uses (as an anonymous visitor, so row-level security
+ * applies). Prints ONE JSON line: the locked split's figures at the top level, the tuning
+ * split's under `tuning`.
+ *
+ * - hit_at_3: share of questions with a fitting circle that get one in the top three.
+ * - theme_recall: share of all labelled themes that are recognised (top three themes).
+ * - primary_theme: share of questions whose first labelled theme is recognised.
+ * - keyword_hit_at_3: the same hit@3 for plain BM25 (k1 1.2, b 0.75) over each circle's
+ *   page text (names, descriptions, theme labels, meeting note, place, house rules), words
+ *   lower-cased and accent-free, stop words out, no stemming: the keyword baseline.
+ * - no_circle: questions with a fitting circle that got no circle at all.
+ * - crisis_recall, crisis_false_alarm_rate: src/lib/server/safety/crisis.ts on the crisis
+ *   phrasings (tests/fixtures/crisis-phrasings.json) of the same split;
+ *   crisis_false_alarm_questions: its false alarms on this file's questions (none is a crisis).
+ *
+ * `--misses` lists what went wrong on the TUNING split only: the locked split is never
+ * looked at question by question while matching is being changed.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { withUser } from '../src/lib/server/db/session';
+import type { Database } from '../src/lib/server/db/types';
+import { buildBm25, scoreBm25 } from '../src/lib/server/matching/bm25';
+import { suggest } from '../src/lib/server/matching/suggest';
+import { normalise, stopwords } from '../src/lib/server/matching/text';
+
+export type Labelled = {
+	id: number;
+	split: 'locked' | 'tuning';
+	lang: 'nl' | 'en';
+	register: string;
+	themes: string[];
+	circles: string[];
+	neighbourhood?: string;
+	text: string;
+};
+type Phrasing = { split: 'locked' | 'tuning'; crisis: boolean; text: string };
+
+export const questionsFile = new URL('../tests/fixtures/matching-questions.json', import.meta.url);
+const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
+
+export function loadQuestions(): Labelled[] {
+	return (JSON.parse(readFileSync(questionsFile, 'utf8')) as { questions: Labelled[] }).questions;
+}
+
+function loadPhrasings(): Phrasing[] {
+	try {
+		return (JSON.parse(readFileSync(crisisFile, 'utf8')) as { phrasings: Phrasing[] }).phrasings;
+	} catch {
+		return [];
+	}
+}
+
+type Detector = (text: string) => { crisis: boolean };
+async function loadDetector(): Promise<Detector | null> {
+	try {
+		const mod = (await import('../src/lib/server/safety/crisis')) as { detectCrisis?: Detector };
+		return mod.detectCrisis ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** Plain words for the keyword baseline: no stemming, no synonyms, stop words out. */
+export function plainWords(text: string): string[] {
+	return normalise(text)
+		.split(' ')
+		.filter((w) => w.length >= 2 && !stopwords.has(w));
+}
+
+type CirclePage = {
+	slug: string;
+	name: string;
+	name_en: string | null;
+	description: string;
+	description_en: string | null;
+	meeting_note: string;
+	meeting_note_en: string;
+	location_name: string | null;
+	house_rules: string;
+	labels: string;
+};
+
+/** The keyword baseline's index: one document per circle an anonymous visitor can see. */
+export async function keywordBaseline(db: Database) {
+	const pages = await withUser(db, null, (tx) =>
+		tx.query<CirclePage>(
+			`select c.slug, c.name, c.name_en, c.description, c.description_en, c.meeting_note,
+			   c.meeting_note_en, c.location_name, c.house_rules,
+			   coalesce((select string_agg(t.label_nl || ' ' || t.label_en, ' ')
+			     from public.themes t where t.slug = any (c.theme_slugs)), '') as labels
+			 from public.circles c where c.status = 'published' and c.visibility = 'public'
+			 order by c.slug`
+		)
+	);
+	const index = buildBm25(
+		pages.map((p) =>
+			plainWords(
+				[
+					p.name,
+					p.name_en,
+					p.labels,
+					p.description,
+					p.description_en,
+					p.meeting_note,
+					p.meeting_note_en,
+					p.location_name,
+					p.house_rules
+				].join(' ')
+			)
+		)
+	);
+	return (text: string): string[] =>
+		scoreBm25(index, plainWords(text))
+			.map((score, i) => ({ score, slug: pages[i].slug }))
+			.filter((x) => x.score > 0)
+			.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
+			.slice(0, 3)
+			.map((x) => x.slug);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export async function evaluate(db: Database, options: { misses?: boolean } = {}) {
+	const questions = loadQuestions();
+	const phrasings = loadPhrasings();
+	const detector = await loadDetector();
+	const keyword = await keywordBaseline(db);
+	const report: Record<string, Record<string, number | null>> = {};
+	const misses: string[] = [];
+	for (const split of ['locked', 'tuning'] as const) {
+		const set = questions.filter((q) => q.split === split);
+		let labelled = 0;
+		let found = 0;
+		let primary = 0;
+		let withThemes = 0;
+		let withCircles = 0;
+		let hits = 0;
+		let keywordHits = 0;
+		let empty = 0;
+		let crisisOnQuestions = 0;
+		const times: number[] = [];
+		for (const q of set) {
+			const started = performance.now();
+			const result = await suggest(db, null, {
+				text: q.text,
+				neighbourhood: q.neighbourhood,
+				languages: [q.lang]
+			});
+			times.push(performance.now() - started);
+			const recognised = result.recognised.slice(0, 3).map((t) => t.slug);
+			if (q.themes.length) {
+				withThemes++;
+				labelled += q.themes.length;
+				found += q.themes.filter((t) => recognised.includes(t)).length;
+				if (recognised.includes(q.themes[0])) primary++;
+			}
+			const top = result.suggestions.slice(0, 3).map((s) => s.circle.slug);
+			if (q.circles.length) {
+				withCircles++;
+				const hit = top.some((slug) => q.circles.includes(slug));
+				if (hit) hits++;
+				if (!top.length) empty++;
+				if (keyword(q.text).some((slug) => q.circles.includes(slug))) keywordHits++;
+				if (options.misses && split === 'tuning' && !hit) {
+					misses.push(`#${q.id} circles [${top}] want [${q.circles}] themes [${recognised}]`);
+				}
+			}
+			const missing = q.themes.filter((t) => !recognised.includes(t));
+			if (options.misses && split === 'tuning' && missing.length) {
+				misses.push(`#${q.id} themes [${recognised}] missing [${missing}]: ${q.text.slice(0, 90)}`);
+			}
+			if (detector?.(q.text).crisis) crisisOnQuestions++;
+		}
+		const split_phrasings = phrasings.filter((p) => p.split === split);
+		const positives = split_phrasings.filter((p) => p.crisis);
+		const negatives = split_phrasings.filter((p) => !p.crisis);
+		times.sort((a, b) => a - b);
+		report[split] = {
+			questions: set.length,
+			hit_at_3: round(hits / Math.max(1, withCircles)),
+			theme_recall: round(found / Math.max(1, labelled)),
+			keyword_hit_at_3: round(keywordHits / Math.max(1, withCircles)),
+			crisis_recall:
+				detector && positives.length
+					? round(positives.filter((p) => detector(p.text).crisis).length / positives.length)
+					: null,
+			crisis_false_alarm_rate:
+				detector && negatives.length
+					? round(negatives.filter((p) => detector(p.text).crisis).length / negatives.length)
+					: null,
+			crisis_false_alarm_questions: detector ? round(crisisOnQuestions / set.length) : null,
+			primary_theme: round(primary / Math.max(1, withThemes)),
+			no_circle: empty,
+			suggest_p95_ms: round(times[Math.floor(times.length * 0.95)] ?? 0)
+		};
+	}
+	return { report: { split: 'locked', ...report.locked, tuning: report.tuning }, misses };
+}
+
+async function main() {
+	const { createTestDatabase } = await import('../tests/helpers/database');
+	const db = await createTestDatabase({ seed: true });
+	try {
+		const { report, misses } = await evaluate(db, { misses: process.argv.includes('--misses') });
+		for (const m of misses) console.error(m);
+		console.log(JSON.stringify(report));
+	} finally {
+		await db.close();
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}
