@@ -1,0 +1,214 @@
+import type { AssignmentEdge, AssignmentInstance } from './assignment';
+
+/**
+ * What a (help request, volunteer) pair costs, which pairs are possible at all, and the
+ * plain reasons shown with a proposal. Pure functions on plain data.
+ *
+ * Hard constraints (no edge): the skill (and for experience experts the theme), a valid
+ * VOG for requests with children or a home visit, at least one shared part of the week,
+ * the volunteer's free hours, the place (online, or a covered neighbourhood within
+ * `maxKm`), and a volunteer who declined this request before is not asked again.
+ * Soft costs (lower is better): distance, how much of the requested time the volunteer
+ * covers, a shared language, continuity (the same volunteer again for the same resident or
+ * circle), fairness (the share of their weekly hours already taken) and recent declines.
+ */
+
+export const dayParts = ['morning', 'afternoon', 'evening'] as const;
+export type DayPart = (typeof dayParts)[number];
+
+/** '2-evening' → a bit in a 21-bit mask (weekday 1–7 × three parts of the day). */
+export function slotBit(slot: string): number {
+	const match = /^([1-7])-(morning|afternoon|evening)$/.exec(slot);
+	if (!match) throw new Error(`not a slot: ${slot}`);
+	return 1 << ((Number(match[1]) - 1) * 3 + dayParts.indexOf(match[2] as DayPart));
+}
+
+export function slotMask(slots: readonly string[]): number {
+	return slots.reduce((mask, s) => mask | slotBit(s), 0);
+}
+
+export function maskSlots(mask: number): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < 21; i++) {
+		if (mask & (1 << i)) out.push(`${Math.floor(i / 3) + 1}-${dayParts[i % 3]}`);
+	}
+	return out;
+}
+
+export function bitCount(mask: number): number {
+	let n = 0;
+	for (let m = mask; m; m &= m - 1) n++;
+	return n;
+}
+
+export type CandidateVolunteer = {
+	id: string;
+	skills: readonly string[];
+	experienceThemes: readonly string[];
+	languages: readonly string[];
+	neighbourhoods: readonly string[];
+	online: boolean;
+	availability: number;
+	weeklyHours: number;
+	/** hours already taken this week by accepted or proposed matches */
+	loadHours: number;
+	hasValidVog: boolean;
+	/** declines in the last weeks */
+	recentDeclines: number;
+};
+
+export type CandidateRequest = {
+	id: string;
+	skill: string;
+	theme: string | null;
+	neighbourhood: string | null;
+	online: boolean;
+	slots: number;
+	hours: number;
+	urgency: 'low' | 'normal' | 'high';
+	needsVog: boolean;
+	languages: readonly string[];
+	/** the resident, or the circle for a circle's request: for continuity */
+	requesterKey: string;
+};
+
+export type CostContext = {
+	/** km between two neighbourhoods (by id) */
+	distanceKm: (a: string, b: string) => number;
+	/** `${volunteerId}|${requesterKey}` pairs that worked together before */
+	history: ReadonlySet<string>;
+	/** `${volunteerId}|${requestId}` pairs where the volunteer declined */
+	declined: ReadonlySet<string>;
+	maxKm?: number;
+};
+
+export type Reason =
+	| { key: 'skill'; skill: string; theme?: string | null }
+	| { key: 'language'; language: string }
+	| { key: 'time'; slot: string }
+	| { key: 'distance'; km: number }
+	| { key: 'same_neighbourhood' }
+	| { key: 'online' }
+	| { key: 'continuity' }
+	| { key: 'vog' }
+	| { key: 'worker' };
+
+export type PairCost = { cost: number; reasons: Reason[] };
+
+export const defaultMaxKm = 5;
+
+/** The cost of a pair, or null when it is not possible. */
+export function pairCost(
+	v: CandidateVolunteer,
+	r: CandidateRequest,
+	ctx: CostContext
+): PairCost | null {
+	if (!v.skills.includes(r.skill)) return null;
+	if (r.skill === 'experience-expert' && (!r.theme || !v.experienceThemes.includes(r.theme))) {
+		return null;
+	}
+	if (r.needsVog && !v.hasValidVog) return null;
+	const overlap = v.availability & r.slots;
+	if (!overlap) return null;
+	if (v.loadHours + r.hours > v.weeklyHours) return null;
+	if (ctx.declined.has(`${v.id}|${r.id}`)) return null;
+
+	const reasons: Reason[] = [{ key: 'skill', skill: r.skill, theme: r.theme }];
+	let cost = 10;
+	if (r.online) {
+		if (!v.online) return null;
+		reasons.push({ key: 'online' });
+	} else {
+		if (!r.neighbourhood) return null;
+		if (v.neighbourhoods.includes(r.neighbourhood)) {
+			reasons.push({ key: 'same_neighbourhood' });
+		} else {
+			let km = Infinity;
+			for (const n of v.neighbourhoods) km = Math.min(km, ctx.distanceKm(n, r.neighbourhood));
+			if (km > (ctx.maxKm ?? defaultMaxKm)) return null;
+			cost += Math.round(km * 4);
+			reasons.push({ key: 'distance', km: Math.round(km * 10) / 10 });
+		}
+	}
+	const covered = bitCount(overlap) / bitCount(r.slots);
+	cost += Math.round(10 * (1 - covered));
+	reasons.push({ key: 'time', slot: maskSlots(overlap)[0] });
+	const shared = r.languages.find((l) => v.languages.includes(l));
+	if (shared) {
+		if (shared !== 'nl') reasons.push({ key: 'language', language: shared });
+	} else cost += 25;
+	if (ctx.history.has(`${v.id}|${r.requesterKey}`)) {
+		cost -= 8;
+		reasons.push({ key: 'continuity' });
+	}
+	cost += Math.round((15 * (v.loadHours + r.hours)) / v.weeklyHours);
+	cost += 5 * Math.min(v.recentDeclines, 4);
+	if (r.needsVog) reasons.push({ key: 'vog' });
+	return { cost: Math.max(cost, 1), reasons };
+}
+
+export const urgencyBonus = { low: -500, normal: 0, high: 1500 } as const;
+
+/** Half-hour units: the flow works in whole numbers. */
+export const units = (hours: number) => Math.max(1, Math.round(hours * 2));
+
+export type CandidateGraph = {
+	instance: AssignmentInstance;
+	/** the cost and reasons per edge, in the order of instance.edges */
+	details: PairCost[];
+};
+
+/**
+ * The sparse candidate graph: per request only its `topN` cheapest possible volunteers.
+ * Volunteers are indexed by skill first, so a request only looks at those who offer it.
+ */
+export function buildCandidates(
+	volunteers: readonly CandidateVolunteer[],
+	requests: readonly CandidateRequest[],
+	ctx: CostContext,
+	topN = 8
+): CandidateGraph {
+	const bySkill = new Map<string, number[]>();
+	volunteers.forEach((v, i) => {
+		for (const s of v.skills) {
+			const list = bySkill.get(s) ?? [];
+			list.push(i);
+			bySkill.set(s, list);
+		}
+	});
+	const edges: AssignmentEdge[] = [];
+	const details: PairCost[] = [];
+	requests.forEach((r, ri) => {
+		const found: { volunteer: number; pair: PairCost }[] = [];
+		for (const vi of bySkill.get(r.skill) ?? []) {
+			const pair = pairCost(volunteers[vi], r, ctx);
+			if (pair) found.push({ volunteer: vi, pair });
+		}
+		found.sort((a, b) => a.pair.cost - b.pair.cost || a.volunteer - b.volunteer);
+		for (const f of found.slice(0, topN)) {
+			edges.push({ request: ri, volunteer: f.volunteer, cost: f.pair.cost });
+			details.push(f.pair);
+		}
+	});
+	return {
+		instance: {
+			capacities: volunteers.map((v) =>
+				Math.max(0, Math.floor((v.weeklyHours - v.loadHours) * 2 + 1e-9))
+			),
+			demands: requests.map((r) => units(r.hours)),
+			rewards: requests.map((r) => 10_000 + urgencyBonus[r.urgency]),
+			edges
+		},
+		details
+	};
+}
+
+/** Great-circle distance in km. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+	const rad = Math.PI / 180;
+	const dLat = (lat2 - lat1) * rad;
+	const dLon = (lon2 - lon1) * rad;
+	const a =
+		Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+	return 12742 * Math.asin(Math.sqrt(a));
+}

@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	evaluate,
+	greedyAssignment,
+	minCostFlow,
+	solveAssignment,
+	type AssignmentInstance
+} from './assignment';
+import {
+	buildCandidates,
+	maskSlots,
+	pairCost,
+	slotMask,
+	type CandidateRequest,
+	type CandidateVolunteer,
+	type CostContext
+} from './assignment-cost';
+import { adversarialInstance } from './assignment-fixtures';
+
+/** Exhaustive optimum for tiny instances: most assigned, then least cost. */
+function bruteForce(instance: AssignmentInstance) {
+	const R = instance.demands.length;
+	const options: number[][] = instance.demands.map(() => [-1]);
+	const costOf = new Map<string, number>();
+	for (const e of instance.edges) {
+		options[e.request].push(e.volunteer);
+		const key = `${e.request}|${e.volunteer}`;
+		costOf.set(key, Math.min(costOf.get(key) ?? Infinity, e.cost));
+	}
+	let best = { assigned: -1, cost: Infinity };
+	const current = new Array<number>(R).fill(-1);
+	const free = [...instance.capacities];
+	const walk = (r: number, assigned: number, cost: number) => {
+		if (r === R) {
+			if (assigned > best.assigned || (assigned === best.assigned && cost < best.cost)) {
+				best = { assigned, cost };
+			}
+			return;
+		}
+		for (const v of new Set(options[r])) {
+			if (v < 0) {
+				walk(r + 1, assigned, cost);
+				continue;
+			}
+			if (free[v] < instance.demands[r]) continue;
+			free[v] -= instance.demands[r];
+			current[r] = v;
+			walk(r + 1, assigned + 1, cost + costOf.get(`${r}|${v}`)!);
+			free[v] += instance.demands[r];
+			current[r] = -1;
+		}
+	};
+	walk(0, 0, 0);
+	return best;
+}
+
+const instanceArb = (maxRequests: number, maxVolunteers: number) =>
+	fc
+		.record({
+			requests: fc.integer({ min: 1, max: maxRequests }),
+			volunteers: fc.integer({ min: 1, max: maxVolunteers })
+		})
+		.chain(({ requests, volunteers }) =>
+			fc.record({
+				capacities: fc.array(fc.integer({ min: 0, max: 12 }), {
+					minLength: volunteers,
+					maxLength: volunteers
+				}),
+				demands: fc.array(fc.integer({ min: 1, max: 6 }), {
+					minLength: requests,
+					maxLength: requests
+				}),
+				edges: fc.uniqueArray(
+					fc.record({
+						request: fc.integer({ min: 0, max: requests - 1 }),
+						volunteer: fc.integer({ min: 0, max: volunteers - 1 }),
+						cost: fc.integer({ min: 1, max: 100 })
+					}),
+					{ selector: (e) => `${e.request}|${e.volunteer}`, maxLength: requests * volunteers }
+				)
+			})
+		);
+
+describe('the weekly grid', () => {
+	it('turns slots into a mask and back', () => {
+		expect(maskSlots(slotMask(['2-evening', '1-morning', '7-evening']))).toEqual([
+			'1-morning',
+			'2-evening',
+			'7-evening'
+		]);
+		expect(() => slotMask(['8-morning'])).toThrow();
+		expect(() => slotMask(['1-night'])).toThrow();
+	});
+});
+
+describe('the cost of a pair', () => {
+	const ctx: CostContext = {
+		distanceKm: (a, b) => (a === b ? 0 : a + b === 'ab' || a + b === 'ba' ? 1.2 : 9),
+		history: new Set(['v|resident']),
+		declined: new Set(['v|declined'])
+	};
+	const volunteer: CandidateVolunteer = {
+		id: 'v',
+		skills: ['paperwork-and-money', 'experience-expert'],
+		experienceThemes: ['debt'],
+		languages: ['nl', 'ar'],
+		neighbourhoods: ['a'],
+		online: false,
+		availability: slotMask(['2-evening', '4-evening']),
+		weeklyHours: 4,
+		loadHours: 1,
+		hasValidVog: false,
+		recentDeclines: 0
+	};
+	const request: CandidateRequest = {
+		id: 'r',
+		skill: 'paperwork-and-money',
+		theme: null,
+		neighbourhood: 'b',
+		online: false,
+		slots: slotMask(['2-evening']),
+		hours: 2,
+		urgency: 'normal',
+		needsVog: false,
+		languages: ['ar'],
+		requesterKey: 'resident'
+	};
+	it('explains a fitting pair in reasons', () => {
+		const pair = pairCost(volunteer, request, ctx)!;
+		expect(pair.reasons.map((r) => r.key)).toEqual([
+			'skill',
+			'distance',
+			'time',
+			'language',
+			'continuity'
+		]);
+		expect(pair.reasons).toContainEqual({ key: 'distance', km: 1.2 });
+		expect(pair.reasons).toContainEqual({ key: 'time', slot: '2-evening' });
+	});
+	it('refuses the hard constraints', () => {
+		expect(pairCost(volunteer, { ...request, skill: 'childcare' }, ctx)).toBeNull();
+		expect(pairCost(volunteer, { ...request, needsVog: true }, ctx)).toBeNull();
+		expect(pairCost(volunteer, { ...request, slots: slotMask(['1-morning']) }, ctx)).toBeNull();
+		expect(pairCost(volunteer, { ...request, hours: 4 }, ctx)).toBeNull();
+		expect(pairCost(volunteer, { ...request, id: 'declined' }, ctx)).toBeNull();
+		expect(pairCost(volunteer, { ...request, neighbourhood: 'far' }, ctx)).toBeNull();
+		expect(pairCost(volunteer, { ...request, online: true }, ctx)).toBeNull();
+		expect(
+			pairCost(volunteer, { ...request, skill: 'experience-expert', theme: 'grief' }, ctx)
+		).toBeNull();
+		expect(
+			pairCost(volunteer, { ...request, skill: 'experience-expert', theme: 'debt' }, ctx)
+		).not.toBeNull();
+		expect(
+			pairCost({ ...volunteer, hasValidVog: true }, { ...request, needsVog: true }, ctx)
+		).not.toBeNull();
+	});
+	it('prefers a shared language, continuity, nearness and a lighter load', () => {
+		const base = pairCost(volunteer, request, ctx)!.cost;
+		expect(pairCost(volunteer, { ...request, languages: ['tr'] }, ctx)!.cost).toBeGreaterThan(base);
+		expect(pairCost(volunteer, { ...request, requesterKey: 'other' }, ctx)!.cost).toBeGreaterThan(
+			base
+		);
+		expect(pairCost(volunteer, { ...request, neighbourhood: 'a' }, ctx)!.cost).toBeLessThan(base);
+		expect(pairCost({ ...volunteer, loadHours: 0 }, request, ctx)!.cost).toBeLessThan(base);
+		expect(pairCost({ ...volunteer, recentDeclines: 2 }, request, ctx)!.cost).toBeGreaterThan(base);
+	});
+	it('keeps only the cheapest candidates per request', () => {
+		const many = Array.from({ length: 12 }, (_, i) => ({
+			...volunteer,
+			id: `v${i}`,
+			loadHours: i % 3
+		}));
+		const graph = buildCandidates(many, [request], ctx, 5);
+		expect(graph.instance.edges).toHaveLength(5);
+		expect(graph.details).toHaveLength(5);
+		expect(graph.instance.demands).toEqual([4]);
+		expect(graph.instance.capacities.slice(0, 3)).toEqual([8, 6, 4]);
+	});
+});
+
+describe('min-cost flow', () => {
+	it('finds the optimum on a small instance greedy gets wrong', () => {
+		// Request 0 comes first and takes volunteer 0, the only one request 1 can use.
+		const instance: AssignmentInstance = {
+			capacities: [2, 2],
+			demands: [2, 2],
+			edges: [
+				{ request: 0, volunteer: 0, cost: 10 },
+				{ request: 0, volunteer: 1, cost: 12 },
+				{ request: 1, volunteer: 0, cost: 10 }
+			]
+		};
+		expect(greedyAssignment(instance).assigned).toBe(1);
+		const result = solveAssignment(instance);
+		expect(result).toMatchObject({ volunteerOf: [1, 0], assigned: 2, cost: 22, method: 'flow' });
+	});
+	it('never sends more flow than a capacity or a demand', () => {
+		fc.assert(
+			fc.property(instanceArb(8, 4), (instance) => {
+				const flow = minCostFlow(instance);
+				const perVolunteer = new Array<number>(instance.capacities.length).fill(0);
+				const perRequest = new Array<number>(instance.demands.length).fill(0);
+				instance.edges.forEach((e, i) => {
+					expect(flow[i]).toBeGreaterThanOrEqual(0);
+					perVolunteer[e.volunteer] += flow[i];
+					perRequest[e.request] += flow[i];
+				});
+				perVolunteer.forEach((f, v) => expect(f).toBeLessThanOrEqual(instance.capacities[v]));
+				perRequest.forEach((f, r) => expect(f).toBeLessThanOrEqual(instance.demands[r]));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+	it('matches the exhaustive optimum when every request has the same size', () => {
+		// With equal sizes and capacities in whole requests, the flow is integral per request:
+		// exactly optimal, no rounding.
+		fc.assert(
+			fc.property(instanceArb(6, 3), (raw) => {
+				const instance = {
+					...raw,
+					capacities: raw.capacities.map((c) => c - (c % 2)),
+					demands: raw.demands.map(() => 2)
+				};
+				const result = solveAssignment(instance);
+				const best = bruteForce(instance);
+				expect(result.assigned).toBe(best.assigned);
+				expect(result.cost).toBe(best.cost);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('the assignment (property tests)', () => {
+	it('every assignment is feasible: capacities, only candidate pairs, a request at most once', () => {
+		fc.assert(
+			fc.property(instanceArb(25, 8), (instance) => {
+				const result = solveAssignment(instance);
+				const check = evaluate(instance, result.volunteerOf);
+				expect(check.feasible).toBe(true);
+				expect(check.assigned).toBe(result.assigned);
+				expect(check.cost).toBe(result.cost);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+	it('assigns at least as many as greedy, and never costs more when it assigns as many', () => {
+		let flowWon = 0;
+		fc.assert(
+			fc.property(instanceArb(40, 10), (instance) => {
+				const result = solveAssignment(instance);
+				const greedy = greedyAssignment(instance);
+				expect(result.assigned).toBeGreaterThanOrEqual(greedy.assigned);
+				if (result.assigned === greedy.assigned) {
+					expect(result.cost).toBeLessThanOrEqual(greedy.cost);
+				}
+				if (result.method === 'flow') flowWon++;
+			}),
+			{ numRuns: 300 }
+		);
+		// The rounded flow itself is the answer almost always, not the greedy fallback.
+		expect(flowWon).toBeGreaterThanOrEqual(285);
+	});
+	it('on a fixed adversarial instance greedy is at least 10 % worse', () => {
+		const instance = adversarialInstance();
+		const result = solveAssignment(instance);
+		const greedy = greedyAssignment(instance);
+		expect(result.method).toBe('flow');
+		expect(result.assigned).toBeGreaterThanOrEqual(greedy.assigned);
+		const perAssigned = (r: { cost: number; assigned: number }) => r.cost / r.assigned;
+		expect(perAssigned(result) / perAssigned(greedy)).toBeLessThanOrEqual(0.9);
+	});
+});

@@ -1,0 +1,421 @@
+/**
+ * Optimal assignment of help requests to volunteers: a minimum-cost flow with the
+ * volunteers' hours as capacities, solved by successive shortest paths (Dijkstra with
+ * potentials), then rounded so that every request goes to exactly one volunteer.
+ *
+ * Pure: the instance is plain numbers, the answer is an array. The cost of each feasible
+ * (request, volunteer) pair comes from assignment-cost.ts; only feasible pairs are edges
+ * (a sparse candidate graph).
+ *
+ * The flow network: source → request (capacity: its hours, cost: minus its reward) →
+ * volunteer (capacity: the request's hours, cost: the pair's cost) → sink (capacity: the
+ * volunteer's free hours). Hours are counted in half-hour units. The reward of a request
+ * (large, plus a bonus for urgency) makes the flow assign as many requests as it can, and
+ * among those the cheapest; it is spread over the request's units, so a request counts the
+ * same whatever its hours. A min-cost flow may split a request's hours over two
+ * volunteers; those few are rounded to one volunteer where the hours fit, then every
+ * request still unassigned is placed where it fits best, directly or by moving one other
+ * request to another volunteer. A request is one unit of work: assigned whole or not.
+ */
+
+export type AssignmentEdge = {
+	/** index into requests */
+	request: number;
+	/** index into volunteers */
+	volunteer: number;
+	/** the pair's cost (≥ 0; lower is a better fit) */
+	cost: number;
+};
+
+export type AssignmentInstance = {
+	/** free capacity of each volunteer, in units (half hours) */
+	capacities: number[];
+	/** size of each request, in units (half hours), > 0 */
+	demands: number[];
+	/** reward for assigning each request; defaults to `defaultReward` */
+	rewards?: number[];
+	/** only feasible pairs */
+	edges: AssignmentEdge[];
+};
+
+export type AssignmentResult = {
+	/** per request: the volunteer's index, or -1 */
+	volunteerOf: number[];
+	assigned: number;
+	/** sum of the costs of the assigned pairs */
+	cost: number;
+	/** which method gave this answer ('flow' normally) */
+	method: 'flow' | 'greedy';
+};
+
+export const defaultReward = 10_000;
+const eps = 1e-9;
+
+/** Sum of costs and count of an assignment, and whether it respects every capacity. */
+export function evaluate(
+	instance: AssignmentInstance,
+	volunteerOf: number[]
+): { assigned: number; cost: number; feasible: boolean } {
+	const costOf = new Map<number, number>();
+	for (const e of instance.edges) {
+		const key = e.request * instance.capacities.length + e.volunteer;
+		const known = costOf.get(key);
+		if (known === undefined || e.cost < known) costOf.set(key, e.cost);
+	}
+	const used = new Array<number>(instance.capacities.length).fill(0);
+	let assigned = 0;
+	let cost = 0;
+	let feasible = volunteerOf.length === instance.demands.length;
+	volunteerOf.forEach((v, r) => {
+		if (v < 0) return;
+		const c = costOf.get(r * instance.capacities.length + v);
+		if (c === undefined) feasible = false;
+		used[v] += instance.demands[r];
+		assigned++;
+		cost += c ?? 0;
+	});
+	if (used.some((u, v) => u > instance.capacities[v])) feasible = false;
+	return { assigned, cost, feasible };
+}
+
+/**
+ * The first-come-first-served baseline: requests in their order, each to its cheapest
+ * candidate that still has the hours.
+ */
+export function greedyAssignment(instance: AssignmentInstance): AssignmentResult {
+	const free = [...instance.capacities];
+	const byRequest = edgesByRequest(instance);
+	const volunteerOf = new Array<number>(instance.demands.length).fill(-1);
+	let assigned = 0;
+	let cost = 0;
+	for (let r = 0; r < instance.demands.length; r++) {
+		let best = -1;
+		let bestCost = Infinity;
+		for (const e of byRequest[r]) {
+			if (free[e.volunteer] >= instance.demands[r] && e.cost < bestCost) {
+				best = e.volunteer;
+				bestCost = e.cost;
+			}
+		}
+		if (best >= 0) {
+			volunteerOf[r] = best;
+			free[best] -= instance.demands[r];
+			assigned++;
+			cost += bestCost;
+		}
+	}
+	return { volunteerOf, assigned, cost, method: 'greedy' };
+}
+
+function edgesByRequest(instance: AssignmentInstance): AssignmentEdge[][] {
+	const lists: AssignmentEdge[][] = instance.demands.map(() => []);
+	for (const e of instance.edges) lists[e.request].push(e);
+	for (const l of lists) l.sort((a, b) => a.cost - b.cost || a.volunteer - b.volunteer);
+	return lists;
+}
+
+/** A binary min-heap of (key, node) on typed arrays; lazy deletion. */
+class Heap {
+	private keys: Float64Array;
+	private nodes: Int32Array;
+	size = 0;
+	constructor(capacity: number) {
+		this.keys = new Float64Array(capacity);
+		this.nodes = new Int32Array(capacity);
+	}
+	clear() {
+		this.size = 0;
+	}
+	push(key: number, node: number) {
+		if (this.size === this.keys.length) {
+			const keys = new Float64Array(this.keys.length * 2);
+			keys.set(this.keys);
+			const nodes = new Int32Array(this.nodes.length * 2);
+			nodes.set(this.nodes);
+			this.keys = keys;
+			this.nodes = nodes;
+		}
+		let i = this.size++;
+		while (i > 0) {
+			const p = (i - 1) >> 1;
+			if (this.keys[p] <= key) break;
+			this.keys[i] = this.keys[p];
+			this.nodes[i] = this.nodes[p];
+			i = p;
+		}
+		this.keys[i] = key;
+		this.nodes[i] = node;
+	}
+	/** Pops the smallest; returns its node, with its key in `lastKey`. */
+	lastKey = 0;
+	pop(): number {
+		const top = this.nodes[0];
+		this.lastKey = this.keys[0];
+		const key = this.keys[--this.size];
+		const node = this.nodes[this.size];
+		let i = 0;
+		for (;;) {
+			let c = 2 * i + 1;
+			if (c >= this.size) break;
+			if (c + 1 < this.size && this.keys[c + 1] < this.keys[c]) c++;
+			if (this.keys[c] >= key) break;
+			this.keys[i] = this.keys[c];
+			this.nodes[i] = this.nodes[c];
+			i = c;
+		}
+		this.keys[i] = key;
+		this.nodes[i] = node;
+		return top;
+	}
+}
+
+/**
+ * Minimum-cost flow by successive shortest paths on the network described above. Returns
+ * the flow (in units) on each request → volunteer edge, in the order of `instance.edges`.
+ */
+export function minCostFlow(instance: AssignmentInstance): number[] {
+	const R = instance.demands.length;
+	const V = instance.capacities.length;
+	const S = 0;
+	const T = R + V + 1;
+	const n = T + 1;
+	const m = 2 * (R + instance.edges.length + V);
+	const head = new Int32Array(n).fill(-1);
+	const next = new Int32Array(m);
+	const to = new Int32Array(m);
+	const cap = new Float64Array(m);
+	const cost = new Float64Array(m);
+	let count = 0;
+	const add = (u: number, v: number, c: number, w: number) => {
+		to[count] = v;
+		cap[count] = c;
+		cost[count] = w;
+		next[count] = head[u];
+		head[u] = count++;
+		to[count] = u;
+		cap[count] = 0;
+		cost[count] = -w;
+		next[count] = head[v];
+		head[v] = count++;
+		return count - 2;
+	};
+	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
+	const pot = new Float64Array(n);
+	for (let r = 0; r < R; r++) {
+		add(S, 1 + r, instance.demands[r], -reward(r) / instance.demands[r]);
+		pot[1 + r] = -reward(r) / instance.demands[r];
+	}
+	const requestEdge: number[] = [];
+	const volunteerPot = new Float64Array(V).fill(Infinity);
+	for (const e of instance.edges) {
+		const d = instance.demands[e.request];
+		const w = e.cost / d;
+		requestEdge.push(add(1 + e.request, 1 + R + e.volunteer, d, w));
+		volunteerPot[e.volunteer] = Math.min(volunteerPot[e.volunteer], pot[1 + e.request] + w);
+	}
+	let sinkPot = 0;
+	for (let v = 0; v < V; v++) {
+		add(1 + R + v, T, instance.capacities[v], 0);
+		if (Number.isFinite(volunteerPot[v])) {
+			pot[1 + R + v] = volunteerPot[v];
+			sinkPot = Math.min(sinkPot, volunteerPot[v]);
+		}
+	}
+	pot[T] = sinkPot;
+
+	const dist = new Float64Array(n);
+	const via = new Int32Array(n);
+	const done = new Uint8Array(n);
+	const heap = new Heap(1024);
+	for (;;) {
+		dist.fill(Infinity);
+		done.fill(0);
+		dist[S] = 0;
+		heap.clear();
+		heap.push(0, S);
+		while (heap.size) {
+			const u = heap.pop();
+			if (done[u]) continue;
+			done[u] = 1;
+			if (u === T) break;
+			const du = heap.lastKey;
+			for (let e = head[u]; e !== -1; e = next[e]) {
+				if (cap[e] <= 0) continue;
+				const v = to[e];
+				if (done[v]) continue;
+				let reduced = cost[e] + pot[u] - pot[v];
+				if (reduced < 0) reduced = 0; // rounding noise only
+				const nd = du + reduced;
+				if (nd < dist[v] - eps) {
+					dist[v] = nd;
+					via[v] = e;
+					heap.push(nd, v);
+				}
+			}
+		}
+		if (!done[T]) break;
+		const dT = dist[T];
+		// The real cost of the path: stop once another unit no longer lowers the total.
+		if (dT + pot[T] - pot[S] >= -eps) break;
+		for (let u = 0; u < n; u++) pot[u] += done[u] ? dist[u] : dT;
+		let push = Infinity;
+		for (let v = T; v !== S; v = to[via[v] ^ 1]) push = Math.min(push, cap[via[v]]);
+		for (let v = T; v !== S; v = to[via[v] ^ 1]) {
+			cap[via[v]] -= push;
+			cap[via[v] ^ 1] += push;
+		}
+	}
+	return requestEdge.map((e) => cap[e ^ 1]);
+}
+
+/**
+ * The optimal assignment: min-cost flow, rounded to whole requests, then repaired. Never
+ * returns fewer assigned requests than the greedy baseline, nor (with as many) a higher
+ * cost: in the rare case rounding leaves it behind, the better of the two is returned
+ * and `method` says so.
+ */
+export function solveAssignment(instance: AssignmentInstance): AssignmentResult {
+	const R = instance.demands.length;
+	const flow = minCostFlow(instance);
+	const free = [...instance.capacities];
+	const volunteerOf = new Array<number>(R).fill(-1);
+	const partial: { request: number; edges: { volunteer: number; flow: number }[] }[] = [];
+	const byRequestFlow = new Map<number, { volunteer: number; flow: number }[]>();
+	instance.edges.forEach((e, i) => {
+		if (flow[i] <= 0) return;
+		const list = byRequestFlow.get(e.request) ?? [];
+		list.push({ volunteer: e.volunteer, flow: flow[i] });
+		byRequestFlow.set(e.request, list);
+	});
+	for (const [request, list] of byRequestFlow) {
+		const whole = list.find((x) => x.flow >= instance.demands[request]);
+		if (whole) {
+			volunteerOf[request] = whole.volunteer;
+			free[whole.volunteer] -= instance.demands[request];
+		} else partial.push({ request, edges: list.sort((a, b) => b.flow - a.flow) });
+	}
+	for (const p of partial) {
+		const fit = p.edges.find((x) => free[x.volunteer] >= instance.demands[p.request]);
+		if (fit) {
+			volunteerOf[p.request] = fit.volunteer;
+			free[fit.volunteer] -= instance.demands[p.request];
+		}
+	}
+	repair(instance, volunteerOf, free);
+	improve(instance, volunteerOf, free);
+	const mine = evaluate(instance, volunteerOf);
+	const greedy = greedyAssignment(instance);
+	if (
+		greedy.assigned > mine.assigned ||
+		(greedy.assigned === mine.assigned && greedy.cost < mine.cost)
+	) {
+		return greedy;
+	}
+	return { volunteerOf, assigned: mine.assigned, cost: mine.cost, method: 'flow' };
+}
+
+/**
+ * Places requests the rounding left out: most rewarding first, at their cheapest
+ * candidate with free hours, or by moving one request already there to another
+ * candidate of its own that has the hours.
+ */
+function repair(instance: AssignmentInstance, volunteerOf: number[], free: number[]) {
+	const byRequest = edgesByRequest(instance);
+	const byVolunteer: number[][] = instance.capacities.map(() => []);
+	volunteerOf.forEach((v, r) => v >= 0 && byVolunteer[v].push(r));
+	const costOf = (r: number, v: number) => byRequest[r].find((e) => e.volunteer === v)?.cost ?? 0;
+	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
+	const open = volunteerOf
+		.map((v, r) => (v < 0 && byRequest[r].length ? r : -1))
+		.filter((r) => r >= 0)
+		.sort((a, b) => reward(b) - reward(a) || instance.demands[a] - instance.demands[b] || a - b);
+	const place = (r: number, v: number) => {
+		volunteerOf[r] = v;
+		free[v] -= instance.demands[r];
+		byVolunteer[v].push(r);
+	};
+	for (const r of open) {
+		const direct = byRequest[r].find((e) => free[e.volunteer] >= instance.demands[r]);
+		if (direct) {
+			place(r, direct.volunteer);
+			continue;
+		}
+		// One move: some request r2 at v goes to another volunteer w with the hours.
+		let best: { v: number; r2: number; w: number; delta: number } | null = null;
+		for (const e of byRequest[r]) {
+			const v = e.volunteer;
+			for (const r2 of byVolunteer[v]) {
+				if (free[v] + instance.demands[r2] < instance.demands[r]) continue;
+				for (const e2 of byRequest[r2]) {
+					const w = e2.volunteer;
+					if (w === v || free[w] < instance.demands[r2]) continue;
+					const delta = e.cost + e2.cost - costOf(r2, v);
+					if (!best || delta < best.delta) best = { v, r2, w, delta };
+					break; // byRequest is sorted by cost: the first fitting w is the cheapest
+				}
+			}
+		}
+		if (best) {
+			const { v, r2, w } = best;
+			byVolunteer[v] = byVolunteer[v].filter((x) => x !== r2);
+			free[v] += instance.demands[r2];
+			place(r2, w);
+			place(r, v);
+		}
+	}
+}
+
+/**
+ * Local improvement after rounding: move an assigned request to a cheaper candidate with
+ * free hours, and try the left-out requests again; until nothing changes (a few passes).
+ */
+function improve(instance: AssignmentInstance, volunteerOf: number[], free: number[]) {
+	const byRequest = edgesByRequest(instance);
+	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
+	for (let pass = 0; pass < 4; pass++) {
+		let changed = false;
+		for (let r = 0; r < volunteerOf.length; r++) {
+			const v = volunteerOf[r];
+			if (v < 0) continue;
+			const current = byRequest[r].find((e) => e.volunteer === v)!.cost;
+			const better = byRequest[r].find(
+				(e) => e.cost < current && e.volunteer !== v && free[e.volunteer] >= instance.demands[r]
+			);
+			if (better) {
+				free[v] += instance.demands[r];
+				free[better.volunteer] -= instance.demands[r];
+				volunteerOf[r] = better.volunteer;
+				changed = true;
+			}
+		}
+		// Replace: a left-out request takes the place of a costlier one of the same worth.
+		for (let r = 0; r < volunteerOf.length; r++) {
+			if (volunteerOf[r] >= 0) continue;
+			for (const e of byRequest[r]) {
+				const v = e.volunteer;
+				let worst = -1;
+				let worstCost = e.cost;
+				for (let r2 = 0; r2 < volunteerOf.length; r2++) {
+					if (volunteerOf[r2] !== v || reward(r2) > reward(r)) continue;
+					if (free[v] + instance.demands[r2] < instance.demands[r]) continue;
+					const c2 = byRequest[r2].find((x) => x.volunteer === v)!.cost;
+					if (c2 > worstCost) {
+						worst = r2;
+						worstCost = c2;
+					}
+				}
+				if (worst >= 0) {
+					volunteerOf[worst] = -1;
+					free[v] += instance.demands[worst] - instance.demands[r];
+					volunteerOf[r] = v;
+					changed = true;
+					break;
+				}
+			}
+		}
+		const before = volunteerOf.filter((v) => v >= 0).length;
+		repair(instance, volunteerOf, free);
+		if (volunteerOf.filter((v) => v >= 0).length > before) changed = true;
+		if (!changed) break;
+	}
+}
