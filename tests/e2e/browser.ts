@@ -72,3 +72,9 @@ export async function axeViolations(page: Page) {
 		);
 	});
 }
+
+/** Opens the header's menu (a `<details>`, so this works with JavaScript off too). */
+export async function openMenu(page: Page) {
+	const menu = page.getByRole('banner').locator('details');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch, newContext, signInWithCode } from './browser';
+import { axeViolations, launch, newContext, openMenu, signInWithCode } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,6 +13,7 @@ describe('a resident on the demo town', () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		await signInWithCode(page, 'sanne@kring.example');
+		await openMenu(page);
 		await expect.poll(() => page.getByRole('button', { name: 'Uitloggen' }).isVisible()).toBe(true);
 
 		await page.getByRole('link', { name: 'Kringen', exact: true }).click();
@@ -26,6 +27,7 @@ describe('a resident on the demo town', () => {
 		);
 		expect(await page.getByText('Mohamed El Amrani').first().isVisible()).toBe(true);
 
+		await openMenu(page);
 		await page.getByRole('link', { name: 'Mijn profiel' }).click();
 		await page.waitForURL(/\/profile$/);
 		// A bad value keeps what was typed and says what is wrong.
@@ -66,6 +68,7 @@ describe('a resident on the demo town', () => {
 		expect(await page.getByLabel('Je naam').inputValue()).toBe('x'.repeat(90));
 		await page.goto('/circles?theme=grief');
 		expect(await page.getByRole('heading', { name: '1 kring gevonden' }).isVisible()).toBe(true);
+		await openMenu(page);
 		await page.getByRole('button', { name: 'Uitloggen' }).click();
 		expect(await page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).isVisible()).toBe(
 			true
@@ -99,6 +102,26 @@ describe('a resident on the demo town', () => {
 		expect(unknown?.status()).toBe(404);
 		expect(await page.content()).not.toMatch(/at .*\.js:\d+/);
 		await context.close();
+	});
+});
+
+describe('the header on a phone', () => {
+	it('is one bar of at most 64 px; every place is behind the menu, with and without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await newContext(browser, { mobile: true, javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto('/signin');
+			await page.getByRole('button', { name: /Fatima Yilmaz/ }).click();
+			await page.waitForURL((u) => u.pathname === '/');
+			const header = await page.getByRole('banner').boundingBox();
+			expect(header!.height).toBeLessThanOrEqual(64);
+			expect(await page.getByRole('link', { name: 'Voorstellen' }).isVisible()).toBe(false);
+			await openMenu(page);
+			await page.getByRole('link', { name: 'Voorstellen' }).click();
+			await page.waitForURL(/\/worker\/proposals$/);
+			expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+			await context.close();
+		}
 	});
 });
 
