@@ -10,11 +10,24 @@ create function private.account_export() returns jsonb
 language plpgsql stable security definer set search_path = '' as $$
 declare
   me uuid := (select auth.uid());
+  alerts jsonb := '[]'::jsonb;
 begin
   if me is null then
     raise exception 'not signed in' using errcode = '42501';
   end if;
+  -- That words about a crisis were recognised in what they wrote, and what was done;
+  -- never who was told (that stays with the people who helped). Dynamic SQL: the alerts
+  -- come from another part of Kring.
+  if to_regclass('public.crisis_alerts') is not null then
+    execute $q$
+      select coalesce(jsonb_agg(jsonb_build_object('source', a.source, 'created_at', a.created_at,
+        'last_at', a.last_at, 'contact_offered_at', a.contact_offered_at, 'handled_at', a.handled_at)
+        order by a.created_at), '[]'::jsonb)
+      from public.crisis_alerts a where a.subject_id = $1 $q$
+    into alerts using me;
+  end if;
   return jsonb_build_object(
+    'crisis_alerts_about_me', alerts,
     'account', (
       select jsonb_build_object('email', u.email, 'created_at', u.created_at,
         'email_confirmed_at', u.email_confirmed_at, 'last_sign_in_at', u.last_sign_in_at)
@@ -74,6 +87,20 @@ begin
       select jsonb_agg(jsonb_build_object('theme_slugs', p.theme_slugs, 'status', p.status,
         'seeded_at', p.seeded_at) order by p.seeded_at)
       from public.circle_proposals p where p.seeded_by = me), '[]'::jsonb),
+    'volunteer_matches', coalesce((
+      select jsonb_agg(jsonb_build_object('as', case when mt.volunteer_id = me then 'volunteer' else 'requester' end,
+        'status', mt.status, 'source', mt.source, 'proposed_at', mt.proposed_at,
+        'answered_at', mt.answered_at, 'decline_reason', case when mt.volunteer_id = me then mt.decline_reason end,
+        'confirmed_at', mt.confirmed_at) order by mt.proposed_at)
+      from public.volunteer_matches mt join public.help_requests r on r.id = mt.request_id
+      where mt.volunteer_id = me or r.requester_id = me), '[]'::jsonb),
+    'volunteer_messages', coalesce((
+      select jsonb_agg(jsonb_build_object('body', v.body, 'created_at', v.created_at) order by v.created_at)
+      from public.volunteer_messages v where v.author_id = me), '[]'::jsonb),
+    'matches_confirmed', (
+      select count(*) from public.volunteer_matches mt where mt.confirmed_by = me),
+    'collectives_decided', (
+      select count(*) from public.collective_proposals c where c.decided_by = me),
     'proposal_runs_requested', coalesce((
       select jsonb_agg(jsonb_build_object('status', r.status, 'started_at', r.started_at,
         'finished_at', r.finished_at) order by r.started_at)

@@ -6,7 +6,9 @@
 --     removed), so threads keep their order and show "message of a former member";
 --   * copies of their messages in reports are emptied;
 --   * circles where they are the only member left go (nobody else is in them);
---   * their sign-in codes go (they hold the email address);
+--   * their name leaves other people's notifications; they leave the recipients of
+--     crisis alerts;
+--   * their sign-in codes and known browsers go (they hold the email address);
 --   * the profile goes, and with it (on delete cascade) questions, memberships, join
 --     requests and waiting-list places, RSVPs, invitations, notifications, read
 --     positions and the calendar feed; references elsewhere become null;
@@ -41,6 +43,7 @@ language plpgsql security definer set search_path = '' as $$
 declare
   me uuid := (select auth.uid());
   my_email text;
+  my_names text[];
   blocking text;
   tombstones jsonb;
 begin
@@ -52,6 +55,9 @@ begin
     raise exception 'last_host' using errcode = 'P0001', detail = blocking;
   end if;
   select u.email into my_email from auth.users u where u.id = me;
+  select array_remove(array[p.display_name, p.pseudonym,
+           split_part(coalesce(nullif(trim(p.pseudonym), ''), p.display_name), ' ', 1)], null)
+  into my_names from public.profiles p where p.id = me;
 
   -- Tombstones: the row (and its place in the thread) stays, nothing of the person.
   with changed as (
@@ -73,8 +79,23 @@ begin
   where exists (select 1 from public.memberships m where m.circle_id = c.id and m.user_id = me)
     and not exists (select 1 from public.memberships m where m.circle_id = c.id and m.user_id <> me);
 
+  -- Other people's notifications that carry the person's name (e.g. a volunteer's first
+  -- name, the name of whoever offered contact) keep the notice, not the name.
+  update public.notifications set payload = payload || jsonb_build_object('name', '')
+  where user_id <> me and payload ? 'name' and payload ->> 'name' = any (my_names);
+
+  -- Crisis alerts the person was told about: they leave the list of who was told; an
+  -- alert only they were told about can be read by nobody any more, so it goes.
+  -- (Dynamic SQL: crisis alerts come from another part of Kring; without them, skip.)
+  if to_regclass('public.crisis_alerts') is not null then
+    execute 'delete from public.crisis_alerts where recipient_ids = array[$1]' using me;
+    execute 'update public.crisis_alerts set recipient_ids = array_remove(recipient_ids, $1)
+             where $1 = any (recipient_ids)' using me;
+  end if;
+
   if my_email is not null then
     delete from kring_auth.one_time_codes where lower(email) = lower(my_email);
+    delete from kring_auth.known_devices where lower(email) = lower(my_email);
   end if;
   -- Waiting-list places first: nobody moves up into a seat of a person being erased.
   delete from public.join_requests where user_id = me;

@@ -94,6 +94,7 @@ describe('account erasure', () => {
 			'auth.users',
 			'kring_auth.sessions',
 			'kring_auth.one_time_codes',
+			'kring_auth.known_devices',
 			'public.profiles',
 			'public.questions',
 			'public.memberships',
@@ -143,6 +144,24 @@ describe('account erasure', () => {
 			person.pseudonym
 		]);
 		expect(hits).toEqual([]);
+	});
+
+	it('keeps notices and alerts of others, without the person', async () => {
+		const [notice] = await db.query<{ payload: { name: string } }>(
+			`select payload from public.notifications where user_id = $1 and kind = 'account_test_named'`,
+			[setup.peer.id]
+		);
+		expect(notice.payload.name).toBe('');
+		const [alerts] = await db.query<{ to_regclass: string | null }>(
+			`select to_regclass('public.crisis_alerts')`
+		);
+		if (alerts.to_regclass) {
+			const rows = await db.query<{ recipient_ids: string[] }>(
+				`select recipient_ids from public.crisis_alerts where subject_id = $1`,
+				[setup.peer.id]
+			);
+			expect(rows.map((r) => r.recipient_ids)).toEqual([[setup.host.id]]);
+		}
 	});
 
 	it('ends the sessions: the old session token no longer signs in', async () => {

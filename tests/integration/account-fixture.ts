@@ -88,6 +88,28 @@ export async function createActivePerson(
 			`insert into kring_auth.one_time_codes (email, code_hash, expires_at) values ($1, 'x:y', now() + interval '10 minutes')`,
 			[user.email]
 		);
+		// Tables other parts of Kring added; set up only where they exist.
+		const has = async (t: string) =>
+			(await tx.query<{ ok: boolean }>(`select to_regclass($1) is not null as ok`, [t]))[0].ok;
+		if (await has('kring_auth.known_devices'))
+			await tx.query(
+				`insert into kring_auth.known_devices (token_hash, email, expires_at) values ('h', $1, now() + interval '30 days')`,
+				[user.email]
+			);
+		if (await has('public.crisis_alerts')) {
+			// Alerts about the peer's words that the person was told about: with the host, and alone.
+			for (const recipients of [[host.id, user.id], [user.id]])
+				await tx.query(
+					`insert into public.crisis_alerts (source, subject_id, circle_id, recipient_ids)
+					 values ('chat_message', $1, $2, $3::uuid[])`,
+					[peer.id, circle0, recipients]
+				);
+		}
+		// Someone else's notification that names the person.
+		await tx.query(
+			`select public.notify($1, 'account_test_named', jsonb_build_object('name', $2::text), null)`,
+			[peer.id, pseudonym]
+		);
 	});
 	return {
 		fx,

@@ -27,6 +27,11 @@ export type AccountExport = {
 	calendar_feed: { exists: boolean; created_at: string | null };
 	volunteer_profile: Record<string, unknown> | null;
 	help_requests: Record<string, unknown>[];
+	volunteer_matches: Record<string, unknown>[];
+	volunteer_messages: Record<string, unknown>[];
+	matches_confirmed: number;
+	collectives_decided: number;
+	crisis_alerts_about_me: Record<string, unknown>[];
 	circles_started: Record<string, unknown>[];
 	gatherings_planned: Record<string, unknown>[];
 	invitations_sent: Record<string, unknown>[];
@@ -48,6 +53,7 @@ export type ExportSection = Exclude<keyof AccountExport, 'kring_export_version' 
  */
 export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'auth.users.id': 'account',
+	'auth.users.email': 'account',
 	'kring_auth.sessions.user_id': 'sessions',
 	'public.profiles.id': 'profile',
 	'public.questions.user_id': 'questions',
@@ -70,13 +76,24 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.circle_proposals.seeded_by': 'proposals_seeded',
 	'public.proposal_runs.requested_by': 'proposal_runs_requested',
 	'public.volunteer_profiles.user_id': 'volunteer_profile',
-	'public.help_requests.requester_id': 'help_requests'
+	'public.help_requests.requester_id': 'help_requests',
+	'public.volunteer_matches.volunteer_id': 'volunteer_matches',
+	'public.volunteer_matches.confirmed_by': 'matches_confirmed',
+	'public.volunteer_messages.author_id': 'volunteer_messages',
+	'public.collective_proposals.decided_by': 'collectives_decided',
+	'public.crisis_alerts.subject_id': 'crisis_alerts_about_me'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
 export const EXPORT_EXCLUDED: Record<string, string> = {
 	'kring_auth.one_time_codes.email':
 		'sign-in codes: only a salted hash, valid for 10 minutes and removed by the retention job',
+	'kring_auth.known_devices.email':
+		'browsers that signed in before: only a hash of a random cookie, so they are not locked out; removed when they expire',
+	'public.crisis_alerts.contact_offered_by':
+		'who offered help after someone else wrote words about a crisis: exporting it would tell who that person was',
+	'public.crisis_alerts.handled_by':
+		'who handled an alert about someone else: exporting it would tell who that person was',
 	'public.volunteer_profiles.vog_recorded_by':
 		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s'
 };
@@ -184,6 +201,11 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		},
 		volunteer_profile: volunteerProfile,
 		help_requests: helpRequests,
+		volunteer_matches: list('volunteer_matches'),
+		volunteer_messages: list('volunteer_messages'),
+		matches_confirmed: Number(extra.matches_confirmed ?? 0),
+		collectives_decided: Number(extra.collectives_decided ?? 0),
+		crisis_alerts_about_me: list('crisis_alerts_about_me'),
 		circles_started: list('circles_started'),
 		gatherings_planned: list('gatherings_planned'),
 		invitations_sent: list('invitations_sent'),
