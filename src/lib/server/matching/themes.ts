@@ -1,3 +1,4 @@
+import { compoundPieces } from './analyse';
 import { editDistance, normalise } from './text';
 
 /**
@@ -523,6 +524,641 @@ export const lexicon: Record<string, string[]> = {
 	'young-carers': ['jonge mantelzorg*', 'jongemantelzorg*', 'young carer*', 'young caregiver*']
 };
 
+/**
+ * How residents actually say it: colloquial, indirect and non-native wording, added to the
+ * lexicon above (same notation). Written from how people describe these situations, not
+ * from any evaluation text.
+ */
+export const colloquial: Record<string, string[]> = {
+	autism: [
+		'ass',
+		'autist*',
+		'spectrum:0.7',
+		'meltdown*:0.6',
+		'masking:0.5',
+		'prikkels:0.4',
+		'pdd*'
+	],
+	adhd: [
+		'methylfenidaat',
+		'medikinet',
+		'stilzitten:0.7',
+		'stil zitten:0.6',
+		'impulsief:0.6',
+		'dromerig:0.5',
+		'droomt weg:0.6',
+		'concentratieproblem*',
+		'concetratie*:0.5',
+		'hyper:0.5'
+	],
+	parenting: [
+		'ouders:0.4',
+		'moeder:0.3',
+		'vader:0.3',
+		'mom:0.3',
+		'mum:0.3',
+		'moeders:0.4',
+		'baby*:0.6',
+		'bevalling:0.3',
+		'schermtijd:0.6',
+		'scherm:0.3',
+		'opvoedings*',
+		'mijn kinderen:0.6',
+		'my kids:0.6',
+		'jongen:0.3',
+		'meisje:0.3',
+		'kleine:0.3',
+		'kiddo:0.6',
+		'toddler:0.6',
+		'teenage*:0.6',
+		'juf:0.4',
+		'kinderarts:0.5',
+		'boys:0.5',
+		'girls:0.5',
+		'mom of:0.6',
+		'mum of:0.6',
+		'mother of:0.6',
+		'moeder van:0.6',
+		'vader van:0.6',
+		'onze zoon:0.5',
+		'onze dochter:0.5',
+		'mijn dochter van:0.6',
+		'mijn zoon van:0.6'
+	],
+	'single-parents': [
+		'alleenstaand*',
+		'alleen met de kinderen',
+		'alleen met mijn dochter',
+		'alleen met mijn zoon',
+		'alleen met mijn kind*',
+		'alleen met de kleine',
+		'alleen met mijn baby',
+		'alleen met kinderen',
+		'moeder alleen',
+		'vader alleen',
+		'doe het alleen',
+		'doe alles alleen:0.7',
+		'doe ik alles alleen:0.7',
+		'het alleen doen',
+		'doen het alleen',
+		'alles zelf:0.5',
+		'full custody',
+		'vader is weg:0.8',
+		'vader is vertrokken:0.8',
+		'nooit in beeld',
+		'geen man:0.6',
+		'single:0.6'
+	],
+	'foster-care': [
+		'pleeg*',
+		'voogd:0.6',
+		'gezinsvoogd',
+		'crisisplaatsing',
+		'uit huis geplaatst',
+		'geplaatst:0.4',
+		'bezoekregeling:0.5',
+		'birth family',
+		'foster*',
+		'netwerkpleeg*'
+	],
+	'family-caregiving': [
+		'mantelzorg*',
+		'zorg voor mijn',
+		'zorg voor de',
+		'voor haar zorgen',
+		'voor hem zorgen',
+		'zorgen voor',
+		'ik zorg:0.8',
+		'ik help hem:0.6',
+		'ik help haar:0.6',
+		'wassen:0.4',
+		'douchen:0.4',
+		'medicijnen:0.4',
+		'look after',
+		'looking after',
+		'looks after',
+		'main carer',
+		'carer',
+		'carers',
+		'caring',
+		'zorgtaken',
+		'zorgintensief*:0.6',
+		'respijt*',
+		'de zorg:0.6',
+		'kom nooit aan mezelf toe',
+		'ben op:0.3',
+		'uitgeput:0.4',
+		'exhausted:0.3',
+		'running on empty:0.3',
+		'help thuis:0.6',
+		'help veel thuis:0.6',
+		'veel in huis:0.6',
+		'alles in huis:0.5',
+		'op hem letten:0.6',
+		'op haar letten:0.6',
+		'pas op mijn:0.5'
+	],
+	dementia: [
+		'dement*',
+		'vergeet*:0.6',
+		'vergeetachtig*:0.8',
+		'pyjama op straat:0.6',
+		'vergeten:0.4',
+		'verward*:0.6',
+		'herkent mij niet',
+		'herkent me niet',
+		'herkent mij soms niet',
+		'herkent mij soms niet meer',
+		'weet niet wie ik ben',
+		'geheugenpoli',
+		'casemanager:0.6',
+		'achterdochtig:0.4',
+		'memory:0.5',
+		'forget*:0.5',
+		'keeps repeating:0.7',
+		'same questions:0.6',
+		'alzheimer*',
+		'geheugen:0.5'
+	],
+	debt: [
+		'rood',
+		'rood staan',
+		'sta rood',
+		'staan rood',
+		'beslag*',
+		'loonbeslag',
+		'schuldsanering',
+		'wsnp',
+		'achterstallig*',
+		'kan niet betalen',
+		'niet betalen:0.7',
+		'cannot pay',
+		'can t pay',
+		'afsluiten:0.4',
+		'ontruim*',
+		'terugbetal*:0.6',
+		'leefgeld',
+		'krap:0.6',
+		'geen geld',
+		'no money',
+		'owe',
+		'behind on',
+		'bills',
+		'credit card*',
+		'kom niet rond',
+		'niet rond',
+		'eind van de maand:0.6',
+		'energierekening:0.6',
+		'huur:0.4',
+		'rent:0.3',
+		'incassobureau*',
+		'deurwaarder*',
+		'bailiff*',
+		'betalingsachterstand*',
+		'achterstand*:0.7',
+		'pinpas:0.5',
+		'geweigerd:0.3',
+		'brieven:0.4',
+		'envelop*:0.5',
+		'envelope*:0.5',
+		'budget*',
+		'bewindvoer*',
+		'schuldhulp*',
+		'toeslagen:0.5',
+		'belastingdienst:0.5',
+		'geld:0.5',
+		'duizend euro:0.5',
+		'euro:0.4'
+	],
+	work: [
+		'werk',
+		'werken:0.6',
+		'baan',
+		'ontslag*',
+		'ontslagen',
+		'sollicit*',
+		'vacature*',
+		'bijstand:0.7',
+		'uitkering:0.6',
+		'uwv',
+		'werkgever*',
+		'collega*:0.4',
+		'aan de slag',
+		'stage*:0.6',
+		'vrijwilligerswerk:0.5',
+		'reintegr*',
+		'arbeid*',
+		'banenafspraak',
+		'bedrijfsarts:0.7',
+		'job*',
+		'out of work',
+		'redundant',
+		'laid off',
+		'fired',
+		'unemploy*',
+		'interview*:0.5',
+		'cv',
+		'diploma:0.5',
+		'opleiding:0.4',
+		'thuiszitten:0.5',
+		'rijbewijs:0.3',
+		'signed off:0.5',
+		'werkplein',
+		'work:0.6',
+		'manager:0.4',
+		'return to work',
+		'back to work'
+	],
+	grief: [
+		'is dood',
+		'dood gegaan',
+		'doodgegaan',
+		'gestorven',
+		'overlijden',
+		'overleden',
+		'begraven',
+		'gecremeerd',
+		'afscheid:0.5',
+		'er niet meer is',
+		'er niet meer',
+		'd r niet meer',
+		'is niet meer:0.6',
+		'niet meer is',
+		'niet meer bij ons',
+		'kwijtgeraakt:0.6',
+		'om het leven gekomen',
+		'het leven gekomen',
+		'zonder hartslag',
+		'stilgeboren',
+		'kerkhof',
+		'graf:0.6',
+		'rouw*',
+		'lost my',
+		'lost our',
+		'lost a',
+		'passed away',
+		'passed:0.6',
+		'died',
+		'dies:0.6',
+		'stillborn',
+		'bereave*',
+		'zelfmoord gepleegd',
+		'einde aan zijn leven',
+		'einde aan haar leven',
+		'mis hem',
+		'mis haar',
+		'mis hem nog',
+		'missing him',
+		'missing her',
+		'weduwe:0.6',
+		'weduwnaar:0.6',
+		'hartstilstand:0.6',
+		'ziekbed:0.6'
+	],
+	loneliness: [
+		'eenzaam*',
+		'in me uppie',
+		'in mijn uppie',
+		'uppie',
+		'niemand:0.5',
+		'spreek niemand',
+		'zie niemand',
+		'ken niemand',
+		'ken hier niemand',
+		'kennen niemand',
+		'know no one',
+		'know anyone',
+		'know a soul',
+		'social life',
+		'sociaal leven',
+		'alleen:0.4',
+		'alone:0.6',
+		'stil in huis',
+		'stilte:0.6',
+		'zo stil:0.6',
+		'isolated',
+		'lonely',
+		'gezelschap',
+		'ergens bij horen',
+		'mis mensen',
+		'mensen ontmoeten:0.6',
+		'mensen leren kennen:0.7',
+		'leren kennen:0.4',
+		'vrienden maken',
+		'geen vrienden',
+		'friend group',
+		'friends:0.3',
+		'wandelen:0.4',
+		'walk:0.4',
+		'koffie:0.3',
+		'coffee:0.3',
+		'praatje:0.5',
+		'weekends:0.3',
+		'dagen zijn lang:0.6',
+		'trek me terug:0.6',
+		'vrienden zijn weg',
+		'voor het raam:0.6',
+		'speak to anyone',
+		'hardly speak',
+		'house is empty',
+		'endless:0.4',
+		'zit maar:0.4'
+	],
+	'brain-injury': [
+		'hersen*',
+		'beroerte',
+		'cva',
+		'nah',
+		'stroke',
+		'brain',
+		'invisible injury',
+		'onzichtbaar:0.5',
+		'reanimatie:0.5',
+		'overprikkeld:0.5',
+		'hoofdpijn:0.3'
+	],
+	'chronic-illness': [
+		'chronisch*',
+		'chronic*',
+		'chemo*',
+		'kanker',
+		'reuma*',
+		'copd',
+		'long covid',
+		'crohn*',
+		'fibromyalgie',
+		'diabetes',
+		'hartfalen',
+		'ziekte*:0.7',
+		'ziek:0.5',
+		'pijn:0.5',
+		'chronic pain',
+		'veel ziek:0.6',
+		'al lang ziek',
+		'suiker:0.5',
+		'hart:0.4',
+		'pain:0.4',
+		'fatigue:0.5',
+		'buiten adem:0.6',
+		'ziektewet:0.6',
+		'aansteller:0.4',
+		'ms',
+		'parkinson*',
+		'ziekenhuis*:0.4',
+		'hospital:0.4',
+		'operatie:0.3',
+		'condition:0.5',
+		'illness'
+	],
+	disability: [
+		'beperking*',
+		'rolstoel*',
+		'blind',
+		'slechtziend*',
+		'doof',
+		'deaf',
+		'slechthorend*',
+		'gehoorapparat*',
+		'syndroom',
+		'syndrome',
+		'verstandelijk*',
+		'lvb',
+		'amputatie',
+		'cerebral palsy',
+		'spastisch',
+		'meervoudig*',
+		'genetische afwijking',
+		'handicap*',
+		'gehandicapt*',
+		'disabled',
+		'disab*',
+		'sign language',
+		'gebarentaal',
+		'wheelchair*',
+		'wmo:0.6',
+		'visuele',
+		'hulpmiddel*:0.6',
+		'toegankelijk*:0.6',
+		'accessible:0.6',
+		'kan niet lopen:0.6'
+	],
+	'mental-health': [
+		'down:0.6',
+		'depri*',
+		'depressie*',
+		'depressief',
+		'somber*',
+		'zin in niks',
+		'nergens zin in',
+		'nergens meer zin',
+		'huil*:0.5',
+		'leeg:0.5',
+		'pieker*',
+		'overthink*',
+		'paniek*',
+		'nachtmerrie*',
+		'angst*',
+		'gespannen:0.6',
+		'onrustig:0.5',
+		'overspannen',
+		'burn*',
+		'uitgevallen:0.6',
+		'in mijn kop',
+		'in m n kop',
+		'hoofd stopt nooit',
+		'mentaal',
+		'psychisch*',
+		'psychose',
+		'psychosis',
+		'dread',
+		'low mood',
+		'anxious',
+		'anxiety',
+		'panic*',
+		'therap*',
+		'grijs:0.4',
+		'onder water:0.6',
+		'eetstoornis',
+		'anorexia',
+		'boulimia',
+		'bipolair*',
+		'bipolar',
+		'depression',
+		'depressed',
+		'trauma*',
+		'niet lekker in mijn vel',
+		'verdrietig:0.5',
+		'stress:0.6',
+		'slaap slecht:0.4',
+		'slaap niet:0.4',
+		'cant sleep:0.4',
+		'going crazy:0.6',
+		'gek:0.3'
+	],
+	newcomers: [
+		'nieuwkomer*',
+		'statushouder*',
+		'vluchteling*',
+		'gevlucht*',
+		'refugee*',
+		'inburger*',
+		'expat*',
+		'international*',
+		'moved here',
+		'moved from',
+		'just arrived',
+		'arrived from',
+		'came to the netherlands',
+		'net in nederland',
+		'in nederland',
+		'naar nederland',
+		'nieuw hier',
+		'nieuw in',
+		'new to the area:0.5',
+		'kom uit',
+		'komen uit',
+		'uit syrie',
+		'eritrea',
+		'somalie',
+		'afghanistan',
+		'turkije',
+		'oekraine',
+		'ukraine',
+		'polen',
+		'syrie',
+		'india',
+		'brazil',
+		'nigeria',
+		'spain',
+		'ander land',
+		'mijn land',
+		'my country',
+		'in this country',
+		'dutch winter:0.5',
+		'the netherlands:0.5'
+	],
+	language: [
+		'nederlands leren',
+		'nederlands:0.6',
+		'dutch:0.6',
+		'taal*',
+		'oefenen:0.5',
+		'practise:0.5',
+		'practice:0.5',
+		'spreken:0.4',
+		'praten oefenen',
+		'lezen en schrijven',
+		'lezen:0.6',
+		'schrijven:0.6',
+		'rekenen:0.5',
+		'kan niet lezen',
+		'kan niet goed lezen',
+		'laaggeletterd*',
+		'formulier*:0.5',
+		'my dutch',
+		'a2',
+		'b1',
+		'read properly',
+		'to read:0.6',
+		'spreek weinig:0.5',
+		'spreek niet goed:0.6',
+		'praat niet goed:0.5',
+		'schrijven en rekenen',
+		'niet goed schrijven',
+		'niet goed lezen'
+	],
+	addiction: [
+		'drank',
+		'drinkt*',
+		'drink:0.6',
+		'drinking',
+		'dronk:0.6',
+		'zuip*',
+		'pils*:0.6',
+		'bier*:0.5',
+		'biertje*:0.5',
+		'wijn:0.4',
+		'fles:0.4',
+		'flessen:0.6',
+		'whisky:0.6',
+		'blikjes:0.4',
+		'coke',
+		'cocaine',
+		'heroine',
+		'heroin',
+		'wiet',
+		'blow*',
+		'gok*',
+		'betting',
+		'gambl*',
+		'clean:0.6',
+		'sober',
+		'afkick*',
+		'verslaaf*',
+		'verslav*',
+		'addict*',
+		'vaping:0.5',
+		'weed',
+		'slaappillen:0.6',
+		'veel drink*',
+		'teveel drink*',
+		'pijnstillers:0.4',
+		'afhankelijk:0.5',
+		'gebruikt:0.4',
+		'drugs'
+	],
+	divorce: [
+		'uit elkaar',
+		'gescheiden',
+		'scheiding',
+		'scheiden',
+		'ex',
+		'mijn ex',
+		'me ex',
+		'omgangsregeling',
+		'co ouder*',
+		'uitgemaakt',
+		'ervandoor',
+		'vertrokken voor een ander',
+		'wants a divorce',
+		'divorc*',
+		'separat*',
+		'custody',
+		'split up',
+		'huwelijk:0.4',
+		'papieren getekend:0.4'
+	],
+	'older-people': [
+		'pensioen*',
+		'gepensioneerd',
+		'ouderen',
+		'op leeftijd',
+		'rollator',
+		'65 plus',
+		'leeftijdgeno*',
+		'leeftijdsgeno*',
+		'kleinkind*:0.6',
+		'grandchild*:0.6',
+		'aow',
+		'retired',
+		'sixties',
+		'seventies',
+		'ouder word*',
+		'oud:0.5',
+		'ben oud',
+		'tehuis:0.5',
+		'verpleeghuis:0.4',
+		'ouder stel'
+	],
+	'young-carers': [
+		'jonge mantelzorg*',
+		'young carer*',
+		'teens like me',
+		'jongeren zoals ik',
+		'leeftijdgenoten:0.3'
+	]
+};
+
 type Term = {
 	theme: string;
 	weight: number;
@@ -558,7 +1194,16 @@ function compile(source: Record<string, string[]>): Term[] {
 	return out;
 }
 
-const terms = compile(lexicon);
+function merge(...sources: Record<string, string[]>[]): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const source of sources) {
+		for (const [theme, list] of Object.entries(source))
+			out[theme] = [...(out[theme] ?? []), ...list];
+	}
+	return out;
+}
+
+const terms = compile(merge(lexicon, colloquial));
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
@@ -603,6 +1248,19 @@ const youthCues =
 const childCues =
 	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
 
+/** Someone close to the writer: their partner, parent, child, sibling or grandparent. */
+const relativeCues =
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+/** Conditions of a relative that make the writer a carer, with how strongly. */
+const careConditions: [string, number][] = [
+	['dementia', 1],
+	['addiction', 1],
+	['brain-injury', 0.8],
+	['chronic-illness', 0.8],
+	['disability', 0.5],
+	['mental-health', 0.4]
+];
+
 /**
  * Clues a word list cannot express: Dutch separable verbs ("voed ... alleen op") and ages.
  * Each is a regular expression on the normalised text.
@@ -628,29 +1286,107 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
  */
 const generic = new Set(['parenting', 'loneliness']);
 
-export type RecognisedTheme = { slug: string; score: number; evidence: string[] };
+export type RecognisedTheme = {
+	slug: string;
+	/** Sum of the clues' weights (1 = one clear clue). */
+	score: number;
+	/** How sure, from 0 to 1: 1 - e^(-score), so one clear clue is 0.63, two are 0.86. */
+	confidence: number;
+	evidence: string[];
+};
 
 /** How many edits a typo may have: one, or two for long words (9+ letters). Only words of 6+ letters are read as typos. */
 function allowedEdits(length: number): number {
 	return length >= 9 ? 2 : 1;
 }
 
+/** Words that deny what follows: "geen schulden meer", "niet depressief", "not sick". */
+const negators = new Set([
+	'geen',
+	'niet',
+	'nooit',
+	'no',
+	'not',
+	'never',
+	'zonder',
+	'without',
+	'nie'
+]);
+/** Clues whose absence IS the need ("geen werk", "geen geld", "geen vrienden"): never negated. */
+const absenceIsTheNeed = new Set([
+	'werk',
+	'baan',
+	'job',
+	'jobs',
+	'geld',
+	'money',
+	'vrienden',
+	'friends',
+	'contact',
+	'familie',
+	'diploma',
+	'opleiding',
+	'rijbewijs',
+	'tijd',
+	'zin',
+	'afscheid',
+	'lezen',
+	'schrijven',
+	'rekenen',
+	'praten',
+	'spreken',
+	'drink',
+	'drinkt',
+	'drank',
+	'werken'
+]);
+/** A negated clue counts for this share of its weight. */
+const negatedWeight = 0.25;
+
+/** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
+export const recogniseFrom = 1;
+
+function matchesTerm(word: string, term: Term, fuzzy: boolean): boolean {
+	if (term.kind === 'word') {
+		return (
+			word === term.text ||
+			(fuzzy &&
+				term.text.length >= 6 &&
+				editDistance(word, term.text, allowedEdits(term.text.length)) <=
+					allowedEdits(term.text.length))
+		);
+	}
+	if (term.kind === 'prefix') {
+		return (
+			word.startsWith(term.text) ||
+			// A typo in the stem itself: "schlden" still starts like "schuld".
+			(fuzzy &&
+				term.text.length >= 6 &&
+				word.length >= term.text.length &&
+				editDistance(word.slice(0, term.text.length), term.text, 1) <= 1)
+		);
+	}
+	return word.includes(term.text);
+}
+
 /**
- * The themes a text is about, strongest first, with the words that gave them away.
- * `max` caps how many are suggested (the question form allows five).
+ * The themes a text is about, strongest first, with the words that gave them away and a
+ * confidence each. `max` caps how many are suggested (the question form allows five).
  */
-export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
+export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
 	const normal = normalise(text).slice(0, 20_000);
 	if (!normal) return [];
 	const words = normal.split(' ');
 	const padded = ` ${normal} `;
-	const scores = new Map<string, { score: number; evidence: Set<string>; first: number }>();
+	const scores = new Map<string, { score: number; evidence: Map<string, number>; first: number }>();
 	const add = (theme: string, weight: number, evidence: string, position: number) => {
-		const entry = scores.get(theme) ?? { score: 0, evidence: new Set(), first: position };
-		// The same clue counts once: "schulden schulden schulden" is not three times as sure.
-		if (entry.evidence.has(evidence)) return;
-		entry.score += weight;
-		entry.evidence.add(evidence);
+		const entry = scores.get(theme) ?? { score: 0, evidence: new Map(), first: position };
+		// The same clue counts once (its strongest reading): "schulden schulden schulden" is
+		// not three times as sure.
+		const before = entry.evidence.get(evidence) ?? 0;
+		if (weight <= before) return;
+		entry.score += weight - before;
+		entry.evidence.set(evidence, weight);
 		entry.first = Math.min(entry.first, position);
 		scores.set(theme, entry);
 	};
@@ -662,6 +1398,12 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 			if (at >= 0) add(term.theme, term.weight, term.text, at);
 		}
 	}
+	// A word is negated when every time it occurs, "geen"/"niet"/"not" stands just before it.
+	const negated = new Map<string, boolean>();
+	words.forEach((word, i) => {
+		const before = negators.has(words[i - 1] ?? '') || negators.has(words[i - 2] ?? '');
+		negated.set(word, (negated.get(word) ?? true) && before && !absenceIsTheNeed.has(word));
+	});
 	const seen = new Set<string>();
 	words.forEach((word, index) => {
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
@@ -669,28 +1411,14 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 		seen.add(word);
 		const position = padded.indexOf(` ${word} `);
 		const fuzzy = word.length >= 6 && !noFuzz.has(word);
+		const pieces = word.length >= 7 ? compoundPieces(word) : [];
+		const factor = negated.get(word) ? negatedWeight : 1;
 		for (const term of terms) {
 			if (term.kind === 'phrase') continue;
-			let hit = false;
-			if (term.kind === 'word') {
-				hit =
-					word === term.text ||
-					(fuzzy &&
-						term.text.length >= 6 &&
-						editDistance(word, term.text, allowedEdits(term.text.length)) <=
-							allowedEdits(term.text.length));
-			} else if (term.kind === 'prefix') {
-				hit =
-					word.startsWith(term.text) ||
-					// A typo in the stem itself: "schlden" still starts like "schuld".
-					(fuzzy &&
-						term.text.length >= 6 &&
-						word.length >= term.text.length &&
-						editDistance(word.slice(0, term.text.length), term.text, 1) <= 1);
-			} else {
-				hit = word.includes(term.text);
-			}
-			if (hit) add(term.theme, term.weight, word, position + index / 1000);
+			let hit = matchesTerm(word, term, fuzzy);
+			// Dutch compounds: "gokschulden" is about gambling and about debt.
+			if (!hit && term.kind !== 'infix') hit = pieces.some((p) => matchesTerm(p, term, false));
+			if (hit) add(term.theme, term.weight * factor, word, position + index / 1000);
 		}
 	});
 
@@ -701,16 +1429,43 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 	if (caregiving && caregiving.score >= 1 && youthCues.test(normal)) {
 		add('young-carers', 1, 'young carer', caregiving.first);
 	}
+	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
+	const relative = relativeCues.exec(normal);
+	if (relative) {
+		for (const [condition, weight] of careConditions) {
+			const entry = scores.get(condition);
+			if (entry && entry.score >= 0.5) {
+				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
+			}
+		}
+		const care = scores.get('family-caregiving');
+		if (care && care.score >= 1 && youthCues.test(normal)) {
+			add('young-carers', 1, 'young carer', care.first);
+		}
+	}
+	// Learning Dutch is mostly a newcomer's question.
+	const lang = scores.get('language');
+	if (lang && /\b(nederlands|dutch|taalles|inburger\w*)\b/.test(normal)) {
+		add('newcomers', 1, 'learning Dutch', lang.first + 0.5);
+	}
 	const childMatch = childCues.exec(normal);
 	if (childMatch) {
-		for (const condition of ['autism', 'adhd', 'disability', 'foster-care']) {
+		for (const condition of [
+			'autism',
+			'adhd',
+			'disability',
+			'foster-care',
+			'single-parents',
+			'divorce',
+			'addiction'
+		]) {
 			const entry = scores.get(condition);
 			if (entry && entry.score >= 1) add('parenting', 0.5, `${childMatch[0]} + ${condition}`, 1e6);
 		}
 	}
 
 	return [...scores.entries()]
-		.filter(([, e]) => e.score >= 1)
+		.filter(([, e]) => e.score >= from)
 		.sort(
 			([sa, a], [sb, b]) =>
 				Number(generic.has(sa)) - Number(generic.has(sb)) || b.score - a.score || a.first - b.first
@@ -719,7 +1474,8 @@ export function recogniseThemes(text: string, max = 3): RecognisedTheme[] {
 		.map(([slug, e]) => ({
 			slug,
 			score: Math.round(e.score * 100) / 100,
-			evidence: [...e.evidence]
+			confidence: Math.round((1 - Math.exp(-e.score)) * 100) / 100,
+			evidence: [...e.evidence.keys()]
 		}));
 }
 
