@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -8,6 +9,10 @@ import { getDatabase } from '$lib/server/db/app';
 import { startJobs } from '$lib/server/jobs';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
+import {
+	secureHttpServer,
+	securityHeaders as headersForResponses
+} from '$lib/server/security/headers';
 
 /** Fail fast on bad configuration, and open (migrate, seed) the database before the first request. */
 export const init: ServerInit = async () => {
@@ -19,6 +24,10 @@ export const init: ServerInit = async () => {
 	startJobs(await getDatabase());
 	// server.js attaches the chat's socket.io server through this (see README, Realtime chat).
 	exposeRealtime();
+	// ... and puts the same security headers as the pages on everything else it serves.
+	(globalThis as unknown as { __kringSecureServer?: (s: Server) => void }).__kringSecureServer = (
+		server
+	) => secureHttpServer(server, config().env === 'production');
 };
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -41,9 +50,16 @@ const session: Handle = async ({ event, resolve }) => {
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	// One list for pages here and for static files and socket.io in server.js; the pages'
+	// Content-Security-Policy is SvelteKit's (kit.csp in svelte.config.js).
+	for (const [name, value] of Object.entries(headersForResponses(config().env === 'production'))) {
+		// Some responses (e.g. a fetch()'s passed through) have immutable headers.
+		try {
+			response.headers.set(name, value);
+		} catch {
+			return response;
+		}
+	}
 	return response;
 };
 

@@ -16,6 +16,7 @@ const messages: Record<DomainErrorCode, () => string> = {
 	gathering_cancelled: m.rule_gathering_cancelled,
 	gathering_full: m.rule_gathering_full,
 	publish_not_allowed: m.rule_publish_not_allowed,
+	too_many_proposals: m.security_too_many_proposals,
 	'no open invitation': m.rule_no_open_invitation
 };
 

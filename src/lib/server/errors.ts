@@ -14,6 +14,7 @@ export const domainErrorCodes = [
 	'gathering_cancelled',
 	'gathering_full',
 	'publish_not_allowed',
+	'too_many_proposals',
 	'no open invitation'
 ] as const;
 

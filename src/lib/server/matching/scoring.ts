@@ -10,31 +10,36 @@ import { normalise } from './text';
  * score is their weighted sum (the weights add up to 1), so a circle that fits on every
  * point scores 1.
  *
- * - theme (0.40): the question's main theme is the circle's (0.7) plus the share of its
- *   other themes the circle also has (0.3). What the question is about matters most.
- * - text (0.20): Dutch/English full-text rank (half) and the share of the question's
- *   words found in the circle's text despite typos, by trigrams (half).
- * - distance (0.14): 1 up to 0.5 km between neighbourhood centres, down to 0 at 8.5 km;
+ * - theme (0.45): the question's main theme is the circle's (0.7) plus the share of its
+ *   other themes the circle also has (0.3, shared by their confidence). What the question
+ *   is about matters most.
+ * - text (0.25): how much the whole question resembles the circle's own words (name,
+ *   themes, description, house rules): BM25 over Dutch/English stems with compounds split
+ *   (0.6 for the absolute similarity, 0.4 relative to the best circle). This is what still
+ *   finds a circle when no theme was recognised.
+ * - distance (0.10): 1 up to 0.5 km between neighbourhood centres, down to 0 at 8.5 km;
  *   online circles are near to everyone who may meet online.
- * - time (0.08): the circle meets in a part of the day (or the weekend) that suits.
- * - format (0.06): in person / online as preferred.
- * - language (0.05): the circle speaks one of the question's languages.
- * - seats (0.04): open seats; a full circle still shows, lower.
+ * - time (0.06): the circle meets in a part of the day (or the weekend) that suits.
+ * - format (0.04): in person / online as preferred.
+ * - language (0.04): the circle speaks one of the question's languages.
+ * - seats (0.03): open seats; a full circle still shows, lower.
  * - activity (0.03): how many people already take part (a living circle).
  */
 export const weights = {
-	theme: 0.4,
-	text: 0.2,
-	distance: 0.14,
-	time: 0.08,
-	format: 0.06,
-	language: 0.05,
-	seats: 0.04,
+	theme: 0.45,
+	text: 0.25,
+	distance: 0.1,
+	time: 0.06,
+	format: 0.04,
+	language: 0.04,
+	seats: 0.03,
 	activity: 0.03
 } as const;
 
-/** Suggestions below this score are not shown at all. */
-export const minimumScore = 0.3;
+/** Circles less sure than this to fit are not shown (unless nothing is surer: see rankCircles). */
+export const minimumConfidence = 0.2;
+/** Below this, the best fit is said to be unsure and the question is offered to stay open. */
+export const lowConfidence = 0.4;
 /** Only circles that fit nearly as well as the best one are shown (share of the best score). */
 export const relativeCutoff = 0.6;
 
@@ -44,6 +49,8 @@ export type PreferredTime = DayPart | 'weekend';
 export type QuestionProfile = {
 	/** Strongest first; the first is the main theme. */
 	themes: string[];
+	/** How sure each theme is (0-1); a theme the resident chose is 1. Missing means 1. */
+	confidences?: Record<string, number>;
 	/** Content words of the question (see text.ts). */
 	words: string[];
 	location: { latitude: number; longitude: number } | null;
@@ -69,11 +76,11 @@ export type CandidateCircle = {
 	neighbourhood_name: string | null;
 	latitude: number | null;
 	longitude: number | null;
-	/** ts_rank of the question's words against the circle's search document. */
+	/** How much the question resembles the circle's text (0-1, BM25 s / (s + 6)). */
 	text_rank: number;
-	/** Share (0-1) of the question's words that occur in the circle's text, typos forgiven. */
+	/** The same similarity relative to the most similar circle (0-1). */
 	word_share: number;
-	/** The question's words that occurred. */
+	/** The question's meaningful words that the circle's text shares (for the reason). */
 	matched_words: string[];
 };
 
@@ -90,6 +97,8 @@ export type Reason =
 export type Suggestion = {
 	circle: CandidateCircle;
 	score: number;
+	/** How sure it is that this circle fits what the question is about (0-1). */
+	confidence: number;
 	parts: Record<keyof typeof weights, number>;
 	reasons: Reason[];
 };
@@ -162,17 +171,41 @@ export function meetingTimes(circle: {
 	return { weekdays: [...new Set(weekdays)].sort(), parts: [...parts] };
 }
 
-export function themePart(question: string[], circle: string[]): number {
+export function themePart(
+	question: string[],
+	circle: string[],
+	confidences?: Record<string, number>
+): number {
 	if (!question.length) return 0;
 	const [main, ...others] = question;
 	const mainHit = circle.includes(main) ? 1 : 0;
 	if (!others.length) return mainHit;
-	const otherShare = others.filter((t) => circle.includes(t)).length / others.length;
+	const sure = (t: string) => confidences?.[t] ?? 1;
+	const total = others.reduce((sum, t) => sum + sure(t), 0);
+	const otherShare = total
+		? others.filter((t) => circle.includes(t)).reduce((sum, t) => sum + sure(t), 0) / total
+		: 0;
 	return 0.7 * mainHit + 0.3 * otherShare;
 }
 
 export function textPart(c: Pick<CandidateCircle, 'text_rank' | 'word_share'>): number {
-	return 0.5 * Math.min(1, c.text_rank / 0.3) + 0.5 * Math.min(1, Math.max(0, c.word_share));
+	return 0.6 * Math.min(1, Math.max(0, c.text_rank)) + 0.4 * Math.min(1, Math.max(0, c.word_share));
+}
+
+/**
+ * How sure it is that a circle fits what the question is about: the theme fit times how
+ * sure the shared themes are, topped up by how much the texts resemble each other.
+ */
+export function fitConfidence(
+	question: QuestionProfile,
+	circle: Pick<CandidateCircle, 'theme_slugs' | 'text_rank' | 'word_share'>,
+	theme: number
+): number {
+	const shared = question.themes.filter((t) => circle.theme_slugs.includes(t));
+	const sure = shared.length ? Math.max(...shared.map((t) => question.confidences?.[t] ?? 1)) : 0;
+	const byTheme = theme * sure;
+	const byText = 0.75 * textPart(circle);
+	return Math.round(Math.min(1, byTheme + (1 - byTheme) * byText) * 100) / 100;
 }
 
 export function distancePart(
@@ -231,8 +264,15 @@ export function scoreCircle(question: QuestionProfile, circle: CandidateCircle):
 	const distance = distancePart(question, circle);
 	const meets = meetingTimes(circle);
 	const time = timePart(question.times, meets);
+	// A circle about exactly this fits a little better than one about this and more
+	// (a general carers' café before the dementia carers, for a carer of someone else).
+	const focus = circle.theme_slugs.length
+		? 0.85 +
+			(0.15 * circle.theme_slugs.filter((t) => question.themes.includes(t)).length) /
+				circle.theme_slugs.length
+		: 1;
 	const parts = {
-		theme: themePart(question.themes, circle.theme_slugs),
+		theme: themePart(question.themes, circle.theme_slugs, question.confidences) * focus,
 		text: textPart(circle),
 		distance: distance.part,
 		time: time.part,
@@ -271,12 +311,20 @@ export function scoreCircle(question: QuestionProfile, circle: CandidateCircle):
 	);
 	if (otherLanguages.length) reasons.push({ kind: 'language', languages: otherLanguages });
 
-	return { circle, score: Math.round(score * 1000) / 1000, parts, reasons };
+	return {
+		circle,
+		score: Math.round(score * 1000) / 1000,
+		confidence: fitConfidence(question, circle, parts.theme),
+		parts,
+		reasons
+	};
 }
 
 /**
- * Orders candidates and keeps those worth showing: a shared theme or a real text match,
- * a score of at least `minimumScore`, and at least `relativeCutoff` of the best score.
+ * Orders candidates and keeps those worth showing: at least `minimumConfidence` sure to fit
+ * and at least `relativeCutoff` of the best score. When none is that sure, the three best
+ * that share anything at all are still shown (the caller says plainly that they are a
+ * guess); a circle that shares nothing with the question is never shown.
  */
 export function rankCircles(
 	question: QuestionProfile,
@@ -285,9 +333,16 @@ export function rankCircles(
 ): Suggestion[] {
 	const scored = candidates
 		.map((c) => scoreCircle(question, c))
-		.filter((s) => s.parts.theme > 0 || s.parts.text >= 0.35)
-		.sort((a, b) => b.score - a.score || a.circle.name.localeCompare(b.circle.name));
+		.filter((s) => s.parts.theme > 0 || s.parts.text > 0.05)
+		.sort(
+			(a, b) =>
+				b.score - a.score ||
+				b.confidence - a.confidence ||
+				a.circle.name.localeCompare(b.circle.name)
+		);
 	if (!scored.length) return [];
-	const floor = Math.max(minimumScore, scored[0].score * relativeCutoff);
-	return scored.filter((s) => s.score >= floor).slice(0, limit);
+	const sure = scored.filter((s) => s.confidence >= minimumConfidence);
+	if (!sure.length) return scored.slice(0, Math.min(3, limit));
+	const floor = sure[0].score * relativeCutoff;
+	return sure.filter((s) => s.score >= floor).slice(0, limit);
 }

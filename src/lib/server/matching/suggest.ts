@@ -1,13 +1,15 @@
 import { withUser, type Actor } from '../db/session';
 import type { Database, Sql } from '../db/types';
+import { documentTerms, meaningfulWords, questionTerms, stemDutch, stemEnglish } from './analyse';
+import { buildBm25, idf, scoreBm25, type Bm25Index } from './bm25';
 import {
+	lowConfidence,
 	rankCircles,
 	type CandidateCircle,
 	type PreferredTime,
 	type QuestionProfile,
 	type Suggestion
 } from './scoring';
-import { contentWords } from './text';
 import { recogniseThemes, type RecognisedTheme } from './themes';
 
 export type SuggestInput = {
@@ -24,69 +26,118 @@ export type SuggestInput = {
 export type SuggestResult = {
 	recognised: RecognisedTheme[];
 	themes: string[];
+	/** How sure each of `themes` is (0-1); chosen themes are 1. */
+	confidences: Record<string, number>;
 	suggestions: Suggestion[];
+	/** The best circle's confidence (0 when there is none). */
+	confidence: number;
+	/**
+	 * True when no circle fits with confidence: the answer says so plainly and offers to keep
+	 * the question open for a fitting circle and a neighbourhood worker.
+	 */
+	unsure: boolean;
 };
 
-/** At most this many of the question's words go to the text search (the most telling ones). */
-const maxWords = 12;
+/** Texts longer than this are read up to here (a letter is long; a pasted book is not read whole). */
+export const maxTextLength = 20_000;
 
-/** Words for the text search: unique content words, longest (most specific) first. */
-export function searchWords(text: string): string[] {
-	const unique = [...new Set(contentWords(text).map((w) => w.replace(/[^a-z0-9]/g, '')))];
-	return unique
-		.filter((w) => w.length >= 3 && w.length <= 40)
-		.sort((a, b) => b.length - a.length)
-		.slice(0, maxWords);
-}
+type IndexedCircle = Omit<
+	CandidateCircle,
+	'member_count' | 'text_rank' | 'word_share' | 'matched_words' | 'capacity'
+> & {
+	/** Stems of the circle's own text, to say which of the question's words it shares. */
+	stems: Set<string>;
+};
+
+type CircleIndex = { key: string; circles: IndexedCircle[]; bm25: Bm25Index };
+
+type IndexRow = Omit<IndexedCircle, 'stems'> & {
+	description: string;
+	description_en: string | null;
+	house_rules: string;
+	labels_nl: string;
+	labels_en: string;
+};
 
 /**
- * Candidate circles for a question, fetched as the actor (row-level security applies):
- * listed, published, public circles that share a theme or match the words in Dutch or
- * English full text. One pass over the circles picks the `limit` best by shared themes,
- * distance and text rank and carries every column needed, so nothing joins back to the
- * circles table; the member counts come from one circle_member_counts call for those
- * rows (not a function call per circle) and the trigram word match runs for them only.
- * The plan stays the same without planner statistics (PGlite has no autovacuum).
+ * The text index of the published public circles, kept in this process and rebuilt when a
+ * circle changes. Which circles exist and their texts are the same for every visitor (public
+ * circles only); seats, member counts and visibility are read live, as the actor, for the
+ * few circles that come out on top. The key changes with any insert, update or delete of a
+ * public circle (count, latest change, and a sum over ids and change times, so two
+ * databases in one process never share an index).
  */
-export async function fetchCandidates(
-	tx: Sql,
-	themes: string[],
-	words: string[],
-	near: { latitude: number; longitude: number } | null = null,
-	limit = 60
-): Promise<CandidateCircle[]> {
-	const tsquery = words.join(' | ');
-	return tx.query<CandidateCircle>(
-		`with q as (
-		   select case when $2 = '' then null::tsquery
-		     else to_tsquery('pg_catalog.dutch', $2) || to_tsquery('pg_catalog.english', $2) end as query
-		 ), hits as materialized (
-		   select c.id, c.slug, c.name, c.name_en, c.theme_slugs, c.format, c.capacity, c.languages,
-		     c.meeting_weekdays::int[] as meeting_weekdays, c.meeting_parts, c.meeting_note,
-		     c.meeting_note_en, c.search_text, cn.name as neighbourhood_name, cn.latitude, cn.longitude,
-		     coalesce(ts_rank(c.search_document, q.query), 0)::float8 as text_rank,
-		     cardinality(array(select unnest(c.theme_slugs) intersect select unnest($1::text[]))) as shared
-		   from public.circles c cross join q
-		   left join public.neighbourhoods cn on cn.id = c.neighbourhood_id
-		   where c.status = 'published' and c.visibility = 'public'
-		     and (c.theme_slugs && $1::text[] or c.search_document @@ q.query)
-		   order by shared desc,
-		     case when c.format = 'online' then 0
-		       else public.kring_distance_km($5, $6, cn.latitude, cn.longitude) end asc nulls last,
-		     text_rank desc
-		   limit $4
-		 ), counts as materialized (
-		   select circle_id, members from public.circle_member_counts(array(select id from hits))
-		 )
-		 select h.id, h.slug, h.name, h.name_en, h.theme_slugs, h.format, h.capacity, h.languages,
-		   h.meeting_weekdays, h.meeting_parts, h.meeting_note, h.meeting_note_en,
-		   h.neighbourhood_name, h.latitude, h.longitude,
-		   coalesce((select k.members from counts k where k.circle_id = h.id), 0) as member_count,
-		   h.text_rank,
-		   array(select w from unnest($3::text[]) as w where w <% h.search_text) as matched_words
-		 from hits h`,
-		[themes, tsquery, words, limit, near?.latitude ?? null, near?.longitude ?? null]
+let cached: CircleIndex | null = null;
+
+async function circleIndex(tx: Sql): Promise<CircleIndex> {
+	const [{ key }] = await tx.query<{ key: string }>(
+		`select count(*)::text || ':' || coalesce(max(updated_at)::text, '') || ':' ||
+		   coalesce(sum(hashtext(id::text || updated_at::text)::bigint), 0)::text as key
+		 from public.circles where status = 'published' and visibility = 'public'`
 	);
+	if (cached?.key === key) return cached;
+	const rows = await tx.query<IndexRow>(
+		`select c.id, c.slug, c.name, c.name_en, c.theme_slugs, c.format, c.languages,
+		   c.meeting_weekdays::int[] as meeting_weekdays, c.meeting_parts, c.meeting_note,
+		   c.meeting_note_en, c.description, c.description_en, c.house_rules,
+		   n.name as neighbourhood_name, n.latitude, n.longitude,
+		   coalesce((select string_agg(t.label_nl, ' ') from public.themes t
+		     where t.slug = any (c.theme_slugs)), '') as labels_nl,
+		   coalesce((select string_agg(t.label_en, ' ') from public.themes t
+		     where t.slug = any (c.theme_slugs)), '') as labels_en
+		 from public.circles c
+		 left join public.neighbourhoods n on n.id = c.neighbourhood_id
+		 where c.status = 'published' and c.visibility = 'public'
+		 order by c.slug`
+	);
+	const documents = rows.map((r) => [
+		// The name and the theme labels count twice: they say what the circle is for.
+		...documentTerms(`${r.name} ${r.labels_nl} ${r.name} ${r.labels_nl}`, 'nl'),
+		...documentTerms(`${r.description} ${r.house_rules}`, 'nl'),
+		...documentTerms(`${r.name_en ?? ''} ${r.labels_en} ${r.name_en ?? ''} ${r.labels_en}`, 'en'),
+		...documentTerms(r.description_en ?? '', 'en')
+	]);
+	const circles = rows.map((r, i) => {
+		const {
+			description: _d,
+			description_en: _de,
+			house_rules: _h,
+			labels_nl: _l,
+			labels_en: _le,
+			...rest
+		} = r;
+		return { ...rest, stems: new Set(documents[i]) };
+	});
+	cached = { key, circles, bm25: buildBm25(documents) };
+	return cached;
+}
+
+/** Similarity k: a BM25 score of 6 counts as half-similar. */
+const similarityHalf = 6;
+/** How many circles are looked at closely (seats, members, distance) per question. */
+const shortlist = 30;
+
+/**
+ * The question's meaningful words that a circle's text shares, most telling first (rare in
+ * the town's circles), never a stop word or a hollow word.
+ */
+function sharedWords(text: string, circle: IndexedCircle, index: Bm25Index): string[] {
+	const out: { word: string; weight: number }[] = [];
+	const seen = new Set<string>();
+	for (const word of meaningfulWords(text)) {
+		if (seen.has(word) || word.length < 4) continue;
+		seen.add(word);
+		const stems = [stemDutch(word), stemEnglish(word)].filter((s) => circle.stems.has(s));
+		if (!stems.length) continue;
+		const weight = Math.max(...stems.map((s) => idf(index, s)));
+		// Words in most circles say nothing about this one.
+		if (weight < 1) continue;
+		out.push({ word, weight });
+	}
+	return out
+		.sort((a, b) => b.weight - a.weight)
+		.slice(0, 3)
+		.map((x) => x.word);
 }
 
 type Place = { id: string; latitude: number; longitude: number };
@@ -104,24 +155,81 @@ async function findNeighbourhood(tx: Sql, idOrSlug: string | null | undefined) {
 
 /** Suggestions inside an open transaction (so callers can combine them with other reads). */
 export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promise<SuggestResult> {
-	const recognised = recogniseThemes(input.text, 3);
-	const themes = input.themes?.length ? input.themes : recognised.map((t) => t.slug);
-	const words = searchWords(input.text);
-	const place = await findNeighbourhood(tx, input.neighbourhood);
-	const candidates =
-		themes.length || words.length ? await fetchCandidates(tx, themes, words, place) : [];
+	const text = (input.text ?? '').slice(0, maxTextLength);
+	const recognised = recogniseThemes(text, 3);
+	const chosen = input.themes?.length ? input.themes : null;
+	const themes = chosen ?? recognised.map((t) => t.slug);
+	const confidences: Record<string, number> = {};
+	for (const t of themes) {
+		confidences[t] = chosen ? 1 : (recognised.find((r) => r.slug === t)?.confidence ?? 0);
+	}
+	const [index, place] = await Promise.all([
+		circleIndex(tx),
+		findNeighbourhood(tx, input.neighbourhood)
+	]);
+	const terms = questionTerms(text);
+	const similarity = terms.length ? scoreBm25(index.bm25, terms) : [];
+	const best = Math.max(0, ...similarity);
+
+	// A first, cheap pass on what the question is about (themes and text); the shortlist
+	// is then scored on everything, with live seats and members.
+	const preliminary = index.circles
+		.map((c, i) => {
+			const s = similarity[i] ?? 0;
+			const shared = themes.filter((t) => c.theme_slugs.includes(t));
+			const theme = shared.reduce((sum, t) => sum + (confidences[t] ?? 0), 0);
+			return { i, rank: theme * 2 + s / (s + similarityHalf), theme, s };
+		})
+		.filter((x) => x.theme > 0 || x.s > 0)
+		.sort((a, b) => b.rank - a.rank)
+		.slice(0, shortlist);
+
+	let candidates: CandidateCircle[] = [];
+	if (preliminary.length) {
+		const live = await tx.query<{ id: string; capacity: number | null; member_count: number }>(
+			`select c.id, c.capacity,
+			   coalesce((select k.members from public.circle_member_counts($1::uuid[]) k
+			     where k.circle_id = c.id), 0)::int as member_count
+			 from public.circles c
+			 where c.id = any ($1::uuid[]) and c.status = 'published' and c.visibility = 'public'`,
+			[preliminary.map((p) => index.circles[p.i].id)]
+		);
+		const byId = new Map(live.map((l) => [l.id, l]));
+		candidates = preliminary.flatMap(({ i, s }) => {
+			const { stems: _stems, ...circle } = index.circles[i];
+			const row = byId.get(circle.id);
+			if (!row) return [];
+			return [
+				{
+					...circle,
+					capacity: row.capacity,
+					member_count: row.member_count,
+					text_rank: s / (s + similarityHalf),
+					word_share: best ? s / best : 0,
+					matched_words: s > 0 ? sharedWords(text, index.circles[i], index.bm25) : []
+				}
+			];
+		});
+	}
 	const profile: QuestionProfile = {
 		themes,
-		words,
+		confidences,
+		words: terms.slice(0, 40),
 		location: place ? { latitude: place.latitude, longitude: place.longitude } : null,
 		format: input.format ?? 'either',
 		times: input.times ?? [],
 		languages: input.languages ?? []
 	};
-	for (const c of candidates) {
-		c.word_share = words.length ? c.matched_words.length / words.length : 0;
-	}
-	return { recognised, themes, suggestions: rankCircles(profile, candidates, limit) };
+	const suggestions = rankCircles(profile, candidates, limit);
+	const confidence = suggestions.length ? Math.max(...suggestions.map((s) => s.confidence)) : 0;
+	return {
+		recognised,
+		themes,
+		confidences,
+		suggestions,
+		confidence,
+		unsure: confidence < lowConfidence
+	};
 }
 
 /** Ranked circles for a text, as the actor (anonymous visitors too). */

@@ -54,26 +54,26 @@ export function contentWords(text: string): string[] {
  */
 export function editDistance(a: string, b: string, max = 2): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
-	const rows: number[][] = [];
-	for (let i = 0; i <= a.length; i++) {
-		rows.push(new Array<number>(b.length + 1).fill(0));
-		rows[i][0] = i;
-	}
-	for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+	// Three rolling rows (this one, the one before, the one before that) instead of a matrix.
+	let older = new Array<number>(b.length + 1).fill(0);
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	let current = new Array<number>(b.length + 1).fill(0);
 	for (let i = 1; i <= a.length; i++) {
-		let best = Infinity;
+		current[0] = i;
+		let best = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+			let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
 			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				d = Math.min(d, rows[i - 2][j - 2] + 1);
+				d = Math.min(d, older[j - 2] + 1);
 			}
-			rows[i][j] = d;
-			best = Math.min(best, d);
+			current[j] = d;
+			if (d < best) best = d;
 		}
 		if (best > max) return max + 1;
+		[older, previous, current] = [previous, current, older];
 	}
-	return rows[a.length][b.length];
+	return previous[b.length];
 }
 
 /** Rough language guess for texts without a `lang`: counts typical Dutch and English words. */

@@ -1346,27 +1346,55 @@ const negatedWeight = 0.25;
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
 export const recogniseFrom = 1;
 
-function matchesTerm(word: string, term: Term, fuzzy: boolean): boolean {
+/** The lexicon indexed by what a word must be or start with, so a word costs a few look-ups. */
+const exactTerms = new Map<string, Term[]>();
+const prefixTerms = new Map<string, Term[]>();
+const infixTerms: Term[] = [];
+const fuzzyTerms: Term[] = [];
+for (const term of terms) {
+	if (term.kind === 'phrase') continue;
+	if (term.kind === 'infix') infixTerms.push(term);
+	else {
+		const map = term.kind === 'word' ? exactTerms : prefixTerms;
+		map.set(term.text, [...(map.get(term.text) ?? []), term]);
+		if (term.text.length >= 6) fuzzyTerms.push(term);
+	}
+}
+const prefixLengths = [...new Set([...prefixTerms.keys()].map((k) => k.length))].sort(
+	(a, b) => a - b
+);
+
+/** A typo keeps the first or the second letter: "autsime", "schlden", "dogter". */
+function typoOf(word: string, term: Term): boolean {
+	if (word[0] !== term.text[0] && word[1] !== term.text[1]) return false;
 	if (term.kind === 'word') {
-		return (
-			word === term.text ||
-			(fuzzy &&
-				term.text.length >= 6 &&
-				editDistance(word, term.text, allowedEdits(term.text.length)) <=
-					allowedEdits(term.text.length))
-		);
+		const edits = allowedEdits(term.text.length);
+		return editDistance(word, term.text, edits) <= edits;
 	}
-	if (term.kind === 'prefix') {
-		return (
-			word.startsWith(term.text) ||
-			// A typo in the stem itself: "schlden" still starts like "schuld".
-			(fuzzy &&
-				term.text.length >= 6 &&
-				word.length >= term.text.length &&
-				editDistance(word.slice(0, term.text.length), term.text, 1) <= 1)
-		);
+	return (
+		word.length >= term.text.length &&
+		editDistance(word.slice(0, term.text.length), term.text, 1) <= 1
+	);
+}
+
+const wordCache = new Map<string, Term[]>();
+
+/** The single-word lexicon terms a word matches: exactly, by its start, inside, or as a typo. */
+function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
+	const key = `${fuzzy ? 1 : 0}${infix ? 1 : 0}${word}`;
+	const known = wordCache.get(key);
+	if (known) return known;
+	const found = new Set<Term>(exactTerms.get(word) ?? []);
+	for (const length of prefixLengths) {
+		if (length > word.length) break;
+		for (const t of prefixTerms.get(word.slice(0, length)) ?? []) found.add(t);
 	}
-	return word.includes(term.text);
+	if (infix) for (const t of infixTerms) if (word.includes(t.text)) found.add(t);
+	if (fuzzy) for (const t of fuzzyTerms) if (!found.has(t) && typoOf(word, t)) found.add(t);
+	const list = [...found];
+	if (wordCache.size > 50_000) wordCache.clear();
+	wordCache.set(key, list);
+	return list;
 }
 
 /**
@@ -1413,13 +1441,10 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const fuzzy = word.length >= 6 && !noFuzz.has(word);
 		const pieces = word.length >= 7 ? compoundPieces(word) : [];
 		const factor = negated.get(word) ? negatedWeight : 1;
-		for (const term of terms) {
-			if (term.kind === 'phrase') continue;
-			let hit = matchesTerm(word, term, fuzzy);
-			// Dutch compounds: "gokschulden" is about gambling and about debt.
-			if (!hit && term.kind !== 'infix') hit = pieces.some((p) => matchesTerm(p, term, false));
-			if (hit) add(term.theme, term.weight * factor, word, position + index / 1000);
-		}
+		const hits = new Set(termsForWord(word, fuzzy));
+		// Dutch compounds: "gokschulden" is about gambling and about debt.
+		for (const piece of pieces) for (const t of termsForWord(piece, false, false)) hits.add(t);
+		for (const term of hits) add(term.theme, term.weight * factor, word, position + index / 1000);
 	});
 
 	for (const p of patterns) if (p.re.test(normal)) add(p.theme, p.weight, p.evidence, 1e5);
