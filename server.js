@@ -14,6 +14,11 @@ if (typeof attach !== 'function')
 
 const server = createServer((req, res) => handler(req, res, () => {}));
 const realtime = await attach(server);
+// The security headers of the pages (hooks.server.ts) on static files and /socket.io too.
+// After attach: socket.io takes over the 'request' listeners, this one goes before them.
+const secure = globalThis.__kringSecureServer;
+if (typeof secure !== 'function') throw new Error(`${dir}/handler.js did not expose the headers`);
+secure(server);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

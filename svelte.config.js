@@ -9,7 +9,27 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: `build${out}` }),
-		outDir: `.svelte-kit${out}`
+		outDir: `.svelte-kit${out}`,
+		// Content-Security-Policy for every page (issue 10, point 16): SvelteKit adds a nonce
+		// or hash for its own inline scripts; nothing from other sites runs. The chat's
+		// socket.io connects to this same origin ('self' covers ws: and wss: there). The
+		// other security headers are set in src/lib/server/security/headers.ts.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte and app.html set a few style attributes; no scripts can hide there.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none'],
+				'base-uri': ['self'],
+				'object-src': ['none']
+			}
+		}
 	}
 };
 

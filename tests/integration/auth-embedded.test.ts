@@ -37,10 +37,12 @@ describe('embedded one-time-code sign-in', () => {
 		});
 		const user = await auth.currentUser(ctx);
 		expect(user?.email).toBe('lisa@kring.example');
-		const [profile] = await db.query('select display_name from public.profiles where id = $1', [
-			user!.id
-		]);
-		expect(profile).toEqual({ display_name: 'lisa' });
+		const [profile] = await db.query(
+			'select display_name, name_chosen from public.profiles where id = $1',
+			[user!.id]
+		);
+		// Never the part of the email before the @: a placeholder until they choose a name.
+		expect(profile).toEqual({ display_name: 'Buurtgenoot', name_chosen: false });
 		// The database keeps only a hash of the token.
 		const stored = await db.query('select 1 from kring_auth.sessions where token_hash = $1', [
 			token

@@ -5,6 +5,10 @@ import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedAuth, SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../../src/lib/server/auth';
 import { readMailbox } from '../../src/lib/server/auth/mailbox';
+import { createCircle, setCircleStatus, updateCircle } from '../../src/lib/server/circles';
+import { withUser } from '../../src/lib/server/db';
+import { demoAccounts } from '../../src/lib/server/demo/town';
+import { DomainError } from '../../src/lib/server/errors';
 import { SupabaseAuth } from '../../src/lib/server/auth/supabase';
 import {
 	createRealtime,
@@ -21,6 +25,12 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database';
 let db: TestDatabase;
 beforeAll(async () => {
 	db = await createTestDatabase();
+	// The demo accounts, with their names, as the demo town has them.
+	for (const a of demoAccounts)
+		await db.query(
+			`insert into auth.users (email, raw_user_meta_data) values ($1, jsonb_build_object('display_name', $2::text))`,
+			[a.email, a.name]
+		);
 });
 afterAll(() => db?.close());
 
@@ -124,7 +134,10 @@ describe('9. no open redirect after sign-in', () => {
 		verify.cookies.set(auth.cookies.requester, send.cookies.get(auth.cookies.requester)!, {
 			path: '/'
 		});
-		expect(await redirectOf(() => actions.verify(verify as never))).toBe('/');
+		// A first sign-in goes by the name form, and then only to a local path.
+		expect(await redirectOf(() => actions.verify(verify as never))).toBe(
+			`/signin/name?redirectTo=${encodeURIComponent('/')}`
+		);
 	});
 });
 
@@ -328,5 +341,273 @@ describe('13. an open socket stops working after sign-out', () => {
 		const ended = Promise.all([closed(s1), closed(s2)]);
 		await disconnectUser(member(0).id);
 		expect(await ended).toEqual(['io server disconnect', 'io server disconnect']);
+	});
+});
+
+describe('16. security headers on static files and /socket.io (server.js)', () => {
+	it('every response of the production server carries them, HSTS included', async () => {
+		const { secureHttpServer } = await import('../../src/lib/server/security/headers');
+		const http = createServer((_req, res) => {
+			res.writeHead(200, { 'content-type': 'image/svg+xml' });
+			res.end('<svg xmlns="http://www.w3.org/2000/svg"/>');
+		});
+		const realtime = await createRealtime(http, {
+			db,
+			auth: new EmbeddedAuth(db, { sessionDays: 1 })
+		});
+		secureHttpServer(http, true);
+		await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+		const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+		try {
+			for (const path of [
+				'/favicon.svg',
+				'/_app/immutable/x.js',
+				'/socket.io/?EIO=4&transport=polling'
+			]) {
+				const response = await fetch(base + path);
+				expect(response.status, path).toBe(200);
+				const h = response.headers;
+				expect(h.get('strict-transport-security'), path).toMatch(/max-age=31536000/);
+				expect(h.get('x-content-type-options'), path).toBe('nosniff');
+				expect(h.get('referrer-policy'), path).toBe('same-origin');
+				expect(h.get('x-frame-options'), path).toBe('DENY');
+				expect(h.get('permissions-policy'), path).toMatch(/camera=\(\)/);
+				expect(h.get('content-security-policy'), path).toMatch(/default-src 'none'/);
+				await response.arrayBuffer();
+			}
+		} finally {
+			await realtime.close();
+			await new Promise((r) => http.close(r));
+		}
+	});
+
+	it('development gets no HSTS (http), the rest the same', async () => {
+		const { securityHeaders } = await import('../../src/lib/server/security/headers');
+		expect(securityHeaders(false)).not.toHaveProperty('Strict-Transport-Security');
+		expect(securityHeaders(true)).toHaveProperty('Strict-Transport-Security');
+	});
+
+	it('SvelteKit writes a nonce-based Content-Security-Policy for pages', async () => {
+		const { default: svelteConfig } = await import('../../svelte.config.js');
+		const csp = svelteConfig.kit?.csp;
+		expect(csp?.mode).toBe('auto');
+		expect(csp?.directives?.['script-src']).toEqual(['self']);
+		expect(csp?.directives?.['frame-ancestors']).toEqual(['none']);
+		expect(csp?.directives?.['object-src']).toEqual(['none']);
+	});
+});
+
+describe('10. no circle goes public without review, and proposals are limited', () => {
+	const circle = (name: string) => ({
+		name,
+		description: 'Een kring die niemand heeft nagekeken, met woorden als zeldzaamwoord.',
+		name_en: '',
+		description_en: '',
+		house_rules: '',
+		meeting_note: '',
+		location_name: '',
+		theme_slugs: ['grief'],
+		neighbourhood_id: '',
+		format: 'in_person' as const,
+		visibility: 'public' as const,
+		join_policy: 'open' as const,
+		capacity: '',
+		meeting_weekdays: [],
+		meeting_parts: [],
+		languages: ['nl'],
+		publish: false
+	});
+	async function resident(email: string) {
+		const [u] = await db.query<{ id: string }>(
+			`insert into auth.users (email, raw_user_meta_data) values ($1, '{"display_name":"Tester"}') returning id`,
+			[email]
+		);
+		return { id: u.id, email };
+	}
+	const anonSees = async (id: string) =>
+		(await withUser(db, null, (tx) => tx.query('select 1 from public.circles where id = $1', [id])))
+			.length > 0;
+	const circleRow = async (slug: string) =>
+		(
+			await db.query<{ id: string; status: string; visibility: string; published_at: Date | null }>(
+				'select id, status, visibility, published_at from public.circles where slug = $1',
+				[slug]
+			)
+		)[0];
+
+	it('closing or archiving a proposal does not publish it, nor put its words in the search vocabulary', async () => {
+		const me = await resident('sneaky@kring.example');
+		for (const status of ['closed', 'archived'] as const) {
+			const slug = await createCircle(db, me, circle(`Nooit nagekeken ${status}`), false);
+			const { id } = await circleRow(slug);
+			expect(await setCircleStatus(db, me, id, status)).toBe(true);
+			const row = await circleRow(slug);
+			expect(row.status).toBe(status);
+			expect(row.visibility).toBe('private');
+			expect(await anonSees(id)).toBe(false);
+			// Making it public again by hand does not help.
+			await updateCircle(db, me, id, circle(`Nooit nagekeken ${status}`));
+			await withUser(db, me, (tx) =>
+				tx.query(
+					`update public.circles set visibility = 'public', published_at = now() where id = $1`,
+					[id]
+				)
+			);
+			expect((await circleRow(slug)).visibility).toBe('private');
+			expect((await circleRow(slug)).published_at).toBeNull();
+			expect(await anonSees(id)).toBe(false);
+		}
+		const words = await db.query(`select 1 from public.search_words where word = 'zeldzaamwoord'`);
+		expect(words).toHaveLength(0);
+	});
+
+	it('over the database API a resident cannot insert a closed, archived or published circle', async () => {
+		const me = await resident('direct@kring.example');
+		for (const status of ['closed', 'archived', 'published']) {
+			await expect(
+				withUser(db, me, (tx) =>
+					tx.query(
+						`insert into public.circles (slug, name, description, theme_slugs, status, created_by)
+						 values ($1, 'Direct erin', 'Zonder nakijken meteen zichtbaar.', '{grief}', $2, $3)`,
+						[`direct-${status}`, status, me.id]
+					)
+				)
+			).rejects.toThrow(/publish_not_allowed/);
+		}
+	});
+
+	it('a published circle that closes stays listed; a worker publishes a proposal', async () => {
+		const me = await resident('host-later@kring.example');
+		const slug = await createCircle(db, me, circle('Eerst nagekeken'), false);
+		const { id } = await circleRow(slug);
+		expect(await anonSees(id)).toBe(false);
+		await db.query(
+			`update public.profiles set roles = '{resident,worker}' where id = (select id from auth.users where email = 'sneaky@kring.example')`
+		);
+		const [worker] = await db.query<{ id: string }>(
+			`select id from auth.users where email = 'sneaky@kring.example'`
+		);
+		await withUser(db, worker, (tx) =>
+			tx.query(`update public.circles set status = 'published' where id = $1`, [id])
+		);
+		expect((await circleRow(slug)).published_at).not.toBeNull();
+		expect(await anonSees(id)).toBe(true);
+		expect(await setCircleStatus(db, me, id, 'closed')).toBe(true);
+		expect(await anonSees(id)).toBe(true);
+	});
+
+	it('one account has at most 3 proposals waiting, with a clear message on the form', async () => {
+		const me = await resident('many@kring.example');
+		for (let i = 0; i < 3; i++) await createCircle(db, me, circle(`Voorstel nummer ${i}`), false);
+		await expect(createCircle(db, me, circle('Voorstel nummer 3'), false)).rejects.toThrow(
+			/too_many_proposals/
+		);
+		const { actions } = await import('../../src/routes/circles/new/+page.server');
+		const form = new URLSearchParams({
+			name: 'Nog een voorstel',
+			description: 'Nog een kring die ik graag zou willen beginnen.',
+			theme_slugs: 'grief',
+			languages: 'nl'
+		});
+		const event = formEvent('/circles/new', Object.fromEntries(form), {
+			db,
+			user: me,
+			auth: new EmbeddedAuth(db, { sessionDays: 1 })
+		});
+		const result = (await actions.default(event as never)) as {
+			status: number;
+			data: { form: { message?: string } };
+		};
+		expect(result.status).toBe(409);
+		expect(result.data.form.message).toMatch(/3/);
+		expect(result.data.form.message).not.toMatch(/too_many_proposals/);
+		const [{ n }] = await db.query<{ n: number }>(
+			`select count(*)::int as n from public.circles where created_by = $1`,
+			[me.id]
+		);
+		expect(n).toBe(3);
+		expect(new DomainError('too_many_proposals').code).toBe('too_many_proposals');
+	});
+});
+
+describe('17. the part of an email before the @ never becomes a public name', () => {
+	const nameOf = async (email: string) =>
+		(
+			await db.query<{ display_name: string; name_chosen: boolean }>(
+				`select p.display_name, p.name_chosen from public.profiles p join auth.users u on u.id = p.id where u.email = $1`,
+				[email]
+			)
+		)[0];
+
+	it('a new account gets a neutral placeholder in both sign-in modes', async () => {
+		// The embedded sign-in inserts like this ...
+		await db.query(`insert into auth.users (email) values ('jan.devries@kring.example')`);
+		// ... and Supabase Auth puts the email in the user's metadata too.
+		await db.query(
+			`insert into auth.users (email, raw_user_meta_data) values ($1, jsonb_build_object('email', $1::text, 'email_verified', true, 'sub', gen_random_uuid()))`,
+			['fatima.b@kring.example']
+		);
+		for (const email of ['jan.devries@kring.example', 'fatima.b@kring.example']) {
+			const profile = await nameOf(email);
+			expect(profile.display_name).toBe('Buurtgenoot');
+			expect(profile.display_name).not.toMatch(new RegExp(email.split('@')[0], 'i'));
+			expect(profile.name_chosen).toBe(false);
+		}
+		// A name given at sign-up (the demo town, an invitation) is kept and counts as chosen.
+		await db.query(
+			`insert into auth.users (email, raw_user_meta_data) values ('named@kring.example', '{"display_name":"Noor"}')`
+		);
+		expect(await nameOf('named@kring.example')).toEqual({
+			display_name: 'Noor',
+			name_chosen: true
+		});
+	});
+
+	it('the first sign-in asks for a name; what they type is what others see', async () => {
+		const { actions } = await import('../../src/routes/signin/+page.server');
+		const auth = new EmbeddedAuth(db, { sessionDays: 1 });
+		const email = 'kees.jansen@kring.example';
+		const send = formEvent('/signin?/send&redirectTo=%2Fcircles', { email }, { auth, db });
+		await redirectOf(() => actions.send(send as never));
+		const verify = formEvent(
+			'/signin?/verify&redirectTo=%2Fcircles',
+			{ email, code: lastCode(email) },
+			{ auth, db }
+		);
+		verify.cookies.set(auth.cookies.requester, send.cookies.get(auth.cookies.requester)!, {
+			path: '/'
+		});
+		expect(await redirectOf(() => actions.verify(verify as never))).toBe(
+			'/signin/name?redirectTo=%2Fcircles'
+		);
+		expect((await nameOf(email)).display_name).toBe('Buurtgenoot');
+
+		const user = await auth.currentUser(verify);
+		const name = await import('../../src/routes/signin/name/+page.server');
+		const bad = formEvent('/signin/name?redirectTo=%2Fcircles', { name: '  ' }, { auth, db, user });
+		const refused = (await name.actions.default(bad as never)) as { status: number };
+		expect(refused.status).toBe(400);
+		const good = formEvent(
+			'/signin/name?redirectTo=%2F%09%2Fevil.example',
+			{ name: 'Kees' },
+			{
+				auth,
+				db,
+				user
+			}
+		);
+		expect(await redirectOf(() => name.actions.default(good as never))).toBe('/');
+		expect(await nameOf(email)).toEqual({ display_name: 'Kees', name_chosen: true });
+
+		// The next sign-in goes straight on.
+		const again = formEvent(
+			'/signin?/demo&redirectTo=%2Fcircles',
+			{ account: 'resident' },
+			{
+				auth,
+				db
+			}
+		);
+		expect(await redirectOf(() => actions.demo(again as never))).toBe('/circles');
 	});
 });

@@ -4,10 +4,11 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/paraglide/messages';
 import { codeSchema, emailSchema } from '$lib/schemas/sign-in';
 import { EmbeddedAuth, type AuthResult } from '$lib/server/auth';
+import { chooseNamePath, needsChosenName } from '$lib/server/auth/name';
 import { safeRedirect } from '$lib/server/auth/redirect';
 import { config } from '$lib/server/config';
 import { demoAccounts } from '$lib/server/demo/town';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const PENDING_EMAIL = 'kring_signin_email';
 
@@ -22,6 +23,16 @@ function failureText(result: Extract<AuthResult, { ok: false }>) {
 		default:
 			return m.signin_unavailable();
 	}
+}
+
+/** After a sign-in: where they asked to go, by way of the name form while they have no name yet. */
+async function afterSignIn(event: RequestEvent): Promise<string> {
+	const target = safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin);
+	const user = await event.locals.auth.currentUser({
+		cookies: event.cookies,
+		clientAddress: event.getClientAddress()
+	});
+	return user && (await needsChosenName(event.locals.db, user)) ? chooseNamePath(target) : target;
 }
 
 export const load = (async ({ locals, url, cookies }) => {
@@ -75,11 +86,11 @@ export const actions = {
 				: setError(form, 'code', failureText(result));
 		}
 		event.cookies.delete(PENDING_EMAIL, { path: '/signin' });
-		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin));
+		redirect(303, await afterSignIn(event));
 	},
 
 	demo: async (event) => {
-		const { locals, request, cookies, url } = event;
+		const { locals, request, cookies } = event;
 		if (!config().demo || !(locals.auth instanceof EmbeddedAuth)) return fail(404);
 		const key = String((await request.formData()).get('account'));
 		const account = demoAccounts.find((a) => a.key === key);
@@ -88,6 +99,6 @@ export const actions = {
 			{ cookies, clientAddress: event.getClientAddress() },
 			account.email
 		);
-		redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
+		redirect(303, await afterSignIn(event));
 	}
 } satisfies Actions;

@@ -1,8 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { superValidate } from 'sveltekit-superforms';
+import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { circleSchema } from '$lib/schemas/circle';
+import { ruleMessage } from '$lib/rules';
 import { createCircle } from '$lib/server/circles';
+import { attempt, DomainError } from '$lib/server/errors';
 import { getMyProfile } from '$lib/server/profiles';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,7 +36,9 @@ export const actions = {
 		if (!form.valid) return fail(400, { form });
 		const profile = await getMyProfile(locals.db, locals.user);
 		const publish = form.data.publish && canPublish(profile?.roles ?? []);
-		const slug = await createCircle(locals.db, locals.user, form.data, publish);
+		const slug = await attempt(() => createCircle(locals.db, locals.user!, form.data, publish));
+		// The database limits how many proposals wait for review per person (issue 10, point 10).
+		if (slug instanceof DomainError) return message(form, ruleMessage(slug.code), { status: 409 });
 		redirect(303, `/circles/${slug}`);
 	}
 } satisfies Actions;
