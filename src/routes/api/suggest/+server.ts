@@ -5,6 +5,8 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { suggestRequestSchema } from '$lib/schemas/question';
 import { suggest } from '$lib/server/matching/suggest';
 import { listThemes } from '$lib/server/reference';
+import { crisisSuggestAnswer } from '$lib/server/safety/answer';
+import { detectCrisis } from '$lib/server/safety/crisis';
 import type { RequestHandler } from './$types';
 
 /** 30 suggestions a minute per address: plenty for a person or a front end, not for scraping. */
@@ -41,6 +43,8 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 		);
 	}
 	const lang = parsed.data.lang ?? (getLocale() === 'en' ? 'en' : 'nl');
+	// Words about suicide or self-harm: the help lines, and no circle as if it were the answer.
+	if (detectCrisis(parsed.data.text).crisis) return json(crisisSuggestAnswer(lang));
 	const [result, themes] = await Promise.all([
 		suggest(locals.db, locals.user, {
 			text: parsed.data.text,
@@ -54,6 +58,7 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 		return t ? (lang === 'en' ? t.label_en : t.label_nl) : slug;
 	};
 	return json({
+		crisis: false,
 		themes: result.recognised.map((t) => ({
 			slug: t.slug,
 			label: label(t.slug),

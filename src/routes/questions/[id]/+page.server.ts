@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { setQuestionStatus, suggestionsForQuestion } from '$lib/server/questions';
 import { listThemes } from '$lib/server/reference';
+import { detectCrisis } from '$lib/server/safety/crisis';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -10,9 +11,12 @@ export const load = (async ({ locals, params, url }) => {
 		listThemes(locals.db, locals.user)
 	]);
 	if (!found) error(404, 'Not found');
+	// Words about suicide or self-harm: 113 and 112 first, and no circle offered as the answer.
+	const crisis = detectCrisis(found.question.body).crisis;
 	return {
 		question: found.question,
-		suggestions: found.result.suggestions.map((s) => ({
+		crisis,
+		suggestions: (crisis ? [] : found.result.suggestions).map((s) => ({
 			slug: s.circle.slug,
 			name: s.circle.name,
 			name_en: s.circle.name_en,

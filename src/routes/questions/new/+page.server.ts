@@ -5,6 +5,8 @@ import { questionSchema } from '$lib/schemas/question';
 import { m } from '$lib/paraglide/messages';
 import { recogniseThemes } from '$lib/server/matching/themes';
 import { getMyProfile } from '$lib/server/profiles';
+import { detectCrisis } from '$lib/server/safety/crisis';
+import { crisisGateForQuestion } from '$lib/server/safety/alerts';
 import { createQuestion, knownThemes } from '$lib/server/questions';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,7 +41,8 @@ export const actions = {
 		// Only the text's own errors matter here; the rest is checked when saving.
 		form.errors = form.errors.body ? { body: form.errors.body } : {};
 		form.valid = true;
-		return { form, recognised };
+		// Words about suicide or self-harm: the page shows 113 and 112 above the form.
+		return { form, recognised, crisis: detectCrisis(form.data.body ?? '').crisis };
 	},
 	save: async ({ locals, request }) => {
 		if (!locals.user) redirect(303, '/signin?redirectTo=/questions/new');
@@ -50,6 +53,9 @@ export const actions = {
 			return setError(form, 'theme_slugs._errors', m.question_error_theme_unknown());
 		}
 		const id = await createQuestion(locals.db, locals.user, form.data);
+		// Stored as normal first; then, if it speaks of suicide or self-harm, a worker is told
+		// (the question page shows the help lines first).
+		await crisisGateForQuestion(locals.db, id, form.data.body);
 		redirect(303, `/questions/${id}?asked`);
 	}
 } satisfies Actions;

@@ -23,6 +23,7 @@ import {
 	reportMessage
 } from '$lib/server/chat';
 import { limitSend, publishMessage } from '$lib/server/realtime';
+import { crisisGateForMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -74,6 +75,7 @@ export const actions = {
 		const form = await superValidate(request, zod4(sendFormSchema));
 		if (!form.valid) return fail(400, { form });
 		let id: number;
+		let crisis = false;
 		try {
 			await limitSend(user.id);
 			const { message, created } = await postMessage(locals.db, user, {
@@ -83,12 +85,15 @@ export const actions = {
 			});
 			publishMessage(message, created);
 			id = message.id;
+			// Stored and sent as normal; words about suicide or self-harm also tell the hosts,
+			// and the writer sees 113 and 112 at the top of the chat.
+			crisis = await crisisGateForMessage(locals.db, message, created);
 		} catch (e) {
 			if (!(e instanceof ChatError)) throw e;
 			// What was typed comes back in the form, with the reason.
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
-		redirect(303, `/circles/${params.slug}/chat#m-${id}`);
+		redirect(303, `/circles/${params.slug}/chat${crisis ? '?notice=crisis' : ''}#m-${id}`);
 	},
 	edit: async ({ locals, params, request }) => {
 		const { user } = await guard(locals, params.slug);

@@ -6,6 +6,8 @@ import { questionSchema } from '$lib/schemas/question';
 import { recogniseThemes } from '$lib/server/matching/themes';
 import { getMyQuestion, knownThemes, updateQuestion } from '$lib/server/questions';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
+import { detectCrisis } from '$lib/server/safety/crisis';
+import { crisisGateForQuestion } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -48,7 +50,7 @@ export const actions = {
 		].slice(0, 5);
 		form.errors = form.errors.body ? { body: form.errors.body } : {};
 		form.valid = true;
-		return { form, recognised };
+		return { form, recognised, crisis: detectCrisis(form.data.body ?? '').crisis };
 	},
 	save: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/questions/${params.id}/edit`);
@@ -61,6 +63,7 @@ export const actions = {
 		if (!(await updateQuestion(locals.db, locals.user, params.id, form.data))) {
 			error(404, 'Not found');
 		}
+		await crisisGateForQuestion(locals.db, params.id, form.data.body);
 		redirect(303, `/questions/${params.id}?saved`);
 	}
 } satisfies Actions;

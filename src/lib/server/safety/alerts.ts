@@ -1,0 +1,136 @@
+/**
+ * Crisis alerts: after something is stored as normal, the server checks its text and, when
+ * it speaks of suicide or self-harm, tells a person (see supabase/migrations/
+ * 20261130030100_crisis_alerts.sql for who and what they see). Raising goes through the
+ * service path, and only for text the server itself recognised, so no client can raise one;
+ * reading and handling runs as the recipient (RLS).
+ */
+import { asService, withUser, type Actor, type Database } from '../db';
+import { detectCrisis } from './crisis';
+
+type SignedIn = NonNullable<Actor>;
+
+const isUuid = (id: string) =>
+	/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/**
+ * The crisis gate for a stored question: checks the text and, when it fires, alerts the
+ * neighbourhood's workers. Returns whether it fired. A failing alert never fails the
+ * writer's save (it is logged without the text).
+ */
+export async function crisisGateForQuestion(
+	db: Database,
+	questionId: string,
+	text: string
+): Promise<boolean> {
+	if (!detectCrisis(text).crisis) return false;
+	try {
+		await asService(db, (tx) =>
+			tx.query('select private.raise_crisis_alert_for_question($1::uuid)', [questionId])
+		);
+	} catch (e) {
+		console.error('[kring] crisis alert for a question failed', (e as Error).message);
+	}
+	return true;
+}
+
+/**
+ * The same for a stored chat message: alerts the circle's hosts. A resend of a message that
+ * was already stored (`created: false`) still answers true, without a second alert.
+ */
+export async function crisisGateForMessage(
+	db: Database,
+	message: { id: number; body: string | null },
+	created: boolean
+): Promise<boolean> {
+	if (!detectCrisis(message.body ?? '').crisis) return false;
+	if (!created) return true;
+	const messageId = message.id;
+	try {
+		await asService(db, (tx) =>
+			tx.query('select private.raise_crisis_alert_for_message($1::bigint)', [messageId])
+		);
+	} catch (e) {
+		console.error('[kring] crisis alert for a chat message failed', (e as Error).message);
+	}
+	return true;
+}
+
+export type CrisisAlert = {
+	id: string;
+	source: 'question' | 'chat_message';
+	message_id: number | null;
+	circle_name: string | null;
+	circle_slug: string | null;
+	neighbourhood_name: string | null;
+	hits: number;
+	created_at: Date;
+	last_at: Date;
+	contact_offered_at: Date | null;
+	handled_at: Date | null;
+};
+
+/** One alert addressed to the actor, or null (anyone else's alerts do not exist for them). */
+export async function getCrisisAlert(
+	db: Database,
+	actor: SignedIn,
+	id: string
+): Promise<CrisisAlert | null> {
+	if (!isUuid(id)) return null;
+	const [row] = await withUser(db, actor, (tx) =>
+		tx.query<Omit<CrisisAlert, 'message_id'> & { message_id: string | null }>(
+			`select a.id, a.source, a.message_id::text as message_id, c.name as circle_name, c.slug as circle_slug,
+			   n.name as neighbourhood_name, a.hits, a.created_at, a.last_at, a.contact_offered_at,
+			   a.handled_at
+			 from public.crisis_alerts a
+			 left join public.circles c on c.id = a.circle_id
+			 left join public.neighbourhoods n on n.id = a.neighbourhood_id
+			 where a.id = $1`,
+			[id]
+		)
+	);
+	return row
+		? { ...row, message_id: row.message_id === null ? null : Number(row.message_id) }
+		: null;
+}
+
+/** Marks an alert handled (or open again); false when it is not the actor's. */
+export async function setCrisisAlertHandled(
+	db: Database,
+	actor: SignedIn,
+	id: string,
+	handled: boolean
+): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const rows = await withUser(db, actor, (tx) =>
+		tx.query(
+			`update public.crisis_alerts
+			 set handled_at = case when $2 then now() end,
+			     handled_by = case when $2 then (select auth.uid()) end
+			 where id = $1 returning id`,
+			[id, handled]
+		)
+	);
+	return rows.length === 1;
+}
+
+/**
+ * Sends the writer an offer of contact with the recipient's name and note. The database
+ * checks that the actor is a recipient and that no offer went out yet.
+ */
+export async function offerCrisisContact(
+	db: Database,
+	actor: SignedIn,
+	id: string,
+	note: string
+): Promise<boolean> {
+	if (!isUuid(id)) return false;
+	const [row] = await asService(db, (tx) =>
+		tx.query<{ ok: boolean }>('select private.offer_crisis_contact($1, $2, $3) as ok', [
+			id,
+			actor.id,
+			note
+		])
+	);
+	return row?.ok === true;
+}
