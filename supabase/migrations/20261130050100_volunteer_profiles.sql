@@ -211,3 +211,19 @@ create policy "Volunteers change their own profile"
 create policy "Volunteers remove their own profile"
   on public.volunteer_profiles for delete to authenticated
   using (user_id = (select auth.uid()));
+
+-- A worker records VOGs and confirms proposals for the volunteers of their neighbourhood,
+-- so they read those volunteers' names (not those of residents who ask for help).
+create function private.volunteers_worker_sees_volunteer(person uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select exists (
+    select 1 from public.volunteer_profiles v
+    where v.user_id = person and private.volunteers_is_worker_for_any(v.neighbourhood_ids)
+  )
+$$;
+revoke execute on function private.volunteers_worker_sees_volunteer(uuid) from public;
+grant execute on function private.volunteers_worker_sees_volunteer(uuid) to authenticated, service_role;
+
+create policy "Workers read the profiles of the volunteers of their neighbourhood"
+  on public.profiles for select to authenticated
+  using ((select private.volunteers_worker_sees_volunteer(id)));

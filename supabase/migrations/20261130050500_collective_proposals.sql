@@ -40,7 +40,7 @@ alter table public.help_requests
 
 -- The worker turns a proposal into a new circle with a first gathering; every resident
 -- whose request is part of it gets an invitation.
-create function public.volunteers_convert_collective(proposal uuid, title text, starts_at timestamptz, minutes int, location text default '')
+create function public.volunteers_convert_collective(proposal uuid, new_title text, new_starts_at timestamptz, new_minutes int, new_location text default '')
 returns uuid
 language plpgsql security definer set search_path = '' as $$
 declare
@@ -57,28 +57,28 @@ begin
   if p.status <> 'open' then
     raise exception 'volunteers_collective_not_open' using errcode = '55000';
   end if;
-  if char_length(trim(coalesce(title, ''))) not between 3 and 120 then
+  if char_length(trim(coalesce(new_title, ''))) not between 3 and 120 then
     raise exception 'volunteers_title_required' using errcode = '22023';
   end if;
-  if starts_at is null or starts_at <= now() or minutes is null or minutes not between 15 and 600 then
+  if new_starts_at is null or new_starts_at <= now() or new_minutes is null or new_minutes not between 15 and 600 then
     raise exception 'volunteers_time_invalid' using errcode = '22023';
   end if;
-  base := trim(both '-' from regexp_replace(lower(public.kring_unaccent(trim(title))), '[^a-z0-9]+', '-', 'g'));
+  base := trim(both '-' from regexp_replace(lower(public.kring_unaccent(trim(new_title))), '[^a-z0-9]+', '-', 'g'));
   if base = '' then base := 'samen'; end if;
   insert into public.circles (slug, name, description, theme_slugs, neighbourhood_id, format, visibility, join_policy, status, created_by, location_name)
   values (
     left(base, 60) || '-' || substr(replace(proposal::text, '-', ''), 1, 8),
-    trim(title),
+    trim(new_title),
     'Een groepsbijeenkomst voor bewoners met dezelfde hulpvraag. Samen met een vrijwilliger.',
     array[coalesce(p.theme_slug, (select slug from public.themes order by sort_order limit 1))],
-    p.neighbourhood_ids[1], 'in_person', 'private', 'open', 'published', (select auth.uid()), left(coalesce(location, ''), 200)
+    p.neighbourhood_ids[1], 'in_person', 'private', 'open', 'published', (select auth.uid()), left(coalesce(new_location, ''), 200)
   )
   returning id into made_circle;
   insert into public.gatherings (circle_id, title, starts_at, ends_at, location_name, created_by)
-  values (made_circle, trim(title), starts_at, starts_at + make_interval(mins => minutes), left(coalesce(location, ''), 200), (select auth.uid()))
+  values (made_circle, trim(new_title), new_starts_at, new_starts_at + make_interval(mins => new_minutes), left(coalesce(new_location, ''), 200), (select auth.uid()))
   returning id into made_gathering;
   update public.collective_proposals
-  set status = 'converted', title = trim(title), first_starts_at = starts_at, circle_id = made_circle, gathering_id = made_gathering, decided_at = now(), decided_by = (select auth.uid())
+  set status = 'converted', title = trim(new_title), first_starts_at = new_starts_at, circle_id = made_circle, gathering_id = made_gathering, decided_at = now(), decided_by = (select auth.uid())
   where id = proposal;
   for inv in
     select i.request_id, r.requester_id from public.collective_invitations i
@@ -87,7 +87,7 @@ begin
   loop
     update public.collective_invitations set invited_at = now() where collective_id = proposal and request_id = inv.request_id;
     perform public.notify(inv.requester_id, 'volunteer_collective_invitation',
-      jsonb_build_object('title', trim(title)), '/requests/' || inv.request_id);
+      jsonb_build_object('title', trim(new_title)), '/requests/' || inv.request_id);
   end loop;
   return made_circle;
 end;
