@@ -189,18 +189,28 @@ describe('message_reports', () => {
 				),
 				k
 			).toBe(true);
-		for (const k of ['host', 'worker', 'member'] as const) {
+		// The reporter reads their own report; hosts and workers read the queue without the
+		// reporter (private.handled_reports), never the table (issue 10, hole 3).
+		expect(await as(a.member, 'select message_body from public.message_reports'), 'member').toEqual(
+			[{ message_body: 'Vervelend bericht' }]
+		);
+		for (const k of ['host', 'worker'] as const) {
 			const rows = await as<{ message_body: string }>(
 				a[k],
-				'select message_body from public.message_reports'
+				'select message_body from private.handled_reports()'
 			);
 			expect(rows, k).toEqual([{ message_body: 'Vervelend bericht' }]);
+			expect(await denied(a[k], 'select id from public.message_reports'), k).toBe(true);
 		}
 		for (const k of ['other', 'resident', 'anon'] as const)
 			expect(await denied(a[k], 'select id from public.message_reports'), k).toBe(true);
 		expect(
-			await as(a.worker, `update public.message_reports set status = 'resolved' returning id`)
-		).toHaveLength(1);
+			await denied(a.worker, `update public.message_reports set status = 'resolved' returning id`)
+		).toBe(true);
+		const [queued] = await as<{ id: string }>(a.worker, 'select id from private.handled_reports()');
+		expect(
+			await as(a.worker, `select private.close_message_report($1, 'resolved') as n`, [queued.id])
+		).toEqual([{ n: 1 }]);
 		expect(
 			await denied(a.member, `update public.message_reports set status = 'dismissed' returning id`)
 		).toBe(true);

@@ -238,7 +238,7 @@ describe('messages', () => {
 		);
 		const rows = await withUser(db, { id: fx.worker.id }, (tx) =>
 			tx.query<{ message_body: string; reason: string }>(
-				'select message_body, reason from public.message_reports where message_id = $1',
+				'select message_body, reason from private.handled_reports() where message_id = $1',
 				[id]
 			)
 		);

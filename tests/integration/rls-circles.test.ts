@@ -253,12 +253,16 @@ describe('notifications', () => {
 
 describe('invitations', () => {
 	it('hosts and workers make invitation links; members, residents and visitors cannot', async () => {
-		const link = `insert into public.circle_invitations (circle_id, token, invited_by, source) values ($1, $2, (select auth.uid()), 'link') returning id`;
+		// Only through the function, which checks who may invite (issue 10, hole 1).
+		const link = `select public.create_circle_invitation_link($1) as token`;
+		const refused = roleQueries(() => db, /permission denied|not_allowed/i).denied;
 		for (const key of ['anon', 'resident', 'member'] as const) {
-			expect(await denied(a[key], link, [cafe, `${key}-`.padEnd(30, 'x')]), key).toBe(true);
+			expect(await refused(a[key], link, [cafe]), key).toBe(true);
 		}
-		expect(await as(a.host, link, [cafe, 'h'.repeat(30)])).toHaveLength(1);
-		expect(await as(a.worker, link, [cafe, 'w'.repeat(30)])).toHaveLength(1);
+		const direct = `insert into public.circle_invitations (circle_id, token, invited_by, source) values ($1, $2, (select auth.uid()), 'link') returning id`;
+		expect(await denied(a.host, direct, [cafe, 'h'.repeat(30)])).toBe(true);
+		expect(await as(a.host, link, [cafe])).toHaveLength(1);
+		expect(await as(a.worker, link, [cafe])).toHaveLength(1);
 		expect(
 			await denied(a.member, 'select id from public.circle_invitations where circle_id = $1', [
 				cafe

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/lib/server/db/session';
+import { runProposals } from '../../src/lib/server/matching/proposals';
 import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
@@ -20,9 +21,14 @@ let privateSlug: string;
 let privateHost: Actor;
 let privateGathering: string;
 
-const { as } = roleQueries(() => db);
+const { as, denied } = roleQueries(() => db);
 // A function that is not there (moved to private) refuses as well as one not granted.
 const unreachable = roleQueries(() => db, /permission denied|does not exist/i).denied;
+// Rule functions refuse with their own codes.
+const refused = roleQueries(
+	() => db,
+	/permission denied|row-level security|violates|not_allowed|not_host|not_member|no open invitation|no open proposal|hidden message/i
+).denied;
 
 beforeAll(async () => {
 	db = await createTestDatabase({ seed: true });
@@ -53,6 +59,26 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
+/** What a statement tells the caller: its SQLSTATE when refused, else how many rows. */
+async function outcome(actor: Actor, text: string, params: unknown[] = []) {
+	try {
+		return `rows:${(await as(actor, text, params)).length}`;
+	} catch (e) {
+		return `error:${(e as { code?: string }).code ?? String(e)}`;
+	}
+}
+
+/** A new user (service path), optionally with a pseudonym; returns the actor. */
+async function person(email: string, name: string, pseudonym: string | null = null) {
+	const [{ id }] = await db.query<{ id: string }>(
+		`insert into auth.users (email, raw_user_meta_data) values ($1, jsonb_build_object('display_name', $2::text)) returning id`,
+		[email, name]
+	);
+	if (pseudonym)
+		await db.query('update public.profiles set pseudonym = $2 where id = $1', [id, pseudonym]);
+	return { id };
+}
+
 /**
  * The security-definer functions in public that anon or authenticated may execute: each
  * one is a REST endpoint (POST /rest/v1/rpc/<name>) and checks every rule itself. Keep this
@@ -71,7 +97,11 @@ const callableApi: Record<string, string> = {
 	'remove_circle_member(uuid,uuid,text)': 'authenticated',
 	// Hosts read the public names of people who asked to join their circle.
 	'join_requester_names(uuid)': 'authenticated',
-	// A person accepts an invitation addressed to them.
+	// Hosts and workers make a secret invitation link (the function checks who may).
+	'create_circle_invitation_link(uuid)': 'authenticated',
+	// A host makes a co-host a member again, or offers a member to co-host (they accept).
+	'set_circle_member_role(uuid,uuid,text)': 'authenticated',
+	// A person accepts an invitation (or a co-host offer) addressed to them.
 	'accept_circle_invitation(uuid)': 'authenticated',
 	// A person uses an invitation link (a secret token).
 	'accept_circle_invitation_link(text)': 'authenticated',
@@ -173,5 +203,418 @@ describe('probing private circles (hole 6)', () => {
 			[privateGathering]
 		);
 		expect(member.x).toBe(privateCircle);
+	});
+});
+
+describe('who is behind a proposal (hole 1)', () => {
+	it('a worker hosting a seeded circle gets the same refusal for an invited and a stranger, and adds nobody', async () => {
+		const invited = await person('oracle-invited@kring.example', 'Echte Naam', 'Vlinder');
+		const stranger = await person('oracle-stranger@kring.example', 'Iemand Anders');
+		const [{ id: circle }] = await db.query<{ id: string }>(
+			`insert into public.circles (slug, name, description, theme_slugs, visibility, status, created_by)
+			 values ('oracle-kring', 'Oracle kring', 'Een kring uit een voorstel, voor de test.', '{debt}',
+			         'private', 'published', $1) returning id`,
+			[a.worker!.id]
+		);
+		await db.query(
+			`insert into public.circle_invitations (circle_id, user_id, invited_by, source)
+			 values ($1, $2, $3, 'proposal')`,
+			[circle, invited.id, a.worker!.id]
+		);
+		for (const [text, extra] of [
+			[
+				`insert into public.circle_invitations (circle_id, user_id, invited_by, source)
+				 values ($1, $2, (select auth.uid()), 'worker') returning id`,
+				[]
+			],
+			[
+				`insert into public.circle_invitations (circle_id, user_id, invited_by, source)
+				 values ($1, $2, (select auth.uid()), 'worker') on conflict do nothing returning id`,
+				[]
+			],
+			[`insert into public.memberships (circle_id, user_id) values ($1, $2) returning user_id`, []]
+		] as const) {
+			const forInvited = await outcome(a.worker, text, [circle, invited.id, ...extra]);
+			const forStranger = await outcome(a.worker, text, [circle, stranger.id, ...extra]);
+			expect(forInvited, text).toBe(forStranger);
+			expect(forInvited, text).not.toMatch(/^rows:[1-9]/);
+		}
+		const members = await db.query('select 1 from public.memberships where circle_id = $1', [
+			circle
+		]);
+		expect(members).toHaveLength(1); // the worker, who started it
+		// What the worker may know: counts, never names.
+		expect(
+			await as(a.worker, 'select invited from public.circle_invitation_counts($1)', [circle])
+		).toEqual([{ invited: 1 }]);
+		expect(
+			await denied(a.worker, 'select user_id from public.circle_invitations where circle_id = $1', [
+				circle
+			])
+		).toBe(true);
+	});
+	it('links are made through a function that checks who may invite', async () => {
+		const [{ token }] = await as<{ token: string }>(
+			a.host,
+			'select public.create_circle_invitation_link($1) as token',
+			[cafe]
+		);
+		expect(token.length).toBeGreaterThanOrEqual(20);
+		expect(
+			await refused(a.resident, 'select public.create_circle_invitation_link($1)', [cafe])
+		).toBe(true);
+		expect(
+			await denied(
+				a.host,
+				`insert into public.circle_invitations (circle_id, token, invited_by, source)
+				 values ($1, $2, (select auth.uid()), 'link') returning id`,
+				[cafe, 'x'.repeat(32)]
+			)
+		).toBe(true);
+	});
+});
+
+describe('consent to membership and co-hosting; real names (hole 2)', () => {
+	it('a host adds nobody to their circle, and makes nobody co-host, by writing the table', async () => {
+		expect(
+			await denied(
+				a.host,
+				`insert into public.memberships (circle_id, user_id, role) values ($1, $2, 'member') returning user_id`,
+				[cafe, a.resident!.id]
+			)
+		).toBe(true);
+		expect(
+			await denied(
+				a.host,
+				`insert into public.memberships (circle_id, user_id, role) values ($1, $2, 'host') returning user_id`,
+				[cafe, a.resident!.id]
+			)
+		).toBe(true);
+		expect(
+			await denied(
+				a.host,
+				`update public.memberships set role = 'host' where circle_id = $1 and user_id = $2 returning user_id`,
+				[cafe, a.member!.id]
+			)
+		).toBe(true);
+		const [row] = await db.query<{ role: string }>(
+			'select role from public.memberships where circle_id = $1 and user_id = $2',
+			[cafe, a.member!.id]
+		);
+		expect(row.role).toBe('member');
+	});
+	it('co-hosting is an offer the member accepts; a non-member cannot be offered it', async () => {
+		const [offer] = await as<{ outcome: string }>(
+			a.host,
+			`select public.set_circle_member_role($1, $2, 'host') as outcome`,
+			[cafe, a.member!.id]
+		);
+		expect(offer.outcome).toBe('offered');
+		const [still] = await db.query<{ role: string }>(
+			'select role from public.memberships where circle_id = $1 and user_id = $2',
+			[cafe, a.member!.id]
+		);
+		expect(still.role).toBe('member');
+		expect(
+			await refused(a.host, `select public.set_circle_member_role($1, $2, 'host')`, [
+				cafe,
+				a.resident!.id
+			])
+		).toBe(true);
+		expect(
+			await refused(a.resident, `select public.set_circle_member_role($1, $2, 'host')`, [
+				cafe,
+				a.member!.id
+			])
+		).toBe(true);
+		const [inv] = await as<{ id: string }>(
+			a.member,
+			`select id from public.circle_invitations where user_id = (select auth.uid()) and role = 'host' and status = 'pending'`
+		);
+		await as(a.member, 'select public.accept_circle_invitation($1)', [inv.id]);
+		const [now] = await db.query<{ role: string }>(
+			'select role from public.memberships where circle_id = $1 and user_id = $2',
+			[cafe, a.member!.id]
+		);
+		expect(now.role).toBe('host');
+		// And back: a host makes a co-host a member again at once.
+		await as(a.host, `select public.set_circle_member_role($1, $2, 'member')`, [
+			cafe,
+			a.member!.id
+		]);
+	});
+	it('behind a pseudonym, nobody but the person reads the real name', async () => {
+		const hidden = await person('pseudo@kring.example', 'Geheime Echtenaam', 'Merel');
+		await db.query(
+			`insert into public.memberships (circle_id, user_id, role) values ($1, $2, 'member')`,
+			[cafe, hidden.id]
+		);
+		// A fellow member and the host: no profile row, the pseudonym through public_name().
+		for (const who of [a.member, a.host]) {
+			expect(
+				await denied(who, 'select display_name from public.profiles where id = $1', [hidden.id])
+			).toBe(true);
+			expect(await as(who, 'select private.public_name($1) as name', [hidden.id])).toEqual([
+				{ name: 'Merel' }
+			]);
+		}
+		expect(await as(a.resident, 'select private.public_name($1) as name', [hidden.id])).toEqual([
+			{ name: null }
+		]);
+		expect(
+			await as(hidden, 'select display_name from public.profiles where id = $1', [hidden.id])
+		).toEqual([{ display_name: 'Geheime Echtenaam' }]);
+		// Someone asking to join: the host reads the pseudonym, not the name.
+		const asker = await person('pseudo-asker@kring.example', 'Andere Echtenaam', 'Reiger');
+		await as(asker, `select public.join_circle($1, 'Hallo')`, [cafe]);
+		const names = await as<{ pseudonym: string | null; display_name: string | null }>(
+			a.host,
+			'select pseudonym, display_name from public.join_requester_names($1) where id = $2',
+			[cafe, asker.id]
+		);
+		expect(names).toEqual([{ pseudonym: 'Reiger', display_name: null }]);
+		expect(await as(a.host, 'select private.public_name($1) as name', [asker.id])).toEqual([
+			{ name: 'Reiger' }
+		]);
+		const text = JSON.stringify(
+			await as(
+				a.host,
+				`select m.user_id, private.public_name(m.user_id) as name from public.memberships m where m.circle_id = $1`,
+				[cafe]
+			)
+		);
+		expect(text).not.toContain('Echtenaam');
+	});
+});
+
+describe('reports (hole 3)', () => {
+	it('hosts handle reports without reading who reported, and close them only in their own name', async () => {
+		const [msg] = await db.query<{ id: string }>(
+			`insert into public.chat_messages (circle_id, author_id, client_id, body)
+			 values ($1, $2, gen_random_uuid(), 'Een bericht om te melden') returning id::text`,
+			[cafe, a.host!.id]
+		);
+		await as(
+			a.member,
+			`insert into public.message_reports (message_id, reason) values ($1::bigint, 'Niet aardig')`,
+			[msg.id]
+		);
+		expect(
+			await denied(
+				a.host,
+				'select reporter_id from public.message_reports where message_id = $1::bigint',
+				[msg.id]
+			)
+		).toBe(true);
+		const queue = await as<Record<string, unknown>>(
+			a.host,
+			'select * from private.handled_reports() where message_id = $1::bigint',
+			[msg.id]
+		);
+		expect(queue).toHaveLength(1);
+		expect(Object.keys(queue[0])).not.toContain('reporter_id');
+		expect(JSON.stringify(queue)).not.toContain(a.member!.id);
+		expect(
+			await denied(
+				a.host,
+				`update public.message_reports set status = 'resolved', resolved_by = $2, resolved_at = now()
+				 where message_id = $1::bigint returning id`,
+				[msg.id, a.worker!.id]
+			)
+		).toBe(true);
+		const [closed] = await as<{ n: number }>(
+			a.host,
+			`select private.close_message_report($1, 'dismissed') as n`,
+			[queue[0].id]
+		);
+		expect(closed.n).toBe(1);
+		const [row] = await db.query<{ resolved_by: string; status: string }>(
+			'select resolved_by, status from public.message_reports where id = $1',
+			[queue[0].id]
+		);
+		expect(row).toEqual({ resolved_by: a.host!.id, status: 'dismissed' });
+		// The reporter still reads their own report.
+		expect(
+			await as(
+				a.member,
+				'select status from public.message_reports where message_id = $1::bigint',
+				[msg.id]
+			)
+		).toEqual([{ status: 'dismissed' }]);
+		// Someone who handles nothing closes nothing.
+		expect(
+			await as(a.resident, `select private.close_message_report($1, 'resolved') as n`, [
+				queue[0].id
+			])
+		).toEqual([{ n: 0 }]);
+	});
+});
+
+describe('private chats and invitation links (hole 4)', () => {
+	it('a worker makes a link to a private circle but cannot join through it; a resident can', async () => {
+		const peter = { id: await userId(db, 'peter@kring.example') };
+		const [{ token }] = await as<{ token: string }>(
+			a.worker,
+			'select public.create_circle_invitation_link($1) as token',
+			[privateCircle]
+		);
+		for (const staff of [a.worker, peter]) {
+			expect(await refused(staff, 'select public.accept_circle_invitation_link($1)', [token])).toBe(
+				true
+			);
+			expect(
+				await denied(staff, 'select id from public.chat_messages where circle_id = $1', [
+					privateCircle
+				])
+			).toBe(true);
+		}
+		const [joined] = await as<{ id: string }>(
+			a.resident,
+			'select public.accept_circle_invitation_link($1) as id',
+			[token]
+		);
+		expect(joined.id).toBe(privateCircle);
+		// A host's own link is not for the host's use either, but a host may invite a worker in.
+		const [{ token: hostLink }] = await as<{ token: string }>(
+			privateHost,
+			'select public.create_circle_invitation_link($1) as token',
+			[privateCircle]
+		);
+		const [{ id: viaHost }] = await as<{ id: string }>(
+			peter,
+			'select public.accept_circle_invitation_link($1) as id',
+			[hostLink]
+		);
+		expect(viaHost).toBe(privateCircle);
+	});
+});
+
+describe('hidden chat text (hole 5)', () => {
+	it('members cannot read a hidden message’s text; showing it again brings the text back', async () => {
+		const secret = 'Dit is een gemene zin die verborgen wordt';
+		const [msg] = await db.query<{ id: string }>(
+			`insert into public.chat_messages (circle_id, author_id, client_id, body)
+			 values ($1, $2, gen_random_uuid(), $3) returning id::text`,
+			[cafe, a.member!.id, secret]
+		);
+		await as(
+			a.host,
+			`update public.chat_messages set hidden_at = now(), hidden_by = (select auth.uid()), hidden_reason = 'Niet aardig'
+			 where id = $1::bigint`,
+			[msg.id]
+		);
+		for (const who of [a.member, a.host]) {
+			const rows = await as<{ body: string }>(
+				who,
+				'select body from public.chat_messages where id = $1::bigint',
+				[msg.id]
+			);
+			expect(rows).toHaveLength(1);
+			expect(JSON.stringify(rows)).not.toContain('gemene');
+			expect(await unreachable(who, 'select body from private.hidden_chat_texts')).toBe(true);
+		}
+		// The author cannot bring it back by editing.
+		expect(
+			await refused(
+				a.member,
+				`update public.chat_messages set body = $2, edited_at = now() where id = $1::bigint returning id`,
+				[msg.id, secret]
+			)
+		).toBe(true);
+		await as(
+			a.host,
+			`update public.chat_messages set hidden_at = null, hidden_by = null, hidden_reason = null where id = $1::bigint`,
+			[msg.id]
+		);
+		expect(
+			await as(a.member, 'select body from public.chat_messages where id = $1::bigint', [msg.id])
+		).toEqual([{ body: secret }]);
+	});
+});
+
+describe('proposals: consent and area (hole 8)', () => {
+	it('frequent words come only from questions whose owners agreed to be seen', async () => {
+		// A neighbourhood near the worker's without any circle, so nothing serves the group.
+		const [near] = await db.query<{ id: string }>(
+			`insert into public.neighbourhoods (slug, name, municipality, latitude, longitude)
+			 values ('dichtbij', 'Dichtbij', 'Alphen aan den Rijn', 52.1310, 4.6620) returning id`
+		);
+		const owners: { id: string }[] = [];
+		for (let i = 0; i < 4; i++) {
+			const owner = await person(`words-${i}@kring.example`, `Woorden ${i}`);
+			owners.push(owner);
+			await db.query(
+				`insert into public.questions (user_id, body, theme_slugs, neighbourhood_id, preferred_format,
+				   consent_to_contact, visible_anonymously)
+				 values ($1, 'Mijn schulden groeien door de zeepkistrace van mijn kleinzoon', '{debt}', $2,
+				   'in_person', true, false)`,
+				[owner.id, near.id]
+			);
+		}
+		const words = async () => {
+			await runProposals(db, { trigger: 'test', minSize: 4 });
+			const rows = await as<{ frequent_words: string[] }>(
+				a.worker,
+				`select frequent_words from public.circle_proposals where status = 'open' and group_key like '%dichtbij%'`
+			);
+			expect(rows.length).toBeGreaterThan(0);
+			return rows.flatMap((r) => r.frequent_words);
+		};
+		expect(await words()).not.toContain('zeepkistrace');
+		await db.query(
+			`update public.questions set visible_anonymously = true where user_id = any ($1::uuid[])`,
+			[owners.map((o) => o.id)]
+		);
+		const seen = await words();
+		expect(seen, seen.join(' ')).toContain('zeepkistrace');
+	});
+	it('a worker cannot open, set aside or seed a proposal outside their area by its id', async () => {
+		const [far] = await db.query<{ id: string }>(
+			`insert into public.neighbourhoods (slug, name, municipality, latitude, longitude)
+			 values ('ver-weg', 'Ver weg', 'Elders', 53.2, 6.5) returning id`
+		);
+		const [proposal] = await db.query<{ id: string }>(
+			`insert into public.circle_proposals (group_key, theme_slugs, anchor_neighbourhood_id, size)
+			 values ('debt:ver-weg', '{debt}', $1, 5) returning id`,
+			[far.id]
+		);
+		expect(
+			await denied(a.worker, 'select id from public.circle_proposals where id = $1', [proposal.id])
+		).toBe(true);
+		expect(
+			await denied(
+				a.worker,
+				`update public.circle_proposals set status = 'dismissed' where id = $1 returning id`,
+				[proposal.id]
+			)
+		).toBe(true);
+		const [{ id: circle }] = await as<{ id: string }>(
+			a.worker,
+			`insert into public.circles (slug, name, description, theme_slugs, created_by)
+			 values ('ver-weg-kring', 'Ver weg kring', 'Een kring ver buiten de wijk.', '{debt}', (select auth.uid()))
+			 returning id`
+		);
+		expect(
+			await refused(a.worker, 'select public.seed_circle_from_proposal($1, $2)', [
+				proposal.id,
+				circle
+			])
+		).toBe(true);
+		const admin = { id: await userId(db, 'beheer@kring.example') };
+		expect(
+			await as(admin, 'select id from public.circle_proposals where id = $1', [proposal.id])
+		).toHaveLength(1);
+		// A worker whose neighbourhood it is sees it.
+		await db.query('update public.profiles set neighbourhood_id = $2 where id = $1', [
+			a.worker!.id,
+			far.id
+		]);
+		expect(
+			await as(a.worker, 'select id from public.circle_proposals where id = $1', [proposal.id])
+		).toHaveLength(1);
+		await db.query(
+			`update public.profiles set neighbourhood_id = (select id from public.neighbourhoods where slug = 'centrum') where id = $1`,
+			[a.worker!.id]
+		);
 	});
 });

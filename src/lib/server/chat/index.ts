@@ -48,7 +48,7 @@ function toMessage(r: MessageRow): ChatMessage {
 }
 
 const columns = `m.id::text as id, m.circle_id, m.client_id, m.author_id,
-	(select coalesce(p.pseudonym, p.display_name) from public.profiles p where p.id = m.author_id) as author_name,
+	private.public_name(m.author_id) as author_name,
 	m.body, m.created_at, m.updated_at, m.edited_at, m.deleted_at, m.hidden_at, m.hidden_reason`;
 
 /** Postgres refusals (policies, grants, guards, checks) become codes. */

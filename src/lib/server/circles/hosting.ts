@@ -119,16 +119,14 @@ export function listProposedCircles(db: Database, actor: SignedIn) {
 	);
 }
 
-/** A secret invitation link for a (private) circle; hosts and workers only (RLS). */
+/** A secret invitation link for a (private) circle; hosts and workers only (the function checks). */
 export function createInvitationLink(db: Database, actor: SignedIn, circleId: string) {
 	return withUser(db, actor, async (tx) => {
-		const token = randomBytes(24).toString('base64url');
-		await tx.query(
-			`insert into public.circle_invitations (circle_id, token, invited_by, source)
-			 values ($1, $2, (select auth.uid()), 'link')`,
-			[circleId, token]
+		const [row] = await tx.query<{ token: string }>(
+			'select public.create_circle_invitation_link($1) as token',
+			[circleId]
 		);
-		return token;
+		return row.token;
 	});
 }
 

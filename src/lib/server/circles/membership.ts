@@ -94,7 +94,10 @@ export async function removeMember(
 	return result;
 }
 
-/** Makes a member co-host, or a co-host member again (hosts only; never the last host). */
+/**
+ * A co-host becomes a member again at once (hosts only; never the last host); a member is
+ * offered to co-host and becomes one only when they accept: 'member' | 'host' | 'offered'.
+ */
 export function setMemberRole(
 	db: Database,
 	actor: SignedIn,
@@ -104,11 +107,11 @@ export function setMemberRole(
 ) {
 	return attempt(() =>
 		withUser(db, actor, async (tx) => {
-			const rows = await tx.query(
-				'update public.memberships set role = $3 where circle_id = $1 and user_id = $2 returning 1',
+			const [row] = await tx.query<{ outcome: 'member' | 'host' | 'offered' }>(
+				'select public.set_circle_member_role($1, $2, $3) as outcome',
 				[circleId, memberId, role]
 			);
-			return rows.length > 0;
+			return row.outcome;
 		})
 	);
 }

@@ -172,9 +172,8 @@ export function listMembers(
 ): Promise<MemberListing[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<MemberListing>(
-			`select m.user_id, coalesce(p.pseudonym, p.display_name, '?') as name, m.role, m.joined_at
+			`select m.user_id, coalesce(private.public_name(m.user_id), '?') as name, m.role, m.joined_at
 			 from public.memberships m
-			 left join public.profiles p on p.id = m.user_id
 			 where m.circle_id = $1
 			 order by m.role, name`,
 			[circleId]

@@ -153,8 +153,8 @@ export async function gatheringAttendees(db: Database, actor: Actor, gatheringId
 	if (!actor) return [];
 	return withUser(db, actor, (tx) =>
 		tx.query<{ name: string; answer: 'yes' | 'maybe' | 'no' }>(
-			`select coalesce(p.pseudonym, p.display_name, '?') as name, r.answer
-			 from public.gathering_rsvps r left join public.profiles p on p.id = r.user_id
+			`select coalesce(private.public_name(r.user_id), '?') as name, r.answer
+			 from public.gathering_rsvps r
 			 where r.gathering_id = $1 order by r.answer desc, name`,
 			[gatheringId]
 		)

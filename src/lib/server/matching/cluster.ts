@@ -16,6 +16,11 @@ export type ClusterQuestion = {
 	themes: string[];
 	neighbourhoodId: string | null;
 	words: string[];
+	/**
+	 * The owner agreed to be seen anonymously (visible_anonymously). Only such questions'
+	 * words may show as a group's frequent words; all words still help grouping.
+	 */
+	seen?: boolean;
 	times: string[];
 	format: 'in_person' | 'online' | 'either';
 	languages: string[];
@@ -90,7 +95,9 @@ export function describeGroup(
 			.map(([t]) => t)
 	].slice(0, 3);
 	const themeWords = new Set(themes);
-	const frequentWords = counted(members.flatMap((q) => [...new Set(q.words)]))
+	const frequentWords = counted(
+		members.filter((q) => q.seen !== false).flatMap((q) => [...new Set(q.words)])
+	)
 		.filter(([w, c]) => c >= 2 && !themeWords.has(w))
 		.slice(0, 8)
 		.map(([w]) => w);

@@ -47,6 +47,7 @@ type QuestionRow = {
 	preferred_times: string[];
 	preferred_format: ClusterQuestion['format'];
 	languages: string[];
+	visible_anonymously: boolean;
 	created_at: Date | string;
 };
 
@@ -54,7 +55,7 @@ type QuestionRow = {
 export async function loadEligibleQuestions(tx: Sql): Promise<ClusterQuestion[]> {
 	const rows = await tx.query<QuestionRow>(
 		`select q.id, q.body, q.theme_slugs, q.neighbourhood_id, q.preferred_times,
-		   q.preferred_format, q.languages, q.created_at
+		   q.preferred_format, q.languages, q.visible_anonymously, q.created_at
 		 from public.questions q
 		 where q.status = 'open' and q.consent_to_contact
 		   and not exists (
@@ -69,6 +70,7 @@ export async function loadEligibleQuestions(tx: Sql): Promise<ClusterQuestion[]>
 		themes: r.theme_slugs.length ? r.theme_slugs : themeSlugs(r.body),
 		neighbourhoodId: r.neighbourhood_id,
 		words: [...new Set(contentWords(r.body))].slice(0, 40),
+		seen: r.visible_anonymously,
 		times: r.preferred_times,
 		format: r.preferred_format,
 		languages: r.languages,

@@ -34,16 +34,14 @@ export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenRepo
 		tx.query<OpenReport>(
 			`select r.id, r.circle_id, c.name as circle_name, c.slug as circle_slug,
 			   r.message_id::text as message_id, r.message_body,
-			   (select coalesce(p.pseudonym, p.display_name) from public.profiles p
-			    where p.id = r.message_author_id) as author_name,
+			   private.public_name(r.message_author_id) as author_name,
 			   r.reason, r.created_at,
 			   private.is_circle_host(r.circle_id) as can_hide,
 			   coalesce(cm.hidden_at is not null or cm.deleted_at is not null, false) as message_gone
-			 from public.message_reports r
+			 from private.handled_reports() r
 			 join public.circles c on c.id = r.circle_id
 			 left join public.chat_messages cm on cm.id = r.message_id
 			 where r.status = 'open'
-			   and (private.is_circle_host(r.circle_id) or private.has_role('worker') or private.has_role('admin'))
 			 order by r.created_at`
 		)
 	);
@@ -57,7 +55,7 @@ export async function countOpenReports(
 ): Promise<number> {
 	const [row] = await withUser(db, actor, (tx) =>
 		tx.query<{ n: number }>(
-			`select count(*)::int as n from public.message_reports
+			`select count(*)::int as n from private.handled_reports()
 			 where circle_id = $1 and status = 'open' and private.is_circle_host(circle_id)`,
 			[circleId]
 		)
@@ -76,17 +74,10 @@ export async function closeReport(
 	reportId: string,
 	status: 'resolved' | 'dismissed'
 ): Promise<number> {
-	const rows = await withUser(db, actor, (tx) =>
-		tx.query<{ id: string }>(
-			`update public.message_reports r
-			 set status = $2, resolved_by = (select auth.uid()), resolved_at = now()
-			 where r.status = 'open'
-			   and (r.id = $1 or r.message_id = (select o.message_id from public.message_reports o where o.id = $1))
-			 returning r.id`,
-			[reportId, status]
-		)
+	const [row] = await withUser(db, actor, (tx) =>
+		tx.query<{ n: number }>(`select private.close_message_report($1, $2) as n`, [reportId, status])
 	);
-	return rows.length;
+	return row.n;
 }
 
 /**
@@ -102,7 +93,7 @@ export async function hideReportedMessage(
 ): Promise<ChatMessage> {
 	const [report] = await withUser(db, actor, (tx) =>
 		tx.query<{ message_id: string | null }>(
-			`select message_id::text as message_id from public.message_reports
+			`select message_id::text as message_id from private.handled_reports()
 			 where id = $1 and status = 'open'`,
 			[reportId]
 		)
