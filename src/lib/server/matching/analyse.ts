@@ -24,7 +24,9 @@ export const hollowWords = new Set(
 		'middag afternoon week maand month jaar year uur hour tijd time keer moment ' +
 		'wat waar welke iedereen everyone anyone someone iemand mensen people vraag question ' +
 		'hulp help helpen delen share praten talk luisteren listen graag like love ' +
-		'zoek zoeken looking find vinden weet know echt really heel very zo so'
+		'zoek zoeken looking find vinden weet know echt really heel very zo so ' +
+		'same zelfde hetzelfde situation situatie meet ontmoeten husband wife care would could ' +
+		'feel voel voelt other anders moeilijk hard difficult lot veel'
 	).split(' ')
 );
 

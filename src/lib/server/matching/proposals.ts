@@ -8,7 +8,7 @@
 import { asService } from '../db/session';
 import type { Database, Sql } from '../db/types';
 import { proposeGroups, type ClusterQuestion, type Place, type ProposedGroup } from './cluster';
-import { contentWords } from './text';
+import { meaningfulWords } from './analyse';
 import { themeSlugs } from './themes';
 
 export type RunTrigger = 'schedule' | 'worker' | 'test' | 'bench';
@@ -49,13 +49,18 @@ type QuestionRow = {
 	languages: string[];
 	visible_anonymously: boolean;
 	created_at: Date | string;
+	/** Themes of the published circles the asker already belongs to. */
+	member_themes: string[];
 };
 
 /** Open questions whose owners consented, minus those already behind a seeded circle. */
 export async function loadEligibleQuestions(tx: Sql): Promise<ClusterQuestion[]> {
 	const rows = await tx.query<QuestionRow>(
 		`select q.id, q.body, q.theme_slugs, q.neighbourhood_id, q.preferred_times,
-		   q.preferred_format, q.languages, q.visible_anonymously, q.created_at
+		   q.preferred_format, q.languages, q.visible_anonymously, q.created_at,
+		   array(select distinct t from public.memberships m
+		     join public.circles c on c.id = m.circle_id, unnest(c.theme_slugs) as t
+		     where m.user_id = q.user_id and c.status = 'published') as member_themes
 		 from public.questions q
 		 where q.status = 'open' and q.consent_to_contact
 		   and not exists (
@@ -64,18 +69,28 @@ export async function loadEligibleQuestions(tx: Sql): Promise<ClusterQuestion[]>
 		     where pq.question_id = q.id and p.status = 'seeded'
 		   )`
 	);
-	return rows.map((r) => ({
-		id: r.id,
-		// A question saved without themes is grouped by the themes its words show.
-		themes: r.theme_slugs.length ? r.theme_slugs : themeSlugs(r.body),
-		neighbourhoodId: r.neighbourhood_id,
-		words: [...new Set(contentWords(r.body))].slice(0, 40),
-		seen: r.visible_anonymously,
-		times: r.preferred_times,
-		format: r.preferred_format,
-		languages: r.languages,
-		createdAt: new Date(r.created_at)
-	}));
+	return (
+		rows
+			.map((r) => ({
+				row: r,
+				// A question saved without themes is grouped by the themes its words show.
+				themes: r.theme_slugs.length ? r.theme_slugs : themeSlugs(r.body)
+			}))
+			// Someone already in a circle about their question's main theme has a fitting circle.
+			.filter(({ row, themes }) => !(themes[0] && row.member_themes.includes(themes[0])))
+			.map(({ row: r, themes }) => ({
+				id: r.id,
+				themes,
+				neighbourhoodId: r.neighbourhood_id,
+				// Meaningful words only: no stop words and no hollow ones ("same", "situation").
+				words: [...new Set(meaningfulWords(r.body))].slice(0, 40),
+				seen: r.visible_anonymously,
+				times: r.preferred_times,
+				format: r.preferred_format,
+				languages: r.languages,
+				createdAt: new Date(r.created_at)
+			}))
+	);
 }
 
 /** Which (theme, neighbourhood) pairs a published public circle with open seats serves. */
