@@ -480,6 +480,15 @@ describe('private chats and invitation links (hole 4)', () => {
 			'select public.create_circle_invitation_link($1) as token',
 			[privateCircle]
 		);
+		// A worker cannot read the host's link to use it; the worker sees only their own.
+		expect(
+			await denied(a.worker, 'select token from public.circle_invitations where token = $1', [
+				hostLink
+			])
+		).toBe(true);
+		expect(
+			await as(a.worker, 'select token from public.circle_invitations where token = $1', [token])
+		).toHaveLength(1);
 		const [{ id: viaHost }] = await as<{ id: string }>(
 			peter,
 			'select public.accept_circle_invitation_link($1) as id',

@@ -94,7 +94,8 @@ export const load = (async (event) => {
 		neighbourhoods,
 		canPublish: roles.includes('worker') || roles.includes('admin'),
 		origin: event.url.origin,
-		saved: event.url.searchParams.has('saved')
+		saved: event.url.searchParams.has('saved'),
+		offered: event.url.searchParams.has('offered')
 	};
 }) satisfies PageServerLoad;
 
@@ -144,6 +145,8 @@ export const actions = {
 			parsed.data.member_id,
 			parsed.data.role
 		);
+		// Co-hosting is an offer the member accepts (issue 10, hole 2).
+		if (result === 'offered') redirect(303, `/circles/${circle.slug}/manage?offered`);
 		return problem(result) ?? redirect(303, `/circles/${circle.slug}/manage`);
 	},
 	link: async (event) => {
