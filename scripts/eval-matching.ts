@@ -124,12 +124,29 @@ export async function keywordBaseline(db: Database) {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+export type Figures = {
+	questions: number;
+	hit_at_3: number;
+	theme_recall: number;
+	keyword_hit_at_3: number;
+	crisis_recall: number | null;
+	crisis_false_alarm_rate: number | null;
+	crisis_false_alarm_questions: number | null;
+	primary_theme: number;
+	no_circle: number;
+	/** Questions with a fitting circle that were still told "we are not sure". */
+	unsure_with_fit: number;
+	/** Questions without any fitting circle that were honestly told "we are not sure". */
+	unsure_without_fit: string;
+	suggest_p95_ms: number;
+};
+
 export async function evaluate(db: Database, options: { misses?: boolean } = {}) {
 	const questions = loadQuestions();
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
 	const keyword = await keywordBaseline(db);
-	const report: Record<string, Record<string, number | null>> = {};
+	const report: Partial<Record<'locked' | 'tuning', Figures>> = {};
 	const misses: string[] = [];
 	for (const split of ['locked', 'tuning'] as const) {
 		const set = questions.filter((q) => q.split === split);
@@ -142,6 +159,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		let keywordHits = 0;
 		let empty = 0;
 		let crisisOnQuestions = 0;
+		let unsureWithFit = 0;
+		let unsureWithoutFit = 0;
+		let withoutFit = 0;
 		const times: number[] = [];
 		for (const q of set) {
 			const started = performance.now();
@@ -164,10 +184,15 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 				const hit = top.some((slug) => q.circles.includes(slug));
 				if (hit) hits++;
 				if (!top.length) empty++;
+				if (result.unsure) unsureWithFit++;
 				if (keyword(q.text).some((slug) => q.circles.includes(slug))) keywordHits++;
 				if (options.misses && split === 'tuning' && !hit) {
 					misses.push(`#${q.id} circles [${top}] want [${q.circles}] themes [${recognised}]`);
 				}
+			}
+			if (!q.circles.length) {
+				withoutFit++;
+				if (result.unsure) unsureWithoutFit++;
 			}
 			const missing = q.themes.filter((t) => !recognised.includes(t));
 			if (options.misses && split === 'tuning' && missing.length) {
@@ -195,10 +220,13 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			crisis_false_alarm_questions: detector ? round(crisisOnQuestions / set.length) : null,
 			primary_theme: round(primary / Math.max(1, withThemes)),
 			no_circle: empty,
+			unsure_with_fit: unsureWithFit,
+			unsure_without_fit: `${unsureWithoutFit}/${withoutFit}`,
 			suggest_p95_ms: round(times[Math.floor(times.length * 0.95)] ?? 0)
 		};
 	}
-	return { report: { split: 'locked', ...report.locked, tuning: report.tuning }, misses };
+	const locked = report.locked as Figures;
+	return { report: { split: 'locked', ...locked, tuning: report.tuning as Figures }, misses };
 }
 
 async function main() {

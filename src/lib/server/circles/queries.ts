@@ -1,5 +1,7 @@
 import type { CircleFilters } from '$lib/schemas/circle-filters';
 import { withUser, type Actor, type Database, type Sql } from '../db';
+import { suggestIn } from '../matching/suggest';
+import { recogniseThemes } from '../matching/themes';
 
 export type CircleSummary = {
 	id: string;
@@ -57,6 +59,10 @@ export function searchCircles(
 
 async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<CircleSummary[]> {
 	const q = f.q?.trim() || null;
+	// The same understanding as the ask form: "overleden" finds the grief circle, also when
+	// the circle never uses that word. A circle sharing a recognised theme ranks above one
+	// that only shares words.
+	const themes = q ? recogniseThemes(q.slice(0, 2_000), 3).map((t) => t.slug) : [];
 	return tx.query<CircleSummary>(
 		`with typed as (
 		   select distinct w from regexp_split_to_table(lower(public.kring_unaccent(coalesce($1, ''))), '[^a-z0-9]+') w
@@ -81,12 +87,14 @@ async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<Circl
 		 -- rank and cut first, so the per-circle counts run for the shown circles only
 		 hits as (
 		   select c.id, c.name,
-		     case when $1::text is null then 0 else ts_rank(c.search_document, query.ts) end as rank
+		     case when $1::text is null then 0 else ts_rank(c.search_document, query.ts)
+		       + cardinality(array(select unnest(c.theme_slugs) intersect select unnest($10::text[])))
+		     end as rank
 		   from public.circles c
 		   left join public.neighbourhoods n on n.id = c.neighbourhood_id
 		   cross join query
 		   where c.status = 'published'
-		     and ($1::text is null or c.search_document @@ query.ts)
+		     and ($1::text is null or c.search_document @@ query.ts or c.theme_slugs && $10::text[])
 		     and ($2::text is null or $2 = any (c.theme_slugs))
 		     and ($3::text is null or n.slug = $3)
 		     and ($4::text is null or c.format = $4 or c.format = 'both')
@@ -112,7 +120,8 @@ async function searchIn(tx: Sql, f: CircleFilters, limit: number): Promise<Circl
 			f.part ?? null,
 			f.language ?? null,
 			f.open === '1',
-			limit
+			limit,
+			themes
 		]
 	);
 }
@@ -126,6 +135,27 @@ export async function relatedCircles(
 	actor: Actor,
 	f: CircleFilters
 ): Promise<CircleSummary[]> {
+	// Words that found nothing: the circles closest to what they are about, best first
+	// (the matcher's ranking on themes and on the whole text), never alphabetical.
+	if (f.q?.trim()) {
+		const ranked = await withUser(db, actor, async (tx) => {
+			const result = await suggestIn(
+				tx,
+				{ text: f.q!.slice(0, 2_000), neighbourhood: f.neighbourhood ?? null },
+				4
+			);
+			const ids = result.suggestions.map((s) => s.circle.id);
+			if (!ids.length) return [];
+			const rows = await tx.query<CircleSummary>(
+				`select ${summaryColumns} from public.circles c
+				 left join public.neighbourhoods n on n.id = c.neighbourhood_id
+				 where c.id = any ($1::uuid[])`,
+				[ids]
+			);
+			return ids.flatMap((id) => rows.filter((r) => r.id === id));
+		});
+		if (ranked.length) return ranked;
+	}
 	const tries: CircleFilters[] = [];
 	if (f.theme) tries.push({ theme: f.theme });
 	if (f.q) tries.push({ q: f.q });

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { reasonText } from '$lib/components/matching/reasons';
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { suggestRequestSchema } from '$lib/schemas/question';
 import { suggest } from '$lib/server/matching/suggest';
@@ -62,14 +63,26 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 		themes: result.recognised.map((t) => ({
 			slug: t.slug,
 			label: label(t.slug),
+			confidence: t.confidence,
 			evidence: t.evidence
 		})),
 		circles: result.suggestions.map((s) => ({
 			slug: s.circle.slug,
 			name: lang === 'en' && s.circle.name_en ? s.circle.name_en : s.circle.name,
 			url: `/circles/${s.circle.slug}`,
+			themes: s.circle.theme_slugs,
 			score: s.score,
+			confidence: s.confidence,
 			reasons: s.reasons.map((r) => ({ ...r, text: reasonText(r, label, lang) }))
-		}))
+		})),
+		// No circle fits with confidence: say so, and offer to keep the question open.
+		confidence: result.confidence,
+		unsure: result.unsure,
+		...(result.unsure
+			? {
+					message: m.match_unsure({}, { locale: lang }),
+					keep_open: { url: '/questions/new', text: m.match_keep_open({}, { locale: lang }) }
+				}
+			: {})
 	});
 }) satisfies RequestHandler;

@@ -16,6 +16,7 @@ export const load = (async ({ locals, params, url }) => {
 	return {
 		question: found.question,
 		crisis,
+		unsure: found.result.unsure,
 		suggestions: (crisis ? [] : found.result.suggestions).map((s) => ({
 			slug: s.circle.slug,
 			name: s.circle.name,
