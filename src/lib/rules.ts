@@ -15,6 +15,8 @@ const messages: Record<DomainErrorCode, () => string> = {
 	gathering_started: m.rule_gathering_started,
 	gathering_cancelled: m.rule_gathering_cancelled,
 	gathering_full: m.rule_gathering_full,
+	gathering_over: m.gathering_rule_over,
+	capacity_below_yes: m.gathering_rule_capacity_below_yes,
 	publish_not_allowed: m.rule_publish_not_allowed,
 	too_many_proposals: m.security_too_many_proposals,
 	'no open invitation': m.rule_no_open_invitation

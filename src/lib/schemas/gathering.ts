@@ -8,8 +8,14 @@ export const gatheringSchema = z.object({
 		.trim()
 		.min(3, { error: () => m.error_too_short({ min: 3 }) })
 		.max(120, { error: () => m.error_too_long({ max: 120 }) }),
-	description: z
+	/** The title in English (optional): English readers see it instead of the Dutch one. */
+	title_en: z
 		.string()
+		.trim()
+		.refine((v) => v === '' || v.length >= 3, { error: () => m.error_too_short({ min: 3 }) })
+		.refine((v) => v.length <= 120, { error: () => m.error_too_long({ max: 120 }) })
+		.default(''),
+	description: safeString()
 		.trim()
 		.max(2000, { error: () => m.error_too_long({ max: 2000 }) })
 		.default(''),

@@ -13,6 +13,8 @@ export const domainErrorCodes = [
 	'gathering_started',
 	'gathering_cancelled',
 	'gathering_full',
+	'gathering_over',
+	'capacity_below_yes',
 	'publish_not_allowed',
 	'too_many_proposals',
 	'no open invitation'

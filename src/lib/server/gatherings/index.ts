@@ -7,6 +7,7 @@ import { occurrences } from './recurrence';
 
 export { occurrences } from './recurrence';
 export { gatheringsCalendar } from './calendar';
+export { changeGathering } from './changes';
 
 type SignedIn = NonNullable<Actor>;
 
@@ -15,12 +16,17 @@ export type Gathering = {
 	circle_id: string;
 	circle_slug: string;
 	circle_name: string;
+	circle_name_en: string | null;
 	title: string;
+	title_en: string | null;
 	description: string;
 	starts_at: Date;
 	ends_at: Date;
 	time_zone: string;
 	recurrence: string;
+	series_id: string | null;
+	/** Later dates of its series that have not started and are not cancelled. */
+	later_count: number;
 	location_name: string;
 	address: string;
 	room: string;
@@ -35,8 +41,13 @@ export type Gathering = {
 };
 
 const gatheringColumns = `
-	g.id, g.circle_id, c.slug as circle_slug, c.name as circle_name, g.title, g.description,
-	g.starts_at, g.ends_at, g.time_zone, g.recurrence, g.location_name, g.address, g.room,
+	g.id, g.circle_id, c.slug as circle_slug, c.name as circle_name, c.name_en as circle_name_en,
+	g.title, g.title_en, g.description,
+	g.starts_at, g.ends_at, g.time_zone, g.recurrence, g.series_id,
+	(select count(*)::int from public.gatherings s
+	 where s.series_id = g.series_id and s.series_index > g.series_index
+	   and s.cancelled_at is null and s.starts_at > now()) as later_count,
+	g.location_name, g.address, g.room,
 	-- the online link is for members only
 	case when private.is_circle_member(g.circle_id) then g.online_url end as online_url,
 	g.capacity, g.cancelled_at,
@@ -51,7 +62,7 @@ export function planGatherings(
 	db: Database,
 	actor: SignedIn,
 	circleId: string,
-	input: GatheringInput
+	input: Omit<GatheringInput, 'title_en'> & { title_en?: string }
 ) {
 	const list = occurrences({
 		date: input.date,
@@ -68,8 +79,8 @@ export function planGatherings(
 				const [row] = await tx.query<{ id: string }>(
 					`insert into public.gatherings
 					   (circle_id, series_id, series_index, recurrence, title, description, starts_at, ends_at,
-					    location_name, address, room, online_url, capacity, created_by)
-					 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, (select auth.uid()))
+					    location_name, address, room, online_url, capacity, title_en, created_by)
+					 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, (select auth.uid()))
 					 returning id`,
 					[
 						circleId,
@@ -84,7 +95,8 @@ export function planGatherings(
 						input.address,
 						input.room,
 						input.online_url || null,
-						input.capacity === '' ? null : Number(input.capacity)
+						input.capacity === '' ? null : Number(input.capacity),
+						input.title_en || null
 					]
 				);
 				ids.push(row.id);
@@ -161,14 +173,20 @@ export async function gatheringAttendees(db: Database, actor: Actor, gatheringId
 	);
 }
 
+/**
+ * Cancels one gathering (one date of a series); hosts only (RLS), never once it has
+ * started (trigger). Members who said yes are told (trigger).
+ */
 export function cancelGathering(db: Database, actor: SignedIn, gatheringId: string) {
-	return withUser(db, actor, async (tx) => {
-		const rows = await tx.query(
-			'update public.gatherings set cancelled_at = now() where id = $1 and cancelled_at is null returning 1',
-			[gatheringId]
-		);
-		return rows.length > 0;
-	});
+	return attempt(() =>
+		withUser(db, actor, async (tx) => {
+			const rows = await tx.query(
+				'update public.gatherings set cancelled_at = now() where id = $1 and cancelled_at is null returning 1',
+				[gatheringId]
+			);
+			return rows.length > 0;
+		})
+	);
 }
 
 /** The actor's calendar feed token, made on first use. */

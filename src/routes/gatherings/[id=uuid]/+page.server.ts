@@ -26,7 +26,9 @@ export const load = (async ({ locals, params, url }) => {
 		attendees,
 		started: new Date(gathering.starts_at) <= new Date(),
 		planned: url.searchParams.has('planned'),
-		answered: url.searchParams.has('answered')
+		answered: url.searchParams.has('answered'),
+		changed: url.searchParams.has('changed'),
+		cancelled: url.searchParams.has('cancelled')
 	};
 }) satisfies PageServerLoad;
 
@@ -41,7 +43,9 @@ export const actions = {
 	},
 	cancel: async ({ locals, params }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/gatherings/${params.id}`);
-		await cancelGathering(locals.db, locals.user, params.id);
-		redirect(303, `/gatherings/${params.id}`);
+		const cancelled = await cancelGathering(locals.db, locals.user, params.id);
+		if (cancelled instanceof DomainError)
+			return fail(409, { problem: ruleMessage(cancelled.code) });
+		redirect(303, `/gatherings/${params.id}${cancelled ? '?cancelled' : ''}`);
 	}
 } satisfies Actions;
