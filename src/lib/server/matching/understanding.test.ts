@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+	compoundPieces,
+	documentTerms,
+	hollowWords,
+	meaningfulWords,
+	questionTerms,
+	splitCompound
+} from './analyse';
+import { buildBm25, idf, scoreBm25 } from './bm25';
+import { fitConfidence, rankCircles, type CandidateCircle, type QuestionProfile } from './scoring';
+import { recogniseThemes, themeSlugs } from './themes';
+
+describe('words as matching compares them', () => {
+	it('splits Dutch compounds into known parts', () => {
+		expect(splitCompound('pleegzoon')).toEqual(['pleeg', 'zoon']);
+		expect(splitCompound('mantelzorgtaken')).toEqual(['mantelzorg', 'taken']);
+		expect(compoundPieces('schuldhulpverlening')).toEqual(
+			expect.arrayContaining(['schuldhulp', 'schuld'])
+		);
+		expect(splitCompound('autisme')).toEqual([]);
+		expect(splitCompound('kat')).toEqual([]);
+	});
+
+	it('stems Dutch and English, so word forms meet', () => {
+		const doc = new Set(documentTerms('Pleegouders onder elkaar, schulden en geldzorgen', 'nl'));
+		expect(questionTerms('mijn pleegzoon').some((t) => doc.has(t))).toBe(true);
+		expect(questionTerms('ik heb een schuld').some((t) => doc.has(t))).toBe(true);
+		const en = new Set(documentTerms('Getting out of debt together', 'en'));
+		expect(questionTerms('my debts').some((t) => en.has(t))).toBe(true);
+	});
+
+	it('leaves out stop words and hollow words', () => {
+		expect(meaningfulWords('Het leven is zwaar met de schulden, same situation')).toEqual([
+			'zwaar',
+			'schulden'
+		]);
+		expect(hollowWords.has('leven')).toBe(true);
+	});
+});
+
+describe('BM25', () => {
+	it('ranks the document that shares the rare words first', () => {
+		const index = buildBm25([
+			['rouw', 'verlies', 'samen'],
+			['schuld', 'post', 'samen'],
+			['taal', 'samen']
+		]);
+		const scores = scoreBm25(index, ['schuld', 'samen']);
+		expect(scores[1]).toBeGreaterThan(scores[0]);
+		expect(scores[2]).toBeLessThan(scores[1]);
+		expect(idf(index, 'samen')).toBeLessThan(idf(index, 'schuld'));
+		expect(scoreBm25(index, ['onbekend'])).toEqual([0, 0, 0]);
+	});
+});
+
+describe('theme recognition on real wording', () => {
+	it('reads colloquial, indirect and misspelt questions', () => {
+		expect(themeSlugs('mijn man vergeet alles en ik sta er alleen voor')).toEqual(
+			expect.arrayContaining(['dementia', 'family-caregiving'])
+		);
+		expect(themeSlugs('de deurwaarder stond weer op de stoep')).toContain('debt');
+		expect(themeSlugs('sinds mama er niet meer is kom ik mijn bed niet uit')).toContain('grief');
+		expect(themeSlugs('mijn dogter heeft adhd en concetratie problemen')).toContain('adhd');
+		expect(themeSlugs('Zit de hele dag in me uppie, niemand belt')).toContain('loneliness');
+	});
+
+	it('reads compounds for every theme in them', () => {
+		expect(themeSlugs('Ik heb gokschulden van online casino')).toEqual(
+			expect.arrayContaining(['debt', 'addiction'])
+		);
+		expect(themeSlugs('Wij hebben sinds kort een pleegzoon')).toContain('foster-care');
+	});
+
+	it('does not take a denied clue at its word', () => {
+		expect(
+			themeSlugs('Ik ben niet gehandicapt, maar wel altijd moe door mijn reuma')
+		).not.toContain('disability');
+		expect(themeSlugs('Ik ben niet ziek, ik heb gewoon geen werk')).toEqual(['work']);
+		// "geen werk", "geen vrienden": here the absence is the need.
+		expect(themeSlugs('Ik heb geen vrienden hier')).toContain('loneliness');
+	});
+
+	it('gives several themes, each with a confidence', () => {
+		const found = recogniseThemes(
+			'Sinds de scheiding kom ik niet rond en de rekeningen stapelen zich op'
+		);
+		expect(found.map((t) => t.slug)).toEqual(expect.arrayContaining(['debt', 'divorce']));
+		for (const t of found) {
+			expect(t.confidence).toBeGreaterThan(0.5);
+			expect(t.confidence).toBeLessThanOrEqual(1);
+		}
+	});
+});
+
+const base: CandidateCircle = {
+	id: 'x',
+	slug: 'x',
+	name: 'X',
+	name_en: null,
+	theme_slugs: ['debt'],
+	format: 'in_person',
+	capacity: null,
+	member_count: 4,
+	languages: ['nl'],
+	meeting_weekdays: [],
+	meeting_parts: [],
+	meeting_note: '',
+	meeting_note_en: '',
+	neighbourhood_name: null,
+	latitude: null,
+	longitude: null,
+	text_rank: 0,
+	word_share: 0,
+	matched_words: []
+};
+const profile = (over: Partial<QuestionProfile> = {}): QuestionProfile => ({
+	themes: [],
+	words: [],
+	location: null,
+	format: 'either',
+	times: [],
+	languages: [],
+	...over
+});
+
+describe('never an empty or hollow answer', () => {
+	it('still offers the circles closest in words when no theme was recognised', () => {
+		const ranked = rankCircles(profile(), [
+			{ ...base, id: 'a', slug: 'a', text_rank: 0.2, word_share: 1, matched_words: ['stoep'] },
+			{ ...base, id: 'b', slug: 'b' }
+		]);
+		expect(ranked.map((s) => s.circle.slug)).toEqual(['a']);
+		expect(ranked[0].reasons[0]).toEqual({ kind: 'words', words: ['stoep'] });
+	});
+
+	it('is surer of a shared, sure theme than of shared words', () => {
+		const sure = fitConfidence(profile({ themes: ['debt'], confidences: { debt: 0.9 } }), base, 1);
+		const words = fitConfidence(profile(), { ...base, text_rank: 0.3, word_share: 0.5 }, 0);
+		expect(sure).toBeGreaterThan(words);
+		expect(fitConfidence(profile(), base, 0)).toBe(0);
+	});
+});
