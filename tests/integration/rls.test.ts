@@ -103,12 +103,17 @@ describe('profiles', () => {
 			])
 		).toBe(true);
 	});
-	it('admins read every profile', async () => {
+	it('admins read everyone’s public name, but no one else’s profile row (issue 10, hole 2)', async () => {
 		const [{ n }] = await as<{ n: number }>(
 			actors.admin,
 			'select count(*)::int as n from public.profiles'
 		);
-		expect(n).toBeGreaterThan(80);
+		expect(n).toBe(1);
+		const [{ named }] = await as<{ named: number }>(
+			actors.admin,
+			`select count(private.public_name(m.user_id))::int as named from public.memberships m`
+		);
+		expect(named).toBeGreaterThan(80);
 	});
 	it('people edit their own name but not their roles, nor anyone else', async () => {
 		const [row] = await as<{ display_name: string }>(

@@ -361,6 +361,13 @@ describe('consent to membership and co-hosting; real names (hole 2)', () => {
 		expect(await as(a.resident, 'select private.public_name($1) as name', [hidden.id])).toEqual([
 			{ name: null }
 		]);
+		const admin = { id: await userId(db, 'beheer@kring.example') };
+		expect(
+			await denied(admin, 'select display_name from public.profiles where id = $1', [hidden.id])
+		).toBe(true);
+		expect(await as(admin, 'select private.public_name($1) as name', [hidden.id])).toEqual([
+			{ name: 'Merel' }
+		]);
 		expect(
 			await as(hidden, 'select display_name from public.profiles where id = $1', [hidden.id])
 		).toEqual([{ display_name: 'Geheime Echtenaam' }]);
