@@ -11,6 +11,8 @@ declare global {
 		interface Error {
 			message: string;
 			errorId?: string;
+			/** The status to show when it differs from the response's (bad input: 400/404). */
+			status?: number;
 		}
 	}
 }

@@ -6,6 +6,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getAuth } from '$lib/server/auth';
 import { config, logConfigWarnings } from '$lib/server/config';
 import { getDatabase } from '$lib/server/db/app';
+import { answerBadInput, badInputError } from '$lib/server/errors';
 import { startJobs } from '$lib/server/jobs';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
@@ -63,11 +64,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, i18n, session);
+export const handle = sequence(securityHeaders, answerBadInput, i18n, session);
 
 /** One place for unexpected errors: log them with an id, show people only the id. */
-export const handleError: HandleServerError = ({ error, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
+	// A NUL, a uuid that is not there, a date out of range: 400/404, not a 500 (issue 10.15).
+	const badInput = badInputError(error, event.locals);
+	if (badInput) return badInput;
 	const errorId = randomUUID();
 	console.error(`[kring] error ${errorId}`, error);
 	return { message: 'Internal error', errorId };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { isoDateTime, safeString } from './text';
 
 /**
  * The chat's events and forms, shared by the socket server, the browser and the no-JS
@@ -11,21 +12,25 @@ export const MAX_REASON_LENGTH = 300;
 export const PAGE_SIZE = 50;
 
 const uuid = () => z.uuid({ error: () => m.chat_error_invalid() });
+/** A message id: a number, or digits from a form field; never `true` or `[1]` made into 1. */
 const messageId = () =>
-	z.coerce
-		.number({ error: () => m.chat_error_invalid() })
-		.int()
-		.positive()
-		.max(Number.MAX_SAFE_INTEGER);
-const body = () =>
 	z
-		.string({ error: () => m.chat_error_empty() })
+		.union([z.number(), z.string().regex(/^\d{1,16}$/)], { error: () => m.chat_error_invalid() })
+		.transform(Number)
+		.pipe(
+			z
+				.number({ error: () => m.chat_error_invalid() })
+				.int()
+				.positive()
+				.max(Number.MAX_SAFE_INTEGER)
+		);
+const body = () =>
+	safeString({ error: () => m.chat_error_empty() })
 		.trim()
 		.min(1, { error: () => m.chat_error_empty() })
 		.max(MAX_MESSAGE_LENGTH, { error: () => m.chat_error_too_long({ max: MAX_MESSAGE_LENGTH }) });
 const reason = () =>
-	z
-		.string({ error: () => m.chat_error_reason_required() })
+	safeString({ error: () => m.chat_error_reason_required() })
 		.trim()
 		.min(1, { error: () => m.chat_error_reason_required() })
 		.max(MAX_REASON_LENGTH, { error: () => m.chat_error_too_long({ max: MAX_REASON_LENGTH }) });
@@ -38,7 +43,7 @@ export const historySchema = z.object({
 	before: messageId().optional(),
 	/** Catch up: messages after this id (and, with changedSince, edits since then). */
 	after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-	changedSince: z.iso.datetime({ offset: true }).optional(),
+	changedSince: isoDateTime().optional(),
 	limit: z.coerce.number().int().min(1).max(200).default(PAGE_SIZE)
 });
 export const editSchema = z.object({ messageId: messageId(), body: body() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from './text';
 
 const slug = z
 	.string()
@@ -7,7 +8,7 @@ const slug = z
 
 /** Filters on the circle list, read from the URL so every search can be shared. */
 export const circleFiltersSchema = z.object({
-	q: z.string().trim().max(200).optional().catch(undefined),
+	q: safeString().trim().max(200).optional().catch(undefined),
 	theme: slug.optional().catch(undefined),
 	neighbourhood: slug.optional().catch(undefined),
 	format: z.enum(['in_person', 'online']).optional().catch(undefined),

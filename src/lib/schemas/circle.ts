@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { safeString } from './text';
 
 const text = (min: number, max: number) =>
-	z
-		.string()
+	safeString()
 		.trim()
 		.min(min, { error: () => (min <= 1 ? m.error_required() : m.error_too_short({ min })) })
 		.max(max, { error: () => m.error_too_long({ max }) });
 
 const optionalText = (max: number) =>
-	z
-		.string()
+	safeString()
 		.trim()
 		.max(max, { error: () => m.error_too_long({ max }) })
 		.default('');
@@ -21,6 +20,8 @@ export const circleSchema = z.object({
 	description: text(10, 4000),
 	name_en: optionalText(120),
 	description_en: optionalText(4000),
+	meeting_note_en: optionalText(300),
+	house_rules_en: optionalText(4000),
 	house_rules: optionalText(4000),
 	meeting_note: optionalText(300),
 	location_name: optionalText(200),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { isoDate, safeString } from './text';
 
 /** Planning a gathering, one-off or recurring. Date and time are local (Europe/Amsterdam). */
 export const gatheringSchema = z.object({
-	title: z
-		.string()
+	title: safeString()
 		.trim()
 		.min(3, { error: () => m.error_too_short({ min: 3 }) })
 		.max(120, { error: () => m.error_too_long({ max: 120 }) }),
@@ -19,7 +19,7 @@ export const gatheringSchema = z.object({
 		.trim()
 		.max(2000, { error: () => m.error_too_long({ max: 2000 }) })
 		.default(''),
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.error_date() }),
+	date: isoDate(),
 	time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.error_time() }),
 	duration_minutes: z.coerce
 		.number({ error: () => m.error_duration() })
@@ -34,29 +34,24 @@ export const gatheringSchema = z.object({
 		.min(1, { error: () => m.error_count() })
 		.max(26, { error: () => m.error_count() })
 		.default(1),
-	location_name: z
-		.string()
+	location_name: safeString()
 		.trim()
 		.max(200, { error: () => m.error_too_long({ max: 200 }) })
 		.default(''),
-	address: z
-		.string()
+	address: safeString()
 		.trim()
 		.max(300, { error: () => m.error_too_long({ max: 300 }) })
 		.default(''),
-	room: z
-		.string()
+	room: safeString()
 		.trim()
 		.max(120, { error: () => m.error_too_long({ max: 120 }) })
 		.default(''),
-	online_url: z
-		.string()
+	online_url: safeString()
 		.trim()
 		.max(500, { error: () => m.error_too_long({ max: 500 }) })
 		.refine((v) => v === '' || /^https:\/\/\S+$/.test(v), { error: () => m.error_online_url() })
 		.default(''),
-	capacity: z
-		.string()
+	capacity: safeString()
 		.trim()
 		.refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 500), {
 			error: () => m.error_capacity()

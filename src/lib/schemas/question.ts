@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { safeString } from './text';
 import { spokenLanguages } from './languages';
 
 /** Matches the questions table: 10 to 2,000 characters after trimming. */
@@ -14,8 +15,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
  * ever shown escaped); a text needs at least two letters in any script, so emoji alone or
  * punctuation alone get a clear message instead of an empty search.
  */
-export const questionText = z
-	.string({ error: () => m.question_error_body_required() })
+export const questionText = safeString({ error: () => m.question_error_body_required() })
 	.trim()
 	.min(1, { error: () => m.question_error_body_required() })
 	.min(questionBodyMin, { error: () => m.question_error_body_short({ min: questionBodyMin }) })
@@ -69,13 +69,11 @@ export const dayParts = ['morning', 'afternoon', 'evening'] as const;
  * because seeding is part of matching; the circles area owns editing circles later.
  */
 export const seedCircleSchema = z.object({
-	name: z
-		.string()
+	name: safeString()
 		.trim()
 		.min(3, { error: () => m.proposal_error_name() })
 		.max(120, { error: () => m.question_error_too_long({ max: 120 }) }),
-	description: z
-		.string()
+	description: safeString()
 		.trim()
 		.min(10, { error: () => m.proposal_error_description() })
 		.max(4000, { error: () => m.question_error_too_long({ max: 4000 }) }),
@@ -87,8 +85,7 @@ export const seedCircleSchema = z.object({
 	format: z.enum(circleFormats).default('in_person'),
 	meeting_weekdays: z.array(z.coerce.number().int().min(1).max(7)).default([]),
 	meeting_parts: z.array(z.enum(dayParts)).default([]),
-	meeting_note: z
-		.string()
+	meeting_note: safeString()
 		.trim()
 		.max(300, { error: () => m.question_error_too_long({ max: 300 }) })
 		.default(''),

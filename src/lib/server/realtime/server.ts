@@ -20,6 +20,7 @@ import {
 } from '$lib/schemas/chat';
 import type { AuthPort } from '../auth/port';
 import { asService, withUser, type Database } from '../db';
+import { inputErrorStatusOf } from '../errors';
 import {
 	ChatError,
 	deleteMessage,
@@ -354,6 +355,10 @@ export async function createRealtime(
 					reply({ ok: true, ...(result ?? {}) });
 				} catch (e) {
 					if (e instanceof ChatError) return reply({ ok: false, error: e.code });
+					// Bad input the database refused (issue 10.15): the client's fault, not ours.
+					const badInput = inputErrorStatusOf(e);
+					if (badInput)
+						return reply({ ok: false, error: badInput === 404 ? 'not_found' : 'invalid' });
 					console.error(`[kring] chat ${event}`, e);
 					reply({ ok: false, error: 'server' });
 				}

@@ -37,6 +37,10 @@ export const actions = {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/gatherings/${params.id}`);
 		const parsed = rsvpSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { problem: m.error_title() });
+		// Only members answer; anyone else hears what they would for a gathering that does not
+		// exist, so an answer never tells whether a private gathering was cancelled (issue 10.15).
+		const gathering = await getGathering(locals.db, locals.user, params.id);
+		if (!gathering?.is_member) error(404, m.not_found_title());
 		const result = await answerGathering(locals.db, locals.user, params.id, parsed.data.answer);
 		if (result instanceof DomainError) return fail(409, { problem: ruleMessage(result.code) });
 		redirect(303, `/gatherings/${params.id}?answered`);

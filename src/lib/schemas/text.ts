@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+
+/**
+ * Characters no text in Kring may hold: NUL (PostgreSQL cannot store it in `text` and
+ * answers with an error), the other C0 control characters but tab, line feed and
+ * carriage return, DEL, the C1 controls, and lone UTF-16 surrogates (not Unicode at all;
+ * a driver would silently turn them into U+FFFD).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const unstorable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Cs}/u;
+
+/** Whether a text can be stored and shown as it was typed. */
+export function storable(value: string): boolean {
+	return !unstorable.test(value);
+}
+
+/**
+ * `z.string()` that refuses unstorable characters with a message in the reader's language.
+ * Chain `.trim()`, `.min()`, `.max()` after it as on any string.
+ */
+export const safeString = (params?: Parameters<typeof z.string>[0]) =>
+	z.string(params).refine(storable, { error: () => m.phone_error_characters() });
+
+/** Whether `YYYY-MM-DD` names a day that exists (no 30 February, no month 13). */
+export function realDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	// Date.UTC maps 0–99 to 1900–1999; the range check below rules those years out anyway.
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** The years a date typed into Kring may have: no year 0, no 9999. */
+export const firstYear = 2000;
+export const lastYear = 2100;
+
+/** A calendar date `YYYY-MM-DD` that exists, between `firstYear` and `lastYear`. */
+export const isoDate = () =>
+	z
+		.string({ error: () => m.error_date() })
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.error_date() })
+		.refine(realDate, { error: () => m.phone_error_date_impossible() })
+		.refine((v) => Number(v.slice(0, 4)) >= firstYear && Number(v.slice(0, 4)) <= lastYear, {
+			error: () => m.phone_error_date_range({ min: `${firstYear}`, max: `${lastYear}` })
+		});
+
+/**
+ * An ISO date-time with offset (socket catch-up times and the like) within the same
+ * years, so PostgreSQL never sees year 0001 or 9999.
+ */
+export const isoDateTime = () =>
+	z.iso.datetime({ offset: true }).refine(
+		(v) => {
+			const t = Date.parse(v);
+			return (
+				Number.isFinite(t) && t >= Date.UTC(firstYear, 0, 1) && t < Date.UTC(lastYear + 1, 0, 1)
+			);
+		},
+		{ error: () => m.phone_error_date_range({ min: `${firstYear}`, max: `${lastYear}` }) }
+	);
