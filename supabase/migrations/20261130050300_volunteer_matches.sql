@@ -28,6 +28,8 @@ create unique index volunteer_matches_one_live_idx on public.volunteer_matches (
 create index volunteer_matches_volunteer_idx on public.volunteer_matches (volunteer_id, status);
 create index volunteer_matches_expiry_idx on public.volunteer_matches (expires_at) where status = 'proposed';
 
+-- The rules for a live match. Updates are checked per row; inserts per statement (the
+-- job writes hundreds at once), with the inserted rows as a transition table.
 create function private.volunteers_check_match() returns trigger
 language plpgsql security definer set search_path = '' as $$
 declare
@@ -41,21 +43,48 @@ begin
      and not private.volunteers_has_valid_vog(new.volunteer_id) then
     raise exception 'volunteers_vog_required' using errcode = '23514';
   end if;
-  if tg_op = 'INSERT' and not exists (
-    select 1 from public.volunteer_profiles where user_id = new.volunteer_id and status = 'active'
-  ) then
-    raise exception 'volunteers_volunteer_not_active' using errcode = '23514';
-  end if;
-  if tg_op = 'INSERT' and r.status <> 'open' then
-    raise exception 'volunteers_request_not_open' using errcode = '23514';
-  end if;
   return new;
 end;
 $$;
 
 create trigger volunteer_matches_check
-  before insert or update on public.volunteer_matches
+  before update of status, volunteer_id, request_id on public.volunteer_matches
   for each row execute function private.volunteers_check_match();
+
+create function private.volunteers_check_new_matches() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if exists (
+    select 1 from inserted m join public.help_requests r on r.id = m.request_id
+    where m.status in ('proposed', 'accepted')
+      and (r.involves_children or r.home_visit or r.skill_slug = 'childcare')
+      and not exists (
+        select 1 from public.volunteer_profiles v
+        where v.user_id = m.volunteer_id and v.vog_status = 'valid' and v.vog_date > current_date - interval '3 years')
+  ) then
+    raise exception 'volunteers_vog_required' using errcode = '23514';
+  end if;
+  if exists (
+    select 1 from inserted m
+    where m.status in ('proposed', 'accepted') and not exists (
+      select 1 from public.volunteer_profiles v where v.user_id = m.volunteer_id and v.status = 'active')
+  ) then
+    raise exception 'volunteers_volunteer_not_active' using errcode = '23514';
+  end if;
+  if exists (
+    select 1 from inserted m join public.help_requests r on r.id = m.request_id
+    where m.status in ('proposed', 'accepted') and r.status <> 'open'
+  ) then
+    raise exception 'volunteers_request_not_open' using errcode = '23514';
+  end if;
+  return null;
+end;
+$$;
+
+create trigger volunteer_matches_check_new
+  after insert on public.volunteer_matches
+  referencing new table as inserted
+  for each statement execute function private.volunteers_check_new_matches();
 
 -- Changing a matched request to involve children or a home visit needs a valid VOG too.
 create function private.volunteers_check_request_vog() returns trigger

@@ -97,11 +97,15 @@ export type PairCost = { cost: number; reasons: Reason[] };
 
 export const defaultMaxKm = 5;
 
+/** Stands in for the reasons while only costs are needed (building the graph). */
+const noReasons = { push: () => 0 } as unknown as Reason[];
+
 /** The cost of a pair, or null when it is not possible. */
 export function pairCost(
 	v: CandidateVolunteer,
 	r: CandidateRequest,
-	ctx: CostContext
+	ctx: CostContext,
+	withReasons = true
 ): PairCost | null {
 	if (!v.skills.includes(r.skill)) return null;
 	if (r.skill === 'experience-expert' && (!r.theme || !v.experienceThemes.includes(r.theme))) {
@@ -113,7 +117,9 @@ export function pairCost(
 	if (v.loadHours + r.hours > v.weeklyHours) return null;
 	if (ctx.declined.has(`${v.id}|${r.id}`)) return null;
 
-	const reasons: Reason[] = [{ key: 'skill', skill: r.skill, theme: r.theme }];
+	const reasons: Reason[] = withReasons
+		? [{ key: 'skill', skill: r.skill, theme: r.theme }]
+		: noReasons;
 	let cost = 10;
 	if (r.online) {
 		if (!v.online) return null;
@@ -132,7 +138,7 @@ export function pairCost(
 	}
 	const covered = bitCount(overlap) / bitCount(r.slots);
 	cost += Math.round(10 * (1 - covered));
-	reasons.push({ key: 'time', slot: maskSlots(overlap)[0] });
+	if (withReasons) reasons.push({ key: 'time', slot: maskSlots(overlap)[0] });
 	const shared = r.languages.find((l) => v.languages.includes(l));
 	if (shared) {
 		if (shared !== 'nl') reasons.push({ key: 'language', language: shared });
@@ -154,13 +160,12 @@ export const units = (hours: number) => Math.max(1, Math.round(hours * 2));
 
 export type CandidateGraph = {
 	instance: AssignmentInstance;
-	/** the cost and reasons per edge, in the order of instance.edges */
-	details: PairCost[];
 };
 
 /**
  * The sparse candidate graph: per request only its `topN` cheapest possible volunteers.
  * Volunteers are indexed by skill first, so a request only looks at those who offer it.
+ * Costs only; the reasons of the pairs that are proposed come from pairCost afterwards.
  */
 export function buildCandidates(
 	volunteers: readonly CandidateVolunteer[],
@@ -177,17 +182,15 @@ export function buildCandidates(
 		}
 	});
 	const edges: AssignmentEdge[] = [];
-	const details: PairCost[] = [];
 	requests.forEach((r, ri) => {
 		const found: { volunteer: number; pair: PairCost }[] = [];
 		for (const vi of bySkill.get(r.skill) ?? []) {
-			const pair = pairCost(volunteers[vi], r, ctx);
+			const pair = pairCost(volunteers[vi], r, ctx, false);
 			if (pair) found.push({ volunteer: vi, pair });
 		}
 		found.sort((a, b) => a.pair.cost - b.pair.cost || a.volunteer - b.volunteer);
 		for (const f of found.slice(0, topN)) {
 			edges.push({ request: ri, volunteer: f.volunteer, cost: f.pair.cost });
-			details.push(f.pair);
 		}
 	});
 	return {
@@ -198,8 +201,7 @@ export function buildCandidates(
 			demands: requests.map((r) => units(r.hours)),
 			rewards: requests.map((r) => 10_000 + urgencyBonus[r.urgency]),
 			edges
-		},
-		details
+		}
 	};
 }
 

@@ -227,6 +227,11 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	const via = new Int32Array(n);
 	const done = new Uint8Array(n);
 	const heap = new Heap(1024);
+	const arc = new Int32Array(n);
+	const dead = new Uint8Array(n);
+	const onPath = new Uint8Array(n);
+	const stack = new Int32Array(n + 1);
+	const pathEdge = new Int32Array(n + 1);
 	for (;;) {
 		dist.fill(Infinity);
 		done.fill(0);
@@ -255,14 +260,54 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		}
 		if (!done[T]) break;
 		const dT = dist[T];
-		// The real cost of the path: stop once another unit no longer lowers the total.
+		// The real cost of a shortest path: stop once another unit no longer lowers the total.
 		if (dT + pot[T] - pot[S] >= -eps) break;
 		for (let u = 0; u < n; u++) pot[u] += done[u] ? dist[u] : dT;
-		let push = Infinity;
-		for (let v = T; v !== S; v = to[via[v] ^ 1]) push = Math.min(push, cap[via[v]]);
-		for (let v = T; v !== S; v = to[via[v] ^ 1]) {
-			cap[via[v]] -= push;
-			cap[via[v] ^ 1] += push;
+		// Every edge on a shortest path now has reduced cost 0: push along as many of them
+		// as there are (depth-first, skipping dead ends) before the next Dijkstra.
+		augmentAll();
+	}
+	function augmentAll() {
+		arc.set(head);
+		dead.fill(0);
+		for (;;) {
+			let pushed = 0;
+			onPath.fill(0);
+			let top = 0;
+			stack[top] = S;
+			onPath[S] = 1;
+			while (top >= 0) {
+				const u = stack[top];
+				if (u === T) {
+					let push = Infinity;
+					for (let i = 0; i < top; i++) push = Math.min(push, cap[pathEdge[i]]);
+					for (let i = 0; i < top; i++) {
+						cap[pathEdge[i]] -= push;
+						cap[pathEdge[i] ^ 1] += push;
+					}
+					pushed = push;
+					break;
+				}
+				let advanced = false;
+				for (; arc[u] !== -1; arc[u] = next[arc[u]]) {
+					const e = arc[u];
+					const v = to[e];
+					if (cap[e] <= 0 || dead[v] || onPath[v]) continue;
+					if (cost[e] + pot[u] - pot[v] > eps) continue;
+					pathEdge[top] = e;
+					stack[++top] = v;
+					onPath[v] = 1;
+					advanced = true;
+					break;
+				}
+				if (!advanced) {
+					dead[u] = 1;
+					onPath[u] = 0;
+					top--;
+					if (top >= 0) arc[stack[top]] = next[arc[stack[top]]];
+				}
+			}
+			if (!pushed) return;
 		}
 	}
 	return requestEdge.map((e) => cap[e ^ 1]);
@@ -301,8 +346,7 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 			free[fit.volunteer] -= instance.demands[p.request];
 		}
 	}
-	repair(instance, volunteerOf, free);
-	improve(instance, volunteerOf, free);
+	new LocalSearch(instance, volunteerOf, free).run();
 	const mine = evaluate(instance, volunteerOf);
 	const greedy = greedyAssignment(instance);
 	if (
@@ -315,107 +359,140 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 }
 
 /**
- * Places requests the rounding left out: most rewarding first, at their cheapest
- * candidate with free hours, or by moving one request already there to another
- * candidate of its own that has the hours.
+ * Local search after rounding, on shared state (who is where, free hours, cost per pair):
+ * place left-out requests (most rewarding first) at their cheapest candidate with free
+ * hours, or by moving one request already there to another of its candidates; move an
+ * assigned request to a cheaper candidate with free hours; let a left-out request take the
+ * place of a costlier one of no more worth. A few passes, until nothing changes.
  */
-function repair(instance: AssignmentInstance, volunteerOf: number[], free: number[]) {
-	const byRequest = edgesByRequest(instance);
-	const byVolunteer: number[][] = instance.capacities.map(() => []);
-	volunteerOf.forEach((v, r) => v >= 0 && byVolunteer[v].push(r));
-	const costOf = (r: number, v: number) => byRequest[r].find((e) => e.volunteer === v)?.cost ?? 0;
-	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
-	const open = volunteerOf
-		.map((v, r) => (v < 0 && byRequest[r].length ? r : -1))
-		.filter((r) => r >= 0)
-		.sort((a, b) => reward(b) - reward(a) || instance.demands[a] - instance.demands[b] || a - b);
-	const place = (r: number, v: number) => {
-		volunteerOf[r] = v;
-		free[v] -= instance.demands[r];
-		byVolunteer[v].push(r);
-	};
-	for (const r of open) {
-		const direct = byRequest[r].find((e) => free[e.volunteer] >= instance.demands[r]);
-		if (direct) {
-			place(r, direct.volunteer);
-			continue;
-		}
-		// One move: some request r2 at v goes to another volunteer w with the hours.
-		let best: { v: number; r2: number; w: number; delta: number } | null = null;
-		for (const e of byRequest[r]) {
-			const v = e.volunteer;
-			for (const r2 of byVolunteer[v]) {
-				if (free[v] + instance.demands[r2] < instance.demands[r]) continue;
-				for (const e2 of byRequest[r2]) {
-					const w = e2.volunteer;
-					if (w === v || free[w] < instance.demands[r2]) continue;
-					const delta = e.cost + e2.cost - costOf(r2, v);
-					if (!best || delta < best.delta) best = { v, r2, w, delta };
-					break; // byRequest is sorted by cost: the first fitting w is the cheapest
-				}
-			}
-		}
-		if (best) {
-			const { v, r2, w } = best;
-			byVolunteer[v] = byVolunteer[v].filter((x) => x !== r2);
-			free[v] += instance.demands[r2];
-			place(r2, w);
-			place(r, v);
+class LocalSearch {
+	private byRequest: AssignmentEdge[][];
+	private byVolunteer: Set<number>[];
+	private cost = new Map<number, number>();
+	private V: number;
+	constructor(
+		private instance: AssignmentInstance,
+		private volunteerOf: number[],
+		private free: number[]
+	) {
+		this.V = instance.capacities.length;
+		this.byRequest = edgesByRequest(instance);
+		this.byVolunteer = instance.capacities.map(() => new Set<number>());
+		volunteerOf.forEach((v, r) => v >= 0 && this.byVolunteer[v].add(r));
+		for (const e of instance.edges) {
+			const key = e.request * this.V + e.volunteer;
+			this.cost.set(key, Math.min(this.cost.get(key) ?? Infinity, e.cost));
 		}
 	}
-}
-
-/**
- * Local improvement after rounding: move an assigned request to a cheaper candidate with
- * free hours, and try the left-out requests again; until nothing changes (a few passes).
- */
-function improve(instance: AssignmentInstance, volunteerOf: number[], free: number[]) {
-	const byRequest = edgesByRequest(instance);
-	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
-	for (let pass = 0; pass < 4; pass++) {
+	private pairCost(r: number, v: number) {
+		return this.cost.get(r * this.V + v)!;
+	}
+	private reward(r: number) {
+		return this.instance.rewards?.[r] ?? defaultReward;
+	}
+	private place(r: number, v: number) {
+		this.volunteerOf[r] = v;
+		this.free[v] -= this.instance.demands[r];
+		this.byVolunteer[v].add(r);
+	}
+	private unplace(r: number) {
+		const v = this.volunteerOf[r];
+		this.volunteerOf[r] = -1;
+		this.free[v] += this.instance.demands[r];
+		this.byVolunteer[v].delete(r);
+	}
+	run() {
+		for (let pass = 0; pass < 4; pass++) {
+			let changed = this.insertLeftOut();
+			changed = this.moveCheaper() || changed;
+			changed = this.replaceCostlier() || changed;
+			if (!changed) break;
+		}
+	}
+	private leftOut() {
+		const d = this.instance.demands;
+		return this.volunteerOf
+			.map((v, r) => (v < 0 && this.byRequest[r].length ? r : -1))
+			.filter((r) => r >= 0)
+			.sort((a, b) => this.reward(b) - this.reward(a) || d[a] - d[b] || a - b);
+	}
+	private insertLeftOut(): boolean {
+		const d = this.instance.demands;
 		let changed = false;
-		for (let r = 0; r < volunteerOf.length; r++) {
-			const v = volunteerOf[r];
-			if (v < 0) continue;
-			const current = byRequest[r].find((e) => e.volunteer === v)!.cost;
-			const better = byRequest[r].find(
-				(e) => e.cost < current && e.volunteer !== v && free[e.volunteer] >= instance.demands[r]
-			);
-			if (better) {
-				free[v] += instance.demands[r];
-				free[better.volunteer] -= instance.demands[r];
-				volunteerOf[r] = better.volunteer;
+		for (const r of this.leftOut()) {
+			const direct = this.byRequest[r].find((e) => this.free[e.volunteer] >= d[r]);
+			if (direct) {
+				this.place(r, direct.volunteer);
+				changed = true;
+				continue;
+			}
+			// One move: some request r2 at v goes to another volunteer w with the hours.
+			let best: { v: number; r2: number; w: number; delta: number } | null = null;
+			for (const e of this.byRequest[r]) {
+				const v = e.volunteer;
+				for (const r2 of this.byVolunteer[v]) {
+					if (this.free[v] + d[r2] < d[r]) continue;
+					for (const e2 of this.byRequest[r2]) {
+						const w = e2.volunteer;
+						if (w === v || this.free[w] < d[r2]) continue;
+						const delta = e.cost + e2.cost - this.pairCost(r2, v);
+						if (!best || delta < best.delta) best = { v, r2, w, delta };
+						break; // sorted by cost: the first fitting w is the cheapest
+					}
+				}
+			}
+			if (best) {
+				this.unplace(best.r2);
+				this.place(best.r2, best.w);
+				this.place(r, best.v);
 				changed = true;
 			}
 		}
-		// Replace: a left-out request takes the place of a costlier one of the same worth.
-		for (let r = 0; r < volunteerOf.length; r++) {
-			if (volunteerOf[r] >= 0) continue;
-			for (const e of byRequest[r]) {
+		return changed;
+	}
+	private moveCheaper(): boolean {
+		const d = this.instance.demands;
+		let changed = false;
+		for (let r = 0; r < this.volunteerOf.length; r++) {
+			const v = this.volunteerOf[r];
+			if (v < 0) continue;
+			const current = this.pairCost(r, v);
+			const better = this.byRequest[r].find(
+				(e) => e.cost < current && e.volunteer !== v && this.free[e.volunteer] >= d[r]
+			);
+			if (better) {
+				this.unplace(r);
+				this.place(r, better.volunteer);
+				changed = true;
+			}
+		}
+		return changed;
+	}
+	private replaceCostlier(): boolean {
+		const d = this.instance.demands;
+		let changed = false;
+		for (const r of this.leftOut()) {
+			for (const e of this.byRequest[r]) {
 				const v = e.volunteer;
 				let worst = -1;
 				let worstCost = e.cost;
-				for (let r2 = 0; r2 < volunteerOf.length; r2++) {
-					if (volunteerOf[r2] !== v || reward(r2) > reward(r)) continue;
-					if (free[v] + instance.demands[r2] < instance.demands[r]) continue;
-					const c2 = byRequest[r2].find((x) => x.volunteer === v)!.cost;
+				for (const r2 of this.byVolunteer[v]) {
+					if (this.reward(r2) > this.reward(r)) continue;
+					if (this.free[v] + d[r2] < d[r]) continue;
+					const c2 = this.pairCost(r2, v);
 					if (c2 > worstCost) {
 						worst = r2;
 						worstCost = c2;
 					}
 				}
 				if (worst >= 0) {
-					volunteerOf[worst] = -1;
-					free[v] += instance.demands[worst] - instance.demands[r];
-					volunteerOf[r] = v;
+					this.unplace(worst);
+					this.place(r, v);
 					changed = true;
 					break;
 				}
 			}
 		}
-		const before = volunteerOf.filter((v) => v >= 0).length;
-		repair(instance, volunteerOf, free);
-		if (volunteerOf.filter((v) => v >= 0).length > before) changed = true;
-		if (!changed) break;
+		return changed;
 	}
 }

@@ -15,6 +15,7 @@ import { greedyAssignment, solveAssignment } from '../matching/assignment';
 import {
 	buildCandidates,
 	haversineKm,
+	pairCost,
 	slotMask,
 	type CandidateRequest,
 	type CandidateVolunteer
@@ -55,12 +56,12 @@ export function collectiveMinSize(env: Record<string, string | undefined> = proc
 
 type VolunteerRow = {
 	user_id: string;
-	skills: string[];
-	experience_themes: string[];
-	languages: string[];
-	neighbourhood_ids: string[];
+	skills: string;
+	experience_themes: string;
+	languages: string;
+	neighbourhood_ids: string;
 	online: boolean;
-	availability: string[];
+	availability: string;
 	hours_per_week: number;
 	load_hours: number;
 	valid_vog: boolean;
@@ -73,20 +74,26 @@ type RequestRow = {
 	theme_slug: string | null;
 	neighbourhood_id: string | null;
 	online: boolean;
-	time_slots: string[];
+	time_slots: string;
 	hours: number;
 	urgency: 'low' | 'normal' | 'high';
 	needs_vog: boolean;
-	languages: string[];
+	languages: string;
 	requester_key: string;
 	circle_id: string | null;
 };
 
+const list = (text: string | null) => (text ? text.split(',') : []);
+
 async function readInstance(tx: Sql) {
 	const [volunteers, requests, places, history, declined] = await Promise.all([
 		tx.query<VolunteerRow>(
-			`select v.user_id, v.skills, v.experience_themes, v.languages, v.neighbourhood_ids, v.online,
-			   v.availability, v.hours_per_week::float8 as hours_per_week,
+			// Arrays as text: parsing array columns row by row is the slow part on PGlite.
+			`select v.user_id, array_to_string(v.skills, ',') as skills,
+			   array_to_string(v.experience_themes, ',') as experience_themes,
+			   array_to_string(v.languages, ',') as languages,
+			   array_to_string(v.neighbourhood_ids, ',') as neighbourhood_ids, v.online,
+			   array_to_string(v.availability, ',') as availability, v.hours_per_week::float8 as hours_per_week,
 			   coalesce(l.hours, 0)::float8 as load_hours,
 			   (v.vog_status = 'valid' and v.vog_date > current_date - interval '3 years') as valid_vog,
 			   coalesce(d.n, 0)::int as recent_declines
@@ -104,10 +111,10 @@ async function readInstance(tx: Sql) {
 			 order by v.created_at, v.user_id`
 		),
 		tx.query<RequestRow>(
-			`select r.id, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online, r.time_slots,
-			   r.hours::float8 as hours, r.urgency,
+			`select r.id, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online,
+			   array_to_string(r.time_slots, ',') as time_slots, r.hours::float8 as hours, r.urgency,
 			   (r.involves_children or r.home_visit or r.skill_slug = 'childcare') as needs_vog,
-			   r.languages, coalesce(r.circle_id, r.requester_id)::text as requester_key, r.circle_id
+			   array_to_string(r.languages, ',') as languages, coalesce(r.circle_id, r.requester_id)::text as requester_key, r.circle_id
 			 from public.help_requests r
 			 where r.status = 'open'
 			   and (r.ends_on is null or r.ends_on >= current_date)
@@ -180,12 +187,12 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 
 		const volunteers: CandidateVolunteer[] = data.volunteers.map((v) => ({
 			id: v.user_id,
-			skills: v.skills,
-			experienceThemes: v.experience_themes,
-			languages: v.languages,
-			neighbourhoods: v.neighbourhood_ids,
+			skills: list(v.skills),
+			experienceThemes: list(v.experience_themes),
+			languages: list(v.languages),
+			neighbourhoods: list(v.neighbourhood_ids),
 			online: v.online,
-			availability: slotMask(v.availability),
+			availability: slotMask(list(v.availability)),
 			weeklyHours: Number(v.hours_per_week),
 			loadHours: Number(v.load_hours),
 			hasValidVog: v.valid_vog,
@@ -197,39 +204,31 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 			theme: r.theme_slug,
 			neighbourhood: r.neighbourhood_id,
 			online: r.online,
-			slots: slotMask(r.time_slots),
+			slots: slotMask(list(r.time_slots)),
 			hours: Number(r.hours),
 			urgency: r.urgency,
 			needsVog: r.needs_vog,
-			languages: r.languages,
+			languages: list(r.languages),
 			requesterKey: r.requester_key
 		}));
 		const distanceKm = distanceTable(data.places);
-		const graph = buildCandidates(
-			volunteers,
-			requests,
-			{
-				distanceKm,
-				history: new Set(data.history.map((h) => `${h.volunteer_id}|${h.key}`)),
-				declined: new Set(data.declined.map((d) => `${d.volunteer_id}|${d.request_id}`))
-			},
-			options.topN ?? 8
-		);
+		const ctx = {
+			distanceKm,
+			history: new Set(data.history.map((h) => `${h.volunteer_id}|${h.key}`)),
+			declined: new Set(data.declined.map((d) => `${d.volunteer_id}|${d.request_id}`))
+		};
+		const graph = buildCandidates(volunteers, requests, ctx, options.topN ?? 8);
 		const result = solveAssignment(graph.instance);
 		const greedy = greedyAssignment(graph.instance);
 		const t2 = performance.now();
 
-		const reasonsByPair = new Map<string, { cost: number; reasons: unknown }>();
-		graph.instance.edges.forEach((e, i) =>
-			reasonsByPair.set(`${e.request}|${e.volunteer}`, graph.details[i])
-		);
 		const requestIds: string[] = [];
 		const volunteerIds: string[] = [];
 		const costs: number[] = [];
 		const reasons: string[] = [];
 		result.volunteerOf.forEach((v, r) => {
 			if (v < 0) return;
-			const detail = reasonsByPair.get(`${r}|${v}`)!;
+			const detail = pairCost(volunteers[v], requests[r], ctx)!;
 			requestIds.push(requests[r].id);
 			volunteerIds.push(volunteers[v].id);
 			costs.push(detail.cost);
@@ -304,34 +303,47 @@ async function storeCollectives(
 			skill: r.skill_slug,
 			theme: r.theme_slug,
 			neighbourhood: r.neighbourhood_id!,
-			slots: r.time_slots,
+			slots: list(r.time_slots),
 			hours: Number(r.hours)
 		}));
-	let stored = 0;
-	for (const c of findCollectives(candidates, distanceKm, minSize)) {
-		const [row] = await tx.query<{ id: string }>(
-			`insert into public.collective_proposals
-			   (key, skill_slug, theme_slug, neighbourhood_ids, request_count, hours_total, hours_saved, best_slots)
-			 values ($1, $2, $3, $4, $5, $6, $7, $8)
-			 on conflict (key) do nothing returning id`,
-			[
-				c.key,
-				c.skill,
-				c.theme,
-				c.neighbourhoods,
-				c.requestIds.length,
-				c.hoursTotal,
-				c.hoursSaved,
-				c.bestSlots
-			]
-		);
-		if (!row) continue;
-		stored++;
-		await tx.query(
-			`insert into public.collective_invitations (collective_id, request_id)
-			 select $1, unnest($2::uuid[]) on conflict do nothing`,
-			[row.id, c.requestIds]
-		);
+	const found = findCollectives(candidates, distanceKm, minSize);
+	if (!found.length) return 0;
+	// Two statements however many there are: the proposals, then their invitations.
+	const stored = await tx.query<{ id: string; key: string }>(
+		`insert into public.collective_proposals
+		   (key, skill_slug, theme_slug, neighbourhood_ids, request_count, hours_total, hours_saved, best_slots)
+		 select key, skill, theme, neighbourhoods, request_count, hours_total, hours_saved, best_slots
+		 from jsonb_to_recordset($1::text::jsonb) as x(key text, skill text, theme text, neighbourhoods uuid[],
+		   request_count int, hours_total numeric, hours_saved numeric, best_slots text[])
+		 on conflict (key) do nothing returning id, key`,
+		[
+			JSON.stringify(
+				found.map((c) => ({
+					key: c.key,
+					skill: c.skill,
+					theme: c.theme,
+					neighbourhoods: c.neighbourhoods,
+					request_count: c.requestIds.length,
+					hours_total: c.hoursTotal,
+					hours_saved: c.hoursSaved,
+					best_slots: c.bestSlots
+				}))
+			)
+		]
+	);
+	const byKey = new Map(found.map((c) => [c.key, c]));
+	const collectiveIds: string[] = [];
+	const requestIds: string[] = [];
+	for (const row of stored) {
+		for (const r of byKey.get(row.key)!.requestIds) {
+			collectiveIds.push(row.id);
+			requestIds.push(r);
+		}
 	}
-	return stored;
+	await tx.query(
+		`insert into public.collective_invitations (collective_id, request_id)
+		 select * from unnest($1::uuid[], $2::uuid[]) on conflict do nothing`,
+		[collectiveIds, requestIds]
+	);
+	return stored.length;
 }
