@@ -2,6 +2,7 @@
 // http server. `npm run build && node server.js` (or `npm run serve`). `node build` still
 // serves the pages, but without live chat (the chat pages then fall back to forms).
 import { createServer } from 'node:http';
+import compression from 'compression';
 
 const dir =
 	process.env.KRING_BUILD_DIR ??
@@ -12,7 +13,10 @@ const attach = globalThis.__kringAttachRealtime;
 if (typeof attach !== 'function')
 	throw new Error(`${dir}/handler.js did not expose the chat server`);
 
-const server = createServer((req, res) => handler(req, res, () => {}));
+// Pages, JSON and static files go out compressed (brotli when the browser takes it, else gzip);
+// files the build already compressed (.br/.gz) are sent as they are. socket.io is not wrapped.
+const compress = compression();
+const server = createServer((req, res) => compress(req, res, () => handler(req, res, () => {})));
 const realtime = await attach(server);
 // The security headers of the pages (hooks.server.ts) on static files and /socket.io too.
 // After attach: socket.io takes over the 'request' listeners, this one goes before them.

@@ -7,6 +7,10 @@ declare global {
 			db: Database;
 			auth: AuthPort;
 			user: SessionUser | null;
+			/** For the log line and the x-request-id header (hooks.server.ts). */
+			requestId: string;
+			/** Set when handleError logged an unexpected error, so the request's line names it. */
+			errorId?: string;
 		}
 		interface Error {
 			message: string;

@@ -8,6 +8,7 @@ import { config, logConfigWarnings } from '$lib/server/config';
 import { getDatabase } from '$lib/server/db/app';
 import { answerBadInput, badInputError } from '$lib/server/errors';
 import { startJobs } from '$lib/server/jobs';
+import { log, requestLine } from '$lib/server/log';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
 import {
@@ -64,7 +65,33 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, answerBadInput, i18n, session);
+/** A request id for every request (in the response and the log line), and one log line after it. */
+const requestLog: Handle = async ({ event, resolve }) => {
+	const start = performance.now();
+	event.locals.requestId = randomUUID();
+	let status = 500;
+	try {
+		const response = await resolve(event);
+		status = response.status;
+		try {
+			response.headers.set('x-request-id', event.locals.requestId);
+		} catch {
+			// immutable headers (a passed-through fetch): the log line still has the id
+		}
+		return response;
+	} finally {
+		requestLine({
+			requestId: event.locals.requestId,
+			method: event.request.method,
+			route: event.route.id,
+			status,
+			ms: Math.round(performance.now() - start),
+			errorId: event.locals.errorId
+		});
+	}
+};
+
+export const handle = sequence(requestLog, securityHeaders, answerBadInput, i18n, session);
 
 /** One place for unexpected errors: log them with an id, show people only the id. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
@@ -73,6 +100,10 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const badInput = badInputError(error, event.locals);
 	if (badInput) return badInput;
 	const errorId = randomUUID();
-	console.error(`[kring] error ${errorId}`, error);
+	event.locals.errorId = errorId;
+	log.error(
+		{ err: error, errorId, requestId: event.locals.requestId, route: event.route.id },
+		'error'
+	);
 	return { message: 'Internal error', errorId };
 };
