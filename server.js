@@ -32,12 +32,15 @@ let stopping = false;
 function shutdown() {
 	if (stopping) return;
 	stopping = true;
-	// Sockets reconnect to another node (or to this one after a restart) and catch up.
-	realtime.close().finally(() => {
-		server.close(() => process.exit(0));
+	// No new connections; requests in flight finish (up to 10 s); chat sockets are closed and
+	// reconnect to another node (or to this one after a restart) and catch up.
+	server.close(() => process.exit(0));
+	server.closeIdleConnections();
+	realtime.close().catch(() => {});
+	setTimeout(() => {
 		server.closeAllConnections();
-	});
-	setTimeout(() => process.exit(0), 5000).unref();
+		process.exit(0);
+	}, 10_000).unref();
 }
 process.on('SIGTERM', shutdown);
 process.on('SIGINT', shutdown);
