@@ -1,7 +1,7 @@
 import type { ChatMessage } from '$lib/schemas/chat';
 import { withUser, type Database } from '../db';
 import type { SessionUser } from '../auth';
-import { getRealtime, publishMessage } from '../realtime';
+import { disconnectUser, publishMessage } from '../realtime';
 
 /** A circle the person is the last host of: hand it over or close it before erasing. */
 export type HostedCircle = { slug: string; name: string };
@@ -25,12 +25,12 @@ export function lastHostedCircles(db: Database, user: SessionUser): Promise<Host
 }
 
 /**
- * Ends the person's live connections on every node: their sockets all sit in the room
- * `user:<id>`, and socket.io (with the Redis adapter when several nodes run) reaches
- * that room everywhere. Safe without a realtime server (tests, `vite build`).
+ * Ends the person's live connections on every node (the realtime module's disconnectUser:
+ * their sockets all sit in one room, which socket.io reaches on every node through the
+ * Redis adapter). Safe without a realtime server (tests, `vite build`).
  */
 export async function disconnectUserSockets(userId: string): Promise<void> {
-	getRealtime()?.io.in(`user:${userId}`).disconnectSockets(true);
+	await disconnectUser(userId);
 }
 
 /** A message of an erased person as every client now shows it: no text, no author. */
