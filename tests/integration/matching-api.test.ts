@@ -98,6 +98,34 @@ describe('POST /api/suggest answers with themes and confidences', () => {
 	});
 });
 
+describe('the in-memory circle index', () => {
+	it('sees a new or changed circle at once (circle_search_version moves)', async () => {
+		const before = await suggest(db, null, {
+			text: 'Wie wil samen fietsen repareren, fietsenmaker?'
+		});
+		expect(before.suggestions.map((s) => s.circle.slug)).not.toContain('fietsclub-test');
+		const [n] = await db.query<{ id: string }>(`select id from public.neighbourhoods limit 1`);
+		await db.query(
+			`insert into public.circles (slug, name, description, theme_slugs, neighbourhood_id, status)
+			 values ('fietsclub-test', 'Fietsclub', 'Samen fietsen repareren met een fietsenmaker.',
+			   '{loneliness}', $1, 'published')`,
+			[n.id]
+		);
+		const after = await suggest(db, null, {
+			text: 'Wie wil samen fietsen repareren, fietsenmaker?'
+		});
+		expect(after.suggestions[0]?.circle.slug).toBe('fietsclub-test');
+		await db.query(
+			`update public.circles set visibility = 'private' where slug = 'fietsclub-test'`
+		);
+		const hidden = await suggest(db, null, {
+			text: 'Wie wil samen fietsen repareren, fietsenmaker?'
+		});
+		expect(hidden.suggestions.map((s) => s.circle.slug)).not.toContain('fietsclub-test');
+		await db.query(`delete from public.circles where slug = 'fietsclub-test'`);
+	});
+});
+
 describe('bad input gets a graceful answer, never a 500', () => {
 	const cases: [string, unknown][] = [
 		['a text over the limit', { text: 'schulden '.repeat(400) }],

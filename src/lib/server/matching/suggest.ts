@@ -63,17 +63,14 @@ type IndexRow = Omit<IndexedCircle, 'stems'> & {
  * The text index of the published public circles, kept in this process and rebuilt when a
  * circle changes. Which circles exist and their texts are the same for every visitor (public
  * circles only); seats, member counts and visibility are read live, as the actor, for the
- * few circles that come out on top. The key changes with any insert, update or delete of a
- * public circle (count, latest change, and a sum over ids and change times, so two
- * databases in one process never share an index).
+ * few circles that come out on top. The key is public.circle_search_version (a token per
+ * database and a number a trigger moves on any change to circles), one row to read.
  */
 let cached: CircleIndex | null = null;
 
 async function circleIndex(tx: Sql): Promise<CircleIndex> {
 	const [{ key }] = await tx.query<{ key: string }>(
-		`select count(*)::text || ':' || coalesce(max(updated_at)::text, '') || ':' ||
-		   coalesce(sum(hashtext(id::text || updated_at::text)::bigint), 0)::text as key
-		 from public.circles where status = 'published' and visibility = 'public'`
+		`select token::text || ':' || version::text as key from public.circle_search_version`
 	);
 	if (cached?.key === key) return cached;
 	const rows = await tx.query<IndexRow>(
@@ -115,7 +112,7 @@ async function circleIndex(tx: Sql): Promise<CircleIndex> {
 /** Similarity k: a BM25 score of 6 counts as half-similar. */
 const similarityHalf = 6;
 /** How many circles are looked at closely (seats, members, distance) per question. */
-const shortlist = 30;
+const shortlist = 16;
 
 /**
  * The question's meaningful words that a circle's text shares, most telling first (rare in
@@ -187,10 +184,9 @@ export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promis
 	let candidates: CandidateCircle[] = [];
 	if (preliminary.length) {
 		const live = await tx.query<{ id: string; capacity: number | null; member_count: number }>(
-			`select c.id, c.capacity,
-			   coalesce((select k.members from public.circle_member_counts($1::uuid[]) k
-			     where k.circle_id = c.id), 0)::int as member_count
+			`select c.id, c.capacity, coalesce(k.members, 0)::int as member_count
 			 from public.circles c
+			 left join public.circle_member_counts($1::uuid[]) k on k.circle_id = c.id
 			 where c.id = any ($1::uuid[]) and c.status = 'published' and c.visibility = 'public'`,
 			[preliminary.map((p) => index.circles[p.i].id)]
 		);
