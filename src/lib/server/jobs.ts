@@ -1,7 +1,9 @@
+import { applyRetention } from './account';
 import type { Database } from './db';
 import { sendDueReminders } from './gatherings';
 import { getMailer } from './mail';
 import { runAssignment } from './volunteers/job';
+import { log } from './log';
 
 const store = globalThis as unknown as { __kringJobs?: NodeJS.Timeout };
 
@@ -12,14 +14,21 @@ export function startJobs(db: Database, everyMs = 5 * 60_000) {
 	let runs = 0;
 	const run = async () => {
 		await sendDueReminders(db, '24 hours', getMailer(), process.env.ORIGIN ?? '').catch((e) =>
-			console.error('[kring] reminder job failed', e)
+			log.error({ err: e }, 'reminder job failed')
 		);
 		// Volunteers: expire unanswered proposals, propose matches, find collective approaches.
-		await runAssignment(db).catch((e) => console.error('[kring] volunteer assignment failed', e));
-		// PGlite has no autovacuum: refresh planner statistics about once an hour.
-		if (db.kind === 'pglite' && ++runs % 12 === 0) {
-			await db.exec('analyze').catch((e) => console.error('[kring] analyze failed', e));
+		await runAssignment(db).catch((e) => log.error({ err: e }, 'volunteer assignment failed'));
+		// Retention (README: Your data): remove what has outlived its period, about hourly.
+		if (runs % 12 === 0) {
+			await applyRetention(db)
+				.then((removed) => log.info({ removed }, 'retention'))
+				.catch((e) => log.error({ err: e }, 'retention job failed'));
 		}
+		// PGlite has no autovacuum: refresh planner statistics about once an hour.
+		if (db.kind === 'pglite' && runs % 12 === 0) {
+			await db.exec('analyze').catch((e) => log.error({ err: e }, 'analyze failed'));
+		}
+		runs++;
 	};
 	store.__kringJobs = setInterval(run, everyMs);
 	store.__kringJobs.unref();

@@ -18,7 +18,9 @@ export const RETENTION = {
 	/** A sign-in code (valid 10 minutes): removed this many hours after it expired. */
 	signInCodeHours: 24,
 	/** A session: removed as soon as it has expired (its length is KRING_SESSION_DAYS). */
-	expiredSessionDays: 0
+	expiredSessionDays: 0,
+	/** A browser remembered for sign-in: removed as soon as it has expired. */
+	expiredKnownBrowserDays: 0
 } as const;
 
 export type RetentionCounts = {
@@ -28,6 +30,7 @@ export type RetentionCounts = {
 	notifications: number;
 	signInCodes: number;
 	sessions: number;
+	knownBrowsers: number;
 };
 
 async function count(tx: Sql, text: string, params: unknown[]): Promise<number> {
@@ -93,6 +96,25 @@ export function applyRetention(
 			 where expires_at <= $1::timestamptz - make_interval(days => $2)`,
 			days(periods.expiredSessionDays)
 		);
-		return { questions, helpRequests, joinRequests, notifications, signInCodes, sessions };
+		const [known] = await tx.query<{ ok: boolean }>(
+			`select to_regclass('kring_auth.known_devices') is not null as ok`
+		);
+		const knownBrowsers = known?.ok
+			? await count(
+					tx,
+					`delete from kring_auth.known_devices
+					 where expires_at <= $1::timestamptz - make_interval(days => $2)`,
+					days(periods.expiredKnownBrowserDays)
+				)
+			: 0;
+		return {
+			questions,
+			helpRequests,
+			joinRequests,
+			notifications,
+			signInCodes,
+			sessions,
+			knownBrowsers
+		};
 	});
 }

@@ -4,6 +4,7 @@ import { asService, withUser, type Actor, type Database } from '../db';
 import { attempt } from '../errors';
 import type { Mailer } from '../mail';
 import { occurrences } from './recurrence';
+import { log } from '../log';
 
 export { occurrences } from './recurrence';
 export { gatheringsCalendar } from './calendar';
@@ -266,7 +267,7 @@ export async function sendDueReminders(
 			if (!p.email) continue;
 			await mailer
 				.send(reminderLetter(p, origin))
-				.catch((e) => console.error('[kring] reminder email failed', e));
+				.catch((e) => log.error({ err: e }, 'reminder email failed'));
 		}
 	}
 	return recipients.length;

@@ -10,6 +10,7 @@ import type { Database, Sql } from '../db/types';
 import { proposeGroups, type ClusterQuestion, type Place, type ProposedGroup } from './cluster';
 import { meaningfulWords } from './analyse';
 import { themeSlugs } from './themes';
+import { log } from '../log';
 
 export type RunTrigger = 'schedule' | 'worker' | 'test' | 'bench';
 
@@ -289,7 +290,7 @@ export function startProposalsSchedule(db: Database, minSize: number) {
 	if (scheduleStore.__kringProposalsTimer) return;
 	const tick = () =>
 		runProposals(db, { trigger: 'schedule', minSize }).catch((e) =>
-			console.error('[kring] proposals job failed', e)
+			log.error({ err: e }, 'proposals job failed')
 		);
 	setTimeout(tick, 20_000).unref();
 	scheduleStore.__kringProposalsTimer = setInterval(tick, scheduleMinutes * 60_000);

@@ -35,6 +35,7 @@ import {
 	unreadCounts
 } from '../chat';
 import { crisisGateForMessage } from '../safety/alerts';
+import { log } from '../log';
 
 export type RealtimeOptions = {
 	db: Database;
@@ -165,8 +166,8 @@ export async function createRealtime(
 	if (options.redisUrl) {
 		const pub = createClient({ url: options.redisUrl });
 		const sub = pub.duplicate();
-		pub.on('error', (e) => console.error('[kring] redis', e));
-		sub.on('error', (e) => console.error('[kring] redis', e));
+		pub.on('error', (e) => log.error({ err: e }, 'redis'));
+		sub.on('error', (e) => log.error({ err: e }, 'redis'));
 		await Promise.all([pub.connect(), sub.connect()]);
 		io.adapter(createAdapter(pub, sub, { key: 'kring.chat' }));
 		redis = { pub, sub };
@@ -212,7 +213,7 @@ export async function createRealtime(
 			} satisfies SocketSession;
 			next();
 		} catch (e) {
-			console.error('[kring] socket handshake', e);
+			log.error({ err: e }, 'socket handshake');
 			next(new Error('unavailable'));
 		}
 	});
@@ -238,7 +239,7 @@ export async function createRealtime(
 						online: [...online.values()].sort((a, b) => a.name.localeCompare(b.name))
 					});
 				} catch (e) {
-					console.error('[kring] presence', e);
+					log.error({ err: e }, 'presence');
 				}
 			}, PRESENCE_DEBOUNCE_MS)
 		);
@@ -359,7 +360,7 @@ export async function createRealtime(
 					const badInput = inputErrorStatusOf(e);
 					if (badInput)
 						return reply({ ok: false, error: badInput === 404 ? 'not_found' : 'invalid' });
-					console.error(`[kring] chat ${event}`, e);
+					log.error({ err: e }, `chat ${event}`);
 					reply({ ok: false, error: 'server' });
 				}
 			});
@@ -452,7 +453,7 @@ export async function createRealtime(
 				await socket.join(ids.map(rooms.notify));
 				socket.emit('chat:unread', await unreadCounts(db, user));
 			})
-			.catch((e) => console.error('[kring] chat notify rooms', e));
+			.catch((e) => log.error({ err: e }, 'chat notify rooms'));
 	});
 
 	// Safety net for removals that did not call evict(): every so often, this node's
@@ -506,7 +507,7 @@ export async function createRealtime(
 				}
 			}
 		} catch (e) {
-			console.error('[kring] chat revalidate', e);
+			log.error({ err: e }, 'chat revalidate');
 		}
 	}, options.revalidateMs ?? 30_000);
 	revalidate.unref();
