@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCircle, updateCircle } from '../../src/lib/server/circles';
 import { DomainError } from '../../src/lib/server/errors';
 import {
 	answerGathering,
@@ -261,5 +262,46 @@ describe('changing gatherings', () => {
 		expect(code(await changeGathering(db, host, series[1], change({ date: '2020-03-24' })))).toBe(
 			'gathering_in_past'
 		);
+	});
+});
+
+describe('English texts (issue 13.7)', () => {
+	it('a host gives the house rules and meeting note in English; an edit without them keeps them', async () => {
+		const c = (await getCircle(db, host, 'autisme-cafe-ridderveld'))!;
+		const input = {
+			name: c.name,
+			description: c.description,
+			name_en: c.name_en ?? '',
+			description_en: c.description_en ?? '',
+			house_rules: c.house_rules,
+			meeting_note: c.meeting_note,
+			location_name: c.location_name,
+			theme_slugs: c.theme_slugs,
+			neighbourhood_id: c.neighbourhood_id ?? '',
+			format: c.format,
+			visibility: c.visibility,
+			join_policy: c.join_policy,
+			capacity: c.capacity === null ? '' : String(c.capacity),
+			meeting_weekdays: c.meeting_weekdays,
+			meeting_parts: c.meeting_parts as ('morning' | 'afternoon' | 'evening')[],
+			languages: c.languages,
+			publish: false
+		};
+		const rules = 'We listen to each other. What is said here stays here.';
+		expect(
+			await updateCircle(db, host, cafe, {
+				...input,
+				house_rules_en: rules,
+				meeting_note_en: 'First Tuesday of the month'
+			})
+		).toBe(true);
+		expect(await getCircle(db, null, 'autisme-cafe-ridderveld')).toMatchObject({
+			house_rules_en: rules,
+			meeting_note_en: 'First Tuesday of the month'
+		});
+		expect(await updateCircle(db, host, cafe, input)).toBe(true);
+		expect((await getCircle(db, null, 'autisme-cafe-ridderveld'))!.house_rules_en).toBe(rules);
+		// Another member cannot write them.
+		expect(await updateCircle(db, yes, cafe, { ...input, house_rules_en: 'Hacked' })).toBe(false);
 	});
 });

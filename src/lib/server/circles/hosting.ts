@@ -29,7 +29,11 @@ async function freeSlug(tx: Sql, name: string): Promise<string> {
 	return row.taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
 }
 
-function columns(input: CircleInput) {
+/** A circle's fields; the English meeting note and house rules may be left out (kept as they are). */
+type CircleFieldsInput = Omit<CircleInput, 'meeting_note_en' | 'house_rules_en'> &
+	Partial<Pick<CircleInput, 'meeting_note_en' | 'house_rules_en'>>;
+
+function columns(input: CircleFieldsInput) {
 	return [
 		input.name,
 		input.description,
@@ -46,7 +50,9 @@ function columns(input: CircleInput) {
 		input.capacity === '' ? null : Number(input.capacity),
 		input.meeting_weekdays,
 		input.meeting_parts,
-		input.languages
+		input.languages,
+		input.meeting_note_en ?? null,
+		input.house_rules_en ?? null
 	];
 }
 
@@ -54,15 +60,22 @@ function columns(input: CircleInput) {
  * Starts a circle with the actor as host. Residents propose (a neighbourhood worker
  * publishes it); workers and admins may publish at once (the database enforces this).
  */
-export function createCircle(db: Database, actor: SignedIn, input: CircleInput, publish: boolean) {
+export function createCircle(
+	db: Database,
+	actor: SignedIn,
+	input: CircleFieldsInput,
+	publish: boolean
+) {
 	return withUser(db, actor, async (tx) => {
 		const slug = await freeSlug(tx, input.name);
 		const [row] = await tx.query<{ slug: string }>(
 			`insert into public.circles
 			   (name, description, name_en, description_en, house_rules, meeting_note, location_name,
 			    theme_slugs, neighbourhood_id, format, visibility, join_policy, capacity,
-			    meeting_weekdays, meeting_parts, languages, slug, status, created_by)
-			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, (select auth.uid()))
+			    meeting_weekdays, meeting_parts, languages, meeting_note_en, house_rules_en, slug, status,
+			    created_by)
+			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+			         coalesce($17, ''), coalesce($18, ''), $19, $20, (select auth.uid()))
 			 returning slug`,
 			[...columns(input), slug, publish ? 'published' : 'proposed']
 		);
@@ -71,15 +84,21 @@ export function createCircle(db: Database, actor: SignedIn, input: CircleInput, 
 }
 
 /** Saves a host's edits; RLS lets only hosts (and the worker who started it, and admins) do this. */
-export function updateCircle(db: Database, actor: SignedIn, circleId: string, input: CircleInput) {
+export function updateCircle(
+	db: Database,
+	actor: SignedIn,
+	circleId: string,
+	input: CircleFieldsInput
+) {
 	return withUser(db, actor, async (tx) => {
 		const rows = await tx.query(
 			`update public.circles set
 			   name = $1, description = $2, name_en = $3, description_en = $4, house_rules = $5,
 			   meeting_note = $6, location_name = $7, theme_slugs = $8, neighbourhood_id = $9, format = $10,
 			   visibility = $11, join_policy = $12, capacity = $13, meeting_weekdays = $14,
-			   meeting_parts = $15, languages = $16
-			 where id = $17 returning 1`,
+			   meeting_parts = $15, languages = $16,
+			   meeting_note_en = coalesce($17, meeting_note_en), house_rules_en = coalesce($18, house_rules_en)
+			 where id = $19 returning 1`,
 			[...columns(input), circleId]
 		);
 		return rows.length > 0;

@@ -29,6 +29,7 @@ export type CircleSummary = {
 export type CircleDetail = CircleSummary & {
 	neighbourhood_id: string | null;
 	house_rules: string;
+	house_rules_en: string;
 	location_name: string;
 	hosts: string[];
 	my_role: 'host' | 'member' | null;
@@ -172,7 +173,8 @@ export async function relatedCircles(
 export function getCircle(db: Database, actor: Actor, slug: string): Promise<CircleDetail | null> {
 	return withUser(db, actor, async (tx) => {
 		const [circle] = await tx.query<CircleDetail>(
-			`select ${summaryColumns}, c.neighbourhood_id, c.house_rules, c.location_name, c.created_by,
+			`select ${summaryColumns}, c.neighbourhood_id, c.house_rules, c.house_rules_en, c.location_name,
+			   c.created_by,
 			   array(select private.circle_host_names(c.id)) as hosts,
 			   (select m.role from public.memberships m
 			    where m.circle_id = c.id and m.user_id = (select auth.uid())) as my_role,
