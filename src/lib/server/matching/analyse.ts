@@ -26,7 +26,8 @@ export const hollowWords = new Set(
 		'hulp help helpen delen share praten talk luisteren listen graag like love ' +
 		'zoek zoeken looking find vinden weet know echt really heel very zo so ' +
 		'same zelfde hetzelfde situation situatie meet ontmoeten husband wife care would could ' +
-		'feel voel voelt other anders moeilijk hard difficult lot veel'
+		'feel voel voelt other anders moeilijk hard difficult lot veel ' +
+		'wijk buurt neighbourhood area stad city town dorp village straat street'
 	).split(' ')
 );
 

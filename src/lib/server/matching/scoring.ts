@@ -36,6 +36,9 @@ export const weights = {
 	activity: 0.03
 } as const;
 
+/** Broad themes: sharing only these is a weaker sign that a circle fits. */
+const broad = new Set(['parenting', 'loneliness']);
+
 /** Circles less sure than this to fit are not shown (unless nothing is surer: see rankCircles). */
 export const minimumConfidence = 0.2;
 /** Below this, the best fit is said to be unsure and the question is offered to stay open. */
@@ -202,9 +205,13 @@ export function fitConfidence(
 	theme: number
 ): number {
 	const shared = question.themes.filter((t) => circle.theme_slugs.includes(t));
-	const sure = shared.length ? Math.max(...shared.map((t) => question.confidences?.[t] ?? 1)) : 0;
+	// Sharing only a broad theme (parenting, loneliness) says less than sharing a specific one.
+	const sure = shared.length
+		? Math.max(...shared.map((t) => (question.confidences?.[t] ?? 1) * (broad.has(t) ? 0.6 : 1)))
+		: 0;
 	const byTheme = theme * sure;
-	const byText = 0.75 * textPart(circle);
+	// Only the absolute similarity: being the least unlike circle is no reason to be sure.
+	const byText = 0.9 * Math.min(1, Math.max(0, circle.text_rank));
 	return Math.round(Math.min(1, byTheme + (1 - byTheme) * byText) * 100) / 100;
 }
 

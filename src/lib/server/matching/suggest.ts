@@ -49,7 +49,12 @@ type IndexedCircle = Omit<
 	stems: Set<string>;
 };
 
-type CircleIndex = { key: string; circles: IndexedCircle[]; bm25: Bm25Index };
+type CircleIndex = {
+	key: string;
+	circles: IndexedCircle[];
+	bm25: Bm25Index;
+	placeStems: Set<string>;
+};
 
 type IndexRow = Omit<IndexedCircle, 'stems'> & {
 	description: string;
@@ -87,13 +92,22 @@ async function circleIndex(tx: Sql): Promise<CircleIndex> {
 		 where c.status = 'published' and c.visibility = 'public'
 		 order by c.slug`
 	);
-	const documents = rows.map((r) => [
-		// The name and the theme labels count twice: they say what the circle is for.
-		...documentTerms(`${r.name} ${r.labels_nl} ${r.name} ${r.labels_nl}`, 'nl'),
-		...documentTerms(`${r.description} ${r.house_rules}`, 'nl'),
-		...documentTerms(`${r.name_en ?? ''} ${r.labels_en} ${r.name_en ?? ''} ${r.labels_en}`, 'en'),
-		...documentTerms(r.description_en ?? '', 'en')
-	]);
+	// Place names say where a circle is, not what it is about: never a match or a reason.
+	const places = await tx.query<{ words: string }>(
+		`select name || ' ' || coalesce(municipality, '') as words from public.neighbourhoods`
+	);
+	const placeStems = new Set(
+		places.flatMap((p) => meaningfulWords(p.words).flatMap((w) => [stemDutch(w), stemEnglish(w)]))
+	);
+	const documents = rows.map((r) =>
+		[
+			// The name and the theme labels count twice: they say what the circle is for.
+			...documentTerms(`${r.name} ${r.labels_nl} ${r.name} ${r.labels_nl}`, 'nl'),
+			...documentTerms(`${r.description} ${r.house_rules}`, 'nl'),
+			...documentTerms(`${r.name_en ?? ''} ${r.labels_en} ${r.name_en ?? ''} ${r.labels_en}`, 'en'),
+			...documentTerms(r.description_en ?? '', 'en')
+		].filter((t) => !placeStems.has(t))
+	);
 	const circles = rows.map((r, i) => {
 		const {
 			description: _d,
@@ -105,7 +119,7 @@ async function circleIndex(tx: Sql): Promise<CircleIndex> {
 		} = r;
 		return { ...rest, stems: new Set(documents[i]) };
 	});
-	cached = { key, circles, bm25: buildBm25(documents) };
+	cached = { key, circles, bm25: buildBm25(documents), placeStems };
 	return cached;
 }
 
@@ -164,7 +178,7 @@ export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promis
 		circleIndex(tx),
 		findNeighbourhood(tx, input.neighbourhood)
 	]);
-	const terms = questionTerms(text);
+	const terms = questionTerms(text).filter((t) => !index.placeStems.has(t));
 	const similarity = terms.length ? scoreBm25(index.bm25, terms) : [];
 	const best = Math.max(0, ...similarity);
 

@@ -1632,7 +1632,7 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
  * Broad themes that usually come with a more specific one ("my son has autism" is first
  * about autism, then about parenting); they rank after the specific ones.
  */
-const generic = new Set(['parenting', 'loneliness']);
+export const generic = new Set(['parenting', 'loneliness']);
 
 export type RecognisedTheme = {
 	slug: string;
@@ -1643,9 +1643,9 @@ export type RecognisedTheme = {
 	evidence: string[];
 };
 
-/** How many edits a typo may have: one, or two for long words (9+ letters). Only words of 6+ letters are read as typos. */
+/** How many edits a typo may have: one, or two for long words (10+ letters; "gestolen" is not "gestorven"). Only words of 6+ letters are read as typos. */
 function allowedEdits(length: number): number {
-	return length >= 9 ? 2 : 1;
+	return length >= 10 ? 2 : 1;
 }
 
 /** Words that deny what follows: "geen schulden meer", "niet depressief", "not sick". */
