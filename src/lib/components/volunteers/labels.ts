@@ -1,0 +1,105 @@
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+
+/** Plain-language labels for the volunteer pages: skills, the weekly grid, reasons. */
+
+export const dayName = (d: number) =>
+	[
+		m.volunteers_day_1,
+		m.volunteers_day_2,
+		m.volunteers_day_3,
+		m.volunteers_day_4,
+		m.volunteers_day_5,
+		m.volunteers_day_6,
+		m.volunteers_day_7
+	][d - 1]();
+
+export const partName = (p: string) =>
+	(<Record<string, () => string>>{
+		morning: m.volunteers_part_morning,
+		afternoon: m.volunteers_part_afternoon,
+		evening: m.volunteers_part_evening
+	})[p]?.() ?? p;
+
+/** '2-evening' → 'dinsdagavond' / 'Tuesday evening'. */
+export function slotLabel(slot: string): string {
+	const [d, p] = slot.split('-');
+	return m.volunteers_slot({ day: dayName(Number(d)), part: partName(p) });
+}
+
+type Labelled = { slug: string; label_nl: string; label_en: string };
+
+export const localLabel = (t: { label_nl: string; label_en: string }) =>
+	getLocale() === 'en' ? t.label_en : t.label_nl;
+
+export function skillLabel(slug: string, skills: Labelled[]): string {
+	const s = skills.find((x) => x.slug === slug);
+	return s ? localLabel(s) : slug;
+}
+
+export const languageNames: Record<string, string> = {
+	nl: 'Nederlands',
+	en: 'English',
+	ar: 'العربية',
+	tr: 'Türkçe',
+	pl: 'Polski',
+	uk: 'Українська',
+	ti: 'ትግርኛ',
+	so: 'Soomaali',
+	fy: 'Frysk',
+	pap: 'Papiamentu',
+	de: 'Deutsch',
+	fr: 'Français',
+	es: 'Español'
+};
+
+export type ReasonLike = { key: string; [k: string]: unknown };
+
+/** One reason of a proposal in plain words. */
+export function reasonText(r: ReasonLike, skills: Labelled[], themes: Labelled[]): string {
+	switch (r.key) {
+		case 'skill': {
+			const theme = r.theme ? themes.find((t) => t.slug === r.theme) : null;
+			const skill = skillLabel(String(r.skill), skills);
+			return theme ? `${skill}: ${localLabel(theme)}` : skill;
+		}
+		case 'language':
+			return m.volunteers_reason_language({
+				language: languageNames[String(r.language)] ?? String(r.language)
+			});
+		case 'time':
+			return m.volunteers_reason_time({ when: slotLabel(String(r.slot)) });
+		case 'distance':
+			return m.volunteers_reason_distance({
+				km: Number(r.km).toLocaleString(getLocale())
+			});
+		case 'same_neighbourhood':
+			return m.volunteers_reason_same_neighbourhood();
+		case 'online':
+			return m.volunteers_reason_online();
+		case 'continuity':
+			return m.volunteers_reason_continuity();
+		case 'vog':
+			return m.volunteers_reason_vog();
+		case 'worker':
+			return m.volunteers_reason_worker();
+		default:
+			return '';
+	}
+}
+
+export const urgencyLabel = (u: string) =>
+	(<Record<string, () => string>>{
+		low: m.volunteers_urgency_low,
+		normal: m.volunteers_urgency_normal,
+		high: m.volunteers_urgency_high
+	})[u]?.() ?? u;
+
+export const statusLabel = (s: string) =>
+	(<Record<string, () => string>>{
+		open: m.volunteers_status_open,
+		paused: m.volunteers_status_paused,
+		matched: m.volunteers_status_matched,
+		collective: m.volunteers_status_collective,
+		closed: m.volunteers_status_closed
+	})[s]?.() ?? s;

@@ -1,0 +1,89 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { closeSchema, messageSchema } from '$lib/schemas/volunteers';
+import { listThemes } from '$lib/server/reference';
+import {
+	answerInvitation,
+	getHelpRequest,
+	listConversation,
+	listSkills,
+	sendConversationMessage,
+	setRequestStatus,
+	VolunteerError,
+	volunteerErrorMessage
+} from '$lib/server/volunteers';
+import type { Actions, PageServerLoad } from './$types';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const load = (async ({ locals, params, url }) => {
+	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
+	if (!uuid.test(params.id)) error(404, 'Not found');
+	const detail = await getHelpRequest(locals.db, locals.user, params.id);
+	if (!detail || !detail.owner) error(404, 'Not found');
+	const [skills, themes, messages] = await Promise.all([
+		listSkills(locals.db, locals.user),
+		listThemes(locals.db, locals.user),
+		detail.match?.status === 'accepted' && !detail.request.circle_id
+			? listConversation(locals.db, locals.user, detail.match.id)
+			: Promise.resolve([])
+	]);
+	return { ...detail, skills, themes, messages, asked: url.searchParams.has('asked') };
+}) satisfies PageServerLoad;
+
+const fromResult = (result: unknown) =>
+	result instanceof VolunteerError
+		? fail(400, { error: volunteerErrorMessage(result.code) })
+		: null;
+
+export const actions = {
+	pause: async ({ locals, params }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
+		const failed = fromResult(await setRequestStatus(locals.db, locals.user, params.id, 'paused'));
+		if (failed) return failed;
+		redirect(303, `/requests/${params.id}`);
+	},
+	reopen: async ({ locals, params }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
+		const failed = fromResult(await setRequestStatus(locals.db, locals.user, params.id, 'open'));
+		if (failed) return failed;
+		redirect(303, `/requests/${params.id}`);
+	},
+	close: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
+		const parsed = closeSchema.safeParse({ reason: (await request.formData()).get('reason') });
+		if (!parsed.success) return fail(400, { error: parsed.error.issues[0].message });
+		const failed = fromResult(
+			await setRequestStatus(locals.db, locals.user, params.id, 'closed', parsed.data.reason)
+		);
+		if (failed) return failed;
+		redirect(303, `/requests/${params.id}`);
+	},
+	invitation: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
+		const accept = (await request.formData()).get('answer') === 'accept';
+		const slug = await answerInvitation(locals.db, locals.user, params.id, accept);
+		const failed = fromResult(slug);
+		if (failed) return failed;
+		if (accept && slug) redirect(303, `/circles/${slug}`);
+		redirect(303, `/requests/${params.id}`);
+	},
+	send: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
+		const parsed = messageSchema.safeParse({ body: (await request.formData()).get('body') ?? '' });
+		if (!parsed.success) return fail(400, { messageError: parsed.error.issues[0].message });
+		const detail = await getHelpRequest(locals.db, locals.user, params.id);
+		if (!detail?.match || detail.match.status !== 'accepted') {
+			return fail(400, { messageError: volunteerErrorMessage('volunteers_not_found') });
+		}
+		const result = await sendConversationMessage(
+			locals.db,
+			locals.user,
+			detail.match.id,
+			parsed.data.body
+		);
+		if (result instanceof VolunteerError) {
+			return fail(400, { messageError: volunteerErrorMessage(result.code) });
+		}
+		redirect(303, `/requests/${params.id}#conversation-title`);
+	}
+} satisfies Actions;
