@@ -1621,6 +1621,13 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		evidence: 'voed … alleen op'
 	},
 	{
+		// Writing about one's own child is a parent's question (besides what it is about).
+		theme: 'parenting',
+		re: /\b(mijn|m n|mn|me|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|dogter|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children|boys|girls|baby|puber|tiener\w*|jongen|meisje)\b/,
+		weight: 1,
+		evidence: 'own child'
+	},
+	{
 		theme: 'older-people',
 		re: /\b(ik ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
 		weight: 1,
