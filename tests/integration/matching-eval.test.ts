@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, loadQuestions } from '../../scripts/eval-matching';
+import { suggest } from '../../src/lib/server/matching/suggest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 /**
@@ -51,16 +53,59 @@ describe('matching on the evaluation set', () => {
 	afterAll(() => db?.close());
 
 	// Before this round's change (same set, same town): locked hit@3 0.722, theme recall 0.582,
-	// keyword baseline 0.632. Thresholds sit a little under the measured figures (BENCHMARKS.md).
-	const thresholds = { hitAt3: 0.7, themeRecall: 0.55, overKeyword: 1 };
+	// keyword baseline 0.632. After: hit@3 0.951, theme recall 0.876 (BENCHMARKS.md, Matching
+	// that understands residents). Thresholds sit a little under the measured figures, so a
+	// change that makes matching worse on questions it was not tuned on fails here.
+	const thresholds = { hitAt3: 0.93, themeRecall: 0.85, overKeyword: 1.45, noCircle: 2 };
 
 	it('recognises themes and suggests fitting circles on the locked split', async () => {
 		const { report } = await evaluate(db);
 		console.info(`[matching-eval] ${JSON.stringify(report)}`);
 		expect(report.hit_at_3).toBeGreaterThanOrEqual(thresholds.hitAt3);
 		expect(report.theme_recall).toBeGreaterThanOrEqual(thresholds.themeRecall);
-		expect(report.hit_at_3 as number).toBeGreaterThanOrEqual(
-			thresholds.overKeyword * (report.keyword_hit_at_3 as number)
+		expect(report.hit_at_3).toBeGreaterThanOrEqual(
+			thresholds.overKeyword * report.keyword_hit_at_3
 		);
+		expect(report.no_circle).toBeLessThanOrEqual(thresholds.noCircle);
+		expect(report.tuning.hit_at_3).toBeGreaterThanOrEqual(thresholds.hitAt3);
 	}, 240_000);
+
+	// The earlier, smaller set (tests/fixtures/questions-eval.json, tuned on in an earlier
+	// round): still recognised. Its circle labels predate the 16 new demo circles, so three of
+	// its questions now get a better-fitting new circle first; precision@3 is no longer
+	// measured on it (updated from the old test, which asserted precision@3 0.85 on 10 circles).
+	it('still handles the earlier evaluation set', async () => {
+		const { questions: old } = JSON.parse(
+			readFileSync(new URL('../fixtures/questions-eval.json', import.meta.url), 'utf8')
+		) as {
+			questions: {
+				text: string;
+				lang: 'nl' | 'en';
+				themes: string[];
+				circles: string[];
+				neighbourhood?: string;
+			}[];
+		};
+		let labelled = 0;
+		let found = 0;
+		let hits = 0;
+		let withCircles = 0;
+		for (const q of old) {
+			const result = await suggest(db, null, {
+				text: q.text,
+				neighbourhood: q.neighbourhood,
+				languages: [q.lang]
+			});
+			const recognised = result.recognised.map((t) => t.slug);
+			labelled += q.themes.length;
+			found += q.themes.filter((t) => recognised.includes(t)).length;
+			if (q.circles.length) {
+				withCircles++;
+				const top = result.suggestions.slice(0, 3).map((s) => s.circle.slug);
+				if (top.some((slug) => q.circles.includes(slug))) hits++;
+			}
+		}
+		expect(found / labelled).toBeGreaterThanOrEqual(0.95);
+		expect(hits / withCircles).toBeGreaterThanOrEqual(0.9);
+	}, 120_000);
 });
