@@ -44,44 +44,48 @@ export function findCollectives(
 		groups.set(key, [...(groups.get(key) ?? []), r]);
 	}
 	const out: Collective[] = [];
+	// Neighbourhoods and slots as small numbers; "near" lists computed once.
+	const places = [...new Set(requests.map((r) => r.neighbourhood))].sort();
+	const placeIndex = new Map(places.map((p, i) => [p, i]));
+	const near = places.map((a) =>
+		places.map((b, j) => (distanceKm(a, b) <= nearKm ? j : -1)).filter((j) => j >= 0)
+	);
+	const slotNames = [...new Set(requests.flatMap((r) => r.slots))].sort();
+	const slotIndex = new Map(slotNames.map((x, i) => [x, i]));
+	const S = slotNames.length;
+	const counts = new Int32Array(places.length * S);
 	for (const [, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-		let left = [...group];
+		let left = group.map((r) => ({
+			r,
+			place: placeIndex.get(r.neighbourhood)!,
+			slots: r.slots.map((x) => slotIndex.get(x)!)
+		}));
 		for (;;) {
 			if (left.length < minSize) break;
 			// Count, per (centre, slot), the requests near that centre naming that slot.
-			const centres = [...new Set(left.map((r) => r.neighbourhood))].sort();
-			const counts = new Map<string, number>();
-			for (const r of left) {
-				for (const centre of centres) {
-					if (distanceKm(centre, r.neighbourhood) > nearKm) continue;
-					for (const slot of r.slots) {
-						const key = `${centre}|${slot}`;
-						counts.set(key, (counts.get(key) ?? 0) + 1);
-					}
+			counts.fill(0);
+			for (const x of left) {
+				for (const centre of near[x.place]) {
+					for (const slot of x.slots) counts[centre * S + slot]++;
 				}
 			}
-			let bestKey = '';
-			let bestCount = 0;
-			for (const [key, n] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-				if (n > bestCount) [bestKey, bestCount] = [key, n];
-			}
-			if (bestCount < minSize) break;
-			const [bestCentre, bestSlot] = bestKey.split('|');
-			const best = {
-				centre: bestCentre,
-				slot: bestSlot,
-				members: left.filter(
-					(r) => distanceKm(bestCentre, r.neighbourhood) <= nearKm && r.slots.includes(bestSlot)
-				)
-			};
-			if (best.members.length < minSize) break;
-			const { centre, slot, members } = best;
+			let best = 0;
+			for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
+			if (counts[best] < minSize) break;
+			const centreIndex = Math.floor(best / S);
+			const slotNumber = best % S;
+			const picked = left.filter(
+				(x) => near[centreIndex].includes(x.place) && x.slots.includes(slotNumber)
+			);
+			const members = picked.map((x) => x.r);
+			const centre = places[centreIndex];
+			const slot = slotNames[slotNumber];
 			const named = new Map<string, number>();
-			for (const r of members) for (const s of r.slots) named.set(s, (named.get(s) ?? 0) + 1);
+			for (const r of members) for (const x of r.slots) named.set(x, (named.get(x) ?? 0) + 1);
 			const others = [...named]
-				.filter(([s, n]) => s !== slot && n >= Math.ceil(members.length / 2))
+				.filter(([x, n]) => x !== slot && n >= Math.ceil(members.length / 2))
 				.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-				.map(([s]) => s)
+				.map(([x]) => x)
 				.slice(0, 2);
 			const hoursTotal = members.reduce((sum, r) => sum + r.hours, 0);
 			const session = 2 * Math.max(...members.map((r) => r.hours));
@@ -99,8 +103,8 @@ export function findCollectives(
 				hoursTotal,
 				hoursSaved: Math.max(0, hoursTotal - session)
 			});
-			const used = new Set(members.map((r) => r.id));
-			left = left.filter((r) => !used.has(r.id));
+			const used = new Set(picked);
+			left = left.filter((x) => !used.has(x));
 		}
 	}
 	return out;
