@@ -345,3 +345,20 @@ describe('collective proposals', () => {
 		expect(member.n).toBe(1);
 	});
 });
+
+describe('the demo town', () => {
+	it('has volunteer profiles, open requests and a collective proposal ready for Fatima', async () => {
+		const fatima = { id: await userId(db, 'fatima@kring.example') };
+		const overview = await workerOverview(db, fatima);
+		const taxes = overview.collectives.find((c) => c.skill_slug === 'paperwork-and-money');
+		expect(taxes).toMatchObject({ request_count: 6, neighbourhoods: ['Centrum'], status: 'open' });
+		expect(taxes?.best_slots).toEqual(['6-morning']);
+		const joke = overview.volunteers.find((v) => v.name === 'Joke Bakker');
+		expect(joke).toMatchObject({ vog_valid: true, status: 'active' });
+		const [{ n }] = await service<{ n: number }>(
+			`select count(*)::int as n from public.help_requests r join public.circles c on c.id = r.circle_id
+			 where c.slug = 'autisme-cafe-ridderveld'`
+		);
+		expect(n).toBe(1);
+	});
+});

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { asService } from '../db/session';
 import { occurrences } from '../gatherings/recurrence';
+import { seedVolunteerDemo } from '../volunteers/demo';
 import type { Database, Sql } from '../db/types';
 import {
 	circles,
@@ -167,6 +168,8 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 				);
 			}
 		}
+		// Volunteers: profiles, open help requests and a collective proposal ready to seed.
+		await seedVolunteerDemo(tx, ids);
 		return true;
 	});
 }

@@ -280,6 +280,25 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 	});
 }
 
+/**
+ * Only the collective step, inside a transaction the caller already has (the demo seed).
+ * Returns how many new collective proposals it stored.
+ */
+export async function proposeCollectives(tx: Sql, minSize = collectiveMinSize()): Promise<number> {
+	const [open, places] = await Promise.all([
+		tx.query<RequestRow>(
+			`select r.id, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online,
+			   array_to_string(r.time_slots, ',') as time_slots, r.hours::float8 as hours, r.circle_id
+			 from public.help_requests r
+			 where r.status = 'open' order by r.created_at, r.id`
+		),
+		tx.query<{ id: string; latitude: number; longitude: number }>(
+			`select id, latitude, longitude from public.neighbourhoods`
+		)
+	]);
+	return storeCollectives(tx, open, distanceTable(places), minSize);
+}
+
 /** Finds collective approaches among the open individual requests and stores new ones. */
 async function storeCollectives(
 	tx: Sql,
