@@ -6,6 +6,7 @@ import { postMessage } from '../../src/lib/server/chat';
 import type { Actor } from '../../src/lib/server/db/session';
 import { createQuestion, getMyQuestion } from '../../src/lib/server/questions';
 import {
+	crisisGateForHelpRequest,
 	crisisGateForMessage,
 	crisisGateForQuestion,
 	getCrisisAlert,
@@ -202,6 +203,26 @@ describe('a chat message in crisis', () => {
 	});
 });
 
+describe('a help request in crisis', () => {
+	it('tells the workers of its neighbourhood once a day, without the text or the name', async () => {
+		const requester = { requesterId: people.resident!.id, neighbourhoodId: hood['kerk-en-zanen'] };
+		const before = (await crisisAlertsOf(people.worker)).length;
+		expect(await crisisGateForHelpRequest(db, requester, 'Ik wil dood, ik kan niet meer')).toBe(
+			true
+		);
+		expect(await crisisGateForHelpRequest(db, requester, 'ik wil er niet meer zijn')).toBe(true);
+		expect(await crisisGateForHelpRequest(db, requester, 'Wie helpt met boodschappen?')).toBe(
+			false
+		);
+		const alerts = await crisisAlertsOf(people.otherWorker);
+		expect(alerts).toHaveLength(1);
+		expect(alerts[0].payload).toEqual({ source: 'help_request', neighbourhood: 'Kerk en Zanen' });
+		expect(await crisisAlertsOf(people.worker)).toHaveLength(before);
+		const alert = await getCrisisAlert(db, people.otherWorker!, alerts[0].link!.split('/').at(-1)!);
+		expect(alert).toMatchObject({ source: 'help_request', hits: 2 });
+	});
+});
+
 describe('crisis alerts through the database API', () => {
 	it('cannot be raised, written or read by clients', async () => {
 		const [q] = await db.query<{ id: string }>('select id from public.questions limit 1');
@@ -210,6 +231,11 @@ describe('crisis alerts through the database API', () => {
 				await denied(actor, 'select private.raise_crisis_alert_for_question($1)', [q.id])
 			).toBe(true);
 			expect(await denied(actor, 'select private.raise_crisis_alert_for_message(1)')).toBe(true);
+			expect(
+				await denied(actor, 'select private.raise_crisis_alert_for_help_request($1, null)', [
+					people.resident!.id
+				])
+			).toBe(true);
 			expect(
 				await denied(actor, `select private.offer_crisis_contact($1, $2, 'x')`, [
 					q.id,

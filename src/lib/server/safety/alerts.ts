@@ -56,9 +56,33 @@ export async function crisisGateForMessage(
 	return true;
 }
 
+/**
+ * The same for a help request (to volunteers), after it is stored: alerts the workers of
+ * its neighbourhood. Takes the requester and neighbourhood, not the request, so it works for
+ * a request that is changed or removed later.
+ */
+export async function crisisGateForHelpRequest(
+	db: Database,
+	request: { requesterId: string; neighbourhoodId: string | null },
+	text: string
+): Promise<boolean> {
+	if (!detectCrisis(text).crisis) return false;
+	try {
+		await asService(db, (tx) =>
+			tx.query('select private.raise_crisis_alert_for_help_request($1::uuid, $2::uuid)', [
+				request.requesterId,
+				request.neighbourhoodId
+			])
+		);
+	} catch (e) {
+		console.error('[kring] crisis alert for a help request failed', (e as Error).message);
+	}
+	return true;
+}
+
 export type CrisisAlert = {
 	id: string;
-	source: 'question' | 'chat_message';
+	source: 'question' | 'chat_message' | 'help_request';
 	message_id: number | null;
 	circle_name: string | null;
 	circle_slug: string | null;
