@@ -80,7 +80,7 @@ describe('finding, joining and meeting', () => {
 		const page = await context.newPage();
 		await signInAs(page, /Mohamed/);
 		await page.goto('/circles/autisme-cafe-ridderveld/gatherings/new');
-		await page.getByLabel('Titel').fill('Extra avond over school');
+		await page.getByLabel('Titel', { exact: true }).fill('Extra avond over school');
 		await page.getByLabel('Datum').fill('2020-03-10');
 		await page.getByLabel('Begintijd').fill('19:30');
 		await page.getByLabel('Hoe vaak?').selectOption('biweekly');
@@ -89,7 +89,9 @@ describe('finding, joining and meeting', () => {
 		expect(
 			await page.getByText('Deze datum en tijd zijn al voorbij.', { exact: false }).isVisible()
 		).toBe(true);
-		expect(await page.getByLabel('Titel').inputValue()).toBe('Extra avond over school');
+		expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe(
+			'Extra avond over school'
+		);
 		const next = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10);
 		await page.getByLabel('Datum').fill(next);
 		await page.getByRole('button', { name: 'Plannen' }).click();

@@ -45,7 +45,7 @@ describe('reported messages', () => {
 		expect(await member.getByRole('status').innerText()).toContain('Je melding is doorgegeven');
 
 		const worker = await as(/Fatima/);
-		await worker.getByRole('link', { name: 'Meldingen' }).click();
+		await worker.getByRole('link', { name: 'Gemelde berichten', exact: true }).click();
 		await worker.waitForURL(/\/moderation/);
 		const queued = worker.locator('li', { hasText: text });
 		expect(await queued.getByText('Telefoonnummer in de groep').isVisible()).toBe(true);

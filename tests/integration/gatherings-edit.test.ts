@@ -305,3 +305,30 @@ describe('English texts (issue 13.7)', () => {
 		expect(await updateCircle(db, yes, cafe, { ...input, house_rules_en: 'Hacked' })).toBe(false);
 	});
 });
+
+describe('demo town (issue 13.5)', () => {
+	it('the monthly demo gatherings fall on the weekday of the month their circle names', async () => {
+		const expected: Record<string, { weekday: number; nth: number }> = {
+			'autisme-cafe-ridderveld': { weekday: 2, nth: 2 }, // every second Tuesday
+			'meedoen-met-een-beperking': { weekday: 6, nth: 1 }, // first Saturday
+			mantelzorgcafe: { weekday: 1, nth: 1 } // first Monday
+		};
+		for (const [slug, want] of Object.entries(expected)) {
+			const rows = await db.query<{ isodow: number; day: number }>(
+				`select extract(isodow from g.starts_at at time zone g.time_zone)::int as isodow,
+				   extract(day from g.starts_at at time zone g.time_zone)::int as day
+				 from public.gatherings g join public.circles c on c.id = g.circle_id
+				 where c.slug = $1 and g.created_by is not null and g.title = c.name`,
+				[slug]
+			);
+			expect(rows.length).toBeGreaterThan(0);
+			for (const r of rows) {
+				expect({ slug, isodow: r.isodow, nth: Math.ceil(r.day / 7) }).toEqual({
+					slug,
+					isodow: want.weekday,
+					nth: want.nth
+				});
+			}
+		}
+	});
+});

@@ -38,10 +38,17 @@ async function addUser(
 	return user.id;
 }
 
-/** The next date (after today) that falls on one of the weekdays, as YYYY-MM-DD. */
-function nextWeekday(weekdays: number[]): string {
+/**
+ * The next date (after today) that falls on one of the weekdays, as YYYY-MM-DD; with
+ * `nth`, the next that is also the nth such weekday of its month (the second Tuesday).
+ */
+function nextWeekday(weekdays: number[], nth?: number): string {
 	let date = Temporal.Now.plainDateISO('Europe/Amsterdam').add({ days: 1 });
-	while (weekdays.length && !weekdays.includes(date.dayOfWeek)) date = date.add({ days: 1 });
+	while (
+		(weekdays.length && !weekdays.includes(date.dayOfWeek)) ||
+		(nth !== undefined && Math.ceil(date.day / 7) !== nth)
+	)
+		date = date.add({ days: 1 });
 	return date.toString();
 }
 
@@ -52,7 +59,7 @@ async function seedGatherings(
 	hostId: string
 ) {
 	const series = occurrences({
-		date: nextWeekday(c.meeting_weekdays),
+		date: nextWeekday(c.meeting_weekdays, c.gatherings.nth),
 		time: c.gatherings.time,
 		durationMinutes: c.gatherings.minutes,
 		recurrence: c.gatherings.recurrence,

@@ -77,7 +77,13 @@ type DemoCircle = {
 	meeting_weekdays: number[];
 	meeting_parts: ('morning' | 'afternoon' | 'evening')[];
 	/** The demo plans a few gatherings ahead from the next matching weekday. */
-	gatherings: { recurrence: 'weekly' | 'biweekly' | 'monthly'; time: string; minutes: number };
+	gatherings: {
+		recurrence: 'weekly' | 'biweekly' | 'monthly';
+		time: string;
+		minutes: number;
+		/** Monthly: which weekday of the month (1 = the first), as the meeting note says. */
+		nth?: number;
+	};
 };
 
 const rules =
@@ -106,7 +112,7 @@ export const circles: DemoCircle[] = [
 		host: 'mohamed@kring.example',
 		meeting_weekdays: [2],
 		meeting_parts: ['evening'],
-		gatherings: { recurrence: 'monthly', time: '19:30', minutes: 120 }
+		gatherings: { recurrence: 'monthly', time: '19:30', minutes: 120, nth: 2 }
 	},
 	{
 		slug: 'pleegouderkring-alphen',
@@ -212,8 +218,8 @@ export const circles: DemoCircle[] = [
 			'Na een beroerte, ongeluk of hersenletsel is alles anders. Moe, vergeetachtig, snel prikkels. Hier praat je met lotgenoten in een rustig tempo.',
 		description_en:
 			'After a stroke, accident or brain injury everything changes. Tired, forgetful, easily overwhelmed. Here you talk with peers at a calm pace.',
-		meeting_note: 'Elke eerste en derde donderdag, 13.30 uur',
-		meeting_note_en: 'First and third Thursday, 1.30 pm',
+		meeting_note: 'Om de week op donderdag, 13.30 uur',
+		meeting_note_en: 'Every other Thursday, 1.30 pm',
 		location_name: 'Wijkcentrum Ridderveld',
 		house_rules: rules,
 		themes: ['brain-injury', 'chronic-illness'],
@@ -418,7 +424,7 @@ export const circles: DemoCircle[] = [
 		host: 'r06@kring.example',
 		meeting_weekdays: [6],
 		meeting_parts: ['afternoon'],
-		gatherings: { recurrence: 'monthly', time: '13:00', minutes: 120 }
+		gatherings: { recurrence: 'monthly', time: '13:00', minutes: 120, nth: 1 }
 	},
 	{
 		slug: 'ouders-kind-met-beperking',
@@ -548,8 +554,8 @@ export const circles: DemoCircle[] = [
 			'Leven met een ziekte die niet overgaat: pijn, vermoeidheid, ziekenhuisbezoeken en uitleggen waarom je weer afzegt. We delen hoe je je energie verdeelt en wat je nog wel kunt.',
 		description_en:
 			'Living with an illness that does not go away: pain, fatigue, hospital visits and explaining why you cancel again. We share how to spread your energy and what you still can do.',
-		meeting_note: 'Elke tweede en vierde woensdagochtend',
-		meeting_note_en: 'Second and fourth Wednesday morning',
+		meeting_note: 'Om de week op woensdagochtend',
+		meeting_note_en: 'Every other Wednesday morning',
 		location_name: 'Bibliotheek Alphen, zaal 1',
 		house_rules: rules,
 		themes: ['chronic-illness'],
@@ -586,7 +592,7 @@ export const circles: DemoCircle[] = [
 		host: 'r15@kring.example',
 		meeting_weekdays: [1],
 		meeting_parts: ['morning'],
-		gatherings: { recurrence: 'monthly', time: '10:00', minutes: 120 }
+		gatherings: { recurrence: 'monthly', time: '10:00', minutes: 120, nth: 1 }
 	},
 	{
 		slug: 'samen-wandelen',
