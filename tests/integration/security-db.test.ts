@@ -129,7 +129,11 @@ describe('security-definer functions in public (Supabase linter 0028/0029)', () 
 			const allowed = callableApi[r.fn.replace(/\s+/g, '')];
 			return !allowed || r.roles.split(', ').some((role) => !allowed.includes(role));
 		});
-		expect(unexpected).toEqual([]);
+		expect(
+			unexpected,
+			'a security-definer function in public is a REST endpoint: move it to schema private, ' +
+				'revoke execute from public, anon (and authenticated), or list it in callableApi with why'
+		).toEqual([]);
 		// The list is not stale: each entry still exists and is callable.
 		expect(rows.map((r) => r.fn.replace(/\s+/g, '')).sort()).toEqual(
 			Object.keys(callableApi).sort()
