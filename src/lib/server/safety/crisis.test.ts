@@ -48,6 +48,42 @@ describe('detectCrisis', () => {
 		expect(detectCrisis('self-harm').crisis).toBe(true);
 	});
 
+	// Written after the first version, to widen the rules; kept out of the fixture so that the
+	// locked split stays at least 40 % of it.
+	it('recognises more indirect and misspelt forms', () => {
+		for (const text of [
+			'soms denk ik dat het beter is als ik er niet meer ben',
+			'ik wou dat ik nooit geboren was, ik wil gewoon weg uit dit leven',
+			'ik overweeg zelfdoding',
+			'ik heb mezelf weer beschadigd',
+			'ik krab mijn armen open als het te veel wordt',
+			'k wil nie meer leve',
+			'ik heb het gevoel dat ik er beter niet kan zijn',
+			'ik denk aan de dood als uitweg',
+			'ik wil niet meer wakker worden',
+			'ik wil mijn leven niet meer',
+			'mijn vriendin heeft gezegd dat ze zelfmoord wil plegen',
+			"i'm thinking of suicide",
+			'i want to die in my sleep',
+			"I'm going to end it tonight",
+			"I've been thinking everyone would be happier if I was gone",
+			'i have a plan to kill my self',
+			"I don't see the point in living anymore",
+			'I want to stop existing',
+			'i keep cutting'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'ik wil niet meer naar die kookgroep, te druk',
+			'ik ben bang voor de dood van mijn moeder',
+			'I want to stop smoking and need support',
+			"I'm scared of losing my job, it would kill my family financially"
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -46,6 +46,8 @@ export function normaliseForCrisis(text: string): string {
 /** Chat spellings and split words, as whole-word replacements. */
 const spellings: [RegExp, string][] = [
 	[/ nie /g, ' niet '],
+	[/ k /g, ' ik '],
+	[/ leve /g, ' leven '],
 	[/ niemeer /g, ' niet meer '],
 	[/ nt /g, ' niet '],
 	[/ zitte /g, ' zitten '],
@@ -173,7 +175,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging',
 		re: new RegExp(
-			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|snijden|snij|krassen|kras|branden|beschadigen|slaan)\\b|\\b(doe|deed|doen) ${me} ${W}{0,1}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
+			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|snijden|snij|krassen|kras|branden|beschadigen|slaan)\\b|\\b(doe|deed|doen) ${me} ${W}{0,1}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
 		)
 	},
 	{
@@ -203,6 +205,10 @@ const rules: Rule[] = [
 	{
 		id: 'nl_gesneden',
 		re: new RegExp(`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b`)
+	},
+	{
+		id: 'nl_er_niet_meer_zijn',
+		re: /\b(als|dat) ik er niet (meer )?(ben|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
 	},
 	{
 		id: 'nl_niet_wakker',
@@ -239,7 +245,11 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_better_off',
-		re: /\b(be|are|is) better off without me\b|\bbetter off if i (was|were) gone\b/
+		re: /\b(be|are|is) better off without me\b|\b(better|happier)( off)? (if|when) i (was|were|am) (gone|dead|not here)\b|\bnever been born\b/
+	},
+	{
+		id: 'en_end_it',
+		re: /\b(going to|will|want to|wanting to) end it (tonight|today|now|soon|for good)\b|\bpoint (in |of )?(living|going on|being alive)\b|\bstop existing\b|\b(keep|kept|started|been|am) cutting( again)?\s*(\.|$)/
 	},
 	{
 		id: 'en_disappear',
