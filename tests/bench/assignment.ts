@@ -7,6 +7,7 @@
  * memory) by default; a real PostgreSQL with BENCH_DATABASE_URL (or TEST_DATABASE_URL).
  * The last line is a one-line JSON summary (300 × 3,000).
  */
+import { loadavg } from 'node:os';
 import { greedyAssignment, solveAssignment } from '../../src/lib/server/matching/assignment';
 import { adversarialInstance } from '../../src/lib/server/matching/assignment-fixtures';
 import { runAssignment } from '../../src/lib/server/volunteers/job';
@@ -49,6 +50,7 @@ const costVsGreedy =
 	perAssigned(main.run.greedyCost, main.run.greedyAssigned);
 const summary = {
 	database: main.target,
+	load_average: round(loadavg()[0]),
 	volunteers: main.run.volunteers,
 	requests: main.run.requests,
 	edges: main.run.edges,
@@ -90,7 +92,7 @@ if (process.env.BENCH_WRITE !== '0') {
 			: 'Volunteer assignment (PGlite)';
 	writeSection(
 		heading,
-		`Command: \`npm run bench:assignment\`${main.target === 'postgres' ? ' with `BENCH_DATABASE_URL`' : ''}. Machine: ${machine()}.
+		`Command: \`npm run bench:assignment\`${main.target === 'postgres' ? ' with `BENCH_DATABASE_URL`' : ''}. Machine: ${machine()}; load average at the end ${loadavg()[0].toFixed(1)} (a shared machine: other jobs ran at the same time).
 
 Synthetic city: 40 neighbourhoods, 8 skills, volunteers with 2–8 hours a week (40 % with a VOG),
 requests of ½–4 hours (children or home visits need a VOG). \`assign_ms\` is the whole job as the
