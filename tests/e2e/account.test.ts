@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { circles, demoMembers } from '../../src/lib/server/demo/town';
+import { axeViolations, launch, newContext, signInWithCode } from './browser';
+
+// A resident sees and downloads their data, then deletes their account (issue 10 points
+// 18 and 19); the host then sees their message as one of a former member. A circle and
+// resident no other end-to-end file uses: a member, not a host of any circle.
+const hosts = new Set(circles.map((c) => c.host));
+const circle = circles[6];
+const resident = demoMembers(circle)
+	.filter((r) => !hosts.has(r.email))
+	.at(-1)!;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function as(
+	email: string,
+	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean } = {}
+): Promise<Page> {
+	const page = await (await newContext(browser, options)).newPage();
+	await signInWithCode(page, email);
+	return page;
+}
+
+describe('your data', () => {
+	it('a resident exports their data and deletes their account; their message stays as a former member’s', async () => {
+		expect(resident).toBeDefined();
+		const text = `Groeten van een buurtgenoot ${Date.now()}`;
+
+		// Without JavaScript: write in the circle's chat, read the export page.
+		const noJs = await as(resident.email, { javaScriptEnabled: false });
+		await noJs.goto(`/circles/${circle.slug}/chat`);
+		await noJs.getByLabel('Je bericht').fill(text);
+		await noJs.getByRole('button', { name: 'Versturen' }).click();
+		await noJs.waitForURL(/\/chat/);
+		await noJs.goto('/profile');
+		await noJs.getByRole('link', { name: 'Bekijk je gegevens' }).click();
+		await noJs.waitForURL(/\/profile\/export$/);
+		expect(await noJs.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Wat Kring over jou bewaart'
+		);
+		const messages = noJs.getByRole('region', { name: 'Je berichten in de chat' });
+		expect(await messages.getByText(text).isVisible()).toBe(true);
+		expect(await noJs.getByText(resident.email).first().isVisible()).toBe(true);
+
+		// The same as a JSON file.
+		const response = await noJs.request.get('/profile/export.json');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-disposition']).toMatch(
+			/^attachment; filename="kring-export-\d{4}-\d{2}-\d{2}\.json"$/
+		);
+		const data = await response.json();
+		expect(data.account.email).toBe(resident.email);
+		expect(data.messages.map((m: { body: string }) => m.body)).toContain(text);
+
+		// With JavaScript (axe runs in the page): the export and delete pages are clean.
+		const page = await as(resident.email, { locale: 'nl' });
+		await page.goto('/profile/export');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto('/profile');
+		await page.getByRole('link', { name: 'Verwijder je account' }).click();
+		await page.waitForURL(/\/profile\/delete$/);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// The wrong word is refused with the right one named; nothing is erased.
+		await page.getByLabel('Typ VERWIJDER om te bevestigen').fill('verwijderen');
+		await page.getByRole('button', { name: 'Verwijder mijn account' }).click();
+		expect(await page.getByRole('alert').first().innerText()).toContain('Typ precies VERWIJDER.');
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.getByLabel('Typ VERWIJDER om te bevestigen').fill('verwijder');
+		await page.getByRole('button', { name: 'Verwijder mijn account' }).click();
+		await page.waitForURL(/\/profile\/delete\?done/);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Je account is verwijderd'
+		);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// Signed out everywhere: the other browser's session is gone too.
+		await noJs.goto('/profile');
+		expect(new URL(noJs.url()).pathname).toBe('/signin');
+
+		// The host, in English: the message keeps its place, without text or name.
+		const host = await as(circle.host, { locale: 'en' });
+		await host.goto(`/circles/${circle.slug}/chat`);
+		expect(await host.getByText(text).count()).toBe(0);
+		const former = host.locator('li').filter({ hasText: /message of a former member/i });
+		expect(await former.count()).toBeGreaterThanOrEqual(1);
+		expect(await host.getByText(resident.name).count()).toBe(0);
+
+		// The export page in English is clean too.
+		await host.goto('/profile/export');
+		expect(await host.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'What Kring keeps about you'
+		);
+		expect(await axeViolations(host)).toEqual([]);
+	});
+});
