@@ -106,7 +106,19 @@ const callableApi: Record<string, string> = {
 	// A person uses an invitation link (a secret token).
 	'accept_circle_invitation_link(text)': 'authenticated',
 	// A worker invites the residents behind a proposal without learning who they are.
-	'seed_circle_from_proposal(uuid,uuid)': 'authenticated'
+	'seed_circle_from_proposal(uuid,uuid)': 'authenticated',
+	// A worker or admin records a volunteer's VOG (checks the worker's neighbourhood).
+	'volunteers_record_vog(uuid,text,date)': 'authenticated',
+	// A volunteer answers a proposal made to them, once, before it expires.
+	'volunteers_answer_proposal(uuid,boolean,text)': 'authenticated',
+	// A worker of the request's neighbourhood confirms or withdraws a proposal.
+	'volunteers_worker_decide(uuid,text,text)': 'authenticated',
+	// A worker of the request's neighbourhood proposes another volunteer (the VOG rule holds).
+	'volunteers_worker_propose(uuid,uuid,text)': 'authenticated',
+	// A worker turns a collective proposal (counts only) into a circle with a gathering.
+	'volunteers_convert_collective(uuid,text,timestampwithtimezone,integer,text)': 'authenticated',
+	// A resident accepts or ignores the invitation for their own request.
+	'volunteers_answer_invitation(uuid,boolean)': 'authenticated'
 };
 
 describe('security-definer functions in public (Supabase linter 0028/0029)', () => {
