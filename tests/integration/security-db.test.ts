@@ -636,6 +636,17 @@ describe('proposals: consent and area (hole 8)', () => {
 		expect(
 			await as(admin, 'select id from public.circle_proposals where id = $1', [proposal.id])
 		).toHaveLength(1);
+		// Nor by moving their own area: a worker's neighbourhood is set by an admin.
+		await as(a.worker, 'update public.profiles set neighbourhood_id = $2 where id = $1', [
+			a.worker!.id,
+			far.id
+		]);
+		await as(a.worker, 'update public.profiles set neighbourhood_id = null where id = $1', [
+			a.worker!.id
+		]);
+		expect(
+			await denied(a.worker, 'select id from public.circle_proposals where id = $1', [proposal.id])
+		).toBe(true);
 		// A worker whose neighbourhood it is sees it.
 		await db.query('update public.profiles set neighbourhood_id = $2 where id = $1', [
 			a.worker!.id,
