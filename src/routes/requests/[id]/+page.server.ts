@@ -11,6 +11,7 @@ import {
 	VolunteerError,
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
+import { detectCrisis } from '$lib/server/safety/crisis';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +28,15 @@ export const load = (async ({ locals, params, url }) => {
 			? listConversation(locals.db, locals.user, detail.match.id)
 			: Promise.resolve([])
 	]);
-	return { ...detail, skills, themes, messages, asked: url.searchParams.has('asked') };
+	return {
+		...detail,
+		skills,
+		themes,
+		messages,
+		asked: url.searchParams.has('asked'),
+		// Words about suicide or self-harm: 113 and 112 first on the page.
+		crisis: detectCrisis(detail.request.body).crisis
+	};
 }) satisfies PageServerLoad;
 
 const fromResult = (result: unknown) =>

@@ -3,6 +3,7 @@ import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { helpRequestSchema } from '$lib/schemas/volunteers';
 import { getMyProfile } from '$lib/server/profiles';
+import { crisisGateForHelpRequest } from '$lib/server/safety/alerts';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import {
 	createHelpRequest,
@@ -45,6 +46,13 @@ export const actions = {
 		if (id instanceof VolunteerError) {
 			return fail(400, { form, error: volunteerErrorMessage(id.code) });
 		}
+		// Stored as normal; words about suicide or self-harm tell the neighbourhood's workers
+		// (the request page shows 113 and 112 first).
+		await crisisGateForHelpRequest(
+			locals.db,
+			{ requesterId: locals.user.id, neighbourhoodId: form.data.neighbourhood_id || null },
+			form.data.body ?? ''
+		);
 		redirect(303, `/requests/${id}?asked`);
 	}
 } satisfies Actions;

@@ -10,6 +10,7 @@ import {
 	VolunteerError,
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
+import { crisisGateForHelpRequest } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,6 +57,11 @@ export const actions = {
 		if (result instanceof VolunteerError) {
 			return fail(400, { form, error: volunteerErrorMessage(result.code) });
 		}
+		await crisisGateForHelpRequest(
+			locals.db,
+			{ requesterId: locals.user.id, neighbourhoodId: form.data.neighbourhood_id || null },
+			form.data.body ?? ''
+		);
 		redirect(303, `/requests/${params.id}`);
 	}
 } satisfies Actions;
