@@ -32,6 +32,8 @@ export type AccountExport = {
 	matches_confirmed: number;
 	collectives_decided: number;
 	crisis_alerts_about_me: Record<string, unknown>[];
+	access_grants: Record<string, unknown>[];
+	access_grants_received: Record<string, unknown>[];
 	circles_started: Record<string, unknown>[];
 	gatherings_planned: Record<string, unknown>[];
 	invitations_sent: Record<string, unknown>[];
@@ -81,7 +83,9 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.volunteer_matches.confirmed_by': 'matches_confirmed',
 	'public.volunteer_messages.author_id': 'volunteer_messages',
 	'public.collective_proposals.decided_by': 'collectives_decided',
-	'public.crisis_alerts.subject_id': 'crisis_alerts_about_me'
+	'public.crisis_alerts.subject_id': 'crisis_alerts_about_me',
+	'public.access_grants.resident_id': 'access_grants',
+	'public.access_grants.worker_id': 'access_grants_received'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
@@ -94,6 +98,8 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 		'who offered help after someone else wrote words about a crisis: exporting it would tell who that person was',
 	'public.crisis_alerts.handled_by':
 		'who handled an alert about someone else: exporting it would tell who that person was',
+	'public.access_grant_reads.worker_id':
+		'a worker’s reads through a grant belong to the resident’s access log (exported to the resident under access_grants)',
 	'public.volunteer_profiles.vog_recorded_by':
 		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s'
 };
@@ -170,6 +176,15 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 			)
 		).map((r) => r.row);
 	}
+	let grants: Row[] = [];
+	let grantsReceived: Row[] = [];
+	if (await tableExists(tx, 'public.access_grants')) {
+		[{ grants }] = await tx.query<{ grants: Row[] }>(`select private.my_grants() as grants`);
+		grantsReceived = await tx.query<Row>(
+			`select scope, created_at, expires_at from public.access_grants
+			 where worker_id = (select auth.uid()) order by created_at`
+		);
+	}
 	const [{ extra }] = await tx.query<{ extra: Record<string, unknown> }>(
 		`select private.account_export() as extra`
 	);
@@ -206,6 +221,8 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		matches_confirmed: Number(extra.matches_confirmed ?? 0),
 		collectives_decided: Number(extra.collectives_decided ?? 0),
 		crisis_alerts_about_me: list('crisis_alerts_about_me'),
+		access_grants: grants,
+		access_grants_received: grantsReceived,
 		circles_started: list('circles_started'),
 		gatherings_planned: list('gatherings_planned'),
 		invitations_sent: list('invitations_sent'),

@@ -16,3 +16,17 @@ export {
 	type HostedCircle
 } from './erase';
 export { applyRetention, RETENTION, type RetentionCounts } from './retention';
+export {
+	giveAccess,
+	revokeAccess,
+	myGrants,
+	grantWorkers,
+	grantsForWorker,
+	readGrant,
+	GrantError,
+	GRANT_SCOPES,
+	GRANT_MIN_DAYS,
+	GRANT_MAX_DAYS,
+	type Grant,
+	type GrantScope
+} from './grants';
