@@ -797,6 +797,33 @@ describe('path parameters: anything but a uuid or a slug is a 404 before any que
 	});
 });
 
+describe('pages with a bad address: 400/404, not 500', () => {
+	// A page load, not an action: fewer cases (each runs the circle query).
+	const runs = Math.min(RUNS, 300);
+	it(`/circles/<anything> (${runs} cases), /circles/%00 included`, async () => {
+		const load = (slug: string, actor: Actor) =>
+			outcome(() =>
+				(circlePage.load as (e: unknown) => Promise<unknown>)(
+					requestEvent(`/circles/x`, { slug }, actor, [])
+				)
+			);
+		expect((await load(decodeURIComponent('%00'), null)).status).toBeGreaterThanOrEqual(400);
+		expect((await load(ids.privateSlug, who.r50)).status).toBe(404);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.oneof(badSlug, fc.string({ unit: 'binary' })),
+				fc.constantFrom(null, who.r50),
+				async (slug, actor) => {
+					const result = await load(slug, actor);
+					expect(result.status).toBeGreaterThanOrEqual(400);
+					expect(result.status).toBeLessThan(500);
+				}
+			),
+			{ numRuns: runs }
+		);
+	});
+});
+
 describe('fuzzed JSON endpoints: never a 5xx, nothing stored', () => {
 	it(`POST /api/suggest (${RUNS} cases)`, async () => {
 		const before = await fingerprint();
