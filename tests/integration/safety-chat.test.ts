@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedAuth } from '../../src/lib/server/auth/embedded';
+import { createRealtime, registerRealtime, type Realtime } from '../../src/lib/server/realtime';
+import { call, connect, connected, next } from '../bench/chat-client';
+import { createChatFixture, type ChatFixture } from '../bench/chat-fixture';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+
+// The crisis gate on the chat's socket: a real socket.io server and clients on a real database.
+let db: TestDatabase;
+let http: Server;
+let realtime: Realtime;
+let url: string;
+let fx: ChatFixture;
+const open: Socket[] = [];
+
+beforeAll(async () => {
+	db = await createTestDatabase();
+	fx = await createChatFixture(db, { circles: 1, membersPerCircle: 3 });
+	http = createServer();
+	realtime = await createRealtime(http, {
+		db,
+		auth: new EmbeddedAuth(db, { sessionDays: 1 }),
+		sendLimit: { points: 30, seconds: 60 }
+	});
+	registerRealtime(realtime);
+	await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+	open.forEach((s) => s.close());
+	registerRealtime(undefined);
+	await realtime?.close();
+	await new Promise((r) => http?.close(r));
+	await db?.close();
+});
+
+async function joined(token: string) {
+	const s = await connected(connect(url, token));
+	open.push(s);
+	expect((await call(s, 'chat:join', { circleId: fx.circles[0].id })).ok).toBe(true);
+	return s;
+}
+
+const crisisAlerts = (userId: string) =>
+	db.query<{ payload: Record<string, string> }>(
+		`select payload from public.notifications where user_id = $1 and kind = 'crisis_alert'`,
+		[userId]
+	);
+
+describe('chat:send with words about suicide or self-harm', () => {
+	it('stores and broadcasts the message, tells the writer (ack and event) and alerts the host', async () => {
+		const [host, writer, other] = fx.users;
+		const sender = await joined(writer.token);
+		const reader = await joined(other.token);
+		const crisisEvent = next<{ circleId: string }>(sender, 'safety:crisis');
+		const arrives = next<{ body: string }>(reader, 'chat:message');
+		const clientId = randomUUID();
+		const body = 'ik wil er niet meer zijn';
+		const ack = (await call(sender, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId,
+			body
+		})) as { ok: boolean; crisis?: boolean; message?: { body: string } };
+		expect(ack).toMatchObject({ ok: true, crisis: true, message: { body } });
+		expect(await crisisEvent).toEqual({ circleId: fx.circles[0].id });
+		expect((await arrives).body).toBe(body);
+		expect(await crisisAlerts(host.id)).toHaveLength(1);
+		expect(await crisisAlerts(writer.id)).toEqual([]);
+		expect(await crisisAlerts(other.id)).toEqual([]);
+
+		// A resend of the same message (a lost ack) still shows the help, without a second alert.
+		const again = await call(sender, 'chat:send', { circleId: fx.circles[0].id, clientId, body });
+		expect(again).toMatchObject({ ok: true, crisis: true });
+		expect(await crisisAlerts(host.id)).toHaveLength(1);
+
+		const normal = await call(sender, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body: 'tot dinsdag!'
+		});
+		expect(normal.ok).toBe(true);
+		expect('crisis' in normal).toBe(false);
+	});
+});
