@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/lib/server/db/session';
-import { runProposals } from '../../src/lib/server/matching/proposals';
+import { asService } from '../../src/lib/server/db/session';
+import { loadEligibleQuestions, runProposals } from '../../src/lib/server/matching/proposals';
 import { listProposals, mySeededCircles, seedFromProposal } from '../../src/lib/server/proposals';
 import { acceptInvitation, createQuestion } from '../../src/lib/server/questions';
 import { roleQueries } from '../helpers/rls';
@@ -243,6 +244,27 @@ describe('row-level security on proposals', () => {
 				() => []
 			);
 			expect(rows, key).toEqual([]);
+		}
+	});
+
+	it('leaves out residents already in a circle about their question, and counts meaningful words only', async () => {
+		const [member] = await db.query<{ user_id: string }>(
+			`select m.user_id from public.memberships m join public.circles c on c.id = m.circle_id
+			 where c.slug = 'samen-uit-de-schulden' and m.role = 'member' limit 1`
+		);
+		const inCircle = await createQuestion(db, { id: member.user_id }, debtQuestion(true));
+		const outside = await createQuestion(db, askers[4], {
+			...debtQuestion(true),
+			body: 'I have the same situation as my husband: debts, bailiffs and letters I dare not open.'
+		});
+		const eligible = await asService(db, (tx) => loadEligibleQuestions(tx));
+		const ids = eligible.map((q) => q.id);
+		expect(ids).not.toContain(inCircle);
+		expect(ids).toContain(outside);
+		const words = eligible.find((q) => q.id === outside)!.words;
+		expect(words).toEqual(expect.arrayContaining(['debts', 'bailiffs']));
+		for (const hollow of ['same', 'situation', 'husband', 'the', 'have']) {
+			expect(words).not.toContain(hollow);
 		}
 	});
 });
