@@ -27,7 +27,7 @@ const unreachable = roleQueries(() => db, /permission denied|does not exist/i).d
 // Rule functions refuse with their own codes.
 const refused = roleQueries(
 	() => db,
-	/permission denied|row-level security|violates|not_allowed|not_host|not_member|no open invitation|no open proposal|hidden message/i
+	/permission denied|row-level security|violates|not_allowed|not_host|not_member|no open invitation|no open proposal|hidden message|circle_not_joinable/i
 ).denied;
 
 beforeAll(async () => {
@@ -518,6 +518,44 @@ describe('private chats and invitation links (hole 4)', () => {
 			[hostLink]
 		);
 		expect(viaHost).toBe(privateCircle);
+	});
+});
+
+describe('private chats and proposed circles (hole 4)', () => {
+	it('a worker publishes or closes a proposed private circle but cannot make it public to join', async () => {
+		const proposer = await person('private-proposer@kring.example', 'Voorsteller');
+		const [{ id: circle }] = await as<{ id: string }>(
+			proposer,
+			`insert into public.circles (slug, name, description, theme_slugs, visibility, created_by)
+			 values ('besloten-voorstel', 'Besloten voorstel', 'Een besloten kring die nog wacht.', '{grief}',
+			         'private', (select auth.uid())) returning id`
+		);
+		const refusedStatus = roleQueries(() => db, /only_status|permission denied/i).denied;
+		expect(
+			await refusedStatus(
+				a.worker,
+				`update public.circles set visibility = 'public', status = 'published' where id = $1 returning id`,
+				[circle]
+			)
+		).toBe(true);
+		expect(
+			await refusedStatus(
+				a.worker,
+				`update public.circles set name = 'Open voor iedereen' where id = $1 returning id`,
+				[circle]
+			)
+		).toBe(true);
+		expect(
+			await as(
+				a.worker,
+				`update public.circles set status = 'published' where id = $1 returning id`,
+				[circle]
+			)
+		).toHaveLength(1);
+		expect(await refused(a.worker, 'select public.join_circle($1)', [circle])).toBe(true);
+		expect(
+			await denied(a.worker, 'select id from public.chat_messages where circle_id = $1', [circle])
+		).toBe(true);
 	});
 });
 
