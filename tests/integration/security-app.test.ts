@@ -582,7 +582,7 @@ describe('17. the part of an email before the @ never becomes a public name', ()
 		);
 		expect((await nameOf(email)).display_name).toBe('Buurtgenoot');
 
-		const user = await auth.currentUser(verify);
+		const user = await auth.currentUser({ cookies: verify.cookies, clientAddress: '198.51.100.7' });
 		const name = await import('../../src/routes/signin/name/+page.server');
 		const bad = formEvent('/signin/name?redirectTo=%2Fcircles', { name: '  ' }, { auth, db, user });
 		const refused = (await name.actions.default(bad as never)) as { status: number };
