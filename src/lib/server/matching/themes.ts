@@ -1162,6 +1162,14 @@ export const colloquial: Record<string, string[]> = {
 /** More wording, for English letters and everyday Dutch (same notation, general knowledge). */
 export const everyday: Record<string, string[]> = {
 	grief: [
+		'overlijden van',
+		'afscheid nemen:0.6',
+		'sterven',
+		'euthanasie:0.7',
+		'de dood van',
+		'gemis',
+		'verdriet:0.6',
+		'missen:0.4',
 		'widowed',
 		'loss of',
 		'bereavement',
@@ -1181,6 +1189,12 @@ export const everyday: Record<string, string[]> = {
 		'verwerken:0.4'
 	],
 	dementia: [
+		'geheugenproblem*',
+		'in de war:0.6',
+		'verdwaalt:0.6',
+		'herkent niemand',
+		'weet niet meer wie',
+		'dementerend*',
 		'care home:0.5',
 		'memory clinic',
 		'doesn t recognise',
@@ -1194,6 +1208,13 @@ export const everyday: Record<string, string[]> = {
 		'kwijt raakt:0.3'
 	],
 	debt: [
+		'betalen:0.4',
+		'rekening:0.5',
+		'geldzaken',
+		'financieel:0.6',
+		'huurschuld*',
+		'betalingsproblem*',
+		'schuldhulpmaatje',
 		'arrears',
 		'debt collector*',
 		'payday',
@@ -1219,6 +1240,11 @@ export const everyday: Record<string, string[]> = {
 		'geldproblem*'
 	],
 	loneliness: [
+		'niemand om mee te praten',
+		'sociaal isolement',
+		'geen contact',
+		'weinig sociale',
+		'niet meer buiten:0.6',
 		'no one to talk to',
 		'nobody',
 		'by myself:0.6',
@@ -1240,6 +1266,12 @@ export const everyday: Record<string, string[]> = {
 		'housebound'
 	],
 	'mental-health': [
+		'psychische',
+		'depressieve',
+		'emotioneel:0.4',
+		'instorten:0.6',
+		'ingestort:0.6',
+		'mentaal:0.6',
 		'overwhelmed:0.6',
 		'burnt out',
 		'burned out',
@@ -1275,6 +1307,14 @@ export const everyday: Record<string, string[]> = {
 		'moe:0.2'
 	],
 	work: [
+		'werkloosheid',
+		'bijstandsuitkering',
+		'uitzendbureau',
+		'uitzendwerk',
+		'werkervaringsplek',
+		'baan zoeken',
+		'werk zoeken',
+		'aan het werk',
 		'unemployed',
 		'jobless',
 		'job seeker',
@@ -1301,6 +1341,14 @@ export const everyday: Record<string, string[]> = {
 		'jobcoach'
 	],
 	'chronic-illness': [
+		'chronisch ziek',
+		'reumatoide',
+		'artritis',
+		'hartziekte',
+		'longziekte',
+		'nierfalen',
+		'pijnklachten',
+		'vermoeidheidsklachten',
 		'auto immuun',
 		'lupus',
 		'endometriose',
@@ -1327,6 +1375,11 @@ export const everyday: Record<string, string[]> = {
 		'spoonie'
 	],
 	disability: [
+		'gehandicapte',
+		'slechtziende',
+		'visueel beperkt',
+		'auditief',
+		'lichamelijke beperking',
 		'blinde',
 		'doven',
 		'spierziekte',
@@ -1343,6 +1396,13 @@ export const everyday: Record<string, string[]> = {
 		'pgb:0.4'
 	],
 	addiction: [
+		'drinkprobleem',
+		'drankprobleem',
+		'alcoholprobleem',
+		'drugsgebruik',
+		'gebruiker:0.6',
+		'verslaafde',
+		'gokprobleem',
 		'alcoholist*',
 		'anonieme alcoholisten',
 		'dronken',
@@ -1367,6 +1427,9 @@ export const everyday: Record<string, string[]> = {
 		'kater:0.4'
 	],
 	divorce: [
+		'uit elkaar gegaan',
+		'relatie beeindigd',
+		'co ouderschap',
 		'relatie is over',
 		'relatiebreuk',
 		'mediation',
@@ -1388,6 +1451,10 @@ export const everyday: Record<string, string[]> = {
 		'verlaten:0.5'
 	],
 	newcomers: [
+		'buitenlandse',
+		'buitenlander*',
+		'uit het buitenland',
+		'taalbarriere:0.6',
 		'iran',
 		'irak',
 		'iraq',
@@ -1416,6 +1483,10 @@ export const everyday: Record<string, string[]> = {
 		'here from:0.5'
 	],
 	language: [
+		'taalbarriere',
+		'nederlandse taal',
+		'spreek slecht nederlands',
+		'de taal:0.6',
 		'spreek geen nederlands',
 		'dutch lessons',
 		'dutch course',
@@ -1431,6 +1502,12 @@ export const everyday: Record<string, string[]> = {
 		'spreek nederlands:0.6'
 	],
 	'older-people': [
+		'gepensioneerde',
+		'ouderenbond',
+		'zestiger',
+		'zeventiger',
+		'tachtiger',
+		'hoge leeftijd',
 		'oudje',
 		'bejaarde*',
 		'senior*',
@@ -1480,6 +1557,8 @@ export const everyday: Record<string, string[]> = {
 		'my daughter:0.5'
 	],
 	'brain-injury': [
+		'niet aangeboren',
+		'hersenoperatie',
 		'hersenen',
 		'head injury',
 		'concussion',
@@ -1490,6 +1569,13 @@ export const everyday: Record<string, string[]> = {
 		'hersenschade'
 	],
 	'family-caregiving': [
+		'de zorg voor',
+		'zorg voor mijn ouders',
+		'ik regel alles voor',
+		'dag en nacht:0.4',
+		'zorgtaak',
+		'overbelast*:0.6',
+		'mantelzorgondersteuning',
 		'ik verzorg',
 		'verzorg*:0.8',
 		'respite care',
