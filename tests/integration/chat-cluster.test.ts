@@ -152,6 +152,18 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		expect(leaked).toBe(false);
 	});
 
+	it("ends a person's sockets on every node from a third process (sign-out everywhere, erasure)", async () => {
+		const person = member(1, 3);
+		const onA = connect(nodes[0].url, person.token);
+		const onB = connect(nodes[1].url, person.token);
+		sockets.push(onA, onB);
+		await Promise.all([connected(onA), connected(onB)]);
+		const ended = (s: Socket) => new Promise<string>((r) => s.once('disconnect', r));
+		const both = Promise.all([ended(onA), ended(onB)]);
+		await third.disconnectUser(person.id);
+		expect(await both).toEqual(['io server disconnect', 'io server disconnect']);
+	});
+
 	it('keeps counting sends on its own while Redis is away', async () => {
 		const own = await startRedis(4800 + Math.floor(Math.random() * 99));
 		const rt = await createRealtime(createServer(), {
