@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { isoDate, safeString } from './text';
 import { spokenLanguages } from './languages';
 
 /** The skills taxonomy; slugs match public.volunteer_skills. */
@@ -44,8 +45,7 @@ const languages = z
 /** A volunteer's own profile (the VOG is not in it: a worker records that). */
 export const volunteerProfileSchema = z
 	.object({
-		intro: z
-			.string()
+		intro: safeString()
 			.trim()
 			.max(1000, { error: () => m.volunteers_error_too_long({ max: 1000 }) })
 			.default(''),
@@ -77,17 +77,14 @@ export const volunteerProfileSchema = z
 	});
 export type VolunteerProfileInput = z.infer<typeof volunteerProfileSchema>;
 
-const optionalDate = z
-	.union([z.iso.date({ error: () => m.volunteers_error_date() }), z.literal('')])
-	.default('');
+const optionalDate = z.union([isoDate(), z.literal('')]).default('');
 
 /** A help request from a resident, or from a host for their circle. */
 export const helpRequestSchema = z
 	.object({
 		skill_slug: z.enum(skillSlugs, { error: () => m.volunteers_error_skill_required() }),
 		theme_slug: z.union([slug, z.literal('')]).default(''),
-		body: z
-			.string()
+		body: safeString()
 			.trim()
 			.max(1000, { error: () => m.volunteers_error_too_long({ max: 1000 }) })
 			.default(''),
@@ -117,8 +114,7 @@ export type HelpRequestInput = z.infer<typeof helpRequestSchema>;
 
 export const answerSchema = z.object({
 	proposal: z.uuid(),
-	reason: z
-		.string()
+	reason: safeString()
 		.trim()
 		.max(500, { error: () => m.volunteers_error_too_long({ max: 500 }) })
 		.default('')
@@ -129,8 +125,7 @@ export const closeSchema = z.object({
 });
 
 export const messageSchema = z.object({
-	body: z
-		.string()
+	body: safeString()
 		.trim()
 		.min(1, { error: () => m.volunteers_error_message_empty() })
 		.max(2000, { error: () => m.volunteers_error_too_long({ max: 2000 }) })
@@ -144,8 +139,7 @@ export const vogSchema = z.object({
 
 export const workerDecisionSchema = z.object({
 	proposal: z.uuid(),
-	note: z
-		.string()
+	note: safeString()
 		.trim()
 		.max(500, { error: () => m.volunteers_error_too_long({ max: 500 }) })
 		.default('')
@@ -154,8 +148,7 @@ export const workerDecisionSchema = z.object({
 export const workerProposeSchema = z.object({
 	request: z.uuid(),
 	volunteer: z.uuid({ error: () => m.volunteers_error_volunteer() }),
-	note: z
-		.string()
+	note: safeString()
 		.trim()
 		.max(500, { error: () => m.volunteers_error_too_long({ max: 500 }) })
 		.default('')
@@ -163,12 +156,11 @@ export const workerProposeSchema = z.object({
 
 export const convertSchema = z.object({
 	proposal: z.uuid(),
-	title: z
-		.string()
+	title: safeString()
 		.trim()
 		.min(3, { error: () => m.volunteers_error_title() })
 		.max(120, { error: () => m.volunteers_error_too_long({ max: 120 }) }),
-	date: z.iso.date({ error: () => m.volunteers_error_date() }),
+	date: isoDate(),
 	time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => m.volunteers_error_time() }),
 	minutes: z.coerce
 		.number()
@@ -176,8 +168,7 @@ export const convertSchema = z.object({
 		.min(15, { error: () => m.volunteers_error_minutes() })
 		.max(600, { error: () => m.volunteers_error_minutes() })
 		.default(90),
-	location: z
-		.string()
+	location: safeString()
 		.trim()
 		.max(200, { error: () => m.volunteers_error_too_long({ max: 200 }) })
 		.default('')
