@@ -82,7 +82,14 @@ const optionalDate = z.union([isoDate(), z.literal('')]).default('');
 /** A help request from a resident, or from a host for their circle. */
 export const helpRequestSchema = z
 	.object({
-		skill_slug: z.enum(skillSlugs, { error: () => m.volunteers_error_skill_required() }),
+		// A string with an empty default, not an enum: an enum would default to its first value
+		// and a request without a skill would silently ask for a listening ear.
+		skill_slug: z
+			.string()
+			.default('')
+			.refine((s) => (skillSlugs as readonly string[]).includes(s), {
+				error: () => m.volunteers_error_skill_required()
+			}),
 		theme_slug: z.union([slug, z.literal('')]).default(''),
 		body: safeString()
 			.trim()
