@@ -105,7 +105,7 @@ Greedy is first-come-first-served on the same candidate graph; cost is per assig
 | ${main.run.volunteers} × ${main.run.requests} | ${main.run.edges} | ${round(main.assignMs)} | ${round(main.run.timings.readMs)} / ${round(main.run.timings.solveMs)} / ${round(main.run.timings.writeMs)} | ${main.run.assigned} | ${main.run.greedyAssigned} | ${round(costVsGreedy, 3)} |
 | ${big.run.volunteers} × ${big.run.requests} | ${big.run.edges} | ${round(big.assignMs)} | ${round(big.run.timings.readMs)} / ${round(big.run.timings.solveMs)} / ${round(big.run.timings.writeMs)} | ${big.run.assigned} | ${big.run.greedyAssigned} | ${summary.big.cost_vs_greedy} |
 
-Second run right after (idempotent: nothing new to propose): ${round(main.againMs)} ms, ${main.again.proposed} proposed.
+Second run right after: ${round(main.againMs)} ms; it moves no proposal and adds ${main.again.proposed} (hours the first run's rounding left free).
 Adversarial instance (\`assignment-fixtures.ts\`): cost per assigned request ${summary.adversarial_cost_vs_greedy} × greedy's.
 
 \`\`\`json
