@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { circles, demoMembers } from '../../src/lib/server/demo/town';
 import { axeViolations, launch, newContext, signInWithCode } from './browser';
 
-// A resident sees and downloads their data, then deletes their account (issue 10 points
-// 18 and 19); the host then sees their message as one of a former member. A circle and
-// resident no other end-to-end file uses: a member, not a host of any circle.
+// A resident sees and downloads their data, gives a worker access for 7 days and stops
+// it, then deletes their account (issue 10 points 18, 21 and 19); the host then sees
+// their message as one of a former member. A circle and resident no other end-to-end
+// file uses: a member, not a host of any circle.
 const hosts = new Set(circles.map((c) => c.host));
 const circle = circles[6];
 const resident = demoMembers(circle)
@@ -28,7 +29,7 @@ async function as(
 }
 
 describe('your data', () => {
-	it('a resident exports their data and deletes their account; their message stays as a former member’s', async () => {
+	it('a resident exports their data, grants and revokes access, deletes their account; their message stays as a former member’s', async () => {
 		expect(resident).toBeDefined();
 		const text = `Groeten van een buurtgenoot ${Date.now()}`;
 
@@ -62,6 +63,42 @@ describe('your data', () => {
 		const page = await as(resident.email, { locale: 'nl' });
 		await page.goto('/profile/export');
 		expect(await axeViolations(page)).toEqual([]);
+
+		// Access for a named worker for 7 days: she reads it once, the resident sees that
+		// in the log, stops it, and from then on the worker gets nothing.
+		await page.goto('/profile');
+		await page.getByRole('link', { name: 'Geef een wijkwerker tijdelijk toegang' }).click();
+		await page.waitForURL(/\/profile\/access$/);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Welke wijkwerker?').selectOption({ label: 'Fatima Yilmaz' });
+		await page.getByLabel('Je profiel (naam, talen, wijk)').check();
+		await page.getByLabel('Hoeveel dagen? (1 tot 90)').fill('7');
+		await page.getByRole('button', { name: 'Geef toegang' }).click();
+		await page.waitForURL(/notice=given/);
+		expect(await page.getByRole('status').innerText()).toContain('De wijkwerker heeft nu toegang.');
+
+		const worker = await (await newContext(browser, { locale: 'nl' })).newPage();
+		await worker.goto('/signin');
+		await worker.getByRole('button', { name: /Fatima/ }).click();
+		await worker.waitForURL((u) => !u.pathname.startsWith('/signin'));
+		await worker.goto('/profile/access');
+		const shared = worker.getByRole('link', { name: /Bekijk \(tot/ }).last();
+		const address = await shared.getAttribute('href');
+		await shared.click();
+		await worker.waitForURL(/\/profile\/access\/[0-9a-f-]{36}$/);
+		expect(await worker.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Gegevens die een bewoner met je deelt'
+		);
+		expect(await axeViolations(worker)).toEqual([]);
+
+		await page.reload();
+		expect(await page.getByText('Keren dat de wijkwerker keek: 1').isVisible()).toBe(true);
+		await page.getByRole('button', { name: 'Stop deze toegang' }).click();
+		await page.waitForURL(/notice=revoked/);
+		expect(await page.getByText('Gestopt of verlopen').isVisible()).toBe(true);
+		const after = await worker.goto(address!);
+		expect(after?.status()).toBe(404);
+
 		await page.goto('/profile');
 		await page.getByRole('link', { name: 'Verwijder je account' }).click();
 		await page.waitForURL(/\/profile\/delete$/);
