@@ -68,8 +68,9 @@ async function seedGatherings(
 	for (const [index, o] of series.entries()) {
 		await tx.query(
 			`insert into public.gatherings
-			   (circle_id, series_index, recurrence, title, starts_at, ends_at, location_name, online_url, created_by)
-			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			   (circle_id, series_index, recurrence, title, starts_at, ends_at, location_name, online_url, created_by,
+			    title_en)
+			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
 			[
 				circleId,
 				index,
@@ -79,7 +80,8 @@ async function seedGatherings(
 				o.endsAt,
 				c.location_name,
 				c.format === 'online' ? 'https://meet.jit.si/kring-demo' : null,
-				hostId
+				hostId,
+				c.name_en
 			]
 		);
 	}

@@ -19,7 +19,13 @@ async function hostedCircle({ locals, params }: Pick<RequestEvent, 'locals' | 'p
 export const load = (async (event) => {
 	const { circle } = await hostedCircle(event);
 	const form = await superValidate(
-		{ title: circle.name, location_name: circle.location_name, duration_minutes: 90, count: 1 },
+		{
+			title: circle.name,
+			title_en: circle.name_en ?? '',
+			location_name: circle.location_name,
+			duration_minutes: 90,
+			count: 1
+		},
 		zod4(gatheringSchema),
 		{ errors: false }
 	);
