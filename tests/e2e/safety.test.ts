@@ -100,6 +100,10 @@ describe('crisis help first (375 px)', () => {
 			await page.goto('/signin');
 			await page.getByRole('button', { name: /Sanne de Vries/ }).click();
 			await page.waitForURL((u) => u.pathname === '/');
+			// Signing in takes the language of the profile; this test reads in `locale`.
+			await context.addCookies([
+				{ name: 'PARAGLIDE_LOCALE', value: locale, url: inject('baseURL') }
+			]);
 			await page.goto('/questions/new');
 			expect(await page.getByRole('link', { name: t.helpLink }).count()).toBe(1);
 			await page.getByLabel(t.body).fill(t.question);
@@ -140,6 +144,36 @@ describe('crisis help first (375 px)', () => {
 			for (const words of t.local) expect(main).toContain(words);
 			expect(await mainFits(page)).toBe(true);
 			expect(await axeOf(page, locale)).toEqual([]);
+			await context.close();
+		});
+	}
+
+	for (const javaScriptEnabled of [false, true]) {
+		it(`nl: a chat message about self-harm shows 113 first and stays in the chat (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+			const context = await newContext(browser, { locale: 'nl', javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto('/signin');
+			await page.getByRole('button', { name: /Mohamed El Amrani/ }).click();
+			await page.waitForURL((u) => u.pathname === '/');
+			await page.goto('/circles/autisme-cafe-ridderveld/chat');
+			expect(await page.getByRole('link', { name: texts.nl.helpLink }).count()).toBe(1);
+			expect(await page.getByTestId('crisis-help').count()).toBe(0);
+			const text = `Ik doe mezelf soms pijn als het te veel wordt (${javaScriptEnabled ? 'a' : 'b'})`;
+			await page.getByLabel('Je bericht').fill(text);
+			await page.getByRole('button', { name: 'Versturen' }).click();
+			await expect
+				.poll(() => page.getByTestId('crisis-help').isVisible(), { timeout: 10_000 })
+				.toBe(true);
+			await expectHelpLines(page);
+			const helpTop = (await page.getByTestId('crisis-help').boundingBox())!.y;
+			const h1Top = (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
+			expect(helpTop).toBeLessThan(h1Top);
+			// Not hidden or removed: the message is in the chat as written.
+			await expect
+				.poll(() => page.locator('main li', { hasText: text }).first().isVisible())
+				.toBe(true);
+			expect(await page.locator('main').innerText()).toContain('gespreksleiders van deze kring');
+			expect(await axeOf(page, 'nl')).toEqual([]);
 			await context.close();
 		});
 	}
