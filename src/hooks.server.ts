@@ -26,6 +26,13 @@ export const init: ServerInit = async () => {
 	startJobs(await getDatabase());
 	// server.js attaches the chat's socket.io server through this (see README, Realtime chat).
 	exposeRealtime();
+	// `node build` on SIGTERM: adapter-node closes the http server, then this closes the
+	// database, which also writes PGlite's files; PGlite's own timers would keep the process alive.
+	process.once('sveltekit:shutdown', () => {
+		void getDatabase()
+			.then((db) => db.close())
+			.catch((e) => log.error({ err: e }, 'closing the database failed'));
+	});
 	// ... and puts the same security headers as the pages on everything else it serves.
 	(globalThis as unknown as { __kringSecureServer?: (s: Server) => void }).__kringSecureServer = (
 		server

@@ -69,6 +69,7 @@ async function signedIn(name: RegExp, javaScriptEnabled = true): Promise<[Browse
 }
 
 const chat = '/circles/autisme-cafe-ridderveld/chat';
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 /** A stored message's text in the list (not the edit box that repeats it). */
 const shown = (page: Page, text: string) =>
 	page.locator('li > p > span', { hasText: text }).first().isVisible();
@@ -137,6 +138,84 @@ describe('circle chat', () => {
 		// The saved draft was sent: the editor does not offer it again.
 		expect(await page.getByLabel('Je bericht').inputValue()).toBe('');
 		await ctx.close();
+	});
+
+	it('on a phone: opens at the newest message with the box in reach, runs of one author, one control per message, an honest offline state', async () => {
+		const [ctx, page] = await signedIn(/Mohamed El Amrani/);
+		// The live connection goes through here, so the test can cut it like a lost network.
+		let offline = false;
+		const open: { close(): Promise<void> }[] = [];
+		await page.route('**/socket.io/**', (route) => (offline ? route.abort() : route.continue()));
+		await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+			if (offline) return void ws.close();
+			ws.connectToServer();
+			open.push(ws);
+		});
+		await page.goto(chat);
+		await expect.poll(() => page.getByText(/Nu (online|is er niemand)/).isVisible()).toBe(true);
+		const run = `Reeks ${Date.now()}`;
+		for (let i = 1; i <= 12; i++) {
+			await page
+				.getByLabel('Je bericht')
+				.fill(`${run} bericht ${i}, een regel om de lijst te vullen.`);
+			await page.getByLabel('Je bericht').press('Enter');
+		}
+		await expect
+			.poll(() => page.getByText('Wordt verstuurd…').count(), { timeout: 15_000 })
+			.toBe(0);
+
+		await page.reload();
+		const box = (await page.getByLabel('Je bericht').boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(740);
+		const newest = page.locator('li', { hasText: `${run} bericht 12,` });
+		await expect.poll(() => newest.isVisible()).toBe(true);
+		const newestBox = (await newest.boundingBox())!;
+		expect(newestBox.y).toBeGreaterThan(0);
+		expect(newestBox.y + newestBox.height).toBeLessThanOrEqual(box.y);
+		// One name line for the run, not one per message.
+		const heads = page.locator('li', { hasText: run }).locator('p.sr-only');
+		expect(await heads.count()).toBeGreaterThanOrEqual(10);
+		// One small control per message holds its actions.
+		const control = newest.locator('summary');
+		expect(await control.getAttribute('aria-label')).toBe('Acties voor bericht van Jij');
+		expect((await control.boundingBox())!.height).toBeLessThanOrEqual(44);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// Offline: the state says so, and a message waits visibly until the device is back.
+		offline = true;
+		await ctx.setOffline(true);
+		await Promise.all(open.splice(0).map((ws) => ws.close()));
+		await expect.poll(() => page.getByText(/Geen verbinding/).isVisible()).toBe(true);
+		expect(await page.getByText(/Nu online/).count()).toBe(0);
+		const late = `Zonder netwerk ${Date.now()}`;
+		await page.getByLabel('Je bericht').fill(late);
+		await page.getByLabel('Je bericht').press('Enter');
+		await expect.poll(() => page.getByText(/Nog niet verstuurd/).isVisible()).toBe(true);
+		expect(await page.getByText(late).isVisible()).toBe(true);
+		offline = false;
+		await ctx.setOffline(false);
+		// Back online: it goes out by itself and stands in the list as stored.
+		await expect.poll(() => shown(page, late), { timeout: 20_000 }).toBe(true);
+		expect(await page.getByText(/Nog niet verstuurd/).count()).toBe(0);
+		await ctx.close();
+
+		// Without JavaScript: 24-hour Amsterdam times in Dutch, and a day separator.
+		const [plainCtx, plain] = await signedIn(/Mohamed El Amrani/, false);
+		await plain.goto(chat);
+		const time = await plain
+			.locator('li', { hasText: `${run} bericht 1,` })
+			.locator('time')
+			.innerText();
+		const amsterdam = new Intl.DateTimeFormat('nl', {
+			timeZone: 'Europe/Amsterdam',
+			hour: '2-digit',
+			minute: '2-digit'
+		}).format(new Date());
+		expect(time).toMatch(/^(Vandaag, )?\d{2}:\d{2}$/);
+		const apart = Math.abs(minutes(time.slice(-5)) - minutes(amsterdam));
+		expect(Math.min(apart, 1440 - apart)).toBeLessThanOrEqual(5);
+		expect(await plain.getByText('Vandaag', { exact: true }).count()).toBeGreaterThanOrEqual(1);
+		await plainCtx.close();
 	});
 
 	it('is not there for someone outside the circle', async () => {

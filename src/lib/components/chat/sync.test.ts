@@ -175,6 +175,21 @@ describe('ChatSync catching up', () => {
 		expect(sync.list().map((m) => m.id)).toEqual([1, 2]);
 	});
 
+	it('shows a message sent without a connection at once (it waits in the outbox)', () => {
+		const { socket, calls } = fakeSocket(() => undefined);
+		let changes = 0;
+		const sync = new ChatSync(socket as unknown as Socket, circleId, {
+			initial: [message(1)],
+			onChange: () => changes++
+		});
+		changes = 0;
+		// Never started: not joined, nothing can go out yet.
+		sync.send('Zonder netwerk');
+		expect(changes).toBe(1);
+		expect(sync.outbox.map((i) => i.body)).toEqual(['Zonder netwerk']);
+		expect(calls.some((c) => c.event === 'chat:send')).toBe(false);
+	});
+
 	it('two tabs keep each other’s unsent messages in the shared store', async () => {
 		let shared: OutboxItem[] = [];
 		const store = { load: () => shared, save: (items: OutboxItem[]) => (shared = items) };

@@ -233,6 +233,8 @@ export class ChatSync {
 		const item: OutboxItem = { clientId: uuid(), circleId: this.circleId, body };
 		this.outbox.push(item);
 		this.#save();
+		// Shown at once, also when there is no connection to send it over yet.
+		this.opts.onChange?.();
 		void this.flush();
 		return item;
 	}

@@ -289,25 +289,31 @@ export async function reportMessage(
 	}
 }
 
-/** Moves the member's read position forward (never back). */
+/** Moves the member's read position forward (never back); returns where it was (null: never read). */
 export async function markRead(
 	db: Database,
 	actor: Actor,
 	circleId: string,
 	lastReadId: number
-): Promise<void> {
+): Promise<number | null> {
 	if (!actor) throw new ChatError('unauthenticated');
 	try {
-		await withUser(db, actor, (tx) =>
-			tx.query(
-				`insert into public.chat_read_positions (circle_id, user_id, last_read_id)
+		const [row] = await withUser(db, actor, (tx) =>
+			tx.query<{ before: string | null }>(
+				`with before as (
+				   select last_read_id from public.chat_read_positions
+				   where circle_id = $1 and user_id = (select auth.uid())
+				 )
+				 insert into public.chat_read_positions (circle_id, user_id, last_read_id)
 				 values ($1, (select auth.uid()), $2::bigint)
 				 on conflict (circle_id, user_id) do update
 				 set last_read_id = greatest(public.chat_read_positions.last_read_id, excluded.last_read_id),
-				     updated_at = now()`,
+				     updated_at = now()
+				 returning (select last_read_id from before) as before`,
 				[circleId, lastReadId]
 			)
 		);
+		return row?.before == null ? null : Number(row.before);
 	} catch (e) {
 		classify(e);
 	}

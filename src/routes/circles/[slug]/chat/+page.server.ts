@@ -38,7 +38,14 @@ export const load = (async ({ locals, params, url }) => {
 		limit: PAGE_SIZE
 	});
 	const newest = page.messages.at(-1);
-	if (newest && !before) await markRead(locals.db, locals.user, circle.id, newest.id);
+	const readBefore =
+		newest && !before ? await markRead(locals.db, locals.user, circle.id, newest.id) : null;
+	// Where this visit's unread messages start (the page opens there), if any came from others.
+	const me = locals.user.id;
+	const firstUnreadId =
+		readBefore === null
+			? null
+			: (page.messages.find((msg) => msg.id > readBefore && msg.authorId !== me)?.id ?? null);
 	// A fresh client id per render: resubmitting the same page stores the message once.
 	const form = await superValidate({ clientId: randomUUID(), body: '' }, zod4(sendFormSchema), {
 		errors: false
@@ -48,6 +55,7 @@ export const load = (async ({ locals, params, url }) => {
 		me: locals.user.id,
 		messages: page.messages,
 		hasMore: page.hasMore,
+		firstUnreadId,
 		paged: Boolean(before),
 		form,
 		notice: url.searchParams.get('notice')
