@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { asService } from '../db/session';
 import { occurrences } from '../gatherings/recurrence';
@@ -65,12 +66,14 @@ async function seedGatherings(
 		recurrence: c.gatherings.recurrence,
 		count: 4
 	});
+	// One series, as a host planning it would make: later dates can be changed together.
+	const seriesId = randomUUID();
 	for (const [index, o] of series.entries()) {
 		await tx.query(
 			`insert into public.gatherings
 			   (circle_id, series_index, recurrence, title, starts_at, ends_at, location_name, online_url, created_by,
-			    title_en)
-			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+			    title_en, series_id)
+			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 			[
 				circleId,
 				index,
@@ -81,7 +84,8 @@ async function seedGatherings(
 				c.location_name,
 				c.format === 'online' ? 'https://meet.jit.si/kring-demo' : null,
 				hostId,
-				c.name_en
+				c.name_en,
+				seriesId
 			]
 		);
 	}
