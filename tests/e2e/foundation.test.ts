@@ -125,6 +125,27 @@ describe('the header on a phone', () => {
 	});
 });
 
+describe('the header when signed out', () => {
+	it('fits a 320 px screen in Dutch and in English', async () => {
+		const wide: string[] = [];
+		for (const locale of ['nl-NL', 'en-GB']) {
+			const context = await browser.newContext({
+				baseURL: inject('baseURL'),
+				locale,
+				viewport: { width: 320, height: 640 }
+			});
+			const page = await context.newPage();
+			for (const path of ['/', '/circles', '/signin']) {
+				await page.goto(path);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width > 320) wide.push(`${path} (${locale}): ${width} px`);
+			}
+			await context.close();
+		}
+		expect(wide).toEqual([]);
+	});
+});
+
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
 	it('fits a 320 px wide screen on every page, without scrolling sideways (reflow)', async () => {
 		const wide: string[] = [];
