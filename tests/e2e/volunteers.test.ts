@@ -1,0 +1,150 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, newContext, signInWithCode } from './browser';
+
+// The volunteer side end to end on the demo town: a resident asks for paperwork help, the
+// demo volunteer sees the proposal with reasons and accepts, the two talk; the demo worker
+// turns the six tax-form requests into a gathering and residents accept the invitation.
+// The core forms run without JavaScript.
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	for (const c of contexts) await c.close();
+	await browser?.close();
+});
+
+async function demoPage(
+	name: RegExp,
+	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean } = {}
+): Promise<Page> {
+	const context = await newContext(browser, options);
+	contexts.push(context);
+	const page = await context.newPage();
+	await page.goto('/signin');
+	await page.getByRole('button', { name }).click();
+	await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+	return page;
+}
+
+let requestUrl = '';
+
+describe('one-to-one help', () => {
+	it('a resident asks for help with paperwork (no JavaScript)', async () => {
+		const page = await demoPage(/Sanne de Vries/, { javaScriptEnabled: false });
+		await page.goto('/requests/new');
+		// Sending without a skill or a time: clear messages, nothing stored.
+		await page.getByRole('button', { name: 'Vraag versturen' }).click();
+		await expect
+			.poll(() => page.getByText('Kies bij welke soort hulp je iemand zoekt.').count())
+			.toBe(1);
+		expect(await page.getByText('Kies minstens één moment in de week.').count()).toBe(1);
+		await page.getByLabel('Formulieren en administratie').check();
+		await page.getByLabel('Wat is er nodig?').fill('Ik snap de brief van de Belastingdienst niet.');
+		await page.getByLabel('dinsdag avond').check();
+		await page.getByLabel('Hoeveel uur?').fill('1');
+		await page.getByRole('button', { name: 'Vraag versturen' }).click();
+		await page.waitForURL(/\/requests\/[0-9a-f-]{36}\?asked/);
+		requestUrl = new URL(page.url()).pathname;
+		expect(await page.getByRole('status').innerText()).toContain('Je vraag staat erin');
+		// axe needs JavaScript: the same pages in a browser with it.
+		const withJs = await demoPage(/Sanne de Vries/);
+		await withJs.goto('/requests/new');
+		expect(await axeViolations(withJs)).toEqual([]);
+		await withJs.goto(requestUrl);
+		expect(await axeViolations(withJs)).toEqual([]);
+	});
+
+	it('the worker runs the matching; the volunteer sees the proposal with reasons and accepts (no JavaScript)', async () => {
+		const worker = await demoPage(/Fatima Yilmaz/);
+		await worker.goto('/worker/volunteers');
+		await worker.getByRole('button', { name: 'Nu opnieuw koppelen' }).click();
+		await worker.waitForURL(/ran=/);
+		expect(await axeViolations(worker)).toEqual([]);
+
+		const page = await demoPage(/Joke Bakker/, { javaScriptEnabled: false });
+		await page.goto('/volunteer');
+		const card = page
+			.getByRole('article')
+			.filter({ hasText: 'Ik snap de brief van de Belastingdienst niet.' });
+		const text = await card.innerText();
+		expect(text).toContain('Waarom jij:');
+		expect(text).toContain('Formulieren en administratie');
+		expect(text).toContain('in je eigen wijk');
+		expect(text).toContain('dinsdag avond past');
+		expect(text).not.toContain('Sanne');
+		const withJs = await demoPage(/Joke Bakker/);
+		await withJs.goto('/volunteer');
+		expect(await axeViolations(withJs)).toEqual([]);
+		await card.getByRole('button', { name: 'Ja, ik help' }).click();
+		await page.waitForURL(/\/volunteer\/matches\/[0-9a-f-]{36}/);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Hulp voor Sanne');
+		await page.getByLabel('Je bericht').fill('Hallo Sanne, ik kan dinsdagavond langskomen.');
+		await page.getByRole('button', { name: 'Versturen' }).click();
+		await page.waitForURL(/\/volunteer\/matches\//);
+		expect(
+			await page.getByRole('listitem').filter({ hasText: 'dinsdagavond langskomen' }).count()
+		).toBe(1);
+		await withJs.goto(new URL(page.url()).pathname);
+		expect(await axeViolations(withJs)).toEqual([]);
+	});
+
+	it('the resident sees the first name and answers', async () => {
+		const page = await demoPage(/Sanne de Vries/);
+		await page.goto(requestUrl);
+		expect(await page.getByText('Joke helpt je.').count()).toBe(1);
+		expect(await page.getByText('ik kan dinsdagavond langskomen').count()).toBe(1);
+		await page.getByLabel('Je bericht').fill('Fijn, tot dinsdag!');
+		await page.getByRole('button', { name: 'Versturen' }).click();
+		await expect.poll(() => page.getByText('Fijn, tot dinsdag!').count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('in English too', async () => {
+		const page = await demoPage(/Joke Bakker/, { locale: 'en' });
+		await page.goto('/volunteer');
+		expect(await page.getByRole('heading', { name: 'Where you help now' }).count()).toBe(1);
+		expect(await page.getByRole('link', { name: 'Help for Sanne' }).count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+describe('a collective approach', () => {
+	it('the worker turns six tax-form requests into a gathering; residents accept the invitation', async () => {
+		const worker = await demoPage(/Fatima Yilmaz/);
+		await worker.goto('/worker/volunteers');
+		expect(await axeViolations(worker)).toEqual([]);
+		const proposal = worker
+			.getByRole('listitem')
+			.filter({ has: worker.getByRole('heading', { name: /6 vragen om Formulieren/ }) });
+		const text = await proposal.innerText();
+		expect(text).toContain('Centrum');
+		expect(text).toContain('zaterdag ochtend');
+		expect(text).toMatch(/scheelt ongeveer/);
+		expect(text).not.toMatch(/kring\.example/);
+		await proposal.getByLabel('Naam van de groep').fill('Samen de belastingaangifte doen');
+		await proposal.getByRole('button', { name: 'Maak er een bijeenkomst van' }).click();
+		await worker.waitForURL(/\/circles\/samen-de-belastingaangifte-doen-/);
+
+		for (const email of ['r31@kring.example', 'r34@kring.example']) {
+			const context = await newContext(browser, { javaScriptEnabled: false });
+			contexts.push(context);
+			const page = await context.newPage();
+			await signInWithCode(page, email);
+			await page.goto('/requests');
+			await page.getByRole('link', { name: 'Formulieren en administratie' }).first().click();
+			expect(await page.getByRole('heading', { name: 'Een uitnodiging' }).count()).toBe(1);
+			expect(await page.getByText(/Samen de belastingaangifte doen/).count()).toBeGreaterThan(0);
+			await page.getByRole('button', { name: 'Ja, ik doe mee' }).click();
+			await page.waitForURL(/\/circles\/samen-de-belastingaangifte-doen-/);
+		}
+
+		await worker.goto('/worker/volunteers');
+		expect(await worker.getByText('Bijeenkomst gemaakt. 2 van 6 bewoners doen mee.').count()).toBe(
+			1
+		);
+	});
+});
