@@ -50,6 +50,10 @@ describe('a resident on the demo town', () => {
 			'Moeder van Daan'
 		);
 		expect(await page.getByLabel('English', { exact: true }).isChecked()).toBe(true);
+		// Other files share this demo town and greet Sanne by her name: take the pseudonym off.
+		await page.getByLabel('Schuilnaam (mag leeg blijven)').fill('');
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await page.waitForURL(/saved/);
 		await context.close();
 	});
 

@@ -15,3 +15,20 @@ export const spokenLanguages = [
 	'es'
 ] as const;
 export type SpokenLanguage = (typeof spokenLanguages)[number];
+
+/** Each language's name in that language (never translated: people look for their own). */
+export const languageNames: Record<string, string> = {
+	nl: 'Nederlands',
+	en: 'English',
+	ar: 'العربية',
+	tr: 'Türkçe',
+	pl: 'Polski',
+	uk: 'Українська',
+	ti: 'ትግርኛ',
+	so: 'Soomaali',
+	fy: 'Frysk',
+	pap: 'Papiamentu',
+	de: 'Deutsch',
+	fr: 'Français',
+	es: 'Español'
+};

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { languageNames } from '$lib/schemas/languages';
 
 /** Plain-language labels for the volunteer pages: skills, the weekly grid, reasons. */
 
@@ -37,21 +38,7 @@ export function skillLabel(slug: string, skills: Labelled[]): string {
 	return s ? localLabel(s) : slug;
 }
 
-export const languageNames: Record<string, string> = {
-	nl: 'Nederlands',
-	en: 'English',
-	ar: 'العربية',
-	tr: 'Türkçe',
-	pl: 'Polski',
-	uk: 'Українська',
-	ti: 'ትግርኛ',
-	so: 'Soomaali',
-	fy: 'Frysk',
-	pap: 'Papiamentu',
-	de: 'Deutsch',
-	fr: 'Français',
-	es: 'Español'
-};
+export { languageNames };
 
 export type ReasonLike = { key: string; [k: string]: unknown };
 
