@@ -1,12 +1,15 @@
 import { getLocale } from '$lib/paraglide/runtime';
 
+/** The reader's language as a locale for dates and times (British English, not American). */
+export const readerLocale = () => (getLocale() === 'en' ? 'en-GB' : 'nl-NL');
+
 /** Date and time of a gathering, in the circle's time zone, in the reader's language. */
 export function formatWhen(
 	start: Date | string,
 	end: Date | string,
 	timeZone = 'Europe/Amsterdam'
 ): string {
-	const locale = getLocale() === 'en' ? 'en-GB' : 'nl-NL';
+	const locale = readerLocale();
 	const s = new Date(start);
 	const e = new Date(end);
 	const day = s.toLocaleDateString(locale, {
@@ -22,7 +25,7 @@ export function formatWhen(
 
 /** When something happened (a notification, a report), in the reader's language. */
 export function formatMoment(at: Date | string, timeZone = 'Europe/Amsterdam'): string {
-	return new Date(at).toLocaleString(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
+	return new Date(at).toLocaleString(readerLocale(), {
 		timeZone,
 		dateStyle: 'medium',
 		timeStyle: 'short'
