@@ -85,7 +85,8 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.collective_proposals.decided_by': 'collectives_decided',
 	'public.crisis_alerts.subject_id': 'crisis_alerts_about_me',
 	'public.access_grants.resident_id': 'access_grants',
-	'public.access_grants.worker_id': 'access_grants_received'
+	'public.access_grants.worker_id': 'access_grants_received',
+	'public.consent_records.user_id': 'consents'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
@@ -126,6 +127,16 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		 from public.questions q left join public.neighbourhoods n on n.id = q.neighbourhood_id
 		 where q.user_id = (select auth.uid()) order by q.created_at`
 	);
+	// What was agreed, with the exact text and its version, and when it was withdrawn.
+	const consents = (await tableExists(tx, 'public.consent_records'))
+		? await tx.query<Row>(
+				`select r.purpose, r.text_version, t.body_nl as text_nl, t.body_en as text_en,
+				        r.question_id, r.help_request_id, r.given_at, r.withdrawn_at
+				 from public.consent_records r
+				 join public.consent_texts t on t.purpose = r.purpose and t.version = r.text_version
+				 where r.user_id = (select auth.uid()) order by r.given_at`
+			)
+		: [];
 	const memberships = await tx.query<Row>(
 		`select c.name as circle, c.slug as circle_slug, m.role, m.joined_at
 		 from public.memberships m left join public.circles c on c.id = m.circle_id
@@ -196,12 +207,7 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		account: (extra.account as Row | null) ?? null,
 		sessions: list('sessions'),
 		questions,
-		consents: questions.map((q) => ({
-			question_id: q.id,
-			visible_anonymously: q.visible_anonymously,
-			consent_to_contact: q.consent_to_contact,
-			recorded_at: q.updated_at
-		})),
+		consents,
 		memberships,
 		join_requests: joinRequests,
 		invitations,
