@@ -12,7 +12,7 @@ import { createTestDatabase, userId, type TestDatabase } from '../helpers/databa
 let db: TestDatabase;
 let worker: Actor;
 let near: string;
-const owners: { id: string }[] = [];
+const owners: { id: string; email: string }[] = [];
 const { as, denied } = roleQueries(() => db);
 
 async function person(email: string, name: string) {
@@ -20,7 +20,7 @@ async function person(email: string, name: string) {
 		`insert into auth.users (email, raw_user_meta_data) values ($1, jsonb_build_object('display_name', $2::text)) returning id`,
 		[email, name]
 	);
-	return { id };
+	return { id, email };
 }
 
 beforeAll(async () => {
@@ -198,7 +198,7 @@ describe('consent records', () => {
 	});
 
 	it('withdrawing a help request’s consent pauses it, so it is proposed to no volunteer', async () => {
-		const resident = { id: await userId(db, 'sanne@kring.example') };
+		const resident = { id: await userId(db, 'sanne@kring.example'), email: 'sanne@kring.example' };
 		const [req] = await as<{ id: string }>(
 			resident,
 			`insert into public.help_requests (skill_slug, body, online, time_slots, hours)

@@ -8,6 +8,7 @@ import { getCircle, joinCircle, leaveCircle, listMembers } from '$lib/server/cir
 import { DomainError } from '$lib/server/errors';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
+import { blockedHosts } from '$lib/server/privacy';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -25,6 +26,9 @@ export const load = (async ({ locals, params, url }) => {
 		gatherings,
 		members,
 		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
+		// Hosts you blocked: joining needs a confirmed warning (point 22).
+		blockedHosts:
+			locals.user && !circle.my_role ? await blockedHosts(locals.db, locals.user, circle.id) : [],
 		outcome: url.searchParams.get('outcome')
 	};
 }) satisfies PageServerLoad;
@@ -38,10 +42,13 @@ async function circleFor(locals: App.Locals, slug: string) {
 export const actions = {
 	join: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
-		const form = await superValidate(request, zod4(noteSchema), { id: 'join' });
+		const body = await request.formData();
+		const form = await superValidate(body, zod4(noteSchema), { id: 'join' });
 		if (!form.valid) return fail(400, { joinForm: form });
 		const circle = await circleFor(locals, params.slug);
-		const outcome = await joinCircle(locals.db, locals.user, circle.id, form.data.message);
+		const outcome = await joinCircle(locals.db, locals.user, circle.id, form.data.message, {
+			acceptBlockedHost: body.get('accept_blocked_host') === 'on'
+		});
 		if (outcome instanceof DomainError)
 			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
 		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
