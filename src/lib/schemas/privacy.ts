@@ -18,3 +18,13 @@ export const subjectReportSchema = z.object({
 	subjectId: person(),
 	reason: reason()
 });
+
+/** A worker closes a report of a person or circle, with what was done (the reporter reads it). */
+export const closeSubjectReportSchema = z.object({
+	report_id: person(),
+	outcome: z.enum(['resolved', 'dismissed'], { error: () => m.chat_error_invalid() }),
+	note: safeString({ error: () => m.chat_error_invalid() })
+		.trim()
+		.max(1000, { error: () => m.chat_error_invalid() })
+		.default('')
+});

@@ -9,6 +9,8 @@ import { DomainError } from '$lib/server/errors';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
 import { blockedHosts } from '$lib/server/privacy';
+import { reportSubject } from '$lib/server/moderation';
+import { subjectReportSchema } from '$lib/schemas/privacy';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -52,6 +54,19 @@ export const actions = {
 		if (outcome instanceof DomainError)
 			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
 		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
+	},
+	report: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
+		const circle = await circleFor(locals, params.slug);
+		const parsed = subjectReportSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { problem: m.chat_error_invalid() });
+		const done = await reportSubject(locals.db, locals.user, {
+			kind: 'circle',
+			subjectId: circle.id,
+			reason: parsed.data.reason
+		});
+		if (!done) return fail(403, { problem: m.privacy_report_refused() });
+		redirect(303, `/circles/${params.slug}?outcome=reported`);
 	},
 	leave: async ({ locals, params }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);

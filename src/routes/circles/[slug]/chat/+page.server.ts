@@ -27,7 +27,8 @@ import { limitSend, publishMessage } from '$lib/server/realtime';
 import { ruleMessage } from '$lib/rules';
 import { DomainError } from '$lib/server/errors';
 import { z } from 'zod';
-import { banSchema } from '$lib/schemas/privacy';
+import { banSchema, subjectReportSchema } from '$lib/schemas/privacy';
+import { reportSubject } from '$lib/server/moderation';
 import { crisisGateForMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -151,6 +152,15 @@ export const actions = {
 		if (!(await blockPerson(locals.db, user, person.data)))
 			return fail(400, { actionError: m.chat_error_invalid() });
 		redirect(303, `/circles/${params.slug}/chat?notice=blocked`);
+	},
+	reportPerson: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const parsed = subjectReportSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success || parsed.data.kind !== 'profile')
+			return fail(400, { actionError: m.chat_error_invalid() });
+		const done = await reportSubject(locals.db, user, parsed.data);
+		if (!done) return fail(403, { actionError: m.privacy_report_refused() });
+		redirect(303, `/circles/${params.slug}/chat?notice=reported-person`);
 	},
 	ban: async ({ locals, params, request }) => {
 		const { user, circle } = await guard(locals, params.slug);
