@@ -90,6 +90,8 @@ export function banFromCircle(
 		}).catch((e) => {
 			// Not yours to moderate: the same answer as the other rules.
 			if (/row-level security/i.test(String(e))) throw new Error('not_host');
+			// Nobody by that id.
+			if ((e as { code?: string }).code === '23503') throw new Error('not_member');
 			throw e;
 		})
 	);
