@@ -38,7 +38,7 @@ describe('reported messages', () => {
 		const member = await as(reporter.email);
 		await member.goto(`/circles/${circle.slug}/chat`);
 		const item = member.locator('li', { hasText: text });
-		await item.locator('summary').click();
+		await item.locator('summary').first().click();
 		await item.getByLabel(/Wat is er mis met dit bericht/).fill('Telefoonnummer in de groep');
 		await item.getByRole('button', { name: 'Melden' }).click();
 		await member.waitForURL(/notice=reported/);
