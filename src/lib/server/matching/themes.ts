@@ -1635,7 +1635,9 @@ export const situations: Record<string, string[]> = {
 		'kom tekort:0.6',
 		'komen tekort:0.6',
 		'short of money',
-		'can t pay:0.8'
+		'can t pay:0.8',
+		'stapelen zich op:0.4',
+		'piling up:0.4'
 	],
 	grief: [
 		'overlijd*',
@@ -1653,8 +1655,8 @@ export const situations: Record<string, string[]> = {
 		'dutch speaking'
 	],
 	divorce: [
-		'man is vertrokken:0.8',
-		'vrouw is vertrokken:0.8',
+		'man is vertrokken',
+		'vrouw is vertrokken',
 		'heeft me verlaten:0.8',
 		'bij me weggegaan:0.8',
 		'weggegaan:0.4',
@@ -1723,6 +1725,9 @@ export const situations: Record<string, string[]> = {
 	],
 	'chronic-illness': [
 		'suikerziek*',
+		'mijn ziekte',
+		'my illness',
+		'my condition:0.6',
 		'jaren ziek',
 		'al jaren ziek',
 		'artsen vinden:0.5',
@@ -1753,7 +1758,29 @@ export const situations: Record<string, string[]> = {
 		'spreek ik niemand',
 		'het huis uit:0.5',
 		'lege nest',
-		'empty nest'
+		'empty nest',
+		'voel me alleen',
+		'voel me zo alleen',
+		'voel me erg alleen',
+		'feel alone',
+		'feel so alone',
+		'feel very alone',
+		'zie niemand meer',
+		'zie bijna niemand',
+		'met niemand',
+		'zit ik alleen',
+		'zit alleen:0.8',
+		'alleen in huis:0.8',
+		'huis is leeg:0.6',
+		'weinig buiten:0.5',
+		'teruggetrokken:0.5',
+		'haken af:0.6',
+		'mis gezelschap',
+		'komt niemand',
+		'niemand die langs',
+		'nobody visits',
+		'no visitors',
+		'withdrawn:0.5'
 	],
 	'single-parents': [
 		'vader weg is:0.8',
@@ -1781,8 +1808,10 @@ export const situations: Record<string, string[]> = {
 		'afspraken:0.2',
 		'op hem letten:0.6',
 		'op haar letten:0.6',
-		'op mijn broertje:0.6',
-		'op mijn zusje:0.6',
+		'op mijn broertje*:0.6',
+		'op mijn zusje*:0.6',
+		'op mijn broer*:0.5',
+		'op mijn zus*:0.5',
 		'wash her:0.5',
 		'wash him:0.5',
 		'shopping for:0.4',
@@ -1941,6 +1970,13 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\b(my|our|mijn|onze|m n|mn) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year old|yr old|yo|jarige)\b/,
 		weight: 1,
 		evidence: 'own child (age)'
+	},
+	{
+		// "my mum passed", "mijn vader overleed": someone close died.
+		theme: 'grief',
+		re: /\b(my|our|mijn|onze|m n|mn)( \w+)? (mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|friend|man|vrouw|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa) (passed|died|overleed|overleden|is overleden|stierf|is gestorven|is dood)\b|\blost (my|our) (\w+ )?(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|baby|child|best friend)\b/,
+		weight: 1,
+		evidence: 'someone close died'
 	},
 	{
 		// "ik sta er alleen voor met drie kinderen", "alone with two kids"
@@ -2154,8 +2190,12 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	}
 	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
 	const relative = relativeCues.exec(normal);
+	// Someone who died of an illness is mourned, not cared for: then the illness no longer
+	// makes the writer a carer.
+	const mourning = (scores.get('grief')?.score ?? 0) >= 1;
 	if (relative) {
 		for (const [condition, weight] of careConditions) {
+			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
 			const entry = scores.get(condition);
 			if (entry && entry.score >= 0.5) {
 				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
@@ -2176,7 +2216,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	// Single and foster parents are parents: their questions are a parent's questions too.
 	for (const role of ['single-parents', 'foster-care']) {
 		const entry = scores.get(role);
-		if (entry && entry.score >= 1) add('parenting', 0.5, role, 1e6);
+		if (entry && entry.score >= 1) add('parenting', 1, role, 1e6);
 	}
 	// Learning Dutch is mostly a newcomer's question.
 	const lang = scores.get('language');
