@@ -101,9 +101,32 @@ export async function crisisGateForVolunteerMessage(
 	return true;
 }
 
+/**
+ * The same for the message written with a request to join a circle: alerts the circle's
+ * hosts (they read join requests anyway), with the circle's name only.
+ */
+export async function crisisGateForJoinMessage(
+	db: Database,
+	writer: { writerId: string; circleId: string },
+	text: string
+): Promise<boolean> {
+	if (!detectCrisis(text).crisis) return false;
+	try {
+		await asService(db, (tx) =>
+			tx.query('select private.raise_crisis_alert_for_join_message($1::uuid, $2::uuid)', [
+				writer.writerId,
+				writer.circleId
+			])
+		);
+	} catch (e) {
+		console.error('[kring] crisis alert for a join message failed', (e as Error).message);
+	}
+	return true;
+}
+
 export type CrisisAlert = {
 	id: string;
-	source: 'question' | 'chat_message' | 'help_request' | 'volunteer_message';
+	source: 'question' | 'chat_message' | 'help_request' | 'volunteer_message' | 'join_message';
 	message_id: number | null;
 	circle_name: string | null;
 	circle_slug: string | null;

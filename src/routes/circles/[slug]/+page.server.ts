@@ -6,6 +6,7 @@ import { ruleMessage } from '$lib/rules';
 import { noteSchema } from '$lib/schemas/circle';
 import { getCircle, joinCircle, leaveCircle, listMembers } from '$lib/server/circles';
 import { DomainError } from '$lib/server/errors';
+import { crisisGateForJoinMessage } from '$lib/server/safety/alerts';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,7 +26,8 @@ export const load = (async ({ locals, params, url }) => {
 		gatherings,
 		members,
 		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
-		outcome: url.searchParams.get('outcome')
+		outcome: url.searchParams.get('outcome'),
+		crisis: url.searchParams.get('notice') === 'crisis'
 	};
 }) satisfies PageServerLoad;
 
@@ -44,7 +46,14 @@ export const actions = {
 		const outcome = await joinCircle(locals.db, locals.user, circle.id, form.data.message);
 		if (outcome instanceof DomainError)
 			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
-		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
+		// Words about suicide or self-harm in the message: 113 and 112 first on the page, and
+		// the hosts are told (without the text).
+		const crisis = await crisisGateForJoinMessage(
+			locals.db,
+			{ writerId: locals.user.id, circleId: circle.id },
+			form.data.message ?? ''
+		);
+		redirect(303, `/circles/${params.slug}?outcome=${outcome}${crisis ? '&notice=crisis' : ''}`);
 	},
 	leave: async ({ locals, params }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
