@@ -124,7 +124,10 @@ describe('detectCrisis', () => {
 			'I wish I could disappear',
 			'everyone would be happier without me',
 			'he threatened to kill me',
-			'I am not safe at home'
+			'I am not safe at home',
+			'ik heb geen levenslust meer',
+			'ik hoop dat ik vannacht sterf',
+			'i hope i die in my sleep'
 		]) {
 			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
 		}
@@ -144,7 +147,9 @@ describe('detectCrisis', () => {
 			"I'm dying to meet other parents",
 			'i want to end my debts',
 			'I want to top myself up with phone credit',
-			'in 2024 ben ik 3 keer verhuisd'
+			'in 2024 ben ik 3 keer verhuisd',
+			'ik hoop dat ik niet doodga aan kanker',
+			'ik hoop dat ik een baan vind'
 		]) {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 		}
