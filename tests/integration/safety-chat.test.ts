@@ -86,3 +86,39 @@ describe('chat:send with words about suicide or self-harm', () => {
 		expect('crisis' in normal).toBe(false);
 	});
 });
+
+describe('chat:edit with words about suicide or self-harm', () => {
+	it('passes the same gate: the writer is told (ack and event), the host is alerted without the text', async () => {
+		const [host, , writer] = fx.users;
+		const sender = await joined(writer.token);
+		const sent = (await call(sender, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body: 'fijne avond allemaal'
+		})) as { ok: boolean; crisis?: boolean; message: { id: number } };
+		expect(sent.ok).toBe(true);
+		expect('crisis' in sent).toBe(false);
+		const before = (await crisisAlerts(host.id)).length;
+
+		const crisisEvent = next<{ circleId: string }>(sender, 'safety:crisis');
+		const body = 'eigenlijk zie ik het niet meer zitten';
+		const edited = (await call(sender, 'chat:edit', { messageId: sent.message.id, body })) as {
+			ok: boolean;
+			crisis?: boolean;
+			message?: { body: string };
+		};
+		expect(edited).toMatchObject({ ok: true, crisis: true, message: { body } });
+		expect(await crisisEvent).toEqual({ circleId: fx.circles[0].id });
+		const alerts = await crisisAlerts(host.id);
+		expect(alerts).toHaveLength(before + 1);
+		expect(JSON.stringify(alerts)).not.toContain('zitten');
+		expect(await crisisAlerts(writer.id)).toEqual([]);
+
+		const plain = await call(sender, 'chat:edit', {
+			messageId: sent.message.id,
+			body: 'fijne avond allemaal!'
+		});
+		expect(plain.ok).toBe(true);
+		expect('crisis' in plain).toBe(false);
+	});
+});

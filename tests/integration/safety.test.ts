@@ -7,6 +7,7 @@ import type { Actor } from '../../src/lib/server/db/session';
 import { createQuestion, getMyQuestion } from '../../src/lib/server/questions';
 import {
 	crisisGateForHelpRequest,
+	crisisGateForJoinMessage,
 	crisisGateForMessage,
 	crisisGateForQuestion,
 	getCrisisAlert,
@@ -200,6 +201,34 @@ describe('a chat message in crisis', () => {
 		});
 		const normal = await send('Tot dinsdag allemaal!');
 		expect(await crisisGateForMessage(db, normal.message, normal.created)).toBe(false);
+	});
+});
+
+describe('a message with a request to join a circle, in crisis', () => {
+	it('tells the hosts (not the writer) once a day, with the circle name only', async () => {
+		const writer = { writerId: people.resident!.id, circleId: cafe };
+		const before = (await crisisAlertsOf(people.host)).length;
+		expect(await crisisGateForJoinMessage(db, writer, 'Mag ik erbij? Ik wil eigenlijk dood')).toBe(
+			true
+		);
+		expect(await crisisGateForJoinMessage(db, writer, 'ik zie het niet meer zitten')).toBe(true);
+		const alerts = await crisisAlertsOf(people.host);
+		expect(alerts).toHaveLength(before + 1);
+		expect(alerts.at(-1)!.payload).toEqual({
+			source: 'join_message',
+			circle: 'Autisme-café Ridderveld'
+		});
+		expect(JSON.stringify(alerts)).not.toContain('dood');
+		expect((await crisisAlertsOf(people.resident)).map((a) => a.payload.source)).not.toContain(
+			'join_message'
+		);
+		const alert = await getCrisisAlert(db, people.host!, alerts.at(-1)!.link!.split('/').at(-1)!);
+		expect(alert).toMatchObject({
+			source: 'join_message',
+			circle_slug: 'autisme-cafe-ridderveld',
+			hits: 2
+		});
+		expect(await crisisGateForJoinMessage(db, writer, 'Ik kom graag een keer kijken!')).toBe(false);
 	});
 });
 

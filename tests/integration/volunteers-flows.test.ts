@@ -19,6 +19,7 @@ import {
 	workerPropose
 } from '../../src/lib/server/volunteers';
 import { runAssignment } from '../../src/lib/server/volunteers/job';
+import { crisisGateForVolunteerMessage, getCrisisAlert } from '../../src/lib/server/safety/alerts';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 // The volunteer flows end to end on the database: the job proposes, volunteers answer,
@@ -190,6 +191,36 @@ describe('the assignment job and the answers', () => {
 		]);
 		const stranger = await sendConversationMessage(db, people.other, match.id, 'Hoi');
 		expect((stranger as VolunteerError).code).toBe('volunteers_not_found');
+	});
+	it('a message about suicide or self-harm in the conversation alerts the workers of the neighbourhood, without the text or the name', async () => {
+		const match = (await liveMatch(paperwork))!;
+		const crisisAlerts = () =>
+			service<{ user_id: string; payload: Record<string, string>; link: string }>(
+				`select user_id, payload, link from public.notifications where kind = 'crisis_alert'
+				 and payload ->> 'source' = 'volunteer_message' order by user_id`
+			);
+		const body = 'sorry dat ik zo laat antwoord, ik zie het niet meer zitten';
+		const id = await sendConversationMessage(db, people.resident, match.id, body);
+		expect(typeof id).toBe('string');
+		expect(await crisisGateForVolunteerMessage(db, id as string, body)).toBe(true);
+		const alerts = await crisisAlerts();
+		expect(alerts.map((a) => a.user_id).sort()).toEqual(
+			[people.worker.id, people.secondWorker.id].sort()
+		);
+		expect(alerts[0].payload).toEqual({ source: 'volunteer_message', neighbourhood: 'Testwijk' });
+		expect(JSON.stringify(alerts)).not.toContain('zitten');
+		// The message itself is stored as written; a second one the same day adds a hit.
+		const talk = await listConversation(db, people.bram, match.id);
+		expect(talk.at(-1)?.body).toBe(body);
+		const second = await sendConversationMessage(db, people.resident, match.id, 'ik wil dood');
+		await crisisGateForVolunteerMessage(db, second as string, 'ik wil dood');
+		expect(await crisisAlerts()).toHaveLength(2);
+		const alert = await getCrisisAlert(db, people.worker, alerts[0].link.split('/').at(-1)!);
+		expect(alert).toMatchObject({ source: 'volunteer_message', hits: 2 });
+		// Ordinary words raise nothing.
+		const plain = await sendConversationMessage(db, people.bram, match.id, 'Tot donderdag!');
+		expect(await crisisGateForVolunteerMessage(db, plain as string, 'Tot donderdag!')).toBe(false);
+		expect(await crisisAlerts()).toHaveLength(2);
 	});
 	it('accepted matches stay when the job runs again', async () => {
 		const before = await liveMatch(paperwork);

@@ -8,6 +8,8 @@ export function safetyNotificationText(n: {
 	if (n.kind === 'crisis_alert') {
 		if (n.payload.source === 'chat_message')
 			return m.safety_notification_alert_chat({ circle: n.payload.circle ?? '' });
+		if (n.payload.source === 'join_message')
+			return m.matching_notification_alert_join({ circle: n.payload.circle ?? '' });
 		return n.payload.neighbourhood
 			? m.safety_notification_alert_question({ neighbourhood: n.payload.neighbourhood })
 			: m.safety_notification_alert_question_nowhere();

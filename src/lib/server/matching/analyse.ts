@@ -111,7 +111,23 @@ export function splitCompound(word: string, extra?: Set<string>, depth = 0): str
 }
 
 /** A compound's parts, and the parts of those parts ("schuldhulpverlening" -> schuldhulp, schuld, hulp, verlening). */
+const piecesCache = new Map<string, string[]>();
+
 export function compoundPieces(word: string, extra?: Set<string>): string[] {
+	// Without extra parts the answer depends on the word only: remembered (a letter's words
+	// recur across questions, and splitting tries every cut).
+	if (!extra) {
+		const known = piecesCache.get(word);
+		if (known) return known;
+		if (piecesCache.size > 50_000) piecesCache.clear();
+		const found = compoundPiecesOf(word);
+		piecesCache.set(word, found);
+		return found;
+	}
+	return compoundPiecesOf(word, extra);
+}
+
+function compoundPiecesOf(word: string, extra?: Set<string>): string[] {
 	const parts = splitCompound(word, extra);
 	const out = [...parts];
 	for (const p of parts) out.push(...splitCompound(p, extra));

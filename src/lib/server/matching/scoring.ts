@@ -183,7 +183,9 @@ export function themePart(
 	const [main, ...others] = question;
 	const mainHit = circle.includes(main) ? 1 : 0;
 	if (!others.length) return mainHit;
-	const sure = (t: string) => confidences?.[t] ?? 1;
+	// A broad theme beside the main one (parenting, loneliness) weighs half: it is often
+	// named in passing ("mijn zoon", "alleen") and fits many circles.
+	const sure = (t: string) => (confidences?.[t] ?? 1) * (broad.has(t) ? 0.5 : 1);
 	const total = others.reduce((sum, t) => sum + sure(t), 0);
 	const otherShare = total
 		? others.filter((t) => circle.includes(t)).reduce((sum, t) => sum + sure(t), 0) / total

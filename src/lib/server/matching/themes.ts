@@ -1,4 +1,5 @@
 import { compoundPieces } from './analyse';
+import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
 
 /**
@@ -1593,6 +1594,256 @@ export const everyday: Record<string, string[]> = {
 	'young-carers': ['young carer*', 'jonge mantelzorg*']
 };
 
+/**
+ * Word forms that only a typo reading used to catch (real words are no longer read as typos,
+ * see real-words.ts), and everyday situations: childcare, a carer's daily tasks, signs of
+ * dementia. Same notation; written from domain knowledge, not from evaluation texts.
+ */
+export const situations: Record<string, string[]> = {
+	'mental-health': [
+		'feeling down',
+		'feel down',
+		'voel me down',
+		'out of bed:0.5',
+		'bed niet uit:0.5',
+		'bed uit te komen:0.5',
+		'psychos*',
+		'psychology:0.7',
+		'verdrietig zonder reden',
+		'zonder reden verdrietig',
+		'sad for no reason',
+		'huil zonder reden',
+		'cry for no reason'
+	],
+	work: [
+		'werkeloos*',
+		'colleague*:0.4',
+		'vrijwilligsterswerk:0.5',
+		'afgekeurd:0.7',
+		'wia',
+		'wao',
+		'wajong',
+		'arbeidsongeschikt*',
+		'stay at home mum:0.4',
+		'stay at home mom:0.4'
+	],
+	debt: [
+		'financial:0.6',
+		'maand tekort',
+		'geld tekort',
+		'tekort aan geld',
+		'kom tekort:0.6',
+		'komen tekort:0.6',
+		'short of money',
+		'can t pay:0.8',
+		'stapelen zich op:0.4',
+		'piling up:0.4'
+	],
+	grief: [
+		'overlijd*',
+		'stierf*',
+		'verongelukt',
+		'omgekomen',
+		'killed in:0.6',
+		'bij een ongeluk:0.5'
+	],
+	language: [
+		'nederlands praten',
+		'nederlands spreken',
+		'taal leren',
+		'speaking dutch',
+		'dutch speaking'
+	],
+	divorce: [
+		'man is vertrokken',
+		'vrouw is vertrokken',
+		'heeft me verlaten:0.8',
+		'bij me weggegaan:0.8',
+		'weggegaan:0.4',
+		'walked out:0.6',
+		'man vertrokken:0.6',
+		'vrouw vertrokken:0.6'
+	],
+	addiction: [
+		'jaar clean',
+		'maanden clean',
+		'years clean',
+		'months clean',
+		'days clean',
+		'years sober',
+		'jaar nuchter'
+	],
+	// Childcare and daily family life are a parent's questions.
+	parenting: [
+		'oppas*:0.6',
+		'kinderopvang:0.6',
+		'kinderdagverblijf:0.6',
+		'creche:0.6',
+		'bso:0.6',
+		'babysit*:0.6',
+		'childcare:0.6',
+		'daycare:0.6',
+		'nursery:0.4',
+		'schoolplein:0.4',
+		'ouderavond:0.6',
+		'mentor:0.3',
+		'year old:0.3',
+		'moeder geworden',
+		'vader geworden',
+		'mama geworden',
+		'papa geworden',
+		'new mum',
+		'new mom',
+		'new dad',
+		'new parent*',
+		'first baby',
+		'eerste kindje',
+		'pasgeboren*',
+		'newborn*',
+		'borstvoeding:0.8',
+		'breastfeeding:0.8',
+		'kraamtijd:0.8',
+		'zwanger*:0.5',
+		'pregnan*:0.5',
+		'being a mum',
+		'being a mom',
+		'being a dad',
+		'being a parent',
+		'moederschap',
+		'vaderschap',
+		'motherhood',
+		'fatherhood',
+		'mama zijn:0.6',
+		'moeder zijn:0.6'
+	],
+	adhd: [
+		'heel druk:0.5',
+		'erg druk:0.5',
+		'zo druk:0.4',
+		'can t sit still:0.6',
+		'cannot sit still:0.6'
+	],
+	'chronic-illness': [
+		'suikerziek*',
+		'mijn ziekte',
+		'my illness',
+		'my condition:0.6',
+		'jaren ziek',
+		'al jaren ziek',
+		'artsen vinden:0.5',
+		'specialist*:0.4',
+		'onbegrepen klachten:0.6',
+		'doctors can t find:0.5'
+	],
+	'older-people': [
+		'pension*',
+		'verzorgingstehuis',
+		'verpleegtehuis:0.4',
+		'word ouder',
+		'wordt ouder',
+		'worden ouder',
+		'slecht ter been:0.6',
+		'niet meer zo goed lopen:0.5',
+		'getting old',
+		'old age'
+	],
+	loneliness: [
+		'vaak alleen:0.6',
+		'veel alleen:0.6',
+		'de hele week niemand',
+		'belt me nooit',
+		'calls me:0.3',
+		'talk to anyone',
+		'talk to a single person',
+		'spreek ik niemand',
+		'het huis uit:0.5',
+		'lege nest',
+		'empty nest',
+		'voel me alleen',
+		'voel me zo alleen',
+		'voel me erg alleen',
+		'feel alone',
+		'feel so alone',
+		'feel very alone',
+		'zie niemand meer',
+		'zie bijna niemand',
+		'met niemand',
+		'zit ik alleen',
+		'zit alleen:0.8',
+		'alleen in huis:0.8',
+		'huis is leeg:0.6',
+		'weinig buiten:0.5',
+		'teruggetrokken:0.5',
+		'haken af:0.6',
+		'mis gezelschap',
+		'komt niemand',
+		'niemand die langs',
+		'nobody visits',
+		'no visitors',
+		'withdrawn:0.5'
+	],
+	'single-parents': [
+		'vader weg is:0.8',
+		'moeder weg is:0.6',
+		'raising them alone',
+		'on my own with',
+		'kinderen fulltime',
+		'kids full time',
+		'ziet ze nooit:0.6',
+		'ziet de kinderen nooit:0.6',
+		'never sees them:0.6'
+	],
+	// What a carer does for someone close (with a relative named this adds up to care).
+	'family-caregiving': [
+		'boodschappen:0.3',
+		'aankleden:0.5',
+		'eten geven:0.5',
+		'eten te geven:0.5',
+		'te eten:0.3',
+		'kook voor:0.4',
+		'koken voor:0.4',
+		'steunkousen:0.6',
+		'incontinent*:0.5',
+		'tillen:0.3',
+		'afspraken:0.2',
+		'op hem letten:0.6',
+		'op haar letten:0.6',
+		'op mijn broertje*:0.6',
+		'op mijn zusje*:0.6',
+		'op mijn broer*:0.5',
+		'op mijn zus*:0.5',
+		'wash her:0.5',
+		'wash him:0.5',
+		'shopping for:0.4',
+		'appointments:0.3',
+		'hulp nodig:0.4',
+		'woont bij ons in:0.5',
+		'woont bij mij in:0.5',
+		'inwonend*:0.5',
+		'hem te helpen:0.4',
+		'haar te helpen:0.4',
+		'help him:0.4',
+		'help her:0.4',
+		'lives with us:0.5',
+		'needs a lot of help:0.5'
+	],
+	dementia: [
+		'verpleegtehuis:0.5',
+		'geheugenverlies',
+		's nachts rond:0.5',
+		'dag en nacht door elkaar:0.6',
+		'welke dag het is:0.6',
+		'vraagt steeds:0.3',
+		'steeds hetzelfde:0.4',
+		'herhaalt:0.4',
+		'gaat achteruit:0.3',
+		'wanders:0.5',
+		'weg kwijt:0.6',
+		'gets lost:0.5',
+		'getting lost:0.5'
+	]
+};
+
 type Term = {
 	theme: string;
 	weight: number;
@@ -1637,7 +1888,7 @@ function merge(...sources: Record<string, string[]>[]): Record<string, string[]>
 	return out;
 }
 
-const terms = compile(merge(lexicon, colloquial, everyday));
+const terms = compile(merge(lexicon, colloquial, everyday, situations));
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
@@ -1677,7 +1928,7 @@ const noFuzz = new Set([
 
 /** Cues that a carer is young; with family caregiving they point at young carers. */
 const youthCues =
-	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
+	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
 /** Cues about one's own child; with autism, ADHD or a disability they point at parenting. */
 const childCues =
 	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
@@ -1709,9 +1960,30 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	{
 		// Writing about one's own child is a parent's question (besides what it is about).
 		theme: 'parenting',
-		re: /\b(mijn|m n|mn|me|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|dogter|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children|boys|girls|baby|puber|tiener\w*|jongen|meisje)\b/,
+		re: /\b(mijn|m n|mn|me|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|dogter|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children|boys|girls|baby|puber|tiener\w*|jongen|meisje|kleine|kleintje|jongste|oudste|middelste|tweeling|little one|eldest|youngest|toddler|teen|teenager)\b/,
 		weight: 1,
 		evidence: 'own child'
+	},
+	{
+		// "my 7 year old", "mijn 15-jarige": a parent speaking of their child.
+		theme: 'parenting',
+		re: /\b(my|our|mijn|onze|m n|mn) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year old|yr old|yo|jarige)\b/,
+		weight: 1,
+		evidence: 'own child (age)'
+	},
+	{
+		// "my mum passed", "mijn vader overleed": someone close died.
+		theme: 'grief',
+		re: /\b(my|our|mijn|onze|m n|mn)( \w+)? (mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|friend|man|vrouw|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa) (passed|died|overleed|overleden|is overleden|stierf|is gestorven|is dood)\b|\blost (my|our) (\w+ )?(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|baby|child|best friend)\b/,
+		weight: 1,
+		evidence: 'someone close died'
+	},
+	{
+		// "ik sta er alleen voor met drie kinderen", "alone with two kids"
+		theme: 'single-parents',
+		re: /\b(alleen|alone|on my own) (voor |met |with )?(\w+ ){0,3}(kinderen|kindjes|kids|children|kind|kid|zoon|dochter|son|daughter|baby)\b/,
+		weight: 1,
+		evidence: 'alone with the children'
 	},
 	{
 		theme: 'older-people',
@@ -1726,6 +1998,8 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
  * about autism, then about parenting); they rank after the specific ones.
  */
 export const generic = new Set(['parenting', 'loneliness']);
+/** A broad theme's score counts for this share when choosing which themes to name. */
+const genericShare = 0.5;
 
 export type RecognisedTheme = {
 	slug: string;
@@ -1820,6 +2094,16 @@ function typoOf(word: string, term: Term): boolean {
 
 const wordCache = new Map<string, Term[]>();
 
+/**
+ * The lexicon terms a word would match only as a typo (none when it matches them exactly or
+ * by their start). For scripts/real-words.ts, which lists the dictionary words that must
+ * never be read as typos.
+ */
+export function typoMatches(word: string): string[] {
+	const direct = new Set(termsForWord(word, false));
+	return fuzzyTerms.filter((t) => !direct.has(t) && typoOf(word, t)).map((t) => t.text);
+}
+
 /** The single-word lexicon terms a word matches: exactly, by its start, inside, or as a typo. */
 function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
 	const key = `${fuzzy ? 1 : 0}${infix ? 1 : 0}${word}`;
@@ -1831,7 +2115,11 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
 		for (const t of prefixTerms.get(word.slice(0, length)) ?? []) found.add(t);
 	}
 	if (infix) for (const t of infixTerms) if (word.includes(t.text)) found.add(t);
-	if (fuzzy) for (const t of fuzzyTerms) if (!found.has(t) && typoOf(word, t)) found.add(t);
+	// A real word is never a typo of another one: "herkenning" is not "hersen…", "overleg"
+	// not "overleden", "footer" not "foster".
+	if (fuzzy && !realWords.has(word)) {
+		for (const t of fuzzyTerms) if (!found.has(t) && typoOf(word, t)) found.add(t);
+	}
 	const list = [...found];
 	if (wordCache.size > 50_000) wordCache.clear();
 	wordCache.set(key, list);
@@ -1880,7 +2168,12 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		seen.add(word);
 		const position = padded.indexOf(` ${word} `);
 		const fuzzy = word.length >= 6 && !noFuzz.has(word);
-		const pieces = word.length >= 7 ? compoundPieces(word) : [];
+		// A word the lexicon knows whole is not read as a compound ("huiswerk" is homework,
+		// not work); "dood-" in front only intensifies ("doodmoe", "doodzorgen").
+		const pieces =
+			word.length >= 7 && !exactTerms.has(word)
+				? compoundPieces(word).filter((p, i) => !(i === 0 && p === 'dood'))
+				: [];
 		const factor = negated.get(word) ? negatedWeight : 1;
 		const hits = new Set(termsForWord(word, fuzzy));
 		// Dutch compounds: "gokschulden" is about gambling and about debt.
@@ -1897,17 +2190,33 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	}
 	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
 	const relative = relativeCues.exec(normal);
+	// Someone who died of an illness is mourned, not cared for: then the illness no longer
+	// makes the writer a carer.
+	const mourning = (scores.get('grief')?.score ?? 0) >= 1;
 	if (relative) {
 		for (const [condition, weight] of careConditions) {
+			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
 			const entry = scores.get(condition);
 			if (entry && entry.score >= 0.5) {
 				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
-		const care = scores.get('family-caregiving');
-		if (care && care.score >= 1 && youthCues.test(normal)) {
-			add('young-carers', 1, 'young carer', care.first);
+		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
+		const tasks = scores.get('family-caregiving');
+		if (tasks && tasks.score >= 0.5 && tasks.score < 1) {
+			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
+		const care = scores.get('family-caregiving');
+		// A young person who looks after a relative is a young carer, and a carer.
+		if (care && care.score >= 0.6 && youthCues.test(normal)) {
+			add('young-carers', 1, 'young carer', care.first);
+			add('family-caregiving', 0.4, 'young carer', care.first);
+		}
+	}
+	// Single and foster parents are parents: their questions are a parent's questions too.
+	for (const role of ['single-parents', 'foster-care']) {
+		const entry = scores.get(role);
+		if (entry && entry.score >= 1) add('parenting', 1, role, 1e6);
 	}
 	// Learning Dutch is mostly a newcomer's question.
 	const lang = scores.get('language');
@@ -1930,13 +2239,18 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		}
 	}
 
+	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
+	// not push out a parent's question told in many words). In what order: broad ones last.
+	const strength = (slug: string, e: { score: number }) =>
+		generic.has(slug) ? e.score * genericShare : e.score;
 	return [...scores.entries()]
 		.filter(([, e]) => e.score >= from)
+		.sort(([sa, a], [sb, b]) => strength(sb, b) - strength(sa, a) || a.first - b.first)
+		.slice(0, max)
 		.sort(
 			([sa, a], [sb, b]) =>
 				Number(generic.has(sa)) - Number(generic.has(sb)) || b.score - a.score || a.first - b.first
 		)
-		.slice(0, max)
 		.map(([slug, e]) => ({
 			slug,
 			score: Math.round(e.score * 100) / 100,

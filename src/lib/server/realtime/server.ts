@@ -399,6 +399,11 @@ export async function createRealtime(
 		on('chat:edit', editSchema, async ({ messageId, body }) => {
 			const message = await editMessage(db, user, messageId, body);
 			publish(message);
+			// An edit passes the same crisis gate as a new message.
+			if (await crisisGateForMessage(db, message, true)) {
+				io.to(rooms.user(user.id)).emit('safety:crisis', { circleId: message.circleId });
+				return { message, crisis: true };
+			}
 			return { message };
 		});
 

@@ -80,9 +80,53 @@ export async function crisisGateForHelpRequest(
 	return true;
 }
 
+/**
+ * The same for a message in a volunteer match's private conversation (the resident's or the
+ * volunteer's), after it is stored: alerts the workers of the request's neighbourhood,
+ * without the text or the conversation.
+ */
+export async function crisisGateForVolunteerMessage(
+	db: Database,
+	messageId: string,
+	text: string
+): Promise<boolean> {
+	if (!detectCrisis(text).crisis) return false;
+	try {
+		await asService(db, (tx) =>
+			tx.query('select private.raise_crisis_alert_for_volunteer_message($1::uuid)', [messageId])
+		);
+	} catch (e) {
+		console.error('[kring] crisis alert for a volunteer message failed', (e as Error).message);
+	}
+	return true;
+}
+
+/**
+ * The same for the message written with a request to join a circle: alerts the circle's
+ * hosts (they read join requests anyway), with the circle's name only.
+ */
+export async function crisisGateForJoinMessage(
+	db: Database,
+	writer: { writerId: string; circleId: string },
+	text: string
+): Promise<boolean> {
+	if (!detectCrisis(text).crisis) return false;
+	try {
+		await asService(db, (tx) =>
+			tx.query('select private.raise_crisis_alert_for_join_message($1::uuid, $2::uuid)', [
+				writer.writerId,
+				writer.circleId
+			])
+		);
+	} catch (e) {
+		console.error('[kring] crisis alert for a join message failed', (e as Error).message);
+	}
+	return true;
+}
+
 export type CrisisAlert = {
 	id: string;
-	source: 'question' | 'chat_message' | 'help_request';
+	source: 'question' | 'chat_message' | 'help_request' | 'volunteer_message' | 'join_message';
 	message_id: number | null;
 	circle_name: string | null;
 	circle_slug: string | null;

@@ -84,6 +84,77 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Written from language knowledge (Dutch word order in subordinate clauses, third persons,
+	// slang, censored spellings, acute danger at home), never from the locked split.
+	it('generalises: word order, third persons, slang, censored spellings, danger at home', () => {
+		for (const text of [
+			'omdat ik het niet meer zie zitten',
+			'mijn zoon zegt dat hij er niet meer wil zijn',
+			'dat ik niet meer wakker wil worden',
+			'ik wil mezelf dood maken',
+			'ik wil mezelf vermoorden',
+			'ik denk erover om mezelf van het leven te beroven',
+			'ik heb zelfmoordneigingen',
+			'ik wil uit het leven stappen',
+			'ik ben het leven zat',
+			'niemand zal me missen als ik er niet meer ben',
+			'het hoeft voor mij allemaal niet meer',
+			'ik wil niet meer.',
+			'ik heb een hele strip pillen genomen',
+			'ik wil mijn polsen doorsnijden',
+			'ik beschadig mezelf',
+			'mijn dochter van 14 snijdt zichzelf',
+			'ik ben bang dat ik iets doms ga doen',
+			'ik wil d00d',
+			'ik wil doooood',
+			'mijn man slaat me',
+			'ik voel me niet veilig thuis',
+			'hij dreigt me te vermoorden',
+			'i want 2 die',
+			'su1c1de',
+			'k!ll myself',
+			'i want to unalive myself',
+			'she doesnt want to live anymore',
+			'my daughter says she wants to die',
+			'nobody would miss me if i was gone',
+			"i'm a burden to everyone",
+			'i took all my pills',
+			'i want to slit my wrists',
+			"i can't go on like this anymore",
+			'I wish I could disappear',
+			'everyone would be happier without me',
+			'he threatened to kill me',
+			'I am not safe at home',
+			'ik heb geen levenslust meer',
+			'ik hoop dat ik vannacht sterf',
+			'i hope i die in my sleep'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'ik schaam me dood',
+			'ik verveel me dood',
+			'ik wil niet meer alleen wonen',
+			'ik wil zo niet meer verder met deze baan',
+			'ik ben klaar met mijn ex',
+			'mijn zus heeft zichzelf van het leven beroofd, ik zoek lotgenoten',
+			'mijn zoon heeft een einde aan zijn leven gemaakt, ik zoek lotgenoten',
+			'ik ben bang dat mijn vader dood gaat',
+			'ik voel me een last voor mijn kinderen sinds mijn beroerte',
+			'ik kan mezelf wel voor de kop slaan',
+			"I'm not suicidal, just lonely",
+			'this heat is killing me',
+			"I'm dying to meet other parents",
+			'i want to end my debts',
+			'I want to top myself up with phone credit',
+			'in 2024 ben ik 3 keer verhuisd',
+			'ik hoop dat ik niet doodga aan kanker',
+			'ik hoop dat ik een baan vind'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

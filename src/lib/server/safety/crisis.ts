@@ -30,6 +30,22 @@ export function normaliseForCrisis(text: string): string {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/[’`´‘]/g, "'")
+		// Censored and leet spellings ("su1c1de", "k!ll", "d00d"): letters back in a word.
+		.replace(/\S+/g, (w) =>
+			/\p{L}/u.test(w) && /[0-9@$!*]/.test(w.replace(/[!?.,]+$/, ''))
+				? w
+						.replace(/[!?.,]+$/, '')
+						.replace(/[1!]/g, 'i')
+						.replace(/3/g, 'e')
+						.replace(/[4@]/g, 'a')
+						.replace(/0/g, 'o')
+						.replace(/[5$]/g, 's')
+						.replace(/7/g, 't')
+						.replace(/\*/g, '') + w.slice(w.replace(/[!?.,]+$/, '').length)
+				: w
+		)
+		// "doooood", "pleeease": three or more of a letter count as two.
+		.replace(/(\p{L})\1{2,}/gu, '$1$1')
 		.replace(/\bm'n\b/g, 'mijn')
 		.replace(/\bz'n\b/g, 'zijn')
 		.replace(/(^|\s)'?t(?=\s|$)/g, '$1het')
@@ -77,7 +93,22 @@ const spellings: [RegExp, string][] = [
 	[/ mij zelf /g, ' mijzelf '],
 	[/ mijzelf /g, ' mezelf '],
 	[/ mzelf /g, ' mezelf '],
-	[/ einde /g, ' eind ']
+	[/ einde /g, ' eind '],
+	// Third persons as the first ("mijn dochter snijdt zichzelf", "she wants to kill herself").
+	[/ (zichzelf|haarzelf|hemzelf) /g, ' mezelf '],
+	[/ (himself|herself|themselves|themself) /g, ' myself '],
+	[/ (want|wanna|wants|going|wish) 2 /g, ' $1 to '],
+	[/ meself /g, ' myself '],
+	[/ zelf (beschadig|verwond)/g, ' zelf$1'],
+	[/ (does|did|is|was|would|could|should|have|has|had|are|were)nt /g, ' $1 not '],
+	[/ nit /g, ' niet '],
+	[/ ni /g, ' niet '],
+	[/ nimeer /g, ' niet meer '],
+	[/ my slef /g, ' myself '],
+	[/ no more /g, ' anymore '],
+	[/ (sewerslide|suicde|sucide|suecide) /g, ' suicide '],
+	[/ kll /g, ' kill '],
+	[/ doot /g, ' dood ']
 ];
 
 /** Long key words, so a typo within one or two letters still counts. */
@@ -138,7 +169,7 @@ function fixTypos(t: string): string {
 type Rule = { id: string; re: RegExp };
 
 const W = '(?:\\S+ )'; // one word and its space
-const me = '(?:mezelf|me)';
+const me = '(?:mezelf|me|mij)';
 const body = '(?:arm|armen|pols|polsen|been|benen|huid|buik|dijen|bovenbenen)';
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
@@ -225,7 +256,82 @@ const rules: Rule[] = [
 		// "ik wil niet meer" / "ik kan niet meer" as a whole sentence, and both together
 		re: /\bik wil (echt |gewoon )?niet meer \. ik kan (echt |gewoon )?niet meer\b|\bik (wil|kan) (echt |gewoon )?niet meer (\.|en) ik (wil|kan) (echt |gewoon )?niet meer\b/
 	},
+	{
+		id: 'nl_mezelf_doden',
+		re: new RegExp(
+			`\\b(mezelf|mij) ${W}{0,2}(doden|te doden|vermoorden|te vermoorden|doodmaken|dood (te )?maken|ombrengen|om (te )?brengen|om het leven (te )?brengen|van het leven (te )?beroven)\\b|\\bme ${W}{0,1}(ombrengen|om (te )?brengen|om het leven (te )?brengen|van het leven (te )?beroven)\\b`
+		)
+	},
+	{
+		id: 'nl_zelfmoord_woorden',
+		re: /\b(zelfmoord(?!aanslag|terroris|preventie)\w+|zelfdoding\w+|doodsgedachte\w*|doodswens\w*|levensmoede?)\b/
+	},
+	{
+		id: 'nl_klaar_met_leven',
+		re: new RegExp(
+			`\\buit het leven ${W}{0,2}(stappen|stap|te stappen|gaan|willen)\\b|\\bklaar met (het |mijn )?leven\\b|\\b(het|mijn|dit) leven (zat|beu|moe)\\b|\\bmoe van het leven\\b|\\bstoppen met (leven|ademen|bestaan)\\b|\\b(niet meer|ophouden met|ophouden te) ${W}{0,1}(te )?bestaan\\b|\\b(eeuwig|voor altijd) ${W}{0,1}(slapen|gaan slapen|inslapen)\\b|\\bafscheid (te )?nemen van het leven\\b`
+		)
+	},
+	{
+		id: 'nl_niemand_mist_me',
+		re: new RegExp(
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b`
+		)
+	},
+	{
+		id: 'nl_hoeft_niet_meer',
+		re: new RegExp(
+			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\bhet hoeft voor mij niet\\b|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
+		)
+	},
+	{
+		id: 'nl_zinloos_meer',
+		re: new RegExp(
+			`\\bleven ${W}{0,4}(niet (meer )?de moeite waard|niets (meer )?waard)\\b|\\bnut (van|in) (het |mijn )?leven\\b|\\bnut ${W}{0,2}(niet )?(meer )?van (het |mijn )?leven\\b|\\bwat heeft (het|mijn) leven (nog )?(voor )?(zin|nut)\\b|\\bwaarom zou ik (nog )?(leven|doorleven|verder leven)\\b|\\bzie (voor mezelf |voor mij )?geen toekomst meer\\b(?! (voor|in|met|bij|op))|\\b(ophoudt|ophoud|stopt|stop|voorbij is|over is) ${W}{0,1}(voorgoed|voor altijd|voor eeuwig)\\b|\\b(een )?eind (te )?(maken|maak|gemaakt) aan (mijn|het|m|dit) leven\\b|\\b(weer|opnieuw|heb|had) (weer |opnieuw )?(gekrast|gesneden)\\b|\\b(denk|denken|dacht) ${W}{0,3}aan (doodgaan|dood gaan)\\b`
+		)
+	},
+	{
+		id: 'nl_zelfbeschadiging_werkwoord',
+		re: new RegExp(
+			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ${W}{0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)`
+		)
+	},
+	{
+		id: 'nl_sterven_willen',
+		re: new RegExp(
+			`\\b(wil|wilt|wilde|wou) (gewoon |echt |graag |liever |ook |het liefst |alleen nog )?(sterven|doodgaan|dood gaan|dood)\\b(?! van\\b)|\\bhoop ${W}{0,3}niet (meer )?wakker\\b|\\bdood (lijkt|is) (me|mij) ${W}{0,2}(opluchting|verlossing|oplossing|beter)\\b`
+		)
+	},
+	{
+		id: 'nl_pillen_genomen',
+		re: new RegExp(
+			`\\b(te veel|teveel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(liggen|staan|springen|gooien)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
+		)
+	},
+	// Acute danger at home: 112 at once (and a neighbourhood worker is told).
+	{
+		id: 'nl_geweld_thuis',
+		re: new RegExp(
+			`\\b(hij|ze|zij|mijn (man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|broer|zoon)) (slaat|schopt|wurgt|mishandelt|bedreigt|verkracht) (me|mij|ons|mijn (kinderen|kind|zoon|dochter))\\b|\\bik word ${W}{0,2}(geslagen|mishandeld|bedreigd|gewurgd|verkracht|geschopt)\\b|\\b(niet veilig|onveilig) (thuis|bij hem|bij haar|in mijn (eigen )?huis)\\b|\\bthuis (niet veilig|onveilig)\\b|\\b(dreigt|dreigde|gedreigd|bedreigd) ${W}{0,3}(te vermoorden|dood te maken|dood te steken|iets aan te doen|te doden)\\b|\\b(wil|gaat|zal) (me|mij|ons) (vermoorden|doodmaken|dood maken|doodsteken|iets aandoen)\\b|\\bstaat ${W}{0,3}(voor de deur|in huis|binnen) met een (mes|pistool|wapen)\\b`
+		)
+	},
 	// English
+	{
+		id: 'en_more_direct',
+		re: /\bunalive\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(hurt|hurting|punch|punching|scratch|scratching|starve|starving) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
+	},
+	{
+		id: 'en_burden',
+		re: /\b(nobody|no one|noone|no body) (would|will|is going to) (miss|notice|care)( me| if i)?\b|\b(a burden|burdening) (to|on|for) (everyone|everybody|the world)\b|\beveryone (would|will) be better off\b|\blife (is|feels) (so |completely |just )?(pointless|meaningless|not worth it)\b/
+	},
+	{
+		id: 'en_pills_taken',
+		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|\b(overdosed|od d on|od ed)\b/
+	},
+	{
+		id: 'en_danger_home',
+		re: /\b(he|she|my (husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mom|mother|stepdad|stepfather|son)) (hits|beats|chokes|strangles|kicks|threatens|abuses|rapes) (me|us|my (kids|children|son|daughter|child))\b|\bnot safe (at home|with him|with her|in my (own )?home)\b|\b(threatened|threatens|threatening|going|wants|is going) to kill (me|us)\b|\bi am (being )?(beaten|abused|hit|raped|strangled) (at home|by)\b/
+	},
 	{
 		id: 'en_kill_myself',
 		re: /\b(kill|killing|killed|kil|kll) myself\b|\b(end|ending|take|taking) (it all|my (own )?life|my life|things for good)\b/
@@ -271,6 +377,8 @@ const falseFriends: RegExp[] = [
 	/\bzelfmoordpreventie\w*\b/g,
 	/\b(113|zelfmoordlijn|zelfmoord ?preventie)\b/g,
 	/\bsuicide prevention\b/g,
+	// Saying it is NOT so ("niet suicidaal", "no suicidal thoughts"); other words still count.
+	/\b(niet|geen|not|never|nooit|no) (echt |really )?(suicidaal|suicidale gedachten|zelfmoordgedachten|suicidal( thoughts)?)\b/g,
 	// Bereaved: someone else died by suicide ("mijn broer heeft zelfmoord gepleegd").
 	/\b(heeft|hebben|had|is) ${W}{0,3}(door )?zelfmoord (gepleegd|overleden|om het leven gekomen)\b/g,
 	/\b(na|door) (de|zijn|haar|hun) zelfmoord\b/g,

@@ -384,19 +384,20 @@ export function listConversation(
 	);
 }
 
+/** Stores a message in the conversation; answers its id (for the crisis gate). */
 export function sendConversationMessage(db: Database, user: User, matchId: string, body: string) {
 	return attemptVolunteer(() =>
 		withUser(db, user, async (tx) => {
 			try {
-				await tx.query(`insert into public.volunteer_messages (match_id, body) values ($1, $2)`, [
-					matchId,
-					body
-				]);
+				const [row] = await tx.query<{ id: string }>(
+					`insert into public.volunteer_messages (match_id, body) values ($1, $2) returning id`,
+					[matchId, body]
+				);
+				return row.id;
 			} catch (e) {
 				if (/row-level security/.test(String(e))) throw new VolunteerError('volunteers_not_found');
 				throw e;
 			}
-			return true;
 		})
 	);
 }

@@ -6,6 +6,7 @@ import { ruleMessage } from '$lib/rules';
 import { noteSchema } from '$lib/schemas/circle';
 import { getCircle, joinCircle, leaveCircle, listMembers } from '$lib/server/circles';
 import { DomainError } from '$lib/server/errors';
+import { crisisGateForJoinMessage } from '$lib/server/safety/alerts';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
 import { blockedHosts } from '$lib/server/privacy';
@@ -31,7 +32,8 @@ export const load = (async ({ locals, params, url }) => {
 		// Hosts you blocked: joining needs a confirmed warning (point 22).
 		blockedHosts:
 			locals.user && !circle.my_role ? await blockedHosts(locals.db, locals.user, circle.id) : [],
-		outcome: url.searchParams.get('outcome')
+		outcome: url.searchParams.get('outcome'),
+		crisis: url.searchParams.get('notice') === 'crisis'
 	};
 }) satisfies PageServerLoad;
 
@@ -53,7 +55,14 @@ export const actions = {
 		});
 		if (outcome instanceof DomainError)
 			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
-		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
+		// Words about suicide or self-harm in the message: 113 and 112 first on the page, and
+		// the hosts are told (without the text).
+		const crisis = await crisisGateForJoinMessage(
+			locals.db,
+			{ writerId: locals.user.id, circleId: circle.id },
+			form.data.message ?? ''
+		);
+		redirect(303, `/circles/${params.slug}?outcome=${outcome}${crisis ? '&notice=crisis' : ''}`);
 	},
 	report: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);

@@ -12,6 +12,7 @@ import {
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
 import { detectCrisis } from '$lib/server/safety/crisis';
+import { crisisGateForVolunteerMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,7 +36,9 @@ export const load = (async ({ locals, params, url }) => {
 		messages,
 		asked: url.searchParams.has('asked'),
 		// Words about suicide or self-harm: 113 and 112 first on the page.
-		crisis: detectCrisis(detail.request.body).crisis
+		crisis: detectCrisis(detail.request.body).crisis,
+		// The same after a message in the conversation (sent as normal; a worker is told).
+		messageCrisis: url.searchParams.get('notice') === 'crisis'
 	};
 }) satisfies PageServerLoad;
 
@@ -92,6 +95,9 @@ export const actions = {
 		);
 		if (result instanceof VolunteerError) {
 			return fail(400, { messageError: volunteerErrorMessage(result.code) });
+		}
+		if (await crisisGateForVolunteerMessage(locals.db, result, parsed.data.body)) {
+			redirect(303, `/requests/${params.id}?notice=crisis`);
 		}
 		redirect(303, `/requests/${params.id}#conversation-title`);
 	}

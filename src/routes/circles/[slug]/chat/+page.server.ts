@@ -115,8 +115,11 @@ export const actions = {
 		const { user } = await guard(locals, params.slug);
 		const parsed = editSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
-		return change(params.slug, () =>
-			editMessage(locals.db, user, parsed.data.messageId, parsed.data.body)
+		// An edit passes the same crisis gate as a new message (the hosts are told; 113 first).
+		return change(
+			params.slug,
+			() => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body),
+			(message) => crisisGateForMessage(locals.db, message, true)
 		);
 	},
 	delete: async ({ locals, params, request }) => {
@@ -176,15 +179,21 @@ export const actions = {
 	}
 } satisfies Actions;
 
-async function change(slug: string, run: () => Promise<import('$lib/schemas/chat').ChatMessage>) {
+async function change(
+	slug: string,
+	run: () => Promise<import('$lib/schemas/chat').ChatMessage>,
+	gate?: (message: import('$lib/schemas/chat').ChatMessage) => Promise<boolean>
+) {
 	let id: number;
+	let crisis = false;
 	try {
 		const message = await run();
 		publishMessage(message, false);
 		id = message.id;
+		crisis = (await gate?.(message)) ?? false;
 	} catch (e) {
 		if (!(e instanceof ChatError)) throw e;
 		return fail(403, { actionError: codeMessage(e.code) });
 	}
-	redirect(303, `/circles/${slug}/chat#m-${id}`);
+	redirect(303, `/circles/${slug}/chat${crisis ? '?notice=crisis' : ''}#m-${id}`);
 }

@@ -9,6 +9,7 @@ import {
 	VolunteerError,
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
+import { crisisGateForVolunteerMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -20,7 +21,9 @@ export const load = (async ({ locals, params, url }) => {
 		listSkills(locals.db, locals.user),
 		listThemes(locals.db, locals.user)
 	]);
-	return { match, messages, skills, themes };
+	// After a message about suicide or self-harm: 113 and 112 first on the page.
+	const crisis = url.searchParams.get('notice') === 'crisis';
+	return { match, messages, skills, themes, crisis };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -36,6 +39,9 @@ export const actions = {
 		);
 		if (result instanceof VolunteerError) {
 			return fail(400, { messageError: volunteerErrorMessage(result.code) });
+		}
+		if (await crisisGateForVolunteerMessage(locals.db, result, parsed.data.body)) {
+			redirect(303, `/volunteer/matches/${params.id}?notice=crisis`);
 		}
 		redirect(303, `/volunteer/matches/${params.id}#conversation-title`);
 	}
