@@ -1,0 +1,204 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+
+/**
+ * Kring's service worker (issue 13, points 10 and 11). SvelteKit builds and registers it
+ * (after the page's `load` event, from the page's own nonce'd start-up script), so it adds
+ * no JavaScript to a page's first load. It is kept small and lazy:
+ *
+ * - install: only the app shell, which is the offline page in Dutch and English, the
+ *   files it needs, the icons and the manifest (a few requests, nearly all from the HTTP
+ *   cache). The rest of the build's files are cached as pages use them.
+ * - pages: network first; a page that loaded is kept so that, without a connection, Kring
+ *   opens with what it last showed. Without a copy: the offline page.
+ * - never: form posts, JSON and the chat's socket.io (the chat's outbox in localStorage
+ *   keeps unsent messages itself), sign-in pages, the data export, crisis alerts, or a
+ *   response marked `no-store`.
+ * - signing in or out (any POST to /signin… or /signout) or landing on /signin empties
+ *   the kept pages, so the next person on this phone never sees the last one's pages.
+ * - push: shows the short text the server sent (never what someone wrote) and opens the
+ *   link on a tap.
+ */
+import { build, files, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const SHELL = `kring-shell-${version}`;
+const ASSETS = 'kring-assets';
+const PAGES = 'kring-pages';
+const LOCALES = ['nl', 'en'] as const;
+type Locale = (typeof LOCALES)[number];
+/** The offline page per language, under a key of its own (fetched without cookies). */
+const offlineKey = (locale: Locale) => `/offline?sw-lang=${locale}`;
+const buildFiles = new Set(build);
+const shellFiles = files.filter((f) => f.startsWith('/icons/') || f === '/manifest.webmanifest');
+
+/** Pages never kept: sign-in, the demo, a person's full data export, crisis alerts. */
+const NEVER_KEPT = [/^\/signin/, /^\/signout/, /^\/dev\//, /^\/profile\/export/, /^\/help\/alerts/];
+
+async function cacheOfflinePages() {
+	const cache = await caches.open(SHELL);
+	await cache.addAll(shellFiles);
+	for (const locale of LOCALES) {
+		// No cookies: the page shows nobody's name; the language comes from Accept-Language.
+		const response = await fetch('/offline', {
+			credentials: 'omit',
+			headers: { 'accept-language': locale }
+		});
+		if (!response.ok) throw new Error(`offline page: ${response.status}`);
+		const html = await response.clone().text();
+		await cache.put(offlineKey(locale), response);
+		// The scripts and styles the offline page loads, so that it looks right offline.
+		const used = new Set(html.match(/\/_app\/immutable\/[\w./-]+\.(?:js|css)/g) ?? []);
+		const assets = await caches.open(ASSETS);
+		await assets.addAll([...used].filter((f) => buildFiles.has(f)));
+	}
+}
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(cacheOfflinePages().then(() => sw.skipWaiting()));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys())
+				if (key.startsWith('kring-shell-') && key !== SHELL) await caches.delete(key);
+			// Files of older builds are not needed any more.
+			const assets = await caches.open(ASSETS);
+			for (const request of await assets.keys())
+				if (!buildFiles.has(new URL(request.url).pathname)) await assets.delete(request);
+			await sw.clients.claim();
+		})()
+	);
+});
+
+/** The reader's language: Kring's language cookie where the browser lets a worker read it. */
+async function readerLocale(): Promise<Locale> {
+	try {
+		const store = (
+			sw as unknown as { cookieStore?: { get(n: string): Promise<{ value: string } | null> } }
+		).cookieStore;
+		const chosen = (await store?.get('PARAGLIDE_LOCALE'))?.value;
+		if (chosen === 'nl' || chosen === 'en') return chosen;
+	} catch {
+		// no cookie store here: follow the browser's languages
+	}
+	for (const language of sw.navigator.languages ?? [])
+		for (const locale of LOCALES) if (language.toLowerCase().startsWith(locale)) return locale;
+	return 'nl';
+}
+
+async function offlinePage(): Promise<Response> {
+	const cache = await caches.open(SHELL);
+	const page =
+		(await cache.match(offlineKey(await readerLocale()))) ?? (await cache.match(offlineKey('nl')));
+	return page ?? Response.error();
+}
+
+function keepable(url: URL, response: Response): boolean {
+	return (
+		response.status === 200 &&
+		response.type === 'basic' &&
+		!response.redirected &&
+		(response.headers.get('content-type') ?? '').startsWith('text/html') &&
+		!/no-store/.test(response.headers.get('cache-control') ?? '') &&
+		!NEVER_KEPT.some((re) => re.test(url.pathname))
+	);
+}
+
+async function page(event: FetchEvent, url: URL): Promise<Response> {
+	try {
+		const response = await fetch(event.request);
+		if (url.pathname === '/signin') event.waitUntil(caches.delete(PAGES));
+		else if (keepable(url, response)) {
+			const copy = response.clone();
+			event.waitUntil(caches.open(PAGES).then((c) => c.put(url.href, copy)));
+		}
+		return response;
+	} catch {
+		const kept = await (await caches.open(PAGES)).match(url.href);
+		return kept ?? offlinePage();
+	}
+}
+
+async function asset(request: Request): Promise<Response> {
+	const cache = await caches.open(ASSETS);
+	const kept = await cache.match(request);
+	if (kept) return kept;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
+}
+
+async function shellFile(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch {
+		return (await (await caches.open(SHELL)).match(request)) ?? Response.error();
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	if (request.method !== 'GET') {
+		// Someone signs in or out: pages kept for the last person go.
+		if (/^\/sign(in|out)/.test(url.pathname)) event.waitUntil(caches.delete(PAGES));
+		return;
+	}
+	if (request.mode === 'navigate') event.respondWith(page(event, url));
+	else if (buildFiles.has(url.pathname)) event.respondWith(asset(request));
+	else if (shellFiles.includes(url.pathname)) event.respondWith(shellFile(request));
+	// Everything else (JSON, page data, socket.io, the calendar) goes to the network as usual.
+});
+
+/** Lets the page empty the kept pages (e.g. after signing out without a reload). */
+sw.addEventListener('message', (event) => {
+	if (event.data === 'kring:forget-pages') event.waitUntil(caches.delete(PAGES));
+});
+
+type PushPayload = { title: string; body: string; url?: string; tag?: string };
+
+sw.addEventListener('push', (event) => {
+	let data: PushPayload;
+	try {
+		data = event.data?.json() as PushPayload;
+	} catch {
+		return;
+	}
+	if (!data?.title) return;
+	event.waitUntil(
+		sw.registration.showNotification(data.title, {
+			body: data.body,
+			tag: data.tag,
+			icon: '/icons/icon-192.png',
+			badge: '/icons/icon-192.png',
+			data: { url: data.url ?? '/notifications' }
+		})
+	);
+});
+
+sw.addEventListener('notificationclick', (event) => {
+	event.notification.close();
+	const target = new URL(
+		(event.notification.data as { url?: string })?.url ?? '/notifications',
+		sw.location.origin
+	);
+	// Only ever a page of Kring itself.
+	if (target.origin !== sw.location.origin) return;
+	event.waitUntil(
+		(async () => {
+			const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			for (const client of windows)
+				if ('focus' in client) {
+					await (client as WindowClient).navigate(target.href);
+					return (client as WindowClient).focus();
+				}
+			return sw.clients.openWindow(target.href);
+		})()
+	);
+});
