@@ -19,7 +19,7 @@
  * - signing in or out (any POST to /signin… or /signout) or landing on /signin empties
  *   the kept pages, so the next person on this phone never sees the last one's pages.
  * - push: shows the short text the server sent (never what someone wrote) and opens the
- *   link on a tap.
+ *   link on a tap; signing out ends this browser's push subscription.
  */
 import { build, files, version } from '$service-worker';
 
@@ -148,6 +148,15 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') {
 		// Someone signs in or out: pages kept for the last person go.
 		if (/^\/sign(in|out)/.test(url.pathname)) event.waitUntil(caches.delete(PAGES));
+		// Signing out also ends this browser's push subscription: the next person on this
+		// device gets nothing meant for the last one (the server drops it at the next 410).
+		if (url.pathname === '/signout')
+			event.waitUntil(
+				sw.registration.pushManager
+					.getSubscription()
+					.then((s) => s?.unsubscribe())
+					.catch(() => {})
+			);
 		return;
 	}
 	if (request.mode === 'navigate') event.respondWith(page(event, url));

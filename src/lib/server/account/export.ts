@@ -100,6 +100,10 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 		'who handled an alert about someone else: exporting it would tell who that person was',
 	'public.access_grant_reads.worker_id':
 		'a worker’s reads through a grant belong to the resident’s access log (exported to the resident under access_grants)',
+	'public.push_subscriptions.user_id':
+		'push devices: a browser’s push address and keys, made by the browser, not by the person; shown and removed at /profile/notifications, gone with the account',
+	'private.push_outbox.user_id':
+		'a push message waiting a few seconds to be sent: only its kind, removed once sent',
 	'public.volunteer_profiles.vog_recorded_by':
 		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s'
 };
