@@ -21,18 +21,18 @@
  * - push: shows the short text the server sent (never what someone wrote) and opens the
  *   link on a tap; signing out ends this browser's push subscription.
  */
-import { build, files, version } from '$service-worker';
+import { files, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const SHELL = `kring-shell-${version}`;
-const ASSETS = 'kring-assets';
+// Built files have a content hash in their name; kept per build, dropped by the next one.
+const ASSETS = `kring-assets-${version}`;
 const PAGES = 'kring-pages';
 const LOCALES = ['nl', 'en'] as const;
 type Locale = (typeof LOCALES)[number];
 /** The offline page per language, under a key of its own (fetched without cookies). */
 const offlineKey = (locale: Locale) => `/offline?sw-lang=${locale}`;
-const buildFiles = new Set(build);
 const shellFiles = files.filter((f) => f.startsWith('/icons/') || f === '/manifest.webmanifest');
 
 /** Pages never kept: sign-in, the demo, a person's full data export, crisis alerts. */
@@ -53,7 +53,7 @@ async function cacheOfflinePages() {
 		// The scripts and styles the offline page loads, so that it looks right offline.
 		const used = new Set(html.match(/\/_app\/immutable\/[\w./-]+\.(?:js|css)/g) ?? []);
 		const assets = await caches.open(ASSETS);
-		await assets.addAll([...used].filter((f) => buildFiles.has(f)));
+		await assets.addAll([...used]);
 	}
 }
 
@@ -64,12 +64,10 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
+			// The shell and files of older builds are not needed any more.
 			for (const key of await caches.keys())
-				if (key.startsWith('kring-shell-') && key !== SHELL) await caches.delete(key);
-			// Files of older builds are not needed any more.
-			const assets = await caches.open(ASSETS);
-			for (const request of await assets.keys())
-				if (!buildFiles.has(new URL(request.url).pathname)) await assets.delete(request);
+				if (/^kring-(shell|assets)-/.test(key) && key !== SHELL && key !== ASSETS)
+					await caches.delete(key);
 			await sw.clients.claim();
 		})()
 	);
@@ -160,7 +158,7 @@ sw.addEventListener('fetch', (event) => {
 		return;
 	}
 	if (request.mode === 'navigate') event.respondWith(page(event, url));
-	else if (buildFiles.has(url.pathname)) event.respondWith(asset(request));
+	else if (url.pathname.startsWith('/_app/immutable/')) event.respondWith(asset(request));
 	else if (shellFiles.includes(url.pathname)) event.respondWith(shellFile(request));
 	// Everything else (JSON, page data, socket.io, the calendar) goes to the network as usual.
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newContext, signInWithCode } from './browser';
+import { axeViolations, launch, newContext, signInWithCode } from './browser';
 
 // Issue 13, point 10: Kring installs as an app (a valid manifest and a service worker) and
 // opens without a connection: pages opened before as they were, otherwise the offline page
@@ -161,6 +161,49 @@ describe('installable app', () => {
 			expect(await keptPages(page)).not.toContain('/profile');
 		} finally {
 			await own.close();
+		}
+	});
+});
+
+describe('push messages settings', () => {
+	it('explain push in plain words, say what this device does, and need JavaScript only to turn on', async () => {
+		const email = `push-${Date.now()}@example.org`;
+		// With JavaScript, in English: the device's state, and the page is clean for axe.
+		const en = await newContext(browser, { locale: 'en', mobile: true });
+		try {
+			const page = await en.newPage();
+			await signInWithCode(page, email);
+			await page.goto('/notifications');
+			await page.getByRole('link', { name: 'Push messages on your phone' }).click();
+			await page.waitForURL(/\/profile\/notifications$/);
+			expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Push messages');
+			expect(await page.locator('body').innerText()).toContain(
+				'A push message never contains what someone wrote, nor the name of your circle.'
+			);
+			await expect
+				.poll(() => page.getByTestId('push-this-device').innerText())
+				.toBe('Push messages are off for this device.');
+			expect(await axeViolations(page)).toEqual([]);
+		} finally {
+			await en.close();
+		}
+		// Without JavaScript, in Dutch: turning on says it needs JavaScript; nothing is stored.
+		const noJs = await newContext(browser, { javaScriptEnabled: false, mobile: true });
+		try {
+			const page = await noJs.newPage();
+			await signInWithCode(page, email);
+			await page.goto('/profile');
+			await page.getByRole('link', { name: 'Pushberichten op je telefoon' }).click();
+			await page.waitForURL(/\/profile\/notifications$/);
+			expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe(
+				'Pushberichten staan nu nergens aan.'
+			);
+			await page.getByRole('button', { name: 'Zet pushberichten aan op dit apparaat' }).click();
+			expect(await page.getByRole('alert').innerText()).toBe(
+				'Pushberichten aanzetten kan alleen als JavaScript aan staat in je browser.'
+			);
+		} finally {
+			await noJs.close();
 		}
 	});
 });
