@@ -1,3 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launch, newContext, signInWithCode } from './browser';
@@ -13,11 +17,16 @@ afterAll(() => browser?.close());
 
 /** Waits until the service worker is active and controls the page (it claims open pages). */
 async function controlled(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+	const state = await page.evaluate(async () => {
+		const deadline = Date.now() + 20_000;
+		while (Date.now() < deadline) {
+			if (navigator.serviceWorker.controller) return 'controlled';
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const registration = await navigator.serviceWorker.getRegistration();
+		return `not controlled: ${registration?.installing?.state ?? ''} ${registration?.waiting?.state ?? ''} ${registration?.active?.state ?? 'no active worker'}`;
 	});
+	expect(state).toBe('controlled');
 }
 
 const keptPages = (page: Page) =>
@@ -204,6 +213,102 @@ describe('push messages settings', () => {
 			);
 		} finally {
 			await noJs.close();
+		}
+	});
+});
+
+describe('the chat offline, on the production server (server.js)', () => {
+	// The live chat and server.js's own headers for the service worker need the production
+	// entry, not plain `node build`: a server of its own, with a fresh demo town.
+	let server: ChildProcess;
+	let baseURL: string;
+	let dataDir: string;
+	beforeAll(async () => {
+		const port = 5000 + Math.floor(Math.random() * 90);
+		baseURL = `http://localhost:${port}`;
+		dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-pwa-'));
+		const buildDir = process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build';
+		server = spawn('node', ['server.js'], {
+			env: {
+				...process.env,
+				KRING_BUILD_DIR: buildDir,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: baseURL,
+				KRING_DATA_DIR: dataDir,
+				KRING_DEMO: 'true',
+				DATABASE_URL: '',
+				REDIS_URL: '',
+				NODE_ENV: 'production'
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		let log = '';
+		server.stdout?.on('data', (d) => (log += d));
+		server.stderr?.on('data', (d) => (log += d));
+		const deadline = Date.now() + 90_000;
+		for (;;) {
+			if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
+			try {
+				if ((await fetch(baseURL)).ok) break;
+			} catch {
+				// not up yet
+			}
+			if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
+			await new Promise((r) => setTimeout(r, 300));
+		}
+	});
+	afterAll(async () => {
+		server?.kill('SIGTERM');
+		if (server) await new Promise((r) => server.once('exit', r));
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	it('a chat opened before opens again without a connection, and a message written there waits in the outbox', async () => {
+		const worker = await fetch(`${baseURL}/service-worker.js`);
+		expect(worker.headers.get('content-security-policy')).toMatch(/^default-src 'self';/);
+		await worker.text();
+
+		const context = await browser.newContext({
+			baseURL,
+			locale: 'nl-NL',
+			viewport: { width: 375, height: 740 }
+		});
+		try {
+			const page = await context.newPage();
+			await page.goto('/signin');
+			await page.getByRole('button', { name: /Mohamed El Amrani/ }).click();
+			await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+			await controlled(page);
+			const chat = '/circles/autisme-cafe-ridderveld/chat';
+			await page.goto(chat);
+			await expect
+				.poll(() => page.getByText(/Nu (online|is er niemand)/).isVisible(), { timeout: 10_000 })
+				.toBe(true);
+			expect(await keptPages(page)).toContain(chat);
+
+			await context.setOffline(true);
+			const text = `Geschreven zonder netwerk ${Date.now()}`;
+			await page.getByLabel('Je bericht').fill(text);
+			await page.getByLabel('Je bericht').press('Enter');
+			await expect.poll(() => page.getByText(/Nog niet verstuurd/).isVisible()).toBe(true);
+			// Reloaded without a connection: the kept page, with the unsent message still there.
+			await page.reload();
+			await expect.poll(() => page.getByText(text).isVisible(), { timeout: 10_000 }).toBe(true);
+			expect(await page.getByText(/Nog niet verstuurd/).isVisible()).toBe(true);
+			// Back online: it goes out by itself and stands in the list as stored (after a reload too).
+			await context.setOffline(false);
+			const stored = () => page.locator('li > p > span', { hasText: text }).first().isVisible();
+			await expect.poll(stored, { timeout: 20_000 }).toBe(true);
+			await expect
+				.poll(() => page.getByText(/Nog niet verstuurd|Wordt verstuurd/).count(), {
+					timeout: 15_000
+				})
+				.toBe(0);
+			await page.reload();
+			await expect.poll(stored, { timeout: 10_000 }).toBe(true);
+		} finally {
+			await context.close();
 		}
 	});
 });
