@@ -11,9 +11,10 @@
  * - install: only the app shell, which is the offline page in Dutch and English, the
  *   files it needs, the icons and the manifest (a few requests, nearly all from the HTTP
  *   cache). The rest of the build's files are cached as pages use them.
- * - pages: network first; a page that loaded is kept so that, without a connection, Kring
- *   opens with what it last showed. Without a copy: the offline page.
- * - never: form posts, JSON and the chat's socket.io (the chat's outbox in localStorage
+ * - pages (and their data, for SvelteKit's navigation between pages): network first; what
+ *   loaded is kept so that, without a connection, Kring opens with what it last showed.
+ *   Without a copy: the offline page.
+ * - never: form posts, other JSON and the chat's socket.io (the chat's outbox in localStorage
  *   keeps unsent messages itself), sign-in pages, the data export, crisis alerts, or a
  *   response marked `no-store`.
  * - signing in or out (any POST to /signin… or /signout) or landing on /signin empties
@@ -48,8 +49,12 @@ async function cacheOfflinePages() {
 			headers: { 'accept-language': locale }
 		});
 		if (!response.ok) throw new Error(`offline page: ${response.status}`);
-		const html = await response.clone().text();
-		await cache.put(offlineKey(locale), response);
+		// It is shown at any address: its links to files must not be relative to /offline.
+		const html = (await response.text()).replace(/(href|src)="\.\//g, '$1="/');
+		const headers = new Headers(response.headers);
+		headers.delete('content-encoding');
+		headers.delete('content-length');
+		await cache.put(offlineKey(locale), new Response(html, { status: 200, headers }));
 		// The scripts and styles the offline page loads, so that it looks right offline.
 		const used = new Set(html.match(/\/_app\/immutable\/[\w./-]+\.(?:js|css)/g) ?? []);
 		const assets = await caches.open(ASSETS);
@@ -96,29 +101,53 @@ async function offlinePage(): Promise<Response> {
 	return page ?? Response.error();
 }
 
-function keepable(url: URL, response: Response): boolean {
+const DATA_SUFFIX = '/__data.json';
+
+const types = { page: /^text\/html/, data: /^(application\/json|text\/sveltekit-data)/ };
+
+function keepable(url: URL, response: Response, type: keyof typeof types): boolean {
+	const path = url.pathname.endsWith(DATA_SUFFIX)
+		? url.pathname.slice(0, -DATA_SUFFIX.length) || '/'
+		: url.pathname;
 	return (
 		response.status === 200 &&
 		response.type === 'basic' &&
 		!response.redirected &&
-		(response.headers.get('content-type') ?? '').startsWith('text/html') &&
-		!/no-store/.test(response.headers.get('cache-control') ?? '') &&
-		!NEVER_KEPT.some((re) => re.test(url.pathname))
+		types[type].test(response.headers.get('content-type') ?? '') &&
+		// SvelteKit marks all page data no-store (for shared HTTP caches); for pages, a route
+		// can still say no-store to stay out of this device's copy.
+		(type === 'data' || !/no-store/.test(response.headers.get('cache-control') ?? '')) &&
+		!NEVER_KEPT.some((re) => re.test(path))
 	);
 }
 
-async function page(event: FetchEvent, url: URL): Promise<Response> {
+/** Where a page or its data is kept: its address without SvelteKit's own bookkeeping. */
+function keyOf(url: URL): string {
+	const key = new URL(url);
+	key.searchParams.delete('x-sveltekit-invalidated');
+	key.searchParams.delete('x-sveltekit-trailing-slash');
+	return key.href;
+}
+
+/**
+ * A page (or, for SvelteKit's own navigation between pages, its data): network first,
+ * kept when it loaded; without a connection the kept copy, else the offline page (a
+ * page's data without a copy fails, and SvelteKit then loads the page itself, landing here).
+ */
+async function page(event: FetchEvent, url: URL, data = false): Promise<Response> {
 	try {
 		const response = await fetch(event.request);
 		if (url.pathname === '/signin') event.waitUntil(caches.delete(PAGES));
-		else if (keepable(url, response)) {
+		else if (keepable(url, response, data ? 'data' : 'page')) {
 			const copy = response.clone();
-			event.waitUntil(caches.open(PAGES).then((c) => c.put(url.href, copy)));
+			event.waitUntil(caches.open(PAGES).then((c) => c.put(keyOf(url), copy)));
 		}
 		return response;
-	} catch {
-		const kept = await (await caches.open(PAGES)).match(url.href);
-		return kept ?? offlinePage();
+	} catch (e) {
+		const kept = await (await caches.open(PAGES)).match(keyOf(url));
+		if (kept) return kept;
+		if (data) throw e;
+		return offlinePage();
 	}
 }
 
@@ -158,6 +187,7 @@ sw.addEventListener('fetch', (event) => {
 		return;
 	}
 	if (request.mode === 'navigate') event.respondWith(page(event, url));
+	else if (url.pathname.endsWith(DATA_SUFFIX)) event.respondWith(page(event, url, true));
 	else if (url.pathname.startsWith('/_app/immutable/')) event.respondWith(asset(request));
 	else if (shellFiles.includes(url.pathname)) event.respondWith(shellFile(request));
 	// Everything else (JSON, page data, socket.io, the calendar) goes to the network as usual.

@@ -115,6 +115,12 @@ describe('installable app', () => {
 
 	it('offline: a page opened before shows as it was, another the offline page (nl and en)', async () => {
 		const page = context.pages()[0];
+		const home = page.getByRole('banner').getByRole('link', { name: 'Kring', exact: true });
+		// The home page through SvelteKit's own navigation (its data), then /circles loaded whole.
+		await page.goto('/circles');
+		await home.click();
+		await page.waitForURL((url) => url.pathname === '/');
+		const homeHeading = await page.getByRole('heading', { level: 1 }).innerText();
 		await page.goto('/circles');
 		const heading = await page.getByRole('heading', { level: 1 }).innerText();
 		expect(await keptPages(page)).toContain('/circles');
@@ -123,12 +129,26 @@ describe('installable app', () => {
 		try {
 			await page.reload();
 			expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(heading);
+			// Between pages (SvelteKit's own navigation, the page's data): as last seen too.
+			await home.click();
+			await page.waitForURL((url) => url.pathname === '/');
+			await expect
+				.poll(() => page.getByRole('heading', { level: 1 }).innerText())
+				.toBe(homeHeading);
+			// The offline page runs no scripts: it must not start reloading itself.
+			let navigations = 0;
+			page.on('framenavigated', (frame) => {
+				if (frame === page.mainFrame()) navigations++;
+			});
 			await page.goto('/help');
+			await page.waitForTimeout(2000);
+			expect(navigations).toBe(1);
 			expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Je bent offline');
 			const text = await page.locator('body').innerText();
 			expect(text).toContain('nog niet verstuurd');
 			expect(text).toContain("Pagina's die je eerder op dit apparaat hebt geopend");
 			expect(new URL(page.url()).pathname).toBe('/help');
+			expect(await axeViolations(page)).toEqual([]);
 		} finally {
 			await context.setOffline(false);
 		}
@@ -143,6 +163,12 @@ describe('installable app', () => {
 			await en.goto('/questions/new');
 			expect(await en.getByRole('heading', { level: 1 }).innerText()).toBe('You are offline');
 			expect(await en.locator('body').innerText()).toContain('not sent yet');
+			// Two levels deep, and still styled: the button is Kring's green.
+			const colour = await en
+				.getByRole('link', { name: 'Try again' })
+				.evaluate((a) => getComputedStyle(a).backgroundColor);
+			expect(colour).toBe('rgb(15, 94, 90)');
+			expect(await axeViolations(en)).toEqual([]);
 		} finally {
 			await english.close();
 		}
