@@ -24,6 +24,9 @@ const config = {
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
+				// The service worker (src/service-worker.ts) and the web app manifest (issue 13.10).
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
 				'form-action': ['self'],
 				'frame-ancestors': ['none'],
 				'base-uri': ['self'],

@@ -152,7 +152,10 @@ describe('circle chat', () => {
 			open.push(ws);
 		});
 		await page.goto(chat);
-		await expect.poll(() => page.getByText(/Nu (online|is er niemand)/).isVisible()).toBe(true);
+		// The first page of a new browser also installs the service worker: allow a few seconds.
+		await expect
+			.poll(() => page.getByText(/Nu (online|is er niemand)/).isVisible(), { timeout: 10_000 })
+			.toBe(true);
 		const run = `Reeks ${Date.now()}`;
 		for (let i = 1; i <= 12; i++) {
 			await page

@@ -26,6 +26,7 @@ import * as moderation from '../../src/routes/moderation/+page.server';
 import * as notifications from '../../src/routes/notifications/+page.server';
 import * as profile from '../../src/routes/profile/+page.server';
 import * as profilePrivacy from '../../src/routes/profile/privacy/+page.server';
+import * as pushSettings from '../../src/routes/profile/notifications/+page.server';
 import * as questionPage from '../../src/routes/questions/[id=uuid]/+page.server';
 import * as questionEdit from '../../src/routes/questions/[id=uuid]/edit/+page.server';
 import * as questionNew from '../../src/routes/questions/new/+page.server';
@@ -697,6 +698,37 @@ const targets: Target[] = [
 		valid: () => ({ id: randomUUID() }),
 		fields: { id: 'uuid' },
 		baseline: [303]
+	},
+	{
+		name: 'profile/notifications: push subscribe',
+		module: pushSettings,
+		action: 'subscribe',
+		path: '/profile/notifications',
+		actor: () => who.sanne,
+		valid: () => ({
+			endpoint: 'https://push.example/fuzz-device',
+			p256dh: 'B'.repeat(87),
+			auth: 'A'.repeat(22)
+		}),
+		fields: { endpoint: 'text', p256dh: 'text', auth: 'text' }
+	},
+	{
+		name: 'profile/notifications: push kinds',
+		module: pushSettings,
+		action: 'kinds',
+		path: '/profile/notifications',
+		actor: () => who.sanne,
+		valid: () => ({ kinds: ['gatherings', 'help'] }),
+		fields: { kinds: 'enum[]' }
+	},
+	{
+		name: 'profile/notifications: push unsubscribe',
+		module: pushSettings,
+		action: 'unsubscribe',
+		path: '/profile/notifications',
+		actor: () => who.mohamed,
+		valid: () => ({ endpoint: 'https://push.example/not-mine' }),
+		fields: { endpoint: 'text' }
 	},
 	{
 		name: 'circles/proposed: publish',

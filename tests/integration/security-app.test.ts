@@ -375,6 +375,12 @@ describe('16. security headers on static files and /socket.io (server.js)', () =
 				expect(h.get('content-security-policy'), path).toMatch(/default-src 'none'/);
 				await response.arrayBuffer();
 			}
+			// The service worker follows the policy of its own script: it may fetch this origin
+			// (to keep pages for offline use), nothing else (issue 13, point 10).
+			const worker = await fetch(base + '/service-worker.js');
+			expect(worker.headers.get('content-security-policy')).toMatch(/^default-src 'self';/);
+			expect(worker.headers.get('x-content-type-options')).toBe('nosniff');
+			await worker.arrayBuffer();
 		} finally {
 			await realtime.close();
 			await new Promise((r) => http.close(r));
@@ -394,6 +400,8 @@ describe('16. security headers on static files and /socket.io (server.js)', () =
 		expect(csp?.directives?.['script-src']).toEqual(['self']);
 		expect(csp?.directives?.['frame-ancestors']).toEqual(['none']);
 		expect(csp?.directives?.['object-src']).toEqual(['none']);
+		expect(csp?.directives?.['worker-src']).toEqual(['self']);
+		expect(csp?.directives?.['manifest-src']).toEqual(['self']);
 	});
 });
 

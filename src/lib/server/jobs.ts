@@ -4,6 +4,7 @@ import { sendDueReminders } from './gatherings';
 import { getMailer } from './mail';
 import { runAssignment } from './volunteers/job';
 import { log } from './log';
+import { startPushDelivery, vapidKeys } from './push';
 
 const store = globalThis as unknown as { __kringJobs?: NodeJS.Timeout };
 
@@ -30,6 +31,10 @@ export function startJobs(db: Database, everyMs = 5 * 60_000) {
 		}
 		runs++;
 	};
+	// Push messages (issue 13.11): the VAPID keys are made at first start; queued pushes
+	// go out every few seconds.
+	void vapidKeys(db).catch((e) => log.error({ err: e }, 'VAPID keys could not be made'));
+	startPushDelivery(db);
 	store.__kringJobs = setInterval(run, everyMs);
 	store.__kringJobs.unref();
 	void run();

@@ -117,6 +117,10 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 		'which worker handled someone else’s report: part of that report, not of the worker’s own data',
 	'public.moderation_log.actor_id':
 		'the audit log of moderation, kept for accountability and read by workers and admins; the reports and hidden messages themselves are exported under reports_made, subject_reports_made and messages_hidden',
+	'public.push_subscriptions.user_id':
+		'push devices: a browser’s push address and keys, made by the browser, not by the person; shown and removed at /profile/notifications, gone with the account',
+	'private.push_outbox.user_id':
+		'a push message waiting a few seconds to be sent: only its kind, removed once sent',
 	'public.volunteer_profiles.vog_recorded_by':
 		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s'
 };

@@ -26,16 +26,23 @@ export function securityHeaders(production: boolean): Record<string, string> {
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 /**
+ * The service worker's own policy: a worker follows the CSP sent with its script, and it
+ * must fetch pages and files of this origin (and nothing else) to keep Kring usable offline.
+ */
+export const SERVICE_WORKER_CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
  * Sets the security headers on every response of an http server before any other
  * listener (socket.io, adapter-node's handler) writes: call after attaching socket.io.
  * SvelteKit's own page headers (its CSP included) override these where both are set.
  */
 export function secureHttpServer(server: Server, production: boolean): void {
 	const headers = Object.entries(securityHeaders(production));
-	server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+	server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
 		for (const [name, value] of headers) res.setHeader(name, value);
 		// Pages replace this with SvelteKit's own policy (nonces and hashes); everything
 		// else (socket.io, assets, static files such as SVGs) may run nothing at all.
-		res.setHeader('Content-Security-Policy', NON_PAGE_CSP);
+		const worker = req.url?.split('?')[0] === '/service-worker.js';
+		res.setHeader('Content-Security-Policy', worker ? SERVICE_WORKER_CSP : NON_PAGE_CSP);
 	});
 }
