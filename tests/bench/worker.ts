@@ -7,6 +7,7 @@
 // (readNavigation) for the same worker. Prints a one-line JSON summary last and updates
 // BENCHMARKS.md. Target: overview p95 < 200 ms on both.
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import postgres from 'postgres';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { readMigrations } from '../../src/lib/server/db/migrations-fs';
@@ -225,7 +226,10 @@ if (url) {
 	}
 }
 
+// The machine is shared: the load average says how much else ran (2 cores).
+const load = Number(loadavg()[0].toFixed(1));
 const summary = {
+	load_average: load,
 	residents: RESIDENTS,
 	questions: QUESTIONS,
 	circles: CIRCLES,
@@ -251,7 +255,7 @@ writeSection(
 	'Worker overview',
 	`Command: \`npm run bench:worker\` (PostgreSQL part with \`TEST_DATABASE_URL\` or \`BENCH_DATABASE_URL\` set).
 Machine: ${machine()}; PGlite in memory; PostgreSQL ${postgresResult ? 'Debian 15 on localhost' : 'not measured (no URL set)'}.
-Run: ${new Date().toISOString()}.
+Run: ${new Date().toISOString()}; load average ${load} on this shared machine (other sessions' builds and tests).
 
 A city of ${RESIDENTS.toLocaleString('en')} residents, ${QUESTIONS.toLocaleString('en')} questions, ${CIRCLES.toLocaleString('en')} circles
 (about 8 members, 20 chat messages and 3 gatherings each), ${VOLUNTEERS} volunteers, 600 help requests, 120 open
