@@ -87,13 +87,14 @@ function figure(shown: Shown, hidden: string, locale: Locale): Figure {
 	};
 }
 
-/** Which neighbourhoods this person may look at, read through row-level security. */
+/** Which neighbourhoods this person may look at (null: not a worker or admin), read through RLS. */
 async function readArea(tx: Sql, actor: NonNullable<Actor>) {
 	const [me] = await tx.query<{ roles: string[] }>(
 		'select roles from public.profiles where id = $1',
 		[actor.id]
 	);
 	const isAdmin = !!me?.roles.includes('admin');
+	if (!isAdmin && !me?.roles.includes('worker')) return null;
 	const hoods = await tx.query<Hood>(
 		isAdmin
 			? 'select id, slug, name, boundary from public.neighbourhoods order by name'
@@ -142,12 +143,9 @@ export async function loadOverview(
 ): Promise<Overview | null> {
 	if (!actor) return null;
 	return withUser(db, actor, async (tx) => {
-		const [role] = await tx.query<{ ok: boolean }>(
-			`select exists (select 1 from public.profiles where id = $1 and roles && '{worker,admin}') as ok`,
-			[actor.id]
-		);
-		if (!role?.ok) return null;
-		const { isAdmin, hoods } = await readArea(tx, actor);
+		const area = await readArea(tx, actor);
+		if (!area) return null;
+		const { isAdmin, hoods } = area;
 		const areaIds = hoods.map((h) => h.id);
 		const picked = chosen.filter((id) => areaIds.includes(id));
 		const selected = picked.length ? picked : areaIds;
@@ -155,12 +153,14 @@ export async function loadOverview(
 		const label = (l: Label) => (locale === 'nl' ? l.label_nl : l.label_en);
 
 		// One round trip each; all counting is in the database, all hiding here.
-		const themes = await tx.query<Label>(
-			'select slug, label_nl, label_en from public.themes order by sort_order, slug'
+		const labels = await tx.query<Label & { kind: 'theme' | 'skill' }>(
+			`select 'theme' as kind, slug, label_nl, label_en, sort_order from public.themes
+			 union all
+			 select 'skill', slug, label_nl, label_en, sort_order from public.volunteer_skills
+			 order by kind, sort_order, slug`
 		);
-		const skills = await tx.query<Label>(
-			'select slug, label_nl, label_en from public.volunteer_skills order by sort_order, slug'
-		);
+		const themes = labels.filter((l) => l.kind === 'theme');
+		const skills = labels.filter((l) => l.kind === 'skill');
 		const questionRows = await tx.query<{
 			neighbourhood_id: string;
 			theme_slug: string;
