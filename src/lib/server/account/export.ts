@@ -122,7 +122,11 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 	'private.push_outbox.user_id':
 		'a push message waiting a few seconds to be sent: only its kind, removed once sent',
 	'public.volunteer_profiles.vog_recorded_by':
-		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s'
+		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s',
+	'public.worker_areas.worker_id':
+		'the neighbourhoods a worker covers: an assignment by the organisation, shown to the worker on /worker, not data about them as a resident',
+	'public.worker_areas.added_by':
+		'which admin gave a worker a neighbourhood: part of that worker’s assignment, not the admin’s own data'
 };
 
 type Row = Record<string, unknown>;
