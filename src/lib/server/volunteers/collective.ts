@@ -41,7 +41,9 @@ export function findCollectives(
 	const groups = new Map<string, CollectiveRequest[]>();
 	for (const r of requests) {
 		const key = `${r.skill}|${r.theme ?? ''}`;
-		groups.set(key, [...(groups.get(key) ?? []), r]);
+		const group = groups.get(key);
+		if (group) group.push(r);
+		else groups.set(key, [r]);
 	}
 	const out: Collective[] = [];
 	// Neighbourhoods and slots as small numbers; "near" lists computed once.
@@ -60,23 +62,24 @@ export function findCollectives(
 			place: placeIndex.get(r.neighbourhood)!,
 			slots: r.slots.map((x) => slotIndex.get(x)!)
 		}));
+		// Count once, per (centre, slot), the requests near that centre naming that slot;
+		// a picked group's requests are taken off the counts instead of counting again.
+		counts.fill(0);
+		const tally = (x: (typeof left)[number], by: number) => {
+			for (const centre of near[x.place]) {
+				for (const slot of x.slots) counts[centre * S + slot] += by;
+			}
+		};
+		for (const x of left) tally(x, 1);
 		for (;;) {
 			if (left.length < minSize) break;
-			// Count, per (centre, slot), the requests near that centre naming that slot.
-			counts.fill(0);
-			for (const x of left) {
-				for (const centre of near[x.place]) {
-					for (const slot of x.slots) counts[centre * S + slot]++;
-				}
-			}
 			let best = 0;
 			for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
 			if (counts[best] < minSize) break;
 			const centreIndex = Math.floor(best / S);
 			const slotNumber = best % S;
-			const picked = left.filter(
-				(x) => near[centreIndex].includes(x.place) && x.slots.includes(slotNumber)
-			);
+			const nearCentre = new Set(near[centreIndex]);
+			const picked = left.filter((x) => nearCentre.has(x.place) && x.slots.includes(slotNumber));
 			const members = picked.map((x) => x.r);
 			const centre = places[centreIndex];
 			const slot = slotNames[slotNumber];
@@ -104,6 +107,7 @@ export function findCollectives(
 				hoursSaved: Math.max(0, hoursTotal - session)
 			});
 			const used = new Set(picked);
+			for (const x of picked) tally(x, -1);
 			left = left.filter((x) => !used.has(x));
 		}
 	}
