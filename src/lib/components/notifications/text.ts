@@ -35,7 +35,8 @@ const texts: Record<string, (p: Payload) => string> = {
 	volunteer_match_accepted: (p) =>
 		m.phone_notification_volunteer_match_accepted({ name: p.name ?? '' }),
 	volunteer_collective_invitation: (p) =>
-		m.phone_notification_volunteer_collective_invitation({ title: title(p) })
+		m.phone_notification_volunteer_collective_invitation({ title: title(p) }),
+	volunteer_helper_invitation: () => m.volunteers_notification_helper_invitation()
 };
 
 /** Where a kind leads when its row has no link of its own. */
