@@ -36,7 +36,8 @@ const texts: Record<string, (p: Payload) => string> = {
 		m.phone_notification_volunteer_match_accepted({ name: p.name ?? '' }),
 	volunteer_collective_invitation: (p) =>
 		m.phone_notification_volunteer_collective_invitation({ title: title(p) }),
-	volunteer_helper_invitation: () => m.volunteers_notification_helper_invitation()
+	volunteer_helper_invitation: () => m.volunteers_notification_helper_invitation(),
+	daily_digest: (p) => m.volunteers_notification_daily_digest({ count: p.count ?? '' })
 };
 
 /** Where a kind leads when its row has no link of its own. */

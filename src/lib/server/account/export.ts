@@ -34,6 +34,8 @@ export type AccountExport = {
 	crisis_alerts_about_me: Record<string, unknown>[];
 	access_grants: Record<string, unknown>[];
 	access_grants_received: Record<string, unknown>[];
+	helper_invitations: Record<string, unknown>[];
+	notification_settings: Record<string, unknown>[];
 	circles_started: Record<string, unknown>[];
 	gatherings_planned: Record<string, unknown>[];
 	invitations_sent: Record<string, unknown>[];
@@ -85,7 +87,9 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.collective_proposals.decided_by': 'collectives_decided',
 	'public.crisis_alerts.subject_id': 'crisis_alerts_about_me',
 	'public.access_grants.resident_id': 'access_grants',
-	'public.access_grants.worker_id': 'access_grants_received'
+	'public.access_grants.worker_id': 'access_grants_received',
+	'public.helper_invitations.user_id': 'helper_invitations',
+	'public.notification_settings.user_id': 'notification_settings'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
@@ -185,6 +189,19 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 			 where worker_id = (select auth.uid()) order by created_at`
 		);
 	}
+	const helperInvitations = (await tableExists(tx, 'public.helper_invitations'))
+		? await tx.query<Row>(
+				`select source, theme_slug, skill_slug, created_at, answered_at, answer
+				 from public.helper_invitations where user_id = (select auth.uid()) order by created_at`
+			)
+		: [];
+	const notificationSettings = (await tableExists(tx, 'public.notification_settings'))
+		? await tx.query<Row>(
+				`select s.kind, c.name as circle, s.delivery, s.updated_at
+				 from public.notification_settings s left join public.circles c on c.id = s.circle_id
+				 where s.user_id = (select auth.uid()) order by s.kind, c.name`
+			)
+		: [];
 	const [{ extra }] = await tx.query<{ extra: Record<string, unknown> }>(
 		`select private.account_export() as extra`
 	);
@@ -223,6 +240,8 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		crisis_alerts_about_me: list('crisis_alerts_about_me'),
 		access_grants: grants,
 		access_grants_received: grantsReceived,
+		helper_invitations: helperInvitations,
+		notification_settings: notificationSettings,
 		circles_started: list('circles_started'),
 		gatherings_planned: list('gatherings_planned'),
 		invitations_sent: list('invitations_sent'),
