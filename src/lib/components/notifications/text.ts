@@ -37,6 +37,8 @@ const texts: Record<string, (p: Payload) => string> = {
 	volunteer_collective_invitation: (p) =>
 		m.phone_notification_volunteer_collective_invitation({ title: title(p) }),
 	volunteer_helper_invitation: () => m.volunteers_notification_helper_invitation(),
+	volunteer_collective_gathering: (p) =>
+		m.volunteers_notification_collective_gathering({ title: title(p) }),
 	daily_digest: (p) => m.volunteers_notification_daily_digest({ count: p.count ?? '' })
 };
 

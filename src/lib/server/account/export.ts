@@ -36,6 +36,7 @@ export type AccountExport = {
 	access_grants_received: Record<string, unknown>[];
 	helper_invitations: Record<string, unknown>[];
 	notification_settings: Record<string, unknown>[];
+	collectives_picked: Record<string, unknown>[];
 	circles_started: Record<string, unknown>[];
 	gatherings_planned: Record<string, unknown>[];
 	invitations_sent: Record<string, unknown>[];
@@ -89,7 +90,8 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.access_grants.resident_id': 'access_grants',
 	'public.access_grants.worker_id': 'access_grants_received',
 	'public.helper_invitations.user_id': 'helper_invitations',
-	'public.notification_settings.user_id': 'notification_settings'
+	'public.notification_settings.user_id': 'notification_settings',
+	'public.collective_volunteers.volunteer_id': 'collectives_picked'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
@@ -202,6 +204,13 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 				 where s.user_id = (select auth.uid()) order by s.kind, c.name`
 			)
 		: [];
+	const collectivesPicked = (await tableExists(tx, 'public.collective_volunteers'))
+		? await tx.query<Row>(
+				`select p.skill_slug, p.status, p.title, p.created_at
+				 from public.collective_volunteers cv join public.collective_proposals p on p.id = cv.collective_id
+				 where cv.volunteer_id = (select auth.uid()) order by p.created_at`
+			)
+		: [];
 	const [{ extra }] = await tx.query<{ extra: Record<string, unknown> }>(
 		`select private.account_export() as extra`
 	);
@@ -242,6 +251,7 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		access_grants_received: grantsReceived,
 		helper_invitations: helperInvitations,
 		notification_settings: notificationSettings,
+		collectives_picked: collectivesPicked,
 		circles_started: list('circles_started'),
 		gatherings_planned: list('gatherings_planned'),
 		invitations_sent: list('invitations_sent'),

@@ -35,6 +35,18 @@ export function maskSlots(mask: number): string[] {
 	return out;
 }
 
+/**
+ * A one-off request happens on one date: only that weekday counts, at the parts of the day
+ * the request named (on any day; all three when it named none that day could use).
+ */
+export function slotsOnDate(mask: number, isoDate: string): number {
+	const [y, m, d] = isoDate.split('-').map(Number);
+	const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+	let parts = 0;
+	for (let i = 0; i < 21; i++) if (mask & (1 << i)) parts |= 1 << (i % 3);
+	return (parts || 0b111) << ((weekday - 1) * 3);
+}
+
 export function bitCount(mask: number): number {
 	let n = 0;
 	for (let m = mask; m; m &= m - 1) n++;

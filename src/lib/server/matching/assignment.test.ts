@@ -12,6 +12,7 @@ import {
 	maskSlots,
 	pairCost,
 	slotMask,
+	slotsOnDate,
 	type CandidateRequest,
 	type CandidateVolunteer,
 	type CostContext
@@ -93,6 +94,21 @@ describe('the weekly grid', () => {
 		]);
 		expect(() => slotMask(['8-morning'])).toThrow();
 		expect(() => slotMask(['1-night'])).toThrow();
+	});
+	it('puts a one-off date on its weekday, at the parts of the day asked for', () => {
+		// 2026-12-03 is a Thursday
+		expect(maskSlots(slotsOnDate(slotMask(['2-evening', '4-morning']), '2026-12-03'))).toEqual([
+			'4-morning',
+			'4-evening'
+		]);
+		expect(maskSlots(slotsOnDate(0, '2026-12-06'))).toEqual([
+			'7-morning',
+			'7-afternoon',
+			'7-evening'
+		]);
+		// a volunteer free on Tuesdays only does not fit a Thursday date
+		const tuesday = slotMask(['2-evening']);
+		expect(tuesday & slotsOnDate(tuesday, '2026-12-03')).toBe(0);
 	});
 });
 

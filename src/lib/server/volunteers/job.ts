@@ -15,12 +15,19 @@ import { greedyAssignment, solveAssignment } from '../matching/assignment';
 import {
 	buildCandidates,
 	haversineKm,
+	loadCost,
 	pairCost,
 	slotMask,
+	slotsOnDate,
 	type CandidateRequest,
 	type CandidateVolunteer
 } from '../matching/assignment-cost';
-import { findCollectives, type CollectiveRequest } from './collective';
+import {
+	findCollectives,
+	pickGroupVolunteers,
+	type CollectiveRequest,
+	type GroupVolunteer
+} from './collective';
 
 export type AssignmentRunResult = {
 	expired: number;
@@ -219,7 +226,10 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 			theme: r.theme_slug,
 			neighbourhood: r.neighbourhood_id,
 			online: r.online,
-			slots: slotMask(r.time_slots ?? []),
+			// A one-off date: only volunteers free on that weekday.
+			slots: r.one_off_date
+				? slotsOnDate(slotMask(r.time_slots ?? []), r.one_off_date)
+				: slotMask(r.time_slots ?? []),
 			hours: Number(r.hours),
 			urgency: r.urgency,
 			needsVog: r.needs_vog,
@@ -272,11 +282,24 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 		}
 		let collectives = 0;
 		if (options.collectives !== false) {
+			// Who is still free after this run's proposals may lead a group session.
+			const taken = new Array<number>(volunteers.length).fill(0);
+			result.volunteerOf.forEach((v, r) => v >= 0 && (taken[v] += requests[r].hours));
+			const group: GroupVolunteer[] = volunteers.map((v, i) => ({
+				id: v.id,
+				skills: v.skills,
+				neighbourhoods: v.neighbourhoods,
+				availability: new Set(data.volunteers[i].availability ?? []),
+				freeHours: v.weeklyHours - v.loadHours - taken[i],
+				hasValidVog: v.hasValidVog,
+				load: loadCost(v, 0)
+			}));
 			collectives = await storeCollectives(
 				tx,
 				data.requests,
 				distanceKm,
-				options.collectiveMinSize ?? collectiveMinSize()
+				options.collectiveMinSize ?? collectiveMinSize(),
+				group
 			);
 		}
 		const t3 = performance.now();
@@ -321,7 +344,8 @@ async function storeCollectives(
 	tx: Sql,
 	open: RequestRow[],
 	distanceKm: (a: string, b: string) => number,
-	minSize: number
+	minSize: number,
+	volunteers: readonly GroupVolunteer[] = []
 ): Promise<number> {
 	const taken = new Set(
 		(
@@ -344,12 +368,13 @@ async function storeCollectives(
 		}));
 	const found = findCollectives(candidates, distanceKm, minSize);
 	if (!found.length) return 0;
+	const picked = pickGroupVolunteers(found, volunteers, distanceKm);
 	// One statement however many there are: the proposals, then their invitations.
 	const [row] = await tx.query<{ stored: number }>(
 		`with found as (
 		   select * from jsonb_to_recordset($1::text::jsonb) as x(key text, skill text, theme text,
 		     neighbourhoods uuid[], request_count int, hours_total numeric, hours_saved numeric,
-		     best_slots text[], request_ids uuid[])
+		     best_slots text[], request_ids uuid[], volunteer_ids uuid[])
 		 ), stored as (
 		   insert into public.collective_proposals
 		     (key, skill_slug, theme_slug, neighbourhood_ids, request_count, hours_total, hours_saved, best_slots)
@@ -360,11 +385,15 @@ async function storeCollectives(
 		   insert into public.collective_invitations (collective_id, request_id)
 		   select s.id, unnest(f.request_ids) from stored s join found f on f.key = s.key
 		   on conflict do nothing
+		 ), staffed as (
+		   insert into public.collective_volunteers (collective_id, volunteer_id)
+		   select s.id, unnest(f.volunteer_ids) from stored s join found f on f.key = s.key
+		   on conflict do nothing
 		 )
 		 select count(*)::int as stored from stored`,
 		[
 			JSON.stringify(
-				found.map((c) => ({
+				found.map((c, i) => ({
 					key: c.key,
 					skill: c.skill,
 					theme: c.theme,
@@ -373,7 +402,8 @@ async function storeCollectives(
 					hours_total: c.hoursTotal,
 					hours_saved: c.hoursSaved,
 					best_slots: c.bestSlots,
-					request_ids: c.requestIds
+					request_ids: c.requestIds,
+					volunteer_ids: picked[i]
 				}))
 			)
 		]

@@ -55,6 +55,8 @@ export type WorkerCollective = {
 	accepted: number;
 	invited: number;
 	circle_slug: string | null;
+	/** the volunteers the job picked for it, by public name */
+	volunteers: string[];
 };
 
 export type WorkerOverview = {
@@ -121,6 +123,9 @@ export function workerOverview(db: Database, user: User): Promise<WorkerOverview
 			   array(select n.name from public.neighbourhoods n where n.id = any (cp.neighbourhood_ids) order by n.name) as neighbourhoods,
 			   cp.request_count, cp.hours_total::float8 as hours_total, cp.hours_saved::float8 as hours_saved,
 			   cp.best_slots, cp.status, c.slug as circle_slug,
+			   array(select private.volunteer_name_for_worker(cv.volunteer_id)
+			     from public.collective_volunteers cv where cv.collective_id = cp.id
+			     order by cv.volunteer_id) as volunteers,
 			   (select count(*)::int from public.help_requests r where r.collective_id = cp.id) as accepted,
 			   case when cp.status = 'converted' then cp.request_count else 0 end as invited
 			 from public.collective_proposals cp
