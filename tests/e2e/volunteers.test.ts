@@ -148,3 +148,50 @@ describe('a collective approach', () => {
 		);
 	});
 });
+
+describe('from helped to helper, and notifications without overload', () => {
+	it('a resident closes her request as helped and is invited, kindly, to help others (no JavaScript)', async () => {
+		const page = await demoPage(/Sanne de Vries/, { javaScriptEnabled: false });
+		await page.goto(requestUrl);
+		await page.getByLabel('Het heeft geholpen').check();
+		await page.getByRole('button', { name: 'Vraag afsluiten' }).click();
+		await page.getByRole('link', { name: /Word vrijwilliger/ }).click();
+		await page.waitForURL(/\/volunteer/);
+		expect(await page.getByRole('heading', { name: 'Zelf ook helpen?' }).count()).toBe(1);
+		expect(await page.getByText('Formulieren en administratie').first().count()).toBe(1);
+		const withJs = await demoPage(/Sanne de Vries/);
+		await withJs.goto('/volunteer');
+		expect(await axeViolations(withJs)).toEqual([]);
+		// "No, thank you" ends it: asked once, never again.
+		await page.getByRole('button', { name: 'Nee, bedankt' }).click();
+		await page.waitForURL(/\/volunteer$/);
+		expect(await page.getByRole('heading', { name: 'Zelf ook helpen?' }).count()).toBe(0);
+	});
+
+	it('she chooses a daily digest for gatherings, and back (no JavaScript)', async () => {
+		const page = await demoPage(/Sanne de Vries/, { javaScriptEnabled: false });
+		await page.goto('/notifications');
+		await page.getByRole('link', { name: 'Kies welke meldingen je krijgt' }).click();
+		const gatherings = page.getByRole('group', { name: /Bijeenkomsten/ });
+		await gatherings.getByLabel('Eén keer per dag').check();
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await page.waitForURL(/\/notifications\/settings\?saved/);
+		expect(await page.getByRole('status').innerText()).toContain('opgeslagen');
+		expect(
+			await page
+				.getByRole('group', { name: /Bijeenkomsten/ })
+				.getByLabel('Eén keer per dag')
+				.isChecked()
+		).toBe(true);
+		const withJs = await demoPage(/Sanne de Vries/);
+		await withJs.goto('/notifications/settings');
+		expect(await axeViolations(withJs)).toEqual([]);
+		// Other end-to-end files share the demo town: back to the default.
+		await page
+			.getByRole('group', { name: /Bijeenkomsten/ })
+			.getByLabel('Meteen')
+			.check();
+		await page.getByRole('button', { name: 'Opslaan' }).click();
+		await page.waitForURL(/\/notifications\/settings\?saved/);
+	});
+});

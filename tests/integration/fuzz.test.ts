@@ -24,6 +24,8 @@ import { GET as calendarFeed } from '../../src/routes/calendar/feed/[token]/+ser
 import * as language from '../../src/routes/language/+page.server';
 import * as moderation from '../../src/routes/moderation/+page.server';
 import * as notifications from '../../src/routes/notifications/+page.server';
+import * as notificationSettings from '../../src/routes/notifications/settings/+page.server';
+import * as volunteerPage from '../../src/routes/volunteer/+page.server';
 import * as profile from '../../src/routes/profile/+page.server';
 import * as profilePrivacy from '../../src/routes/profile/privacy/+page.server';
 import * as pushSettings from '../../src/routes/profile/notifications/+page.server';
@@ -759,6 +761,24 @@ const targets: Target[] = [
 		valid: seedForm,
 		fields: seedFields,
 		baseline: false
+	},
+	{
+		name: 'notifications/settings',
+		module: notificationSettings,
+		action: 'default',
+		path: '/notifications/settings',
+		actor: () => who.sanne,
+		valid: () => ({ 'group.circles': 'immediately', 'group.gatherings': 'immediately' }),
+		fields: { 'group.circles': 'enum', 'group.gatherings': 'enum' }
+	},
+	{
+		name: 'volunteer: dismissInvitation',
+		module: volunteerPage,
+		action: 'dismissInvitation',
+		path: '/volunteer',
+		actor: () => who.sanne,
+		valid: () => ({ invitation: randomUUID() }),
+		fields: { invitation: 'uuid' }
 	},
 	{
 		name: 'signin: send',

@@ -336,6 +336,17 @@ describe('collective proposals', () => {
 	});
 	it('the worker turns it into a gathering; residents accept the invitation or leave it', async () => {
 		const [collective] = (await workerOverview(db, people.worker)).collectives;
+		// Anna and Bram were paused, so the job found nobody free for the group yet; a
+		// volunteer picked for it (as the job stores them) joins the new circle and is told.
+		expect(collective.volunteers).toEqual([]);
+		await service(`update public.volunteer_profiles set status = 'active' where user_id = $1`, [
+			people.anna.id
+		]);
+		await service(
+			`insert into public.collective_volunteers (collective_id, volunteer_id) values ($1, $2)`,
+			[collective.id, people.anna.id]
+		);
+		expect((await workerOverview(db, people.worker)).collectives[0].volunteers).toHaveLength(1);
 		const slug = await convertCollective(db, people.worker, {
 			proposal: collective.id,
 			title: 'Samen de belastingaangifte doen',
@@ -357,6 +368,17 @@ describe('collective proposals', () => {
 			[residents.map((r) => people[r].id)]
 		);
 		expect(notes.n).toBe(6);
+		const [helper] = await service<{ member: boolean; told: number }>(
+			`select exists (select 1 from public.memberships m join public.circles c on c.id = m.circle_id
+			   where c.slug = $1 and m.user_id = $2) as member,
+			 (select count(*)::int from public.notifications
+			   where user_id = $2 and kind = 'volunteer_collective_gathering') as told`,
+			[slug, people.anna.id]
+		);
+		expect(helper).toEqual({ member: true, told: 1 });
+		await service(`update public.volunteer_profiles set status = 'paused' where user_id = $1`, [
+			people.anna.id
+		]);
 		const detail = await getHelpRequest(db, people.r20, ids[0]);
 		expect(detail?.invitation?.title).toBe('Samen de belastingaangifte doen');
 		expect(await answerInvitation(db, people.r20, ids[0], true)).toBe(slug);
@@ -384,7 +406,8 @@ describe('the demo town', () => {
 		const taxes = overview.collectives.find((c) => c.skill_slug === 'paperwork-and-money');
 		expect(taxes).toMatchObject({ request_count: 6, neighbourhoods: ['Centrum'], status: 'open' });
 		expect(taxes?.best_slots).toEqual(['6-morning']);
-		const joke = overview.volunteers.find((v) => v.name === 'Joke Bakker');
+		// the public name only: real names stay private (a live grant would show the full name)
+		const joke = overview.volunteers.find((v) => v.name === 'Joke');
 		expect(joke).toMatchObject({ vog_valid: true, status: 'active' });
 		const [{ n }] = await service<{ n: number }>(
 			`select count(*)::int as n from public.help_requests r join public.circles c on c.id = r.circle_id

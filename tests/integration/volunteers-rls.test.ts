@@ -237,6 +237,57 @@ describe('volunteer profiles and matches', () => {
 			expect(await denied(a[role], sql, [a.volunteer!.id]), role).toBe(true);
 		}
 	});
+	it("a worker sees a volunteer's public name, the real name only through a live grant (logged)", async () => {
+		const volunteer = a.volunteer!.id;
+		await service(
+			`update public.profiles set display_name = 'Vera van Dijk', pseudonym = null where id = $1`,
+			[volunteer]
+		);
+		// No profiles row (it holds the real name) for the worker or anyone else but the person.
+		const row = `select display_name from public.profiles where id = $1`;
+		for (const role of [
+			'worker',
+			'otherWorker',
+			'resident',
+			'otherVolunteer',
+			'host',
+			'anon'
+		] as const) {
+			expect(await denied(a[role], row, [volunteer]), role).toBe(true);
+		}
+		const name = async (role: Role) =>
+			(
+				await as<{ name: string | null }>(
+					a[role],
+					`select private.volunteer_name_for_worker($1) as name`,
+					[volunteer]
+				)
+			)[0].name;
+		expect(await name('worker')).toBe('Vera');
+		for (const role of ['otherWorker', 'resident', 'otherVolunteer', 'host'] as const) {
+			expect(await name(role), role).toBeNull();
+		}
+		await expect(name('anon')).rejects.toThrow(/permission denied/);
+		await service(`update public.profiles set pseudonym = 'Merel' where id = $1`, [volunteer]);
+		expect(await name('worker')).toBe('Merel');
+
+		// The volunteer opens their profile to this worker: the full name, and the read is logged.
+		const [grant] = await service<{ id: string }>(
+			`insert into public.access_grants (resident_id, worker_id, scope, expires_at)
+			 values ($1, $2, '{profile}', now() + interval '7 days') returning id`,
+			[volunteer, a.worker!.id]
+		);
+		expect(await name('worker')).toBe('Vera van Dijk');
+		expect(await name('otherWorker')).toBeNull();
+		const reads = await service<{ n: number }>(
+			`select count(*)::int as n from public.access_grant_reads where grant_id = $1 and worker_id = $2`,
+			[grant.id, a.worker!.id]
+		);
+		expect(reads[0].n).toBe(1);
+		await service(`update public.access_grants set revoked_at = now() where id = $1`, [grant.id]);
+		expect(await name('worker')).toBe('Merel');
+		await service(`update public.profiles set pseudonym = null where id = $1`, [volunteer]);
+	});
 	it('a match is read by its volunteer, the requester and the worker, and written by nobody directly', async () => {
 		const sql = `select id from public.volunteer_matches where id = $1`;
 		for (const role of ['volunteer', 'resident', 'worker'] as const) {

@@ -65,7 +65,9 @@ export const volunteerProfileSchema = z
 			.default([]),
 		online: z.boolean().default(false),
 		availability: slots,
-		hours_per_week: hours
+		hours_per_week: hours,
+		// the invitation "from helped to helper" this form answers, if any
+		invitation: z.union([z.uuid(), z.literal('')]).default('')
 	})
 	.refine((p) => p.online || p.neighbourhood_ids.length > 0, {
 		path: ['neighbourhood_ids'],

@@ -3,6 +3,7 @@ import type { Database } from './db';
 import { sendDueReminders } from './gatherings';
 import { getMailer } from './mail';
 import { runAssignment } from './volunteers/job';
+import { runDailyJobs } from './notifications/daily';
 import { log } from './log';
 import { startPushDelivery, vapidKeys } from './push';
 
@@ -19,6 +20,10 @@ export function startJobs(db: Database, everyMs = 5 * 60_000) {
 		);
 		// Volunteers: expire unanswered proposals, propose matches, find collective approaches.
 		await runAssignment(db).catch((e) => log.error({ err: e }, 'volunteer assignment failed'));
+		// Once a day: the notification digest and invitations from helped to helper.
+		await runDailyJobs(db, getMailer(), process.env.ORIGIN ?? '').catch((e) =>
+			log.error({ err: e }, 'daily jobs failed')
+		);
 		// Retention (README: Your data): remove what has outlived its period, about hourly.
 		if (runs % 12 === 0) {
 			await applyRetention(db)

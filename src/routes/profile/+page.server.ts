@@ -4,13 +4,15 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { profileSchema } from '$lib/schemas/profile';
 import { getMyProfile, updateMyProfile } from '$lib/server/profiles';
 import { listNeighbourhoods } from '$lib/server/reference';
+import { openHelperInvitation } from '$lib/server/volunteers/helpers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
-	const [profile, neighbourhoods] = await Promise.all([
+	const [profile, neighbourhoods, helperInvitation] = await Promise.all([
 		getMyProfile(locals.db, locals.user),
-		listNeighbourhoods(locals.db, locals.user)
+		listNeighbourhoods(locals.db, locals.user),
+		openHelperInvitation(locals.db, locals.user)
 	]);
 	if (!profile) redirect(303, '/signin');
 	const form = await superValidate(
@@ -22,7 +24,13 @@ export const load = (async ({ locals, url }) => {
 		},
 		zod4(profileSchema)
 	);
-	return { form, neighbourhoods, roles: profile.roles, saved: url.searchParams.has('saved') };
+	return {
+		form,
+		neighbourhoods,
+		roles: profile.roles,
+		saved: url.searchParams.has('saved'),
+		helperInvitation: helperInvitation?.id ?? null
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -14,19 +14,30 @@ import {
 	VolunteerError,
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
+import {
+	answerHelperInvitation,
+	openHelperInvitation,
+	prefillFromInvitation
+} from '$lib/server/volunteers/helpers';
 import type { Actions, PageServerLoad } from './$types';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const load = (async ({ locals, url }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
-	const [volunteer, person, skills, themes, neighbourhoods, proposals] = await Promise.all([
-		getVolunteerProfile(locals.db, locals.user),
-		getMyProfile(locals.db, locals.user),
-		listSkills(locals.db, locals.user),
-		listThemes(locals.db, locals.user),
-		listNeighbourhoods(locals.db, locals.user),
-		listMyProposals(locals.db, locals.user)
-	]);
-	const form = await superValidate(
+	const asked = url.searchParams.get('invitation');
+	const [volunteer, person, skills, themes, neighbourhoods, proposals, invitation] =
+		await Promise.all([
+			getVolunteerProfile(locals.db, locals.user),
+			getMyProfile(locals.db, locals.user),
+			listSkills(locals.db, locals.user),
+			listThemes(locals.db, locals.user),
+			listNeighbourhoods(locals.db, locals.user),
+			listMyProposals(locals.db, locals.user),
+			// From helped to helper: an open invitation prefills the form with its theme.
+			openHelperInvitation(locals.db, locals.user, asked && uuid.test(asked) ? asked : null)
+		]);
+	const values = prefillFromInvitation(
 		volunteer
 			? {
 					intro: volunteer.intro,
@@ -43,9 +54,9 @@ export const load = (async ({ locals, url }) => {
 					neighbourhood_ids: person?.neighbourhood_id ? [person.neighbourhood_id] : [],
 					hours_per_week: 2
 				},
-		zod4(volunteerProfileSchema),
-		{ errors: false }
+		invitation
 	);
+	const form = await superValidate(values, zod4(volunteerProfileSchema), { errors: false });
 	return {
 		form,
 		volunteer,
@@ -53,6 +64,7 @@ export const load = (async ({ locals, url }) => {
 		themes,
 		neighbourhoods,
 		proposals,
+		invitation,
 		saved: url.searchParams.has('saved'),
 		answered: url.searchParams.get('answered')
 	};
@@ -67,7 +79,18 @@ export const actions = {
 		if (result instanceof VolunteerError) {
 			return fail(400, { form, error: volunteerErrorMessage(result.code) });
 		}
+		const invitation = String(form.data.invitation ?? '');
+		if (uuid.test(invitation)) {
+			await answerHelperInvitation(locals.db, locals.user, invitation, 'accepted');
+		}
 		redirect(303, '/volunteer?saved');
+	},
+	dismissInvitation: async ({ locals, request }) => {
+		if (!locals.user) redirect(303, '/signin?redirectTo=/volunteer');
+		const id = String((await request.formData()).get('invitation') ?? '');
+		if (!uuid.test(id)) return fail(400, { error: volunteerErrorMessage('volunteers_invalid') });
+		await answerHelperInvitation(locals.db, locals.user, id, 'dismissed');
+		redirect(303, '/volunteer');
 	},
 	status: async ({ locals, request }) => {
 		if (!locals.user) redirect(303, '/signin?redirectTo=/volunteer');

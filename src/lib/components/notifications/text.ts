@@ -44,7 +44,11 @@ const texts: Record<string, (p: Payload) => string> = {
 	message_hidden: (p) =>
 		String(p.pending_review) === 'true'
 			? m.privacy_notification_message_pending_review({ circle: circle(p) })
-			: m.privacy_notification_message_hidden({ circle: circle(p), reason: p.reason ?? '' })
+			: m.privacy_notification_message_hidden({ circle: circle(p), reason: p.reason ?? '' }),
+	volunteer_helper_invitation: () => m.volunteers_notification_helper_invitation(),
+	volunteer_collective_gathering: (p) =>
+		m.volunteers_notification_collective_gathering({ title: title(p) }),
+	daily_digest: (p) => m.volunteers_notification_daily_digest({ count: p.count ?? '' })
 };
 
 /** Where a kind leads when its row has no link of its own. */

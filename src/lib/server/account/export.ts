@@ -34,6 +34,9 @@ export type AccountExport = {
 	crisis_alerts_about_me: Record<string, unknown>[];
 	access_grants: Record<string, unknown>[];
 	access_grants_received: Record<string, unknown>[];
+	helper_invitations: Record<string, unknown>[];
+	notification_settings: Record<string, unknown>[];
+	collectives_picked: Record<string, unknown>[];
 	circles_started: Record<string, unknown>[];
 	gatherings_planned: Record<string, unknown>[];
 	invitations_sent: Record<string, unknown>[];
@@ -94,7 +97,10 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.blocks.blocker_id': 'blocks_made',
 	'public.circle_bans.user_id': 'circle_bans_about_me',
 	'public.circle_bans.banned_by': 'circle_bans_made',
-	'public.subject_reports.reporter_id': 'subject_reports_made'
+	'public.subject_reports.reporter_id': 'subject_reports_made',
+	'public.helper_invitations.user_id': 'helper_invitations',
+	'public.notification_settings.user_id': 'notification_settings',
+	'public.collective_volunteers.volunteer_id': 'collectives_picked'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
@@ -236,6 +242,26 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 				 where r.reporter_id = (select auth.uid()) order by r.created_at`
 			)
 		: [];
+	const helperInvitations = (await tableExists(tx, 'public.helper_invitations'))
+		? await tx.query<Row>(
+				`select source, theme_slug, skill_slug, created_at, answered_at, answer
+				 from public.helper_invitations where user_id = (select auth.uid()) order by created_at`
+			)
+		: [];
+	const notificationSettings = (await tableExists(tx, 'public.notification_settings'))
+		? await tx.query<Row>(
+				`select s.kind, c.name as circle, s.delivery, s.updated_at
+				 from public.notification_settings s left join public.circles c on c.id = s.circle_id
+				 where s.user_id = (select auth.uid()) order by s.kind, c.name`
+			)
+		: [];
+	const collectivesPicked = (await tableExists(tx, 'public.collective_volunteers'))
+		? await tx.query<Row>(
+				`select p.skill_slug, p.status, p.title, p.created_at
+				 from public.collective_volunteers cv join public.collective_proposals p on p.id = cv.collective_id
+				 where cv.volunteer_id = (select auth.uid()) order by p.created_at`
+			)
+		: [];
 	const [{ extra }] = await tx.query<{ extra: Record<string, unknown> }>(
 		`select private.account_export() as extra`
 	);
@@ -269,6 +295,9 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		crisis_alerts_about_me: list('crisis_alerts_about_me'),
 		access_grants: grants,
 		access_grants_received: grantsReceived,
+		helper_invitations: helperInvitations,
+		notification_settings: notificationSettings,
+		collectives_picked: collectivesPicked,
 		circles_started: list('circles_started'),
 		gatherings_planned: list('gatherings_planned'),
 		invitations_sent: list('invitations_sent'),

@@ -35,6 +35,18 @@ export function maskSlots(mask: number): string[] {
 	return out;
 }
 
+/**
+ * A one-off request happens on one date: only that weekday counts, at the parts of the day
+ * the request named (on any day; all three when it named none that day could use).
+ */
+export function slotsOnDate(mask: number, isoDate: string): number {
+	const [y, m, d] = isoDate.split('-').map(Number);
+	const weekday = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+	let parts = 0;
+	for (let i = 0; i < 21; i++) if (mask & (1 << i)) parts |= 1 << (i % 3);
+	return (parts || 0b111) << ((weekday - 1) * 3);
+}
+
 export function bitCount(mask: number): number {
 	let n = 0;
 	for (let m = mask; m; m &= m - 1) n++;
@@ -52,6 +64,8 @@ export type CandidateVolunteer = {
 	weeklyHours: number;
 	/** hours already taken this week by accepted or proposed matches */
 	loadHours: number;
+	/** hours of accepted or closed matches in the last four weeks (fairness: spread the work) */
+	recentHours?: number;
 	hasValidVog: boolean;
 	/** declines in the last weeks */
 	recentDeclines: number;
@@ -115,7 +129,7 @@ export function pairCost(
 	const overlap = v.availability & r.slots;
 	if (!overlap) return null;
 	if (v.loadHours + r.hours > v.weeklyHours) return null;
-	if (ctx.declined.has(`${v.id}|${r.id}`)) return null;
+	if (ctx.declined.size && ctx.declined.has(`${v.id}|${r.id}`)) return null;
 
 	const reasons: Reason[] = withReasons
 		? [{ key: 'skill', skill: r.skill, theme: r.theme }]
@@ -143,15 +157,30 @@ export function pairCost(
 	if (shared) {
 		if (shared !== 'nl') reasons.push({ key: 'language', language: shared });
 	} else cost += 25;
-	if (ctx.history.has(`${v.id}|${r.requesterKey}`)) {
+	if (ctx.history.size && ctx.history.has(`${v.id}|${r.requesterKey}`)) {
 		cost -= 8;
 		reasons.push({ key: 'continuity' });
 	}
-	cost += Math.round((15 * (v.loadHours + r.hours)) / v.weeklyHours);
+	cost += loadCost(v, r.hours);
 	cost += 5 * Math.min(v.recentDeclines, 4);
 	if (r.needsVog) reasons.push({ key: 'vog' });
 	return { cost: Math.max(cost, 1), reasons };
 }
+
+/**
+ * Fairness in a pair's cost: the share of this week's hours the request would fill, and the
+ * share of the last four weeks' hours the volunteer already gave, so that someone who
+ * helped a lot lately is asked less. (Within one run the flow also spreads the load: see
+ * `spreadCost` in assignment.ts.)
+ */
+export function loadCost(v: CandidateVolunteer, hours: number): number {
+	const week = (15 * (v.loadHours + hours)) / v.weeklyHours;
+	const recent = (10 * Math.min(v.recentHours ?? 0, 8 * v.weeklyHours)) / (4 * v.weeklyHours);
+	return Math.round(week + recent);
+}
+
+/** Per half hour a volunteer takes beyond half of their free hours in one run. */
+export const defaultSpreadCost = 3;
 
 export const urgencyBonus = { low: -500, normal: 0, high: 1500 } as const;
 
@@ -171,7 +200,8 @@ export function buildCandidates(
 	volunteers: readonly CandidateVolunteer[],
 	requests: readonly CandidateRequest[],
 	ctx: CostContext,
-	topN = 8
+	topN = 8,
+	spreadCost = defaultSpreadCost
 ): CandidateGraph {
 	const bySkill = new Map<string, number[]>();
 	volunteers.forEach((v, i) => {
@@ -181,16 +211,69 @@ export function buildCandidates(
 			bySkill.set(s, list);
 		}
 	});
-	const edges: AssignmentEdge[] = [];
-	requests.forEach((r, ri) => {
-		const found: { volunteer: number; pair: PairCost }[] = [];
-		for (const vi of bySkill.get(r.skill) ?? []) {
-			const pair = pairCost(volunteers[vi], r, ctx, false);
-			if (pair) found.push({ volunteer: vi, pair });
+	// Numbers instead of strings for the hot loop: languages as bits, and per volunteer the
+	// km to each neighbourhood (0 where covered), filled in when first needed.
+	const languageBit = new Map<string, number>();
+	const bits = (list: readonly string[]) => {
+		let mask = 0n;
+		for (const l of list) {
+			if (!languageBit.has(l)) languageBit.set(l, languageBit.size);
+			mask |= 1n << BigInt(languageBit.get(l)!);
 		}
-		found.sort((a, b) => a.pair.cost - b.pair.cost || a.volunteer - b.volunteer);
-		for (const f of found.slice(0, topN)) {
-			edges.push({ request: ri, volunteer: f.volunteer, cost: f.pair.cost });
+		return mask;
+	};
+	const vLanguages = volunteers.map((v) => bits(v.languages));
+	const place = new Map<string, number>();
+	for (const r of requests) {
+		if (r.neighbourhood && !place.has(r.neighbourhood)) place.set(r.neighbourhood, place.size);
+	}
+	const km = new Float64Array(volunteers.length * place.size).fill(NaN);
+	const maxKm = ctx.maxKm ?? defaultMaxKm;
+	const edges: AssignmentEdge[] = [];
+	const found: { volunteer: number; cost: number }[] = [];
+	requests.forEach((r, ri) => {
+		found.length = 0;
+		const rLanguages = bits(r.languages);
+		const p = r.neighbourhood ? place.get(r.neighbourhood)! : -1;
+		const experience = r.skill === 'experience-expert';
+		const slotCount = bitCount(r.slots);
+		for (const vi of bySkill.get(r.skill) ?? []) {
+			const v = volunteers[vi];
+			// The same rules and sums as pairCost (a test holds the two together).
+			if (experience && (!r.theme || !v.experienceThemes.includes(r.theme))) continue;
+			if (r.needsVog && !v.hasValidVog) continue;
+			const overlap = v.availability & r.slots;
+			if (!overlap) continue;
+			if (v.loadHours + r.hours > v.weeklyHours) continue;
+			if (ctx.declined.size && ctx.declined.has(`${v.id}|${r.id}`)) continue;
+			let cost = 10;
+			if (r.online) {
+				if (!v.online) continue;
+			} else {
+				if (p < 0) continue;
+				let d = km[vi * place.size + p];
+				if (Number.isNaN(d)) {
+					d = Infinity;
+					if (v.neighbourhoods.includes(r.neighbourhood!)) d = 0;
+					else
+						for (const n of v.neighbourhoods) d = Math.min(d, ctx.distanceKm(n, r.neighbourhood!));
+					km[vi * place.size + p] = d;
+				}
+				if (d > 0) {
+					if (d > maxKm) continue;
+					cost += Math.round(d * 4);
+				}
+			}
+			cost += Math.round(10 * (1 - bitCount(overlap) / slotCount));
+			if (!(vLanguages[vi] & rLanguages)) cost += 25;
+			if (ctx.history.size && ctx.history.has(`${v.id}|${r.requesterKey}`)) cost -= 8;
+			cost += loadCost(v, r.hours);
+			cost += 5 * Math.min(v.recentDeclines, 4);
+			found.push({ volunteer: vi, cost: Math.max(cost, 1) });
+		}
+		found.sort((a, b) => a.cost - b.cost || a.volunteer - b.volunteer);
+		for (let i = 0; i < found.length && i < topN; i++) {
+			edges.push({ request: ri, volunteer: found[i].volunteer, cost: found[i].cost });
 		}
 	});
 	return {
@@ -200,7 +283,8 @@ export function buildCandidates(
 			),
 			demands: requests.map((r) => units(r.hours)),
 			rewards: requests.map((r) => 10_000 + urgencyBonus[r.urgency]),
-			edges
+			edges,
+			spreadCost
 		}
 	};
 }

@@ -12,6 +12,7 @@ import {
 	maskSlots,
 	pairCost,
 	slotMask,
+	slotsOnDate,
 	type CandidateRequest,
 	type CandidateVolunteer,
 	type CostContext
@@ -78,7 +79,9 @@ const instanceArb = (maxRequests: number, maxVolunteers: number) =>
 						cost: fc.integer({ min: 1, max: 100 })
 					}),
 					{ selector: (e) => `${e.request}|${e.volunteer}`, maxLength: requests * volunteers }
-				)
+				),
+				// with and without the convex fairness cost
+				spreadCost: fc.constantFrom(0, 0, 3)
 			})
 		);
 
@@ -91,6 +94,21 @@ describe('the weekly grid', () => {
 		]);
 		expect(() => slotMask(['8-morning'])).toThrow();
 		expect(() => slotMask(['1-night'])).toThrow();
+	});
+	it('puts a one-off date on its weekday, at the parts of the day asked for', () => {
+		// 2026-12-03 is a Thursday
+		expect(maskSlots(slotsOnDate(slotMask(['2-evening', '4-morning']), '2026-12-03'))).toEqual([
+			'4-morning',
+			'4-evening'
+		]);
+		expect(maskSlots(slotsOnDate(0, '2026-12-06'))).toEqual([
+			'7-morning',
+			'7-afternoon',
+			'7-evening'
+		]);
+		// a volunteer free on Tuesdays only does not fit a Thursday date
+		const tuesday = slotMask(['2-evening']);
+		expect(tuesday & slotsOnDate(tuesday, '2026-12-03')).toBe(0);
 	});
 });
 
@@ -166,6 +184,79 @@ describe('the cost of a pair', () => {
 		expect(pairCost({ ...volunteer, loadHours: 0 }, request, ctx)!.cost).toBeLessThan(base);
 		expect(pairCost({ ...volunteer, recentDeclines: 2 }, request, ctx)!.cost).toBeGreaterThan(base);
 	});
+	it('costs more for a volunteer who helped a lot lately (fairness)', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), (a, b) => {
+				const [less, more] = a <= b ? [a, b] : [b, a];
+				const low = pairCost({ ...volunteer, recentHours: less }, request, ctx)!.cost;
+				const high = pairCost({ ...volunteer, recentHours: more }, request, ctx)!.cost;
+				expect(high).toBeGreaterThanOrEqual(low);
+				// a whole month of their hours given lately weighs noticeably
+				if (more - less >= 16) expect(high).toBeGreaterThan(low);
+			})
+		);
+	});
+	it('builds the graph with exactly the costs and rules of pairCost', () => {
+		const places = ['a', 'b', 'c', 'far'];
+		const km = (x: string, y: string) =>
+			x === y ? 0 : x === 'far' || y === 'far' ? 9 : x + y === 'ab' || x + y === 'ba' ? 1.2 : 3.4;
+		const skills = ['paperwork-and-money', 'experience-expert', 'childcare'];
+		const slotsArb = fc
+			.uniqueArray(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 4 })
+			.map((bits) => bits.reduce((m, b) => m | (1 << b), 0));
+		const volunteerArb = fc.record({
+			skills: fc.subarray(skills, { minLength: 1 }),
+			experienceThemes: fc.subarray(['debt', 'grief']),
+			languages: fc.subarray(['nl', 'ar', 'tr']),
+			neighbourhoods: fc.subarray(places),
+			online: fc.boolean(),
+			availability: slotsArb,
+			weeklyHours: fc.integer({ min: 1, max: 8 }),
+			loadHours: fc.integer({ min: 0, max: 4 }),
+			recentHours: fc.integer({ min: 0, max: 30 }),
+			hasValidVog: fc.boolean(),
+			recentDeclines: fc.integer({ min: 0, max: 5 })
+		});
+		const requestArb = fc.record({
+			skill: fc.constantFrom(...skills),
+			theme: fc.constantFrom(null, 'debt', 'grief'),
+			neighbourhood: fc.constantFrom(null, ...places),
+			online: fc.boolean(),
+			slots: slotsArb,
+			hours: fc.constantFrom(0.5, 1, 2, 3),
+			urgency: fc.constantFrom('low' as const, 'normal' as const, 'high' as const),
+			needsVog: fc.boolean(),
+			languages: fc.subarray(['nl', 'ar', 'tr']),
+			requesterKey: fc.constantFrom('r1', 'r2')
+		});
+		fc.assert(
+			fc.property(
+				fc.array(volunteerArb, { minLength: 1, maxLength: 6 }),
+				fc.array(requestArb, { minLength: 1, maxLength: 6 }),
+				(vs, rs) => {
+					const volunteers = vs.map((v, i) => ({ ...v, id: `v${i}` }));
+					const requests = rs.map((r, i) => ({ ...r, id: `r${i}` }));
+					const context: CostContext = {
+						distanceKm: km,
+						history: new Set(['v0|r1', 'v2|r2']),
+						declined: new Set(['v1|r0'])
+					};
+					const graph = buildCandidates(volunteers, requests, context, 100);
+					const expected = new Map<string, number>();
+					requests.forEach((r, ri) =>
+						volunteers.forEach((v, vi) => {
+							const pair = pairCost(v, r, context);
+							if (pair) expected.set(`${ri}|${vi}`, pair.cost);
+						})
+					);
+					expect(
+						new Map(graph.instance.edges.map((e) => [`${e.request}|${e.volunteer}`, e.cost]))
+					).toEqual(expected);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
 	it('keeps only the cheapest candidates per request', () => {
 		const many = Array.from({ length: 12 }, (_, i) => ({
 			...volunteer,
@@ -220,6 +311,7 @@ describe('min-cost flow', () => {
 			fc.property(instanceArb(6, 3), (raw) => {
 				const instance = {
 					...raw,
+					spreadCost: 0,
 					capacities: raw.capacities.map((c) => c - (c % 2)),
 					demands: raw.demands.map(() => 2)
 				};
@@ -262,6 +354,37 @@ describe('the assignment (property tests)', () => {
 		);
 		// The rounded flow itself is the answer almost always, not the greedy fallback.
 		expect(flowWon).toBeGreaterThanOrEqual(285);
+	});
+	it('spreads the work over equally good volunteers (fairness within a run)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 2, maxLength: 30 }),
+				fc.integer({ min: 1, max: 60 }),
+				(demands, cost) => {
+					const total = demands.reduce((a, b) => a + b, 0);
+					const base = {
+						capacities: [total, total],
+						demands,
+						edges: demands.flatMap((_, r) => [
+							{ request: r, volunteer: 0, cost },
+							{ request: r, volunteer: 1, cost }
+						])
+					};
+					const loads = (volunteerOf: number[]) =>
+						[0, 1].map((v) =>
+							volunteerOf.reduce((sum, w, r) => sum + (w === v ? demands[r] : 0), 0)
+						);
+					const fair = solveAssignment({ ...base, spreadCost: 3 });
+					expect(fair.assigned).toBe(demands.length);
+					const [a, b] = loads(fair.volunteerOf);
+					expect(Math.abs(a - b)).toBeLessThanOrEqual(Math.max(...demands));
+					// without the spread cost nothing stops one volunteer taking it all
+					const [first] = loads(greedyAssignment(base).volunteerOf);
+					expect(first).toBe(total);
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 	it('on a fixed adversarial instance greedy is at least 10 % worse', () => {
 		const instance = adversarialInstance();

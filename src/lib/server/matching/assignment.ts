@@ -36,7 +36,22 @@ export type AssignmentInstance = {
 	rewards?: number[];
 	/** only feasible pairs */
 	edges: AssignmentEdge[];
+	/**
+	 * Fairness within one run: each unit a volunteer takes beyond half of their free
+	 * capacity costs this much more, so the work spreads over volunteers instead of filling
+	 * the cheapest ones first (a convex cost: the flow's sink edge is split in two).
+	 */
+	spreadCost?: number;
 };
+
+/** The part of a volunteer's free capacity that carries no spread cost. */
+const calmUnits = (capacity: number) => Math.ceil(capacity / 2);
+
+/** What `used` units of volunteer `v` add in spread cost. */
+export function spreadCostOf(instance: AssignmentInstance, v: number, used: number): number {
+	const per = instance.spreadCost ?? 0;
+	return per ? per * Math.max(0, used - calmUnits(instance.capacities[v])) : 0;
+}
 
 export type AssignmentResult = {
 	/** per request: the volunteer's index, or -1 */
@@ -75,6 +90,7 @@ export function evaluate(
 		cost += c ?? 0;
 	});
 	if (used.some((u, v) => u > instance.capacities[v])) feasible = false;
+	used.forEach((u, v) => (cost += spreadCostOf(instance, v, u)));
 	return { assigned, cost, feasible };
 }
 
@@ -88,18 +104,28 @@ export function greedyAssignment(instance: AssignmentInstance): AssignmentResult
 	const volunteerOf = new Array<number>(instance.demands.length).fill(-1);
 	let assigned = 0;
 	let cost = 0;
+	const used = new Array<number>(instance.capacities.length).fill(0);
 	for (let r = 0; r < instance.demands.length; r++) {
+		const d = instance.demands[r];
 		let best = -1;
 		let bestCost = Infinity;
 		for (const e of byRequest[r]) {
-			if (free[e.volunteer] >= instance.demands[r] && e.cost < bestCost) {
+			if (free[e.volunteer] < d) continue;
+			// with a spread cost, what this request adds to the volunteer's load counts too
+			const u = used[e.volunteer];
+			const c =
+				e.cost +
+				spreadCostOf(instance, e.volunteer, u + d) -
+				spreadCostOf(instance, e.volunteer, u);
+			if (c < bestCost) {
 				best = e.volunteer;
-				bestCost = e.cost;
+				bestCost = c;
 			}
 		}
 		if (best >= 0) {
 			volunteerOf[r] = best;
-			free[best] -= instance.demands[r];
+			free[best] -= d;
+			used[best] += d;
 			assigned++;
 			cost += bestCost;
 		}
@@ -127,14 +153,7 @@ class Heap {
 		this.size = 0;
 	}
 	push(key: number, node: number) {
-		if (this.size === this.keys.length) {
-			const keys = new Float64Array(this.keys.length * 2);
-			keys.set(this.keys);
-			const nodes = new Int32Array(this.nodes.length * 2);
-			nodes.set(this.nodes);
-			this.keys = keys;
-			this.nodes = nodes;
-		}
+		if (this.size === this.keys.length) this.grow();
 		let i = this.size++;
 		while (i > 0) {
 			const p = (i - 1) >> 1;
@@ -146,14 +165,25 @@ class Heap {
 		this.keys[i] = key;
 		this.nodes[i] = node;
 	}
-	/** Pops the smallest; returns its node, with its key in `lastKey`. */
-	lastKey = 0;
-	pop(): number {
-		const top = this.nodes[0];
-		this.lastKey = this.keys[0];
-		const key = this.keys[--this.size];
-		const node = this.nodes[this.size];
-		let i = 0;
+	/** Adds without ordering; heapify() before the next pop. */
+	append(key: number, node: number) {
+		if (this.size === this.keys.length) this.grow();
+		this.keys[this.size] = key;
+		this.nodes[this.size++] = node;
+	}
+	heapify() {
+		for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i, this.keys[i], this.nodes[i]);
+	}
+	private grow() {
+		const keys = new Float64Array(this.keys.length * 2);
+		keys.set(this.keys);
+		const nodes = new Int32Array(this.nodes.length * 2);
+		nodes.set(this.nodes);
+		this.keys = keys;
+		this.nodes = nodes;
+	}
+	private siftDown(start: number, key: number, node: number) {
+		let i = start;
 		for (;;) {
 			let c = 2 * i + 1;
 			if (c >= this.size) break;
@@ -165,6 +195,14 @@ class Heap {
 		}
 		this.keys[i] = key;
 		this.nodes[i] = node;
+	}
+	/** Pops the smallest; returns its node, with its key in `lastKey`. */
+	lastKey = 0;
+	pop(): number {
+		const top = this.nodes[0];
+		this.lastKey = this.keys[0];
+		this.size--;
+		if (this.size) this.siftDown(0, this.keys[this.size], this.nodes[this.size]);
 		return top;
 	}
 }
@@ -179,7 +217,7 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	const S = 0;
 	const T = R + V + 1;
 	const n = T + 1;
-	const m = 2 * (R + instance.edges.length + V);
+	const m = 2 * (R + instance.edges.length + 2 * V);
 	const head = new Int32Array(n).fill(-1);
 	const next = new Int32Array(m);
 	const to = new Int32Array(m);
@@ -201,10 +239,15 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	};
 	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
 	const pot = new Float64Array(n);
+	// Every request starts at the potential of the most rewarding one, so the source edges
+	// of less rewarding requests keep a positive reduced cost: Dijkstra only reaches them
+	// once the more rewarding ones are served (instead of scanning every request each round).
+	let lowest = 0;
 	for (let r = 0; r < R; r++) {
 		add(S, 1 + r, instance.demands[r], -reward(r) / instance.demands[r]);
-		pot[1 + r] = -reward(r) / instance.demands[r];
+		lowest = Math.min(lowest, -reward(r) / instance.demands[r]);
 	}
+	for (let r = 0; r < R; r++) pot[1 + r] = lowest;
 	const requestEdge: number[] = [];
 	const volunteerPot = new Float64Array(V).fill(Infinity);
 	for (const e of instance.edges) {
@@ -214,8 +257,13 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		volunteerPot[e.volunteer] = Math.min(volunteerPot[e.volunteer], pot[1 + e.request] + w);
 	}
 	let sinkPot = 0;
+	const spread = instance.spreadCost ?? 0;
 	for (let v = 0; v < V; v++) {
-		add(1 + R + v, T, instance.capacities[v], 0);
+		const c = instance.capacities[v];
+		if (spread > 0 && c > calmUnits(c)) {
+			add(1 + R + v, T, calmUnits(c), 0);
+			add(1 + R + v, T, c - calmUnits(c), spread);
+		} else add(1 + R + v, T, c, 0);
 		if (Number.isFinite(volunteerPot[v])) {
 			pot[1 + R + v] = volunteerPot[v];
 			sinkPot = Math.min(sinkPot, volunteerPot[v]);
@@ -237,7 +285,17 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		done.fill(0);
 		dist[S] = 0;
 		heap.clear();
-		heap.push(0, S);
+		// The source's edges in one go (one heapify instead of a push per request).
+		done[S] = 1;
+		for (let e = head[S]; e !== -1; e = next[e]) {
+			if (cap[e] <= 0) continue;
+			const v = to[e];
+			const reduced = Math.max(0, cost[e] + pot[S] - pot[v]);
+			dist[v] = reduced;
+			via[v] = e;
+			heap.append(reduced, v);
+		}
+		heap.heapify();
 		while (heap.size) {
 			const u = heap.pop();
 			if (done[u]) continue;
@@ -457,9 +515,18 @@ class LocalSearch {
 			const v = this.volunteerOf[r];
 			if (v < 0) continue;
 			const current = this.pairCost(r, v);
-			const better = this.byRequest[r].find(
-				(e) => e.cost < current && e.volunteer !== v && this.free[e.volunteer] >= d[r]
-			);
+			// what leaving v saves in spread cost (0 without one)
+			const usedV = this.instance.capacities[v] - this.free[v];
+			const leave =
+				spreadCostOf(this.instance, v, usedV) - spreadCostOf(this.instance, v, usedV - d[r]);
+			const better = this.byRequest[r].find((e) => {
+				const w = e.volunteer;
+				if (w === v || this.free[w] < d[r]) return false;
+				const usedW = this.instance.capacities[w] - this.free[w];
+				const join =
+					spreadCostOf(this.instance, w, usedW + d[r]) - spreadCostOf(this.instance, w, usedW);
+				return e.cost + join < current + leave;
+			});
 			if (better) {
 				this.unplace(r);
 				this.place(r, better.volunteer);

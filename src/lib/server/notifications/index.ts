@@ -14,8 +14,9 @@ export type Notification = {
 export function listNotifications(db: Database, actor: SignedIn, limit = 50) {
 	return withUser(db, actor, (tx) =>
 		tx.query<Notification>(
+			// held for the daily digest: shown once the digest has bundled them
 			`select id, kind, payload, link, created_at, read_at from public.notifications
-			 order by created_at desc limit $1`,
+			 where not held_for_digest order by created_at desc limit $1`,
 			[limit]
 		)
 	);
@@ -24,7 +25,7 @@ export function listNotifications(db: Database, actor: SignedIn, limit = 50) {
 /** How many of your notifications are unread, inside a transaction that runs as you. */
 export async function countUnreadNotifications(tx: Sql): Promise<number> {
 	const [row] = await tx.query<{ n: number }>(
-		'select count(*)::int as n from public.notifications where read_at is null'
+		'select count(*)::int as n from public.notifications where read_at is null and not held_for_digest'
 	);
 	return row.n;
 }

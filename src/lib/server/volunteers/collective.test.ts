@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findCollectives, type CollectiveRequest } from './collective';
+import {
+	findCollectives,
+	pickGroupVolunteers,
+	type CollectiveRequest,
+	type GroupVolunteer
+} from './collective';
 
 const km: Record<string, number> = { 'a|b': 1.5, 'a|c': 8, 'b|c': 7 };
 const distance = (x: string, y: string) => (x === y ? 0 : (km[`${x}|${y}`] ?? km[`${y}|${x}`]));
@@ -40,5 +45,55 @@ describe('collective approaches', () => {
 		expect(findCollectives(five, distance, 5)[0].key).toBe(
 			findCollectives([...five].reverse(), distance, 5)[0].key
 		);
+	});
+});
+
+describe('volunteers for a collective approach', () => {
+	const group = findCollectives(
+		[1, 2, 3, 4, 5].map((i) => ask(i, 'a', ['4-evening'])),
+		distance,
+		5
+	);
+	const helper = (id: string, extra: Partial<GroupVolunteer> = {}): GroupVolunteer => ({
+		id,
+		skills: ['paperwork-and-money'],
+		neighbourhoods: ['a'],
+		availability: new Set(['4-evening']),
+		freeHours: 4,
+		hasValidVog: false,
+		load: 0,
+		...extra
+	});
+	it('picks one or two who offer the skill (or facilitation), are free then, nearby, with the hours', () => {
+		expect(group).toHaveLength(1);
+		expect(group[0].sessionHours).toBe(2);
+		const [picked] = pickGroupVolunteers(
+			group,
+			[
+				helper('busy', { availability: new Set(['1-morning']) }),
+				helper('far', { neighbourhoods: ['c'] }),
+				helper('short', { freeHours: 1 }),
+				helper('other-skill', { skills: ['transport'] }),
+				helper('near', { neighbourhoods: ['b'] }),
+				helper('facilitator', { skills: ['circle-facilitation'] }),
+				helper('loaded', { load: 9 })
+			],
+			distance
+		);
+		// the nearest fitting first, then the least loaded of the rest at the same distance
+		expect(picked).toEqual(['loaded', 'facilitator']);
+	});
+	it('never picks anyone beyond their hours across collectives, and needs a VOG for childcare', () => {
+		const two = [group[0], { ...group[0], key: 'second' }];
+		expect(pickGroupVolunteers(two, [helper('only', { freeHours: 3 })], distance)).toEqual([
+			['only'],
+			[]
+		]);
+		const childcare = [{ ...group[0], skill: 'childcare' }];
+		const sitter = helper('sitter', { skills: ['childcare'] });
+		expect(pickGroupVolunteers(childcare, [sitter], distance)).toEqual([[]]);
+		expect(pickGroupVolunteers(childcare, [{ ...sitter, hasValidVog: true }], distance)).toEqual([
+			['sitter']
+		]);
 	});
 });

@@ -29,6 +29,8 @@ export type Collective = {
 	hoursTotal: number;
 	/** one-to-one hours minus what a group session with two volunteers takes */
 	hoursSaved: number;
+	/** the hours of one session for each of its volunteers: its longest request */
+	sessionHours: number;
 };
 
 export const nearKm = 3;
@@ -41,7 +43,9 @@ export function findCollectives(
 	const groups = new Map<string, CollectiveRequest[]>();
 	for (const r of requests) {
 		const key = `${r.skill}|${r.theme ?? ''}`;
-		groups.set(key, [...(groups.get(key) ?? []), r]);
+		const group = groups.get(key);
+		if (group) group.push(r);
+		else groups.set(key, [r]);
 	}
 	const out: Collective[] = [];
 	// Neighbourhoods and slots as small numbers; "near" lists computed once.
@@ -60,23 +64,24 @@ export function findCollectives(
 			place: placeIndex.get(r.neighbourhood)!,
 			slots: r.slots.map((x) => slotIndex.get(x)!)
 		}));
+		// Count once, per (centre, slot), the requests near that centre naming that slot;
+		// a picked group's requests are taken off the counts instead of counting again.
+		counts.fill(0);
+		const tally = (x: (typeof left)[number], by: number) => {
+			for (const centre of near[x.place]) {
+				for (const slot of x.slots) counts[centre * S + slot] += by;
+			}
+		};
+		for (const x of left) tally(x, 1);
 		for (;;) {
 			if (left.length < minSize) break;
-			// Count, per (centre, slot), the requests near that centre naming that slot.
-			counts.fill(0);
-			for (const x of left) {
-				for (const centre of near[x.place]) {
-					for (const slot of x.slots) counts[centre * S + slot]++;
-				}
-			}
 			let best = 0;
 			for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
 			if (counts[best] < minSize) break;
 			const centreIndex = Math.floor(best / S);
 			const slotNumber = best % S;
-			const picked = left.filter(
-				(x) => near[centreIndex].includes(x.place) && x.slots.includes(slotNumber)
-			);
+			const nearCentre = new Set(near[centreIndex]);
+			const picked = left.filter((x) => nearCentre.has(x.place) && x.slots.includes(slotNumber));
 			const members = picked.map((x) => x.r);
 			const centre = places[centreIndex];
 			const slot = slotNames[slotNumber];
@@ -101,11 +106,74 @@ export function findCollectives(
 				requestIds: members.map((r) => r.id),
 				bestSlots: [slot, ...others],
 				hoursTotal,
-				hoursSaved: Math.max(0, hoursTotal - session)
+				hoursSaved: Math.max(0, hoursTotal - session),
+				sessionHours: session / 2
 			});
 			const used = new Set(picked);
+			for (const x of picked) tally(x, -1);
 			left = left.filter((x) => !used.has(x));
 		}
 	}
 	return out;
+}
+
+export type GroupVolunteer = {
+	id: string;
+	skills: readonly string[];
+	neighbourhoods: readonly string[];
+	/** the weekly grid slots they are free, '2-evening' … */
+	availability: ReadonlySet<string>;
+	/** hours still free this week (after this run's proposals) */
+	freeHours: number;
+	hasValidVog: boolean;
+	/** the fairness part of a pair's cost: who helped a lot lately comes later */
+	load: number;
+};
+
+/**
+ * One or two volunteers for each collective, in order: free at its best time, offering its
+ * skill (the second may offer circle facilitation instead), covering one of its
+ * neighbourhoods or within `nearKm` of it, a valid VOG for childcare, and the hours of one
+ * session. Nearest first, then the least loaded. A volunteer's hours count across all
+ * collectives of the run, so nobody is picked beyond their hours. Pure.
+ */
+export function pickGroupVolunteers(
+	collectives: readonly Collective[],
+	volunteers: readonly GroupVolunteer[],
+	distanceKm: (a: string, b: string) => number
+): string[][] {
+	const free = new Map(volunteers.map((v) => [v.id, v.freeHours]));
+	return collectives.map((c) => {
+		const slot = c.bestSlots[0];
+		const hours = c.sessionHours;
+		const km = (v: GroupVolunteer) => {
+			let best = Infinity;
+			for (const a of v.neighbourhoods)
+				for (const b of c.neighbourhoods) best = Math.min(best, distanceKm(a, b));
+			return best;
+		};
+		const fits = (v: GroupVolunteer, skill: string) =>
+			v.skills.includes(skill) &&
+			v.availability.has(slot) &&
+			(free.get(v.id) ?? 0) >= hours &&
+			(c.skill !== 'childcare' || v.hasValidVog) &&
+			km(v) <= nearKm;
+		const rank = (list: GroupVolunteer[]) =>
+			list
+				.map((v) => ({ v, km: km(v) }))
+				.sort((a, b) => a.km - b.km || a.v.load - b.v.load || a.v.id.localeCompare(b.v.id))
+				.map((x) => x.v);
+		const first = rank(volunteers.filter((v) => fits(v, c.skill)));
+		const picked = first.slice(0, 1);
+		if (picked.length) {
+			const second = rank(
+				volunteers.filter(
+					(v) => v !== picked[0] && (fits(v, c.skill) || fits(v, 'circle-facilitation'))
+				)
+			)[0];
+			if (second) picked.push(second);
+		}
+		for (const v of picked) free.set(v.id, (free.get(v.id) ?? 0) - hours);
+		return picked.map((v) => v.id);
+	});
 }

@@ -15,12 +15,19 @@ import { greedyAssignment, solveAssignment } from '../matching/assignment';
 import {
 	buildCandidates,
 	haversineKm,
+	loadCost,
 	pairCost,
 	slotMask,
+	slotsOnDate,
 	type CandidateRequest,
 	type CandidateVolunteer
 } from '../matching/assignment-cost';
-import { findCollectives, type CollectiveRequest } from './collective';
+import {
+	findCollectives,
+	pickGroupVolunteers,
+	type CollectiveRequest,
+	type GroupVolunteer
+} from './collective';
 
 export type AssignmentRunResult = {
 	expired: number;
@@ -56,14 +63,15 @@ export function collectiveMinSize(env: Record<string, string | undefined> = proc
 
 type VolunteerRow = {
 	user_id: string;
-	skills: string;
-	experience_themes: string;
-	languages: string;
-	neighbourhood_ids: string;
+	skills: string[];
+	experience_themes: string[];
+	languages: string[];
+	neighbourhood_ids: string[];
 	online: boolean;
-	availability: string;
+	availability: string[];
 	hours_per_week: number;
 	load_hours: number;
+	recent_hours: number;
 	valid_vog: boolean;
 	recent_declines: number;
 };
@@ -74,71 +82,84 @@ type RequestRow = {
 	theme_slug: string | null;
 	neighbourhood_id: string | null;
 	online: boolean;
-	time_slots: string;
+	time_slots: string[];
 	hours: number;
 	urgency: 'low' | 'normal' | 'high';
 	needs_vog: boolean;
-	languages: string;
+	languages: string[];
 	requester_key: string;
 	circle_id: string | null;
+	one_off_date: string | null;
 };
 
-const list = (text: string | null) => (text ? text.split(',') : []);
+type Place = { id: string; latitude: number; longitude: number };
 
+/**
+ * Everything the job needs in one query and one round trip, as one JSON text: parsing a
+ * few thousand rows field by field is the slow part on PGlite, JSON.parse is not.
+ */
 async function readInstance(tx: Sql) {
-	const [volunteers, requests, places, history, declined] = await Promise.all([
-		tx.query<VolunteerRow>(
-			// Arrays as text: parsing array columns row by row is the slow part on PGlite.
-			`select v.user_id, array_to_string(v.skills, ',') as skills,
-			   array_to_string(v.experience_themes, ',') as experience_themes,
-			   array_to_string(v.languages, ',') as languages,
-			   array_to_string(v.neighbourhood_ids, ',') as neighbourhood_ids, v.online,
-			   array_to_string(v.availability, ',') as availability, v.hours_per_week::float8 as hours_per_week,
-			   coalesce(l.hours, 0)::float8 as load_hours,
-			   (v.vog_status = 'valid' and v.vog_date > current_date - interval '3 years') as valid_vog,
-			   coalesce(d.n, 0)::int as recent_declines
-			 from public.volunteer_profiles v
-			 left join (
-			   select m.volunteer_id, sum(r.hours) as hours
-			   from public.volunteer_matches m join public.help_requests r on r.id = m.request_id
-			   where m.status in ('proposed', 'accepted') group by m.volunteer_id
-			 ) l on l.volunteer_id = v.user_id
-			 left join (
-			   select volunteer_id, count(*) as n from public.volunteer_matches
-			   where status = 'declined' and answered_at > now() - interval '28 days' group by volunteer_id
-			 ) d on d.volunteer_id = v.user_id
-			 where v.status = 'active'
-			 order by v.created_at, v.user_id`
-		),
-		tx.query<RequestRow>(
-			`select r.id, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online,
-			   array_to_string(r.time_slots, ',') as time_slots, r.hours::float8 as hours, r.urgency,
-			   (r.involves_children or r.home_visit or r.skill_slug = 'childcare') as needs_vog,
-			   array_to_string(r.languages, ',') as languages, coalesce(r.circle_id, r.requester_id)::text as requester_key, r.circle_id
-			 from public.help_requests r
-			 where r.status = 'open'
-			   and (r.ends_on is null or r.ends_on >= current_date)
-			   and (r.one_off_date is null or r.one_off_date >= current_date)
-			   and not exists (
-			     select 1 from public.volunteer_matches m
-			     where m.request_id = r.id and m.status in ('proposed', 'accepted'))
-			 order by r.created_at, r.id`
-		),
-		tx.query<{ id: string; latitude: number; longitude: number }>(
-			`select id, latitude, longitude from public.neighbourhoods`
-		),
-		tx.query<{ volunteer_id: string; key: string }>(
-			`select distinct m.volunteer_id, coalesce(r.circle_id, r.requester_id)::text as key
-			 from public.volunteer_matches m join public.help_requests r on r.id = m.request_id
-			 where m.status in ('accepted', 'closed')`
-		),
-		// A volunteer who declined or let a request expire is not asked for it again.
-		tx.query<{ volunteer_id: string; request_id: string }>(
-			`select volunteer_id, request_id from public.volunteer_matches
-			 where status in ('declined', 'expired', 'withdrawn')`
-		)
-	]);
-	return { volunteers, requests, places, history, declined };
+	const [row] = await tx.query<{ data: string }>(
+		`select json_build_object(
+		   'volunteers', coalesce((
+		     select json_agg(json_build_object(
+		       'user_id', v.user_id, 'skills', v.skills, 'experience_themes', v.experience_themes,
+		       'languages', v.languages, 'neighbourhood_ids', v.neighbourhood_ids, 'online', v.online,
+		       'availability', v.availability, 'hours_per_week', v.hours_per_week::float8,
+		       'load_hours', coalesce(l.hours, 0)::float8, 'recent_hours', coalesce(l.recent, 0)::float8,
+		       'valid_vog', (v.vog_status = 'valid' and v.vog_date > current_date - interval '3 years'),
+		       'recent_declines', coalesce(d.n, 0)) order by v.created_at, v.user_id)
+		     from public.volunteer_profiles v
+		     left join (
+		       -- live matches take this week's hours; accepted or closed ones of the last
+		       -- four weeks are the recent load that fairness spreads
+		       select m.volunteer_id,
+		         sum(r.hours) filter (where m.status in ('proposed', 'accepted')) as hours,
+		         sum(r.hours) filter (where m.status in ('accepted', 'closed')
+		           and coalesce(m.answered_at, m.proposed_at) > now() - interval '28 days') as recent
+		       from public.volunteer_matches m join public.help_requests r on r.id = m.request_id
+		       where m.status in ('proposed', 'accepted', 'closed') group by m.volunteer_id
+		     ) l on l.volunteer_id = v.user_id
+		     left join (
+		       select volunteer_id, count(*) as n from public.volunteer_matches
+		       where status = 'declined' and answered_at > now() - interval '28 days' group by volunteer_id
+		     ) d on d.volunteer_id = v.user_id
+		     where v.status = 'active'), '[]'),
+		   'requests', coalesce((
+		     select json_agg(json_build_object(
+		       'id', r.id, 'skill_slug', r.skill_slug, 'theme_slug', r.theme_slug,
+		       'neighbourhood_id', r.neighbourhood_id, 'online', r.online, 'time_slots', r.time_slots,
+		       'hours', r.hours::float8, 'urgency', r.urgency,
+		       'needs_vog', (r.involves_children or r.home_visit or r.skill_slug = 'childcare'),
+		       'languages', r.languages, 'requester_key', coalesce(r.circle_id, r.requester_id),
+		       'circle_id', r.circle_id, 'one_off_date', r.one_off_date) order by r.created_at, r.id)
+		     from public.help_requests r
+		     where r.status = 'open'
+		       and (r.ends_on is null or r.ends_on >= current_date)
+		       and (r.one_off_date is null or r.one_off_date >= current_date)
+		       and not exists (
+		         select 1 from public.volunteer_matches m
+		         where m.request_id = r.id and m.status in ('proposed', 'accepted'))), '[]'),
+		   'places', coalesce((
+		     select json_agg(json_build_object('id', id, 'latitude', latitude, 'longitude', longitude))
+		     from public.neighbourhoods), '[]'),
+		   'history', coalesce((
+		     select json_agg(distinct m.volunteer_id || '|' || coalesce(r.circle_id, r.requester_id))
+		     from public.volunteer_matches m join public.help_requests r on r.id = m.request_id
+		     where m.status in ('accepted', 'closed')), '[]'),
+		   -- A volunteer who declined or let a request expire is not asked for it again.
+		   'declined', coalesce((
+		     select json_agg(volunteer_id || '|' || request_id) from public.volunteer_matches
+		     where status in ('declined', 'expired', 'withdrawn')), '[]')
+		 )::text as data`
+	);
+	return JSON.parse(row.data) as {
+		volunteers: VolunteerRow[];
+		requests: RequestRow[];
+		places: Place[];
+		history: string[];
+		declined: string[];
+	};
 }
 
 /** Distances between neighbourhoods by id, computed once per pair. */
@@ -187,14 +208,15 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 
 		const volunteers: CandidateVolunteer[] = data.volunteers.map((v) => ({
 			id: v.user_id,
-			skills: list(v.skills),
-			experienceThemes: list(v.experience_themes),
-			languages: list(v.languages),
-			neighbourhoods: list(v.neighbourhood_ids),
+			skills: v.skills ?? [],
+			experienceThemes: v.experience_themes ?? [],
+			languages: v.languages ?? [],
+			neighbourhoods: v.neighbourhood_ids ?? [],
 			online: v.online,
-			availability: slotMask(list(v.availability)),
+			availability: slotMask(v.availability ?? []),
 			weeklyHours: Number(v.hours_per_week),
 			loadHours: Number(v.load_hours),
+			recentHours: Number(v.recent_hours),
 			hasValidVog: v.valid_vog,
 			recentDeclines: v.recent_declines
 		}));
@@ -204,18 +226,21 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 			theme: r.theme_slug,
 			neighbourhood: r.neighbourhood_id,
 			online: r.online,
-			slots: slotMask(list(r.time_slots)),
+			// A one-off date: only volunteers free on that weekday.
+			slots: r.one_off_date
+				? slotsOnDate(slotMask(r.time_slots ?? []), r.one_off_date)
+				: slotMask(r.time_slots ?? []),
 			hours: Number(r.hours),
 			urgency: r.urgency,
 			needsVog: r.needs_vog,
-			languages: list(r.languages),
+			languages: r.languages ?? [],
 			requesterKey: r.requester_key
 		}));
 		const distanceKm = distanceTable(data.places);
 		const ctx = {
 			distanceKm,
-			history: new Set(data.history.map((h) => `${h.volunteer_id}|${h.key}`)),
-			declined: new Set(data.declined.map((d) => `${d.volunteer_id}|${d.request_id}`))
+			history: new Set(data.history),
+			declined: new Set(data.declined)
 		};
 		const graph = buildCandidates(volunteers, requests, ctx, options.topN ?? 8);
 		const result = solveAssignment(graph.instance);
@@ -236,32 +261,47 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 		});
 		let proposed = 0;
 		if (requestIds.length) {
-			const inserted = await tx.query<{ volunteer_id: string }>(
-				`insert into public.volunteer_matches (request_id, volunteer_id, cost, reasons, expires_at)
-				 select r, v, c, x::jsonb, now() + make_interval(hours => $5)
-				 from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) as t(r, v, c, x)
-				 -- Never two people of whom one blocked the other (the database refuses it too).
-				 where not private.blocked_between(t.v, (select h.requester_id from public.help_requests h where h.id = t.r))
-				 on conflict (request_id) where status in ('proposed', 'accepted') do nothing
-				 returning volunteer_id`,
+			// The proposals and one notification per volunteer (however many proposals they
+			// got) in one statement: one round trip.
+			const [row] = await tx.query<{ proposed: number }>(
+				`with inserted as (
+				   insert into public.volunteer_matches (request_id, volunteer_id, cost, reasons, expires_at)
+				   select r, v, c, x::jsonb, now() + make_interval(hours => $5)
+				   from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) as t(r, v, c, x)
+				   -- Never two people of whom one blocked the other (the database refuses it too).
+				   where not private.blocked_between(t.v, (select h.requester_id from public.help_requests h where h.id = t.r))
+				   on conflict (request_id) where status in ('proposed', 'accepted') do nothing
+				   returning volunteer_id
+				 ), told as (
+				   insert into public.notifications (user_id, kind, payload, link)
+				   select volunteer_id, 'volunteer_proposal', jsonb_build_object('count', count(*)), '/volunteer'
+				   from inserted group by volunteer_id
+				 )
+				 select count(*)::int as proposed from inserted`,
 				[requestIds, volunteerIds, costs, reasons, options.expiresInHours ?? 72]
 			);
-			proposed = inserted.length;
-			// One notification per volunteer, however many proposals they got.
-			await tx.query(
-				`insert into public.notifications (user_id, kind, payload, link)
-				 select v, 'volunteer_proposal', jsonb_build_object('count', count(*)), '/volunteer'
-				 from unnest($1::uuid[]) as t(v) group by v`,
-				[inserted.map((i) => i.volunteer_id)]
-			);
+			proposed = row.proposed;
 		}
 		let collectives = 0;
 		if (options.collectives !== false) {
+			// Who is still free after this run's proposals may lead a group session.
+			const taken = new Array<number>(volunteers.length).fill(0);
+			result.volunteerOf.forEach((v, r) => v >= 0 && (taken[v] += requests[r].hours));
+			const group: GroupVolunteer[] = volunteers.map((v, i) => ({
+				id: v.id,
+				skills: v.skills,
+				neighbourhoods: v.neighbourhoods,
+				availability: new Set(data.volunteers[i].availability ?? []),
+				freeHours: v.weeklyHours - v.loadHours - taken[i],
+				hasValidVog: v.hasValidVog,
+				load: loadCost(v, 0)
+			}));
 			collectives = await storeCollectives(
 				tx,
 				data.requests,
 				distanceKm,
-				options.collectiveMinSize ?? collectiveMinSize()
+				options.collectiveMinSize ?? collectiveMinSize(),
+				group
 			);
 		}
 		const t3 = performance.now();
@@ -290,7 +330,7 @@ export async function proposeCollectives(tx: Sql, minSize = collectiveMinSize())
 	const [open, places] = await Promise.all([
 		tx.query<RequestRow>(
 			`select r.id, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online,
-			   array_to_string(r.time_slots, ',') as time_slots, r.hours::float8 as hours, r.circle_id
+			   r.time_slots, r.hours::float8 as hours, r.circle_id
 			 from public.help_requests r
 			 where r.status = 'open' order by r.created_at, r.id`
 		),
@@ -306,7 +346,8 @@ async function storeCollectives(
 	tx: Sql,
 	open: RequestRow[],
 	distanceKm: (a: string, b: string) => number,
-	minSize: number
+	minSize: number,
+	volunteers: readonly GroupVolunteer[] = []
 ): Promise<number> {
 	const taken = new Set(
 		(
@@ -324,22 +365,37 @@ async function storeCollectives(
 			skill: r.skill_slug,
 			theme: r.theme_slug,
 			neighbourhood: r.neighbourhood_id!,
-			slots: list(r.time_slots),
+			slots: r.time_slots ?? [],
 			hours: Number(r.hours)
 		}));
 	const found = findCollectives(candidates, distanceKm, minSize);
 	if (!found.length) return 0;
-	// Two statements however many there are: the proposals, then their invitations.
-	const stored = await tx.query<{ id: string; key: string }>(
-		`insert into public.collective_proposals
-		   (key, skill_slug, theme_slug, neighbourhood_ids, request_count, hours_total, hours_saved, best_slots)
-		 select key, skill, theme, neighbourhoods, request_count, hours_total, hours_saved, best_slots
-		 from jsonb_to_recordset($1::text::jsonb) as x(key text, skill text, theme text, neighbourhoods uuid[],
-		   request_count int, hours_total numeric, hours_saved numeric, best_slots text[])
-		 on conflict (key) do nothing returning id, key`,
+	const picked = pickGroupVolunteers(found, volunteers, distanceKm);
+	// One statement however many there are: the proposals, then their invitations.
+	const [row] = await tx.query<{ stored: number }>(
+		`with found as (
+		   select * from jsonb_to_recordset($1::text::jsonb) as x(key text, skill text, theme text,
+		     neighbourhoods uuid[], request_count int, hours_total numeric, hours_saved numeric,
+		     best_slots text[], request_ids uuid[], volunteer_ids uuid[])
+		 ), stored as (
+		   insert into public.collective_proposals
+		     (key, skill_slug, theme_slug, neighbourhood_ids, request_count, hours_total, hours_saved, best_slots)
+		   select key, skill, theme, neighbourhoods, request_count, hours_total, hours_saved, best_slots
+		   from found
+		   on conflict (key) do nothing returning id, key
+		 ), invited as (
+		   insert into public.collective_invitations (collective_id, request_id)
+		   select s.id, unnest(f.request_ids) from stored s join found f on f.key = s.key
+		   on conflict do nothing
+		 ), staffed as (
+		   insert into public.collective_volunteers (collective_id, volunteer_id)
+		   select s.id, unnest(f.volunteer_ids) from stored s join found f on f.key = s.key
+		   on conflict do nothing
+		 )
+		 select count(*)::int as stored from stored`,
 		[
 			JSON.stringify(
-				found.map((c) => ({
+				found.map((c, i) => ({
 					key: c.key,
 					skill: c.skill,
 					theme: c.theme,
@@ -347,24 +403,12 @@ async function storeCollectives(
 					request_count: c.requestIds.length,
 					hours_total: c.hoursTotal,
 					hours_saved: c.hoursSaved,
-					best_slots: c.bestSlots
+					best_slots: c.bestSlots,
+					request_ids: c.requestIds,
+					volunteer_ids: picked[i]
 				}))
 			)
 		]
 	);
-	const byKey = new Map(found.map((c) => [c.key, c]));
-	const collectiveIds: string[] = [];
-	const requestIds: string[] = [];
-	for (const row of stored) {
-		for (const r of byKey.get(row.key)!.requestIds) {
-			collectiveIds.push(row.id);
-			requestIds.push(r);
-		}
-	}
-	await tx.query(
-		`insert into public.collective_invitations (collective_id, request_id)
-		 select * from unnest($1::uuid[], $2::uuid[]) on conflict do nothing`,
-		[collectiveIds, requestIds]
-	);
-	return stored.length;
+	return row.stored;
 }

@@ -55,6 +55,8 @@ export type WorkerCollective = {
 	accepted: number;
 	invited: number;
 	circle_slug: string | null;
+	/** the volunteers the job picked for it, by public name */
+	volunteers: string[];
 };
 
 export type WorkerOverview = {
@@ -95,21 +97,24 @@ export function workerOverview(db: Database, user: User): Promise<WorkerOverview
 			 order by k.sort_order`
 		);
 		const volunteers = await tx.query<WorkerVolunteer>(
-			`select v.user_id, p.display_name as name, v.skills, v.hours_per_week::float8 as hours_per_week,
-			   v.status, v.vog_status, to_char(v.vog_date, 'YYYY-MM-DD') as vog_date,
-			   (v.vog_status = 'valid' and v.vog_date > current_date - interval '3 years') as vog_valid
-			 from public.volunteer_profiles v join public.profiles p on p.id = v.user_id
-			 order by p.display_name`
+			// The public name only (pseudonym or first name): real names stay private unless
+			// the volunteer opened their profile to this worker (read logged).
+			`select * from (
+			   select v.user_id, private.volunteer_name_for_worker(v.user_id) as name, v.skills,
+			     v.hours_per_week::float8 as hours_per_week,
+			     v.status, v.vog_status, to_char(v.vog_date, 'YYYY-MM-DD') as vog_date,
+			     (v.vog_status = 'valid' and v.vog_date > current_date - interval '3 years') as vog_valid
+			   from public.volunteer_profiles v
+			 ) x order by name, user_id`
 		);
 		const proposals = await tx.query<WorkerProposal>(
 			`select m.id, m.request_id, m.status, r.skill_slug, r.hours::float8 as hours,
-			   n.name as neighbourhood, m.volunteer_id, p.display_name as volunteer,
+			   n.name as neighbourhood, m.volunteer_id, private.volunteer_name_for_worker(m.volunteer_id) as volunteer,
 			   m.confirmed_at is not null as confirmed, m.worker_note, m.expires_at::text as expires_at,
 			   (r.involves_children or r.home_visit or r.skill_slug = 'childcare') as needs_vog
 			 from public.volunteer_matches m
 			 join public.help_requests r on r.id = m.request_id
 			 left join public.neighbourhoods n on n.id = r.neighbourhood_id
-			 left join public.profiles p on p.id = m.volunteer_id
 			 where m.status in ('proposed', 'accepted')
 			 order by m.confirmed_at is not null, m.proposed_at`
 		);
@@ -118,6 +123,9 @@ export function workerOverview(db: Database, user: User): Promise<WorkerOverview
 			   array(select n.name from public.neighbourhoods n where n.id = any (cp.neighbourhood_ids) order by n.name) as neighbourhoods,
 			   cp.request_count, cp.hours_total::float8 as hours_total, cp.hours_saved::float8 as hours_saved,
 			   cp.best_slots, cp.status, c.slug as circle_slug,
+			   array(select private.volunteer_name_for_worker(cv.volunteer_id)
+			     from public.collective_volunteers cv where cv.collective_id = cp.id
+			     order by cv.volunteer_id) as volunteers,
 			   (select count(*)::int from public.help_requests r where r.collective_id = cp.id) as accepted,
 			   case when cp.status = 'converted' then cp.request_count else 0 end as invited
 			 from public.collective_proposals cp
