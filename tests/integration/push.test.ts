@@ -321,6 +321,26 @@ describe('queueing a push when a notification is created', () => {
 	});
 });
 
+describe('queueing with notification settings', () => {
+	it('waits for the daily digest when someone chose the digest for that kind', async () => {
+		await subscribe(ana, 'https://push.example/ana-2', browserKeys(), {
+			kinds: ['gatherings', 'circles']
+		});
+		await db.query(
+			`insert into public.notification_settings (user_id, kind, delivery) values ($1, 'gatherings', 'digest')`,
+			[ana.id]
+		);
+		try {
+			await notify(ana, 'gathering_new', { title: 'Avond' });
+			expect(await queued()).toEqual([]);
+			await notify(ana, 'daily_digest', { count: 1 });
+			expect(await queued()).toEqual([{ user_id: ana.id, push_group: 'circles' }]);
+		} finally {
+			await db.query('delete from public.notification_settings where user_id = $1', [ana.id]);
+		}
+	});
+});
+
 describe('sending, end to end against a local push service', () => {
 	it('delivers an encrypted message with a valid VAPID signature that decrypts to the short text', async () => {
 		const service = await pushService(() => 201);
