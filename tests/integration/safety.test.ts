@@ -168,6 +168,28 @@ describe('a question in crisis', () => {
 		expect((await crisisAlertsOf(people.admin)).at(-1)!.payload.neighbourhood).toBe('Ridderveld');
 	});
 
+	it('goes to every worker whose area covers the neighbourhood, not only by their own address', async () => {
+		const [{ id: ridderveld }] = await db.query<{ id: string }>(
+			`select id from public.neighbourhoods where slug = 'ridderveld'`
+		);
+		await db.query(
+			'insert into public.worker_areas (worker_id, neighbourhood_id) values ($1, $2)',
+			[people.otherWorker!.id, ridderveld]
+		);
+		try {
+			const before = (await crisisAlertsOf(people.otherWorker)).length;
+			const adminBefore = (await crisisAlertsOf(people.admin)).length;
+			await ask('Ik zie het niet meer zitten, ik wil dood.', 'ridderveld');
+			expect(await crisisAlertsOf(people.otherWorker)).toHaveLength(before + 1);
+			expect(await crisisAlertsOf(people.admin)).toHaveLength(adminBefore);
+		} finally {
+			await db.query(
+				'delete from public.worker_areas where worker_id = $1 and neighbourhood_id = $2',
+				[people.otherWorker!.id, ridderveld]
+			);
+		}
+	});
+
 	it('does not fire on a question that is not about crisis', async () => {
 		const before = (await crisisAlertsOf(people.worker)).length;
 		const r = await ask('Ik ga dood van het lachen in de kookgroep, wie doet mee?', 'centrum');
@@ -243,7 +265,9 @@ describe('a help request in crisis', () => {
 		expect(await crisisGateForHelpRequest(db, requester, 'Wie helpt met boodschappen?')).toBe(
 			false
 		);
-		const alerts = await crisisAlertsOf(people.otherWorker);
+		const alerts = (await crisisAlertsOf(people.otherWorker)).filter(
+			(a) => a.payload.source === 'help_request'
+		);
 		expect(alerts).toHaveLength(1);
 		expect(alerts[0].payload).toEqual({ source: 'help_request', neighbourhood: 'Kerk en Zanen' });
 		expect(await crisisAlertsOf(people.worker)).toHaveLength(before);
