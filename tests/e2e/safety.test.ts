@@ -81,8 +81,10 @@ const texts = {
 async function expectHelpLines(page: Page) {
 	const help = page.getByTestId('crisis-help').first();
 	const text = await help.innerText();
-	for (const n of ['113', '0800-0113', '112', '113.nl']) expect(text).toContain(n);
+	for (const n of ['113', '0800-0113', '112', '113.nl', 'Veilig Thuis', '0800-2000'])
+		expect(text).toContain(n);
 	expect(await help.locator('a[href="tel:113"]').count()).toBe(1);
+	expect(await help.locator('a[href="tel:08002000"]').count()).toBe(1);
 	expect(await help.locator('a[href="tel:08000113"]').count()).toBe(1);
 	expect(await help.locator('a[href="tel:112"]').count()).toBe(1);
 	expect(await help.locator('a[href="https://www.113.nl"]').count()).toBe(1);

@@ -77,6 +77,10 @@ describe('the help lines', () => {
 		expect(prevention.phones).toEqual(['113', '0800-0113']);
 		expect(prevention.chat).toBe('https://www.113.nl');
 		expect(CRISIS_LINES.find((l) => l.id === 'emergency')!.phones).toEqual(['112']);
+		expect(CRISIS_LINES.find((l) => l.id === 'domestic_violence')).toMatchObject({
+			name: 'Veilig Thuis',
+			phones: ['0800-2000']
+		});
 	});
 
 	it('are written out in both languages, with the same numbers', () => {
@@ -331,7 +335,8 @@ describe('POST /api/suggest', () => {
 			expect(body.themes).toEqual([]);
 			expect(body.crisis.lines.map((l: { phones: string[] }) => l.phones)).toEqual([
 				['113', '0800-0113'],
-				['112']
+				['112'],
+				['0800-2000']
 			]);
 			expect(body.crisis.lines[0].chat).toBe('https://www.113.nl');
 			expect(body.crisis.message).toMatch(lang === 'en' ? /Call 113|call 113/ : /bel 113/);

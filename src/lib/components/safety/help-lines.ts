@@ -4,7 +4,7 @@
  * sites; tests/integration/safety.test.ts checks them exactly.
  */
 export type HelpLine = {
-	id: 'suicide_prevention' | 'emergency';
+	id: 'suicide_prevention' | 'emergency' | 'domestic_violence';
 	name: string;
 	/** Numbers to call, as written in the Netherlands. */
 	phones: string[];
@@ -19,7 +19,14 @@ export const CRISIS_LINES: readonly HelpLine[] = [
 		phones: ['113', '0800-0113'],
 		chat: 'https://www.113.nl'
 	},
-	{ id: 'emergency', name: '112', phones: ['112'] }
+	{ id: 'emergency', name: '112', phones: ['112'] },
+	// Violence or danger at home (the crisis gate also fires on that): free, day and night.
+	{
+		id: 'domestic_violence',
+		name: 'Veilig Thuis',
+		phones: ['0800-2000'],
+		chat: 'https://veiligthuis.nl'
+	}
 ];
 
 /** `tel:` link for a number written with dashes or spaces. */
