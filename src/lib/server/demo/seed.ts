@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { asService } from '../db/session';
 import { occurrences } from '../gatherings/recurrence';
 import { seedVolunteerDemo } from '../volunteers/demo';
+import { seedDirectory } from './directory';
 import type { Database, Sql } from '../db/types';
 import {
 	circles,
@@ -183,6 +184,7 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 		}
 		// Volunteers: profiles, open help requests and a collective proposal ready to seed.
 		await seedVolunteerDemo(tx, ids);
+		await seedDirectory(tx);
 		return true;
 	});
 }
