@@ -101,7 +101,11 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 	'public.access_grant_reads.worker_id':
 		'a worker’s reads through a grant belong to the resident’s access log (exported to the resident under access_grants)',
 	'public.volunteer_profiles.vog_recorded_by':
-		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s'
+		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s',
+	'public.worker_areas.worker_id':
+		'the neighbourhoods a worker covers: an assignment by the organisation, shown to the worker on /worker, not data about them as a resident',
+	'public.worker_areas.added_by':
+		'which admin gave a worker a neighbourhood: part of that worker’s assignment, not the admin’s own data'
 };
 
 type Row = Record<string, unknown>;
