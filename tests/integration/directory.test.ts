@@ -132,6 +132,23 @@ describe('row-level security of directory entries', () => {
 		expect(removed).toHaveLength(1);
 	});
 
+	it('a worker who covers a second neighbourhood keeps its entries too (worker_areas)', async () => {
+		const check = `update public.directory_entries set last_checked_at = now() where id = $1 returning id`;
+		expect(await denied(a.worker, check, [ridderveldId])).toBe(true);
+		await as(
+			a.admin,
+			`insert into public.worker_areas (worker_id, neighbourhood_id) values ($1, $2)`,
+			[a.worker!.id, ridderveld]
+		);
+		expect(await as(a.worker, check, [ridderveldId])).toHaveLength(1);
+		await as(
+			a.admin,
+			`delete from public.worker_areas where worker_id = $1 and neighbourhood_id = $2`,
+			[a.worker!.id, ridderveld]
+		);
+		expect(await denied(a.worker, check, [ridderveldId])).toBe(true);
+	});
+
 	it('admins write everywhere, also town-wide', async () => {
 		const [row] = await as<{ id: string }>(a.admin, insert, ['Stadsbreed', null, true]);
 		expect(row.id).toBeTruthy();
