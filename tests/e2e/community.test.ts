@@ -12,10 +12,10 @@ afterAll(() => browser?.close());
 
 describe('who does what', () => {
 	it('a resident on a phone searches "schulden" and finds the debt circle and debt counselling side by side (nl)', async () => {
-		const context = await newContext(browser, { mobile: true, javaScriptEnabled: false });
+		const context = await newContext(browser, { mobile: true });
 		const page = await context.newPage();
 		await page.goto('/');
-		await page.getByRole('link', { name: 'Wie doet wat' }).click();
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Wie doet wat' }).click();
 		await page.waitForURL(/\/directory$/);
 		expect(
 			await page

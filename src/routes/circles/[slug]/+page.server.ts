@@ -8,16 +8,20 @@ import { getCircle, joinCircle, leaveCircle, listMembers } from '$lib/server/cir
 import { DomainError } from '$lib/server/errors';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
+import { answerVoice, shouldAskVoice } from '$lib/server/voices';
+import { voiceAnswerSchema } from '$lib/schemas/voices';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
 	const circle = await getCircle(locals.db, locals.user, params.slug);
 	// A private circle is indistinguishable from a missing one for anyone outside it.
 	if (!circle) error(404, m.not_found_title());
-	const [themes, gatherings, members] = await Promise.all([
+	const [themes, gatherings, members, askVoice] = await Promise.all([
 		listThemes(locals.db, locals.user),
 		upcomingGatherings(locals.db, locals.user, circle.id),
-		circle.my_role ? listMembers(locals.db, locals.user, circle.id) : Promise.resolve([])
+		circle.my_role ? listMembers(locals.db, locals.user, circle.id) : Promise.resolve([]),
+		// The voice of residents: a short, optional question every few months (members only).
+		circle.my_role ? shouldAskVoice(locals.db, locals.user, circle.id) : Promise.resolve(false)
 	]);
 	return {
 		circle,
@@ -25,7 +29,9 @@ export const load = (async ({ locals, params, url }) => {
 		gatherings,
 		members,
 		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
-		outcome: url.searchParams.get('outcome')
+		outcome: url.searchParams.get('outcome'),
+		askVoice,
+		voice: url.searchParams.get('voice')
 	};
 }) satisfies PageServerLoad;
 
@@ -45,6 +51,25 @@ export const actions = {
 		if (outcome instanceof DomainError)
 			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
 		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
+	},
+	/** The short survey: an answer, or "not now" (the skip button); either ends this round. */
+	voice: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
+		const circle = await circleFor(locals, params.slug);
+		const data = await request.formData();
+		const skip = data.has('skip');
+		const parsed = voiceAnswerSchema.safeParse({
+			helps_with: data.getAll('helps_with'),
+			missing: data.getAll('missing')
+		});
+		if (!skip && !parsed.success) return fail(400, { voiceError: parsed.error.issues[0].message });
+		await answerVoice(
+			locals.db,
+			locals.user,
+			circle.id,
+			skip || !parsed.success ? null : parsed.data
+		);
+		redirect(303, `/circles/${params.slug}?voice=${skip ? 'later' : 'thanks'}#voice`);
 	},
 	leave: async ({ locals, params }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
