@@ -104,3 +104,78 @@ describe('who does what', () => {
 		await context.close();
 	});
 });
+
+describe('the voice of residents', () => {
+	it('a resident shares a story anonymously and withdraws it again', async () => {
+		const context = await newContext(browser, { mobile: true });
+		const page = await context.newPage();
+		await page.goto('/signin');
+		await page.getByRole('button', { name: /Sanne de Vries/ }).click();
+		await page.waitForURL((u) => u.pathname === '/');
+		await page.goto('/stories');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Titel').fill('Wat de kring voor mij deed');
+		await page.getByLabel('Je verhaal').fill('Door de kring voel ik me minder alleen met de zorg.');
+		await page.getByLabel('Anoniem').check();
+		await page.getByRole('button', { name: 'Verhaal delen' }).click();
+		await page.waitForURL(/done=shared/);
+		const story = page.getByRole('listitem').filter({ hasText: 'Wat de kring voor mij deed' });
+		expect(await story.innerText()).toContain('Anoniem');
+		await story.getByRole('button', { name: /Intrekken/ }).click();
+		await page.waitForURL(/done=withdrawn/);
+		expect(await page.getByText('Wat de kring voor mij deed').count()).toBe(0);
+		await context.close();
+	});
+});
+
+describe('neighbourhoods for admins', () => {
+	it('an admin gets a clear error for a file in RD coordinates; workers are refused', async () => {
+		const context = await newContext(browser, { mobile: true });
+		const page = await context.newPage();
+		await page.goto('/signin');
+		await page.getByRole('button', { name: /Beheer Kring/ }).click();
+		await page.waitForURL((u) => u.pathname === '/');
+		await page.goto('/admin/neighbourhoods');
+		expect(await page.getByRole('heading', { name: 'Wie werkt waar' }).isVisible()).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
+		const rd = {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { buurtcode: 'BU04840199', buurtnaam: 'Proefbuurt' },
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[98000, 460000],
+								[98100, 460000],
+								[98100, 460100],
+								[98000, 460000]
+							]
+						]
+					}
+				}
+			]
+		};
+		await page.getByLabel('Bestand (.geojson)').setInputFiles({
+			name: 'buurten.geojson',
+			mimeType: 'application/geo+json',
+			buffer: Buffer.from(JSON.stringify(rd))
+		});
+		await page.getByRole('button', { name: 'Inlezen' }).click();
+		const alert = page.getByRole('alert');
+		expect(await alert.innerText()).toContain('WGS84 (EPSG:4326)');
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+
+		const worker = await newContext(browser);
+		const workerPage = await worker.newPage();
+		await workerPage.goto('/signin');
+		await workerPage.getByRole('button', { name: /Fatima Yilmaz/ }).click();
+		await workerPage.waitForURL((u) => u.pathname === '/');
+		const refused = await workerPage.goto('/admin/neighbourhoods');
+		expect(refused?.status()).toBe(403);
+		await worker.close();
+	});
+});
