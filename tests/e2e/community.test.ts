@@ -95,7 +95,9 @@ describe('who does what', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page
 			.getByLabel('Wanneer open of bereikbaar?')
-			.fill('Maandag tot en met vrijdag 8.30 – 17.00 uur.');
+			.fill(
+				'Maandag tot en met vrijdag 8.30 – 17.00 uur. Inloop woensdag 10.00 – 12.00 uur in buurthuis Het Anker.'
+			);
 		await page.getByRole('button', { name: 'Opslaan' }).click();
 		await page.waitForURL(/done=saved/);
 		expect(
