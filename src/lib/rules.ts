@@ -19,7 +19,10 @@ const messages: Record<DomainErrorCode, () => string> = {
 	capacity_below_yes: m.gathering_rule_capacity_below_yes,
 	publish_not_allowed: m.rule_publish_not_allowed,
 	too_many_proposals: m.security_too_many_proposals,
-	'no open invitation': m.rule_no_open_invitation
+	'no open invitation': m.rule_no_open_invitation,
+	circle_banned: m.privacy_rule_circle_banned,
+	circle_host_blocked: m.privacy_rule_circle_host_blocked,
+	cannot_ban_host: m.privacy_rule_cannot_ban_host
 };
 
 /** The plain-language explanation of a rule the database enforced. */

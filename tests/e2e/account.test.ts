@@ -59,9 +59,48 @@ describe('your data', () => {
 		expect(data.account.email).toBe(resident.email);
 		expect(data.messages.map((m: { body: string }) => m.body)).toContain(text);
 
+		// Consent (point 20), without JavaScript: what they agreed to, with the date and the
+		// text version; one click withdraws it.
+		await noJs.goto('/profile');
+		await noJs.getByRole('link', { name: 'Waar je toestemming voor gaf, en intrekken' }).click();
+		await noJs.waitForURL(/\/profile\/privacy$/);
+		const withdraw = noJs.getByRole('button', { name: 'Intrekken' });
+		const standing = await withdraw.count();
+		if (resident.question.consent) {
+			expect(standing).toBeGreaterThanOrEqual(1);
+			expect(
+				await noJs
+					.getByText(/tekst versie 1/)
+					.first()
+					.isVisible()
+			).toBe(true);
+			expect(
+				await noJs
+					.getByText('Neem contact met me op als er een kring start die bij mijn vraag past.')
+					.first()
+					.isVisible()
+			).toBe(true);
+			await withdraw.first().click();
+			await noJs.waitForURL(/notice=withdrawn/);
+			expect(await noJs.getByRole('status').innerText()).toContain('Ingetrokken.');
+			expect(await noJs.getByRole('button', { name: 'Intrekken' }).count()).toBe(standing - 1);
+			expect(
+				await noJs
+					.getByText(/Ingetrokken op/)
+					.first()
+					.isVisible()
+			).toBe(true);
+		} else {
+			expect(standing).toBe(0);
+		}
+
 		// With JavaScript (axe runs in the page): the export and delete pages are clean.
 		const page = await as(resident.email, { locale: 'nl' });
 		await page.goto('/profile/export');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto('/profile/privacy');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto('/profile/reports');
 		expect(await axeViolations(page)).toEqual([]);
 
 		// Access for a named worker for 7 days: she reads it once, the resident sees that
@@ -129,6 +168,11 @@ describe('your data', () => {
 		const former = host.locator('li').filter({ hasText: /message of a former member/i });
 		expect(await former.count()).toBeGreaterThanOrEqual(1);
 		expect(await host.getByText(resident.name).count()).toBe(0);
+
+		// The consent page in English is clean too.
+		await host.goto('/profile/privacy');
+		expect(await host.getByRole('heading', { level: 1 }).innerText()).toBe('Your consent');
+		expect(await axeViolations(host)).toEqual([]);
 
 		// The export page in English is clean too.
 		await host.goto('/profile/export');

@@ -109,9 +109,17 @@ describe('data export', () => {
 				consent_to_contact: true
 			})
 		]);
-		expect(data.consents).toEqual([
-			expect.objectContaining({ visible_anonymously: true, consent_to_contact: true })
-		]);
+		// Consent records (point 20): what was agreed, with the exact text and its version.
+		expect(data.consents).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ purpose: 'contact', text_version: 1, withdrawn_at: null }),
+				expect.objectContaining({
+					purpose: 'seen_anonymously',
+					text_version: 1,
+					text_nl: 'Anderen mogen mijn vraag zien, zonder mijn naam.'
+				})
+			])
+		);
 		expect(data.memberships).toEqual([expect.objectContaining({ role: 'member' })]);
 		expect(data.join_requests).toEqual([
 			expect.objectContaining({ status: 'waiting', message: 'Mag ik erbij?' })

@@ -25,6 +25,7 @@ import * as language from '../../src/routes/language/+page.server';
 import * as moderation from '../../src/routes/moderation/+page.server';
 import * as notifications from '../../src/routes/notifications/+page.server';
 import * as profile from '../../src/routes/profile/+page.server';
+import * as profilePrivacy from '../../src/routes/profile/privacy/+page.server';
 import * as questionPage from '../../src/routes/questions/[id=uuid]/+page.server';
 import * as stories from '../../src/routes/stories/+page.server';
 import * as directory from '../../src/routes/directory/+page.server';
@@ -700,6 +701,54 @@ const targets: Target[] = [
 		valid: () => ({ messageId: '999999999', reason: 'Niet aardig' }),
 		fields: { messageId: 'number', reason: 'text' },
 		baseline: [400, 403, 404]
+	},
+	{
+		name: 'profile/privacy: withdraw a consent',
+		module: profilePrivacy,
+		action: 'withdraw',
+		path: '/profile/privacy',
+		actor: () => who.sanne,
+		valid: () => ({ id: randomUUID() }),
+		fields: { id: 'uuid' }
+	},
+	{
+		name: 'profile/privacy: unblock',
+		module: profilePrivacy,
+		action: 'unblock',
+		path: '/profile/privacy',
+		actor: () => who.sanne,
+		valid: () => ({ id: randomUUID() }),
+		fields: { id: 'uuid' }
+	},
+	{
+		name: 'circles/[slug]/chat: ban',
+		module: chatPage,
+		action: 'ban',
+		path: '/circles/autisme-cafe-ridderveld/chat',
+		params: () => ({ slug: 'autisme-cafe-ridderveld' }),
+		actor: () => who.mohamed,
+		valid: () => ({ personId: who.r50.id, reason: 'Bleef kwetsen' }),
+		fields: { personId: 'uuid', reason: 'text' }
+	},
+	{
+		name: 'circles/[slug]: report the circle',
+		module: circlePage,
+		action: 'report',
+		path: '/circles/autisme-cafe-ridderveld',
+		params: () => ({ slug: 'autisme-cafe-ridderveld' }),
+		actor: () => who.r50,
+		valid: () => ({ kind: 'circle', subjectId: ids.cafe, reason: 'Kwetsend of ongepast' }),
+		fields: { kind: 'enum', reason: 'text' }
+	},
+	{
+		name: 'moderation: close a report of a person or circle',
+		module: moderation,
+		action: 'closeSubject',
+		path: '/moderation',
+		actor: () => who.fatima,
+		valid: () => ({ report_id: randomUUID(), outcome: 'resolved', note: 'Gesprek gehad' }),
+		fields: { report_id: 'uuid', outcome: 'enum', note: 'text' },
+		baseline: [409]
 	},
 	{
 		name: 'moderation: hide',

@@ -24,3 +24,16 @@ export const gatheringChangeSchema = gatheringSchema
 		scope: z.enum(['one', 'later']).default('one')
 	});
 export type GatheringChangeInput = z.infer<typeof gatheringChangeSchema>;
+
+/** The fields that say when and where a gathering is, shared by planning and changing. */
+export type GatheringWhenWhereInput = Pick<
+	GatheringChangeInput,
+	| 'date'
+	| 'time'
+	| 'duration_minutes'
+	| 'location_name'
+	| 'address'
+	| 'room'
+	| 'online_url'
+	| 'capacity'
+>;

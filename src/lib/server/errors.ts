@@ -20,7 +20,10 @@ export const domainErrorCodes = [
 	'capacity_below_yes',
 	'publish_not_allowed',
 	'too_many_proposals',
-	'no open invitation'
+	'no open invitation',
+	'circle_banned',
+	'circle_host_blocked',
+	'cannot_ban_host'
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -2,7 +2,15 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { closeReportSchema, hideReportedSchema } from '$lib/schemas/moderation';
 import { ChatError } from '$lib/server/chat';
-import { closeReport, hideReportedMessage, listOpenReports } from '$lib/server/moderation';
+import {
+	closeReport,
+	closeSubjectReport,
+	hideReportedMessage,
+	isModerationStaff,
+	listOpenReports,
+	openSubjectReports
+} from '$lib/server/moderation';
+import { closeSubjectReportSchema } from '$lib/schemas/privacy';
 import { publishMessage } from '$lib/server/realtime';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -15,6 +23,9 @@ export const load = (async (event) => {
 	const user = signedIn(event);
 	return {
 		reports: await listOpenReports(event.locals.db, user),
+		// Reports of people and circles, and the log: workers and admins (point 24).
+		subjectReports: await openSubjectReports(event.locals.db, user),
+		staff: await isModerationStaff(event.locals.db, user),
 		done: event.url.searchParams.get('done')
 	};
 }) satisfies PageServerLoad;
@@ -34,7 +45,7 @@ export const actions = {
 				parsed.data.report_id,
 				parsed.data.reason
 			);
-			publishMessage(message, false);
+			if (message) publishMessage(message, false);
 		} catch (e) {
 			if (!(e instanceof ChatError)) throw e;
 			const error =
@@ -54,6 +65,23 @@ export const actions = {
 			user,
 			parsed.data.report_id,
 			parsed.data.outcome
+		);
+		if (!closed)
+			return fail(409, { reportId: parsed.data.report_id, error: m.moderation_error_closed() });
+		redirect(303, '/moderation?done=closed');
+	},
+	closeSubject: async (event) => {
+		const user = signedIn(event);
+		const raw = Object.fromEntries(await event.request.formData());
+		const parsed = closeSubjectReportSchema.safeParse(raw);
+		if (!parsed.success)
+			return fail(400, { reportId: String(raw.report_id ?? ''), error: m.chat_error_invalid() });
+		const closed = await closeSubjectReport(
+			event.locals.db,
+			user,
+			parsed.data.report_id,
+			parsed.data.outcome,
+			parsed.data.note
 		);
 		if (!closed)
 			return fail(409, { reportId: parsed.data.report_id, error: m.moderation_error_closed() });

@@ -36,7 +36,16 @@ const texts: Record<string, (p: Payload) => string> = {
 	volunteer_match_accepted: (p) =>
 		m.phone_notification_volunteer_match_accepted({ name: p.name ?? '' }),
 	volunteer_collective_invitation: (p) =>
-		m.phone_notification_volunteer_collective_invitation({ title: title(p) })
+		m.phone_notification_volunteer_collective_invitation({ title: title(p) }),
+	report_received: () => m.privacy_notification_report_received(),
+	report_outcome: (p) =>
+		p.status === 'resolved'
+			? m.privacy_notification_report_outcome_resolved({ outcome: p.outcome ?? '' })
+			: m.privacy_notification_report_outcome_dismissed({ outcome: p.outcome ?? '' }),
+	message_hidden: (p) =>
+		String(p.pending_review) === 'true'
+			? m.privacy_notification_message_pending_review({ circle: circle(p) })
+			: m.privacy_notification_message_hidden({ circle: circle(p), reason: p.reason ?? '' })
 };
 
 /** Where a kind leads when its row has no link of its own. */

@@ -45,6 +45,10 @@ export type AccountExport = {
 	proposal_runs_requested: Record<string, unknown>[];
 	circle_voices: Record<string, unknown>[];
 	stories: Record<string, unknown>[];
+	blocks_made: Record<string, unknown>[];
+	circle_bans_about_me: Record<string, unknown>[];
+	circle_bans_made: Record<string, unknown>[];
+	subject_reports_made: Record<string, unknown>[];
 };
 
 export type ExportSection = Exclude<keyof AccountExport, 'kring_export_version' | 'exported_at'>;
@@ -89,7 +93,12 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.access_grants.resident_id': 'access_grants',
 	'public.access_grants.worker_id': 'access_grants_received',
 	'public.circle_voices.user_id': 'circle_voices',
-	'public.resident_stories.user_id': 'stories'
+	'public.resident_stories.user_id': 'stories',
+	'public.consent_records.user_id': 'consents',
+	'public.blocks.blocker_id': 'blocks_made',
+	'public.circle_bans.user_id': 'circle_bans_about_me',
+	'public.circle_bans.banned_by': 'circle_bans_made',
+	'public.subject_reports.reporter_id': 'subject_reports_made'
 };
 
 /** Columns that refer to a person but are deliberately not in the export, and why. */
@@ -104,6 +113,14 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 		'who handled an alert about someone else: exporting it would tell who that person was',
 	'public.access_grant_reads.worker_id':
 		'a worker’s reads through a grant belong to the resident’s access log (exported to the resident under access_grants)',
+	'public.blocks.blocked_id':
+		'who blocked you: the blocked person is not told (issue 10 point 22), so it is only in the blocker’s export',
+	'public.subject_reports.profile_id':
+		'a report about a person: in a small circle, showing it to that person would point at who reported it',
+	'public.subject_reports.resolved_by':
+		'which worker handled someone else’s report: part of that report, not of the worker’s own data',
+	'public.moderation_log.actor_id':
+		'the audit log of moderation, kept for accountability and read by workers and admins; the reports and hidden messages themselves are exported under reports_made, subject_reports_made and messages_hidden',
 	'public.volunteer_profiles.vog_recorded_by':
 		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s',
 	'public.worker_areas.worker_id':
@@ -136,6 +153,16 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		 from public.questions q left join public.neighbourhoods n on n.id = q.neighbourhood_id
 		 where q.user_id = (select auth.uid()) order by q.created_at`
 	);
+	// What was agreed, with the exact text and its version, and when it was withdrawn.
+	const consents = (await tableExists(tx, 'public.consent_records'))
+		? await tx.query<Row>(
+				`select r.purpose, r.text_version, t.body_nl as text_nl, t.body_en as text_en,
+				        r.question_id, r.help_request_id, r.given_at, r.withdrawn_at
+				 from public.consent_records r
+				 join public.consent_texts t on t.purpose = r.purpose and t.version = r.text_version
+				 where r.user_id = (select auth.uid()) order by r.given_at`
+			)
+		: [];
 	const memberships = await tx.query<Row>(
 		`select c.name as circle, c.slug as circle_slug, m.role, m.joined_at
 		 from public.memberships m left join public.circles c on c.id = m.circle_id
@@ -209,6 +236,22 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 				 from public.resident_stories where user_id = (select auth.uid()) order by created_at`
 			)
 		: [];
+	let blocksMade: Row[] = [];
+	let bans: { about_me: Row[]; made: Row[] } = { about_me: [], made: [] };
+	if (await tableExists(tx, 'public.circle_bans')) {
+		blocksMade = await tx.query<Row>(
+			`select private.blocked_person_name(blocked_id) as person, created_at
+			 from public.blocks where blocker_id = (select auth.uid()) order by created_at`
+		);
+		[{ bans }] = await tx.query<{ bans: typeof bans }>(`select private.my_circle_bans() as bans`);
+	}
+	const subjectReports = (await tableExists(tx, 'public.subject_reports'))
+		? await tx.query<Row>(
+				`select r.kind, c.name as circle, r.reason, r.status, r.outcome, r.created_at, r.resolved_at
+				 from public.subject_reports r left join public.circles c on c.id = r.circle_id
+				 where r.reporter_id = (select auth.uid()) order by r.created_at`
+			)
+		: [];
 	const [{ extra }] = await tx.query<{ extra: Record<string, unknown> }>(
 		`select private.account_export() as extra`
 	);
@@ -220,12 +263,7 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		account: (extra.account as Row | null) ?? null,
 		sessions: list('sessions'),
 		questions,
-		consents: questions.map((q) => ({
-			question_id: q.id,
-			visible_anonymously: q.visible_anonymously,
-			consent_to_contact: q.consent_to_contact,
-			recorded_at: q.updated_at
-		})),
+		consents,
 		memberships,
 		join_requests: joinRequests,
 		invitations,
@@ -257,7 +295,11 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		proposals_seeded: list('proposals_seeded'),
 		proposal_runs_requested: list('proposal_runs_requested'),
 		circle_voices: circleVoices,
-		stories
+		stories,
+		blocks_made: blocksMade,
+		circle_bans_about_me: bans.about_me,
+		circle_bans_made: bans.made,
+		subject_reports_made: subjectReports
 	};
 }
 

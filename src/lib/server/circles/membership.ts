@@ -5,9 +5,18 @@ import { evictFromCircle } from '../realtime';
 type SignedIn = NonNullable<Actor>;
 
 /** Joins, asks to join, or queues: 'joined' | 'requested' | 'waiting' (or a DomainError). */
-export function joinCircle(db: Database, actor: SignedIn, circleId: string, message = '') {
+export function joinCircle(
+	db: Database,
+	actor: SignedIn,
+	circleId: string,
+	message = '',
+	options: { acceptBlockedHost?: boolean } = {}
+) {
 	return attempt(() =>
 		withUser(db, actor, async (tx) => {
+			// The person confirmed the warning that they blocked one of its hosts (point 22).
+			if (options.acceptBlockedHost)
+				await tx.query(`select set_config('kring.accept_blocked_host', 'on', true)`);
 			const [row] = await tx.query<{ outcome: 'joined' | 'requested' | 'waiting' }>(
 				'select public.join_circle($1, $2) as outcome',
 				[circleId, message]

@@ -36,7 +36,7 @@ export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenRepo
 			   r.message_id::text as message_id, r.message_body,
 			   private.public_name(r.message_author_id) as author_name,
 			   r.reason, r.created_at,
-			   private.is_circle_host(r.circle_id) as can_hide,
+			   private.can_moderate_circle(r.circle_id) as can_hide,
 			   coalesce(cm.hidden_at is not null or cm.deleted_at is not null, false) as message_gone
 			 from private.handled_reports() r
 			 join public.circles c on c.id = r.circle_id
@@ -81,25 +81,50 @@ export async function closeReport(
 }
 
 /**
- * A host hides the reported message (members see the reason) and closes its reports.
- * Throws ChatError: `not_found` when the report is closed or not yours, `forbidden` when
- * you do not host the circle or the message is gone already.
+ * A host, or the worker of the circle's area (when the host is the problem), or an admin
+ * hides the reported message (members see the reason, its author is told) and closes its
+ * reports. Returns the message for the live chat when you host it (others do not read the
+ * chat; members see the change when they next load it). Throws ChatError: `not_found` when
+ * the report is closed or not yours, `forbidden` when you may not hide it or it is gone.
  */
 export async function hideReportedMessage(
 	db: Database,
 	actor: SignedIn,
 	reportId: string,
 	reason: string
-): Promise<ChatMessage> {
+): Promise<ChatMessage | null> {
 	const [report] = await withUser(db, actor, (tx) =>
-		tx.query<{ message_id: string | null }>(
-			`select message_id::text as message_id from private.handled_reports()
-			 where id = $1 and status = 'open'`,
+		tx.query<{ message_id: string | null; host: boolean }>(
+			`select message_id::text as message_id, private.is_circle_host(circle_id) as host
+			 from private.handled_reports() where id = $1 and status = 'open'`,
 			[reportId]
 		)
 	);
 	if (!report?.message_id) throw new ChatError('not_found');
-	const message = await hideMessage(db, actor, Number(report.message_id), reason);
+	let message: ChatMessage | null = null;
+	if (report.host) {
+		message = await hideMessage(db, actor, Number(report.message_id), reason);
+	} else {
+		const [row] = await withUser(db, actor, (tx) =>
+			tx.query<{ n: number }>(`select private.moderator_hide_message($1::bigint, $2) as n`, [
+				report.message_id,
+				reason
+			])
+		);
+		if (!row?.n) throw new ChatError('forbidden');
+	}
 	await closeReport(db, actor, reportId, 'resolved');
 	return message;
 }
+
+export {
+	reportSubject,
+	myReports,
+	openSubjectReports,
+	closeSubjectReport,
+	moderationLog,
+	isModerationStaff,
+	type MyReport,
+	type SubjectReport,
+	type LogEntry
+} from './subjects';

@@ -21,6 +21,7 @@ export const volunteerErrorCodes = [
 	'volunteers_vog_date_required',
 	'volunteers_vog_status_unknown',
 	'volunteers_decision_unknown',
+	'volunteers_blocked',
 	'volunteers_invalid'
 ] as const;
 export type VolunteerErrorCode = (typeof volunteerErrorCodes)[number];
@@ -72,6 +73,7 @@ const messages: Record<VolunteerErrorCode, () => string> = {
 	volunteers_vog_date_required: m.volunteers_rule_vog_date_required,
 	volunteers_vog_status_unknown: m.volunteers_rule_invalid,
 	volunteers_decision_unknown: m.volunteers_rule_invalid,
+	volunteers_blocked: m.privacy_rule_volunteers_blocked,
 	volunteers_invalid: m.volunteers_rule_invalid
 };
 

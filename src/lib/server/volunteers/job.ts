@@ -240,6 +240,8 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 				`insert into public.volunteer_matches (request_id, volunteer_id, cost, reasons, expires_at)
 				 select r, v, c, x::jsonb, now() + make_interval(hours => $5)
 				 from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) as t(r, v, c, x)
+				 -- Never two people of whom one blocked the other (the database refuses it too).
+				 where not private.blocked_between(t.v, (select h.requester_id from public.help_requests h where h.id = t.r))
 				 on conflict (request_id) where status in ('proposed', 'accepted') do nothing
 				 returning volunteer_id`,
 				[requestIds, volunteerIds, costs, reasons, options.expiresInHours ?? 72]

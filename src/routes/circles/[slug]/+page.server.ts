@@ -10,6 +10,9 @@ import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
 import { answerVoice, shouldAskVoice } from '$lib/server/voices';
 import { voiceAnswerSchema } from '$lib/schemas/voices';
+import { blockedHosts } from '$lib/server/privacy';
+import { reportSubject } from '$lib/server/moderation';
+import { subjectReportSchema } from '$lib/schemas/privacy';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -29,9 +32,12 @@ export const load = (async ({ locals, params, url }) => {
 		gatherings,
 		members,
 		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
-		outcome: url.searchParams.get('outcome'),
 		askVoice,
-		voice: url.searchParams.get('voice')
+		voice: url.searchParams.get('voice'),
+		// Hosts you blocked: joining needs a confirmed warning (point 22).
+		blockedHosts:
+			locals.user && !circle.my_role ? await blockedHosts(locals.db, locals.user, circle.id) : [],
+		outcome: url.searchParams.get('outcome')
 	};
 }) satisfies PageServerLoad;
 
@@ -44,10 +50,13 @@ async function circleFor(locals: App.Locals, slug: string) {
 export const actions = {
 	join: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
-		const form = await superValidate(request, zod4(noteSchema), { id: 'join' });
+		const body = await request.formData();
+		const form = await superValidate(body, zod4(noteSchema), { id: 'join' });
 		if (!form.valid) return fail(400, { joinForm: form });
 		const circle = await circleFor(locals, params.slug);
-		const outcome = await joinCircle(locals.db, locals.user, circle.id, form.data.message);
+		const outcome = await joinCircle(locals.db, locals.user, circle.id, form.data.message, {
+			acceptBlockedHost: body.get('accept_blocked_host') === 'on'
+		});
 		if (outcome instanceof DomainError)
 			return fail(409, { joinForm: form, problem: ruleMessage(outcome.code) });
 		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
@@ -70,6 +79,19 @@ export const actions = {
 			skip || !parsed.success ? null : parsed.data
 		);
 		redirect(303, `/circles/${params.slug}?voice=${skip ? 'later' : 'thanks'}#voice`);
+	},
+	report: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
+		const circle = await circleFor(locals, params.slug);
+		const parsed = subjectReportSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { problem: m.chat_error_invalid() });
+		const done = await reportSubject(locals.db, locals.user, {
+			kind: 'circle',
+			subjectId: circle.id,
+			reason: parsed.data.reason
+		});
+		if (!done) return fail(403, { problem: m.privacy_report_refused() });
+		redirect(303, `/circles/${params.slug}?outcome=reported`);
 	},
 	leave: async ({ locals, params }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);

@@ -22,7 +22,13 @@ import {
 	postMessage,
 	reportMessage
 } from '$lib/server/chat';
+import { banFromCircle, blockedIds, blockPerson } from '$lib/server/privacy';
 import { limitSend, publishMessage } from '$lib/server/realtime';
+import { ruleMessage } from '$lib/rules';
+import { DomainError } from '$lib/server/errors';
+import { z } from 'zod';
+import { banSchema, subjectReportSchema } from '$lib/schemas/privacy';
+import { reportSubject } from '$lib/server/moderation';
 import { crisisGateForMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -58,7 +64,9 @@ export const load = (async ({ locals, params, url }) => {
 		firstUnreadId,
 		paged: Boolean(before),
 		form,
-		notice: url.searchParams.get('notice')
+		notice: url.searchParams.get('notice'),
+		// People you blocked: their messages are folded away for you (point 22).
+		blocked: await blockedIds(locals.db, locals.user)
 	};
 }) satisfies PageServerLoad;
 
@@ -136,6 +144,35 @@ export const actions = {
 			return fail(400, { actionError: codeMessage(e.code) });
 		}
 		redirect(303, `/circles/${params.slug}/chat?notice=reported`);
+	},
+	block: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const person = z.uuid().safeParse((await request.formData()).get('personId'));
+		if (!person.success) return fail(400, { actionError: m.chat_error_invalid() });
+		if (!(await blockPerson(locals.db, user, person.data)))
+			return fail(400, { actionError: m.chat_error_invalid() });
+		redirect(303, `/circles/${params.slug}/chat?notice=blocked`);
+	},
+	reportPerson: async ({ locals, params, request }) => {
+		const { user } = await guard(locals, params.slug);
+		const parsed = subjectReportSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success || parsed.data.kind !== 'profile')
+			return fail(400, { actionError: m.chat_error_invalid() });
+		const done = await reportSubject(locals.db, user, parsed.data);
+		if (!done) return fail(403, { actionError: m.privacy_report_refused() });
+		redirect(303, `/circles/${params.slug}/chat?notice=reported-person`);
+	},
+	ban: async ({ locals, params, request }) => {
+		const { user, circle } = await guard(locals, params.slug);
+		const parsed = banSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
+		const done = await banFromCircle(locals.db, user, {
+			circleId: circle.id,
+			personId: parsed.data.personId,
+			reason: parsed.data.reason
+		});
+		if (done instanceof DomainError) return fail(403, { actionError: ruleMessage(done.code) });
+		redirect(303, `/circles/${params.slug}/chat?notice=banned`);
 	}
 } satisfies Actions;
 

@@ -21,6 +21,8 @@ import {
 import { DomainError } from '$lib/server/errors';
 import { countOpenReports } from '$lib/server/moderation';
 import { getMyProfile } from '$lib/server/profiles';
+import { banFromCircle, liftBan, listBans } from '$lib/server/privacy';
+import { banSchema } from '$lib/schemas/privacy';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -87,6 +89,7 @@ export const load = (async (event) => {
 	const roles = profile?.roles ?? [];
 	return {
 		circle,
+		bans: await listBans(db, user, circle.id),
 		form,
 		requests,
 		members,
@@ -102,6 +105,24 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
+	ban: async (event) => {
+		const { circle, user } = await hostedCircle(event);
+		const parsed = banSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) return fail(400, { problem: parsed.error.issues[0].message });
+		const result = await banFromCircle(event.locals.db, user, {
+			circleId: circle.id,
+			personId: parsed.data.personId,
+			reason: parsed.data.reason
+		});
+		return problem(result) ?? redirect(303, `/circles/${circle.slug}/manage#bans`);
+	},
+	unban: async (event) => {
+		const { circle, user } = await hostedCircle(event);
+		const person = z.uuid().safeParse((await event.request.formData()).get('personId'));
+		if (!person.success) return fail(400, { problem: m.chat_error_invalid() });
+		await liftBan(event.locals.db, user, circle.id, person.data);
+		redirect(303, `/circles/${circle.slug}/manage#bans`);
+	},
 	save: async (event) => {
 		const { circle, user } = await hostedCircle(event);
 		const form = await superValidate(event.request, zod4(circleSchema));
