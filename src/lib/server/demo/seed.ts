@@ -4,6 +4,7 @@ import { asService } from '../db/session';
 import { occurrences } from '../gatherings/recurrence';
 import { seedVolunteerDemo } from '../volunteers/demo';
 import { seedDirectory } from './directory';
+import { seedOverviewDemo } from '../overview/demo';
 import type { Database, Sql } from '../db/types';
 import {
 	circles,
@@ -185,6 +186,8 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 		// Volunteers: profiles, open help requests and a collective proposal ready to seed.
 		await seedVolunteerDemo(tx, ids);
 		await seedDirectory(tx);
+		// The workers' overview: boundaries, growing debt questions, a struggling circle.
+		await seedOverviewDemo(tx);
 		return true;
 	});
 }
