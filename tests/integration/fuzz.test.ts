@@ -30,6 +30,9 @@ import * as profile from '../../src/routes/profile/+page.server';
 import * as profilePrivacy from '../../src/routes/profile/privacy/+page.server';
 import * as pushSettings from '../../src/routes/profile/notifications/+page.server';
 import * as questionPage from '../../src/routes/questions/[id=uuid]/+page.server';
+import * as stories from '../../src/routes/stories/+page.server';
+import * as directory from '../../src/routes/directory/+page.server';
+import * as directoryNew from '../../src/routes/directory/new/+page.server';
 import * as questionEdit from '../../src/routes/questions/[id=uuid]/edit/+page.server';
 import * as questionNew from '../../src/routes/questions/new/+page.server';
 import * as signin from '../../src/routes/signin/+page.server';
@@ -78,6 +81,10 @@ beforeAll(async () => {
 	const one = async (sql: string, params: unknown[] = []) =>
 		(await db.query<{ id: string }>(sql, params))[0]?.id;
 	ids.cafe = (await one(`select id from public.circles where slug = 'autisme-cafe-ridderveld'`))!;
+	ids.centrum = (await one(`select id from public.neighbourhoods where slug = 'centrum'`))!;
+	ids.directoryEntry = (await one(
+		`select id from public.directory_entries where name = 'Sociaal wijkteam Centrum'`
+	))!;
 	ids.neighbourhood = (await one(`select id from public.neighbourhoods order by slug limit 1`))!;
 	ids.privateCircle = (await one(
 		`select id from public.circles where visibility = 'private' order by slug limit 1`
@@ -445,6 +452,81 @@ const targets: Target[] = [
 		valid: () => ({}),
 		fields: { x: 'text' },
 		baseline: [404, 400, 303]
+	},
+	{
+		name: 'questions/[id]: aftercare (no check-in, or a bad answer)',
+		module: questionPage,
+		action: 'aftercare',
+		path: '/questions/x',
+		params: () => ({ id: ids.sanneQuestion }),
+		actor: () => who.sanne,
+		valid: () => ({ response: 'fine' }),
+		fields: { response: 'enum' },
+		baseline: [404]
+	},
+	{
+		name: 'stories: share',
+		module: stories,
+		action: 'share',
+		path: '/stories',
+		actor: () => who.sanne,
+		valid: () => ({
+			title: 'Wat de kring deed',
+			body: 'Door de kring voel ik me minder alleen met de zorg.',
+			theme_slugs: ['debt'],
+			neighbourhood_id: '',
+			named: 'no'
+		}),
+		fields: { title: 'text', body: 'text', theme_slugs: 'slug[]', neighbourhood_id: 'uuid' }
+	},
+	{
+		name: 'directory: checked',
+		module: directory,
+		action: 'checked',
+		path: '/directory',
+		actor: () => who.fatima,
+		valid: () => ({ id: ids.directoryEntry }),
+		fields: { id: 'uuid' }
+	},
+	{
+		name: 'directory/new',
+		module: directoryNew,
+		action: 'default',
+		path: '/directory/new',
+		actor: () => who.fatima,
+		valid: () => ({
+			kind: 'service',
+			name: 'Fuzzdienst',
+			what: 'Helpt bewoners met van alles in de wijk.',
+			for_whom: '',
+			hours: '',
+			phone: '0172 000 999',
+			email: 'fuzz@alphen.example',
+			website: '',
+			address: '',
+			theme_slugs: ['debt'],
+			neighbourhood_id: ids.centrum,
+			published: 'on'
+		}),
+		fields: {
+			kind: 'enum',
+			name: 'text',
+			what: 'text',
+			phone: 'text',
+			email: 'email',
+			theme_slugs: 'slug[]',
+			neighbourhood_id: 'uuid'
+		}
+	},
+	{
+		name: 'circles/[slug]: voice (not asked now, or a bad option)',
+		module: circlePage,
+		action: 'voice',
+		path: '/circles/x',
+		params: () => ({ slug: 'taaltafel-nieuwkomers' }),
+		actor: () => who.r50,
+		valid: () => ({ helps_with: ['peers'], missing: [] }),
+		fields: { helps_with: 'enum[]', missing: 'enum[]' }
 	},
 	{
 		name: 'circles/new',

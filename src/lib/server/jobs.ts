@@ -1,4 +1,5 @@
 import { applyRetention } from './account';
+import { sendAftercareCheckIns } from './aftercare';
 import type { Database } from './db';
 import { sendDueReminders } from './gatherings';
 import { getMailer } from './mail';
@@ -29,6 +30,12 @@ export function startJobs(db: Database, everyMs = 5 * 60_000) {
 			await applyRetention(db)
 				.then((removed) => log.info({ removed }, 'retention'))
 				.catch((e) => log.error({ err: e }, 'retention job failed'));
+		}
+		// Aftercare: the one check-in three months after a question closed as helped.
+		if (runs % 12 === 0) {
+			await sendAftercareCheckIns(db)
+				.then((sent) => sent && log.info({ sent }, 'aftercare check-ins'))
+				.catch((e) => log.error({ err: e }, 'aftercare job failed'));
 		}
 		// PGlite has no autovacuum: refresh planner statistics about once an hour.
 		if (db.kind === 'pglite' && runs % 12 === 0) {

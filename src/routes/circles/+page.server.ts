@@ -1,15 +1,26 @@
 import { hasFilters, readCircleFilters } from '$lib/schemas/circle-filters';
 import { relatedCircles, searchCircles } from '$lib/server/circles';
+import { searchDirectory } from '$lib/server/directory';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	const filters = readCircleFilters(url.searchParams);
-	const [circles, themes, neighbourhoods] = await Promise.all([
+	const [circles, themes, neighbourhoods, services] = await Promise.all([
 		searchCircles(locals.db, locals.user, filters),
 		listThemes(locals.db, locals.user),
-		listNeighbourhoods(locals.db, locals.user)
+		listNeighbourhoods(locals.db, locals.user),
+		// Who does what: services that fit the words, shown beside the circles.
+		filters.q ? searchDirectory(locals.db, locals.user, filters.q, 3) : Promise.resolve([])
 	]);
 	const related = circles.length === 0 ? await relatedCircles(locals.db, locals.user, filters) : [];
-	return { circles, related, themes, neighbourhoods, filters, filtered: hasFilters(filters) };
+	return {
+		circles,
+		related,
+		themes,
+		neighbourhoods,
+		filters,
+		filtered: hasFilters(filters),
+		services: services.map((s) => ({ ...s.entry, matched: s.themes }))
+	};
 }) satisfies PageServerLoad;

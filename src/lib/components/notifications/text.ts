@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { communityNotificationText } from '$lib/components/community/notification-text';
 import { gatheringNotificationText } from '$lib/components/gatherings/notification-text';
 import { safetyNotificationText } from '$lib/components/safety/notification-text';
 
@@ -60,7 +61,11 @@ const fallbackLinks: Record<string, (p: Payload) => string> = {
 /** The text for a notification in the reader's language, or null for a kind Kring does not know. */
 export function notificationText(n: NotificationLike): string | null {
 	return (
-		gatheringNotificationText(n) ?? safetyNotificationText(n) ?? texts[n.kind]?.(n.payload) ?? null
+		gatheringNotificationText(n) ??
+		safetyNotificationText(n) ??
+		communityNotificationText(n) ??
+		texts[n.kind]?.(n.payload) ??
+		null
 	);
 }
 

@@ -46,6 +46,8 @@ export type AccountExport = {
 	reports_about_my_messages: number;
 	proposals_seeded: Record<string, unknown>[];
 	proposal_runs_requested: Record<string, unknown>[];
+	circle_voices: Record<string, unknown>[];
+	stories: Record<string, unknown>[];
 	blocks_made: Record<string, unknown>[];
 	circle_bans_about_me: Record<string, unknown>[];
 	circle_bans_made: Record<string, unknown>[];
@@ -93,6 +95,8 @@ export const EXPORT_COVERAGE: Record<string, ExportSection> = {
 	'public.crisis_alerts.subject_id': 'crisis_alerts_about_me',
 	'public.access_grants.resident_id': 'access_grants',
 	'public.access_grants.worker_id': 'access_grants_received',
+	'public.circle_voices.user_id': 'circle_voices',
+	'public.resident_stories.user_id': 'stories',
 	'public.consent_records.user_id': 'consents',
 	'public.blocks.blocker_id': 'blocks_made',
 	'public.circle_bans.user_id': 'circle_bans_about_me',
@@ -131,6 +135,8 @@ export const EXPORT_EXCLUDED: Record<string, string> = {
 		'which worker recorded a volunteer’s certificate of conduct: part of the volunteer’s record, not the worker’s',
 	'public.worker_areas.worker_id':
 		'the neighbourhoods a worker covers: an assignment by the organisation, shown to the worker on /worker, not data about them as a resident',
+	'public.directory_entries.email':
+		'the public contact address of an organisation or service in who does what, not of a person who uses Kring',
 	'public.worker_areas.added_by':
 		'which admin gave a worker a neighbourhood: part of that worker’s assignment, not the admin’s own data'
 };
@@ -226,6 +232,20 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 			 where worker_id = (select auth.uid()) order by created_at`
 		);
 	}
+	// The voice of residents: their survey answers and the stories they shared.
+	const circleVoices = (await tableExists(tx, 'public.circle_voices'))
+		? await tx.query<Row>(
+				`select c.name as circle, v.status, v.helps_with, v.missing, v.created_at
+				 from public.circle_voices v left join public.circles c on c.id = v.circle_id
+				 where v.user_id = (select auth.uid()) order by v.created_at`
+			)
+		: [];
+	const stories = (await tableExists(tx, 'public.resident_stories'))
+		? await tx.query<Row>(
+				`select title, body, theme_slugs, named, created_at, updated_at
+				 from public.resident_stories where user_id = (select auth.uid()) order by created_at`
+			)
+		: [];
 	let blocksMade: Row[] = [];
 	let bans: { about_me: Row[]; made: Row[] } = { about_me: [], made: [] };
 	if (await tableExists(tx, 'public.circle_bans')) {
@@ -307,6 +327,8 @@ export async function readMyData(tx: Sql, now = new Date()): Promise<AccountExpo
 		reports_about_my_messages: Number(extra.reports_about_my_messages ?? 0),
 		proposals_seeded: list('proposals_seeded'),
 		proposal_runs_requested: list('proposal_runs_requested'),
+		circle_voices: circleVoices,
+		stories,
 		blocks_made: blocksMade,
 		circle_bans_about_me: bans.about_me,
 		circle_bans_made: bans.made,

@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { asService } from '../db/session';
 import { occurrences } from '../gatherings/recurrence';
 import { seedVolunteerDemo } from '../volunteers/demo';
+import { seedDirectory } from './directory';
 import { seedOverviewDemo } from '../overview/demo';
 import type { Database, Sql } from '../db/types';
 import {
@@ -184,6 +185,7 @@ export async function seedDemoTown(db: Database): Promise<boolean> {
 		}
 		// Volunteers: profiles, open help requests and a collective proposal ready to seed.
 		await seedVolunteerDemo(tx, ids);
+		await seedDirectory(tx);
 		// The workers' overview: boundaries, growing debt questions, a struggling circle.
 		await seedOverviewDemo(tx);
 		return true;

@@ -4,6 +4,7 @@ import { reasonText } from '$lib/components/matching/reasons';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { suggestRequestSchema } from '$lib/schemas/question';
+import { searchDirectory } from '$lib/server/directory';
 import { suggest } from '$lib/server/matching/suggest';
 import { listThemes } from '$lib/server/reference';
 import { crisisSuggestAnswer } from '$lib/server/safety/answer';
@@ -46,13 +47,14 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 	const lang = parsed.data.lang ?? (getLocale() === 'en' ? 'en' : 'nl');
 	// Words about suicide or self-harm: the help lines, and no circle as if it were the answer.
 	if (detectCrisis(parsed.data.text).crisis) return json(crisisSuggestAnswer(lang));
-	const [result, themes] = await Promise.all([
+	const [result, themes, services] = await Promise.all([
 		suggest(locals.db, locals.user, {
 			text: parsed.data.text,
 			neighbourhood: parsed.data.neighbourhood,
 			languages: [lang]
 		}),
-		listThemes(locals.db, locals.user)
+		listThemes(locals.db, locals.user),
+		searchDirectory(locals.db, locals.user, parsed.data.text, 4)
 	]);
 	const label = (slug: string) => {
 		const t = themes.find((x) => x.slug === slug);
@@ -74,6 +76,22 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 			score: s.score,
 			confidence: s.confidence,
 			reasons: s.reasons.map((r) => ({ ...r, text: reasonText(r, label, lang) }))
+		})),
+		// Who does what: the local organisations and services that fit, next to the circles.
+		services: services.map(({ entry: e, themes: matched }) => ({
+			id: e.id,
+			kind: e.kind,
+			name: lang === 'en' && e.name_en ? e.name_en : e.name,
+			what: lang === 'en' && e.what_en ? e.what_en : e.what,
+			for_whom: lang === 'en' && e.for_whom_en ? e.for_whom_en : e.for_whom,
+			hours: lang === 'en' && e.hours_en ? e.hours_en : e.hours,
+			phone: e.phone,
+			email: e.email,
+			website: e.website,
+			address: e.address,
+			themes: matched,
+			last_checked: e.last_checked_at,
+			url: `/directory#entry-${e.id}`
 		})),
 		// No circle fits with confidence: say so, and offer to keep the question open.
 		confidence: result.confidence,

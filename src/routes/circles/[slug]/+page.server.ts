@@ -9,6 +9,8 @@ import { DomainError } from '$lib/server/errors';
 import { crisisGateForJoinMessage } from '$lib/server/safety/alerts';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
+import { answerVoice, shouldAskVoice } from '$lib/server/voices';
+import { voiceAnswerSchema } from '$lib/schemas/voices';
 import { blockedHosts } from '$lib/server/privacy';
 import { reportSubject } from '$lib/server/moderation';
 import { subjectReportSchema } from '$lib/schemas/privacy';
@@ -18,10 +20,12 @@ export const load = (async ({ locals, params, url }) => {
 	const circle = await getCircle(locals.db, locals.user, params.slug);
 	// A private circle is indistinguishable from a missing one for anyone outside it.
 	if (!circle) error(404, m.not_found_title());
-	const [themes, gatherings, members] = await Promise.all([
+	const [themes, gatherings, members, askVoice] = await Promise.all([
 		listThemes(locals.db, locals.user),
 		upcomingGatherings(locals.db, locals.user, circle.id),
-		circle.my_role ? listMembers(locals.db, locals.user, circle.id) : Promise.resolve([])
+		circle.my_role ? listMembers(locals.db, locals.user, circle.id) : Promise.resolve([]),
+		// The voice of residents: a short, optional question every few months (members only).
+		circle.my_role ? shouldAskVoice(locals.db, locals.user, circle.id) : Promise.resolve(false)
 	]);
 	return {
 		circle,
@@ -29,6 +33,8 @@ export const load = (async ({ locals, params, url }) => {
 		gatherings,
 		members,
 		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
+		askVoice,
+		voice: url.searchParams.get('voice'),
 		// Hosts you blocked: joining needs a confirmed warning (point 22).
 		blockedHosts:
 			locals.user && !circle.my_role ? await blockedHosts(locals.db, locals.user, circle.id) : [],
@@ -63,6 +69,25 @@ export const actions = {
 			form.data.message ?? ''
 		);
 		redirect(303, `/circles/${params.slug}?outcome=${outcome}${crisis ? '&notice=crisis' : ''}`);
+	},
+	/** The short survey: an answer, or "not now" (the skip button); either ends this round. */
+	voice: async ({ locals, params, request }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
+		const circle = await circleFor(locals, params.slug);
+		const data = await request.formData();
+		const skip = data.has('skip');
+		const parsed = voiceAnswerSchema.safeParse({
+			helps_with: data.getAll('helps_with'),
+			missing: data.getAll('missing')
+		});
+		if (!skip && !parsed.success) return fail(400, { voiceError: parsed.error.issues[0].message });
+		await answerVoice(
+			locals.db,
+			locals.user,
+			circle.id,
+			skip || !parsed.success ? null : parsed.data
+		);
+		redirect(303, `/circles/${params.slug}?voice=${skip ? 'later' : 'thanks'}#voice`);
 	},
 	report: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
