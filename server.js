@@ -7,6 +7,9 @@ import compression from 'compression';
 const dir =
 	process.env.KRING_BUILD_DIR ??
 	(process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build');
+// adapter-node refuses bodies over 512 kB by default; a neighbourhood map (GeoJSON) an admin
+// imports may be up to 5 MB (the import's own limit gives the clear message).
+process.env.BODY_SIZE_LIMIT ??= '6M';
 // Importing the handler runs the app's `init` hook, which exposes attachRealtime.
 const { handler } = await import(new URL(`./${dir}/handler.js`, import.meta.url).href);
 const attach = globalThis.__kringAttachRealtime;
