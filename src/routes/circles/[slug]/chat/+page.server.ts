@@ -1,3 +1,4 @@
+import { reportReasonWithDetails } from '$lib/components/privacy/report-reasons';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
@@ -138,7 +139,11 @@ export const actions = {
 	},
 	report: async ({ locals, params, request }) => {
 		const { user } = await guard(locals, params.slug);
-		const parsed = reportSchema.safeParse(Object.fromEntries(await request.formData()));
+		const body = await request.formData();
+		const parsed = reportSchema.safeParse({
+			messageId: body.get('messageId'),
+			reason: reportReasonWithDetails(body.get('reason'), body.get('details'))
+		});
 		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
 		try {
 			await reportMessage(locals.db, user, parsed.data.messageId, parsed.data.reason);
