@@ -167,6 +167,24 @@ describe('blocking a person', () => {
 		expect(rows).toEqual([]);
 	});
 
+	it('a circle seeded from a proposal never invites two people of whom one blocked the other', async () => {
+		const first = await person('voorstel-een@kring.example', 'Voorstel Een');
+		const second = await person('voorstel-twee@kring.example', 'Voorstel Twee');
+		const third = await person('voorstel-drie@kring.example', 'Voorstel Drie');
+		expect(await blockPerson(db, second, first.id)).toBe(true);
+		for (const who of [first, second, third])
+			await service(
+				`insert into public.circle_invitations (circle_id, user_id, invited_by, source) values ($1, $2, $3, 'proposal')`,
+				[cafe, who.id, worker.id]
+			);
+		const invited = await service<{ user_id: string }>(
+			`select user_id from public.circle_invitations where circle_id = $1 and source = 'proposal'
+			 and user_id = any ($2::uuid[])`,
+			[cafe, [first.id, second.id, third.id]]
+		);
+		expect(invited.map((i) => i.user_id).sort()).toEqual([first.id, third.id].sort());
+	});
+
 	it('joining a circle a blocked person hosts needs the warning confirmed', async () => {
 		expect(await blockedHosts(db, newcomer, cafe)).toHaveLength(1);
 		const refused = await joinCircle(db, newcomer, cafe);
