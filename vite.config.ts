@@ -23,11 +23,32 @@ function kringRealtime(): Plugin {
 	};
 }
 
+/**
+ * Fewer, larger chunks for the browser: every request costs a phone a round trip, and Rollup
+ * otherwise splits shared code into dozens of files under 1 kB. Rollup merges a small chunk
+ * only where that keeps the order in which modules run. Not for the server build, whose
+ * route modules must keep their own export names.
+ */
+function fewerBrowserChunks(): Plugin {
+	let ssr = false;
+	return {
+		name: 'kring-fewer-browser-chunks',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		outputOptions(options) {
+			return ssr ? null : { ...options, experimentalMinChunkSize: 20_000 };
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		tailwindcss(),
 		sveltekit(),
 		kringRealtime(),
+		fewerBrowserChunks(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
