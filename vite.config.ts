@@ -24,21 +24,28 @@ function kringRealtime(): Plugin {
 }
 
 /**
- * Fewer, larger chunks for the browser: every request costs a phone a round trip, and Rollup
- * otherwise splits shared code into dozens of files under 1 kB. Rollup merges a small chunk
- * only where that keeps the order in which modules run. Not for the server build, whose
- * route modules must keep their own export names.
+ * One browser chunk for the framework (Svelte's runtime, SvelteKit's client, devalue, the
+ * language runtime), which every page loads anyway: Rollup otherwise splits it over about a
+ * dozen files, and on a phone each file costs a round trip (issue 13). Page code and
+ * messages keep Rollup's own split, so no page loads code it does not use. Not for the
+ * server build.
  */
-function fewerBrowserChunks(): Plugin {
+const framework =
+	/\/node_modules\/(svelte\/src|@sveltejs\/kit\/src\/runtime|devalue|esm-env|clsx)\/|\/src\/lib\/paraglide\/runtime\.js$/;
+function frameworkChunk(): Plugin {
 	let ssr = false;
 	return {
-		name: 'kring-fewer-browser-chunks',
+		name: 'kring-framework-chunk',
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
 		},
 		outputOptions(options) {
-			return ssr ? null : { ...options, experimentalMinChunkSize: 20_000 };
+			if (ssr) return null;
+			return {
+				...options,
+				manualChunks: (id: string) => (framework.test(id) ? 'framework' : undefined)
+			};
 		}
 	};
 }
@@ -48,7 +55,7 @@ export default defineConfig({
 		tailwindcss(),
 		sveltekit(),
 		kringRealtime(),
-		fewerBrowserChunks(),
+		frameworkChunk(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

@@ -56,7 +56,11 @@ type Figures = {
 	lcp_ms: number;
 	tbt_ms: number;
 	cls: number;
+	/** JavaScript as Lighthouse counts it: compressed bodies plus each response's headers. */
 	js_kb: number;
+	/** The compressed JavaScript itself (brotli bodies), what the target is about. */
+	js_body_kb: number;
+	js_requests: number;
 	total_kb: number;
 };
 
@@ -89,7 +93,8 @@ function baselineServer(port: number): Promise<Server> {
 		`<main class="mx-auto max-w-4xl px-4 py-6"><h1>Samen sterker in je buurt</h1>${para.repeat(6)}<a class="btn" href="/questions/new">Stel je vraag</a></main></body></html>`;
 	const compress = compression();
 	const server = createHttpServer((req, res) =>
-		compress(req, res, () => {
+		// compression is typed for express; it works on plain node requests, as in server.js.
+		compress(req as never, res as never, () => {
 			const isCss = req.url === '/app.css';
 			res.setHeader('Content-Type', isCss ? 'text/css' : 'text/html; charset=utf-8');
 			res.end(isCss ? css : html);
@@ -155,6 +160,20 @@ const median = (values: number[]) => {
 	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+const bodySizes = new Map<string, number>();
+/** The compressed size of one script as Chromium got it (brotli, precompressed by the build). */
+async function bodySize(url: string): Promise<number> {
+	let size = bodySizes.get(url);
+	if (size === undefined) {
+		const res = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+		await res.arrayBuffer();
+		size = Number(res.headers.get('content-length'));
+		if (!Number.isFinite(size) || size <= 0) throw new Error(`no content-length for ${url}`);
+		bodySizes.set(url, size);
+	}
+	return size;
+}
+
 async function audit(port: number, url: string, headers: Record<string, string>) {
 	const result = await lighthouse(url, {
 		port,
@@ -186,9 +205,13 @@ async function audit(port: number, url: string, headers: Record<string, string>)
 	const summary = (lhr.audits['resource-summary']?.details as { items?: unknown[] })?.items as
 		{ resourceType: string; transferSize: number }[] | undefined;
 	const bytes = (type: string) => summary?.find((i) => i.resourceType === type)?.transferSize ?? 0;
-	const status = lhr.audits['network-requests']?.details as
-		{ items?: { url: string; statusCode: number }[] } | undefined;
-	const main = status?.items?.find((i) => i.url === lhr.finalDisplayedUrl);
+	type Request = { url: string; statusCode: number; resourceType?: string };
+	const requests =
+		(lhr.audits['network-requests']?.details as { items?: Request[] } | undefined)?.items ?? [];
+	const main = requests.find((i) => i.url === lhr.finalDisplayedUrl);
+	const scripts = requests.filter((i) => i.resourceType === 'Script').map((i) => i.url);
+	let jsBody = 0;
+	for (const script of scripts) jsBody += await bodySize(script);
 	return {
 		figures: {
 			score: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -197,6 +220,8 @@ async function audit(port: number, url: string, headers: Record<string, string>)
 			tbt_ms: n('total-blocking-time'),
 			cls: n('cumulative-layout-shift'),
 			js_kb: bytes('script') / 1000,
+			js_body_kb: jsBody / 1000,
+			js_requests: scripts.length,
 			total_kb: bytes('total') / 1000
 		} satisfies Figures,
 		finalUrl: lhr.finalDisplayedUrl,
@@ -213,7 +238,7 @@ function meets(f: Figures) {
 		f.score >= TARGETS.score &&
 		f.fcp_ms <= TARGETS.fcpMs &&
 		f.cls < TARGETS.cls &&
-		f.js_kb <= TARGETS.jsKb
+		f.js_body_kb <= TARGETS.jsKb
 	);
 }
 
@@ -255,7 +280,7 @@ async function main() {
 		for (const p of pages) {
 			const headers: Record<string, string> = { 'Accept-Language': 'nl-NL,nl;q=0.9' };
 			if (p.as) headers.Cookie = cookie;
-			const runs = [];
+			const runs: Awaited<ReturnType<typeof audit>>[] = [];
 			for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome.port, urlOf(p), headers));
 			const last = runs[runs.length - 1];
 			version = last.version;
@@ -269,6 +294,8 @@ async function main() {
 				tbt_ms: round(pick('tbt_ms')),
 				cls: round(pick('cls'), 4),
 				js_kb: round(pick('js_kb'), 1),
+				js_body_kb: round(pick('js_body_kb'), 1),
+				js_requests: pick('js_requests'),
 				total_kb: round(pick('total_kb'), 1)
 			};
 			const row = {
@@ -300,12 +327,12 @@ async function main() {
 	const loadEnd = loadavg().map((l) => round(l, 2));
 
 	const header =
-		'| page | path | signed in | score | FCP | LCP | TBT | CLS | JS (compressed) | all bytes | meets targets |\n' +
-		'|---|---|---|--:|--:|--:|--:|--:|--:|--:|---|';
+		'| page | path | signed in | score | FCP | LCP | TBT | CLS | JS compressed | JS files | JS with headers | all bytes | meets targets |\n' +
+		'|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|';
 	const lines = rows.map((r) => {
 		const f = r.figures;
 		const verdict = r.baseline ? 'baseline' : meets(f) ? 'yes' : 'no';
-		return `| ${r.key} | \`${r.path}\` | ${r.as ? 'yes' : 'no'} | ${f.score} | ${f.fcp_ms} ms | ${f.lcp_ms} ms | ${f.tbt_ms} ms | ${f.cls} | ${f.js_kb} kB | ${f.total_kb} kB | ${verdict} |`;
+		return `| ${r.key} | \`${r.path}\` | ${r.as ? 'yes' : 'no'} | ${f.score} | ${f.fcp_ms} ms | ${f.lcp_ms} ms | ${f.tbt_ms} ms | ${f.cls} | ${f.js_body_kb} kB | ${f.js_requests} | ${f.js_kb} kB | ${f.total_kb} kB | ${verdict} |`;
 	});
 	const table = `${header}\n${lines.join('\n')}`;
 	console.log(`\n${table}\n`);
@@ -334,8 +361,12 @@ Run: ${started} (build of ${builtAt}); median of ${RUNS} runs per page.
 
 Targets (issue 13) for home, \`/circles\`, a circle page and a chat page: score ≥ ${TARGETS.score},
 First Contentful Paint ≤ ${TARGETS.fcpMs / 1000} s, Cumulative Layout Shift < ${TARGETS.cls},
-≤ ${TARGETS.jsKb} kB JavaScript transferred (compressed) on first load. The other pages are
-measured against the same targets. Baselines in the same run: \`static\` is a static HTML page
+≤ ${TARGETS.jsKb} kB JavaScript transferred (compressed) on first load. "JS compressed" is
+the brotli bodies of every script the page loaded during Lighthouse's run (also what is
+fetched after hydration, such as the chat's socket.io), and is what the target is held to;
+"JS with headers" is Lighthouse's own transfer size, which adds about 0.7 kB of HTTP/1.1
+response headers per file (over HTTP/2 behind a proxy these are mostly compressed away).
+The other pages are measured against the same targets. Baselines in the same run: \`static\` is a static HTML page
 with the app's stylesheet and no JavaScript, from a bare node http server in the benchmark
 process with the same compression as \`server.js\` (the app's server gives static files a
 CSP that forbids stylesheets). "Signed in" pages are visited as the
