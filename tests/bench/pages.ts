@@ -281,7 +281,18 @@ async function main() {
 			const headers: Record<string, string> = { 'Accept-Language': 'nl-NL,nl;q=0.9' };
 			if (p.as) headers.Cookie = cookie;
 			const runs: Awaited<ReturnType<typeof audit>>[] = [];
-			for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome.port, urlOf(p), headers));
+			for (let i = 0; i < RUNS; i++) {
+				// On a loaded machine Lighthouse now and then loses the trace (NO_NAVSTART): retry.
+				for (let attempt = 1; ; attempt++) {
+					try {
+						runs.push(await audit(chrome.port, urlOf(p), headers));
+						break;
+					} catch (e) {
+						if (attempt >= 3) throw e;
+						console.error(`${p.key}: ${(e as Error).message}; trying again`);
+					}
+				}
+			}
 			const last = runs[runs.length - 1];
 			version = last.version;
 			if (new URL(last.finalUrl).pathname !== p.path)
