@@ -23,11 +23,39 @@ function kringRealtime(): Plugin {
 	};
 }
 
+/**
+ * One browser chunk for the framework (Svelte's runtime, SvelteKit's client, devalue, the
+ * language runtime), which every page loads anyway: Rollup otherwise splits it over about a
+ * dozen files, and on a phone each file costs a round trip (issue 13). Page code and
+ * messages keep Rollup's own split, so no page loads code it does not use. Not for the
+ * server build.
+ */
+const framework =
+	/\/node_modules\/(svelte\/src|@sveltejs\/kit\/src\/runtime|devalue|esm-env|clsx)\/|\/src\/lib\/paraglide\/runtime\.js$/;
+function frameworkChunk(): Plugin {
+	let ssr = false;
+	return {
+		name: 'kring-framework-chunk',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		outputOptions(options) {
+			if (ssr) return null;
+			return {
+				...options,
+				manualChunks: (id: string) => (framework.test(id) ? 'framework' : undefined)
+			};
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		tailwindcss(),
 		sveltekit(),
 		kringRealtime(),
+		frameworkChunk(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

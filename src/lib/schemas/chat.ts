@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { MAX_MESSAGE_LENGTH } from './chat-body';
 import { isoDateTime, safeString } from './text';
 
 /**
@@ -7,7 +8,7 @@ import { isoDateTime, safeString } from './text';
  * form action. Messages are functions so they come out in the reader's language; the
  * socket server only passes on error codes, never these texts.
  */
-export const MAX_MESSAGE_LENGTH = 2000;
+export { MAX_MESSAGE_LENGTH };
 export const MAX_REASON_LENGTH = 300;
 export const PAGE_SIZE = 50;
 
