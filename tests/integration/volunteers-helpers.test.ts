@@ -14,6 +14,7 @@ import {
 	prefillFromInvitation
 } from '../../src/lib/server/volunteers/helpers';
 import { roleQueries } from '../helpers/rls';
+import { closeQuestion } from '../../src/lib/server/aftercare';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 // From helped to helper (issue 12 point 6): closing a request as helped, or three months
@@ -92,6 +93,20 @@ describe('from helped to helper', () => {
 			[resident.id]
 		);
 		expect(told).toEqual([{ link: `/volunteer?invitation=${rows[0].id}` }]);
+	});
+
+	it('closing a question as helped invites the resident too, once, for its first theme', async () => {
+		const [{ id }] = await service<{ id: string }>(
+			`insert into public.questions (user_id, body, theme_slugs) values ($1, 'Ik zoek mensen die dit kennen.', array[$2])
+			 returning id`,
+			[other.id, theme]
+		);
+		expect(await closeQuestion(db, other, id, 'helped')).toBe(true);
+		await service(`update public.questions set status = 'open' where id = $1`, [id]);
+		expect(await closeQuestion(db, other, id, 'helped')).toBe(true);
+		const rows = await invitations(other);
+		expect(rows).toEqual([expect.objectContaining({ source: 'question', theme_slug: theme })]);
+		await service(`delete from public.helper_invitations where user_id = $1`, [other.id]);
 	});
 
 	it('only the person reads and answers their invitation', async () => {

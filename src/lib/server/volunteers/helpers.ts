@@ -11,7 +11,7 @@ type User = { id: string };
 
 export type HelperInvitation = {
 	id: string;
-	source: 'request' | 'membership';
+	source: 'request' | 'membership' | 'question';
 	theme_slug: string | null;
 	skill_slug: string | null;
 };
