@@ -89,13 +89,23 @@ it('delivers every acknowledged message exactly once to every member after a cra
 		})
 		.toBe(true);
 
-	expect(acked.size).toBe(typed);
+	// A message stored just before the crash can lose its ack; it then leaves the outbox when
+	// it comes back in the catch-up (ChatSync). So: nearly all acked, and every member holds
+	// every typed message exactly once, the acknowledged ones included.
+	expect(acked.size).toBeGreaterThan(typed - members.length);
+	const texts = new Set<string>();
 	for (const m of members) {
-		const ids = m.list().map((x: ChatMessage) => x.id);
-		expect(ids).toEqual([...acked].sort((a, b) => a - b));
+		const list = m.list();
+		const ids = list.map((x: ChatMessage) => x.id);
+		expect(ids).toHaveLength(typed);
+		expect(ids).toEqual([...ids].sort((a, b) => a - b));
+		expect([...acked].every((id) => ids.includes(id))).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
+		for (const x of list) texts.add(x.body ?? '');
 		expect([...m.added.values()].every((n) => n === 1)).toBe(true);
 	}
+	// Every member holds the same typed messages, none lost.
+	expect(texts.size).toBe(typed);
 	// Stored exactly once each, despite resends after the crash.
 	if (service) {
 		const [{ n }] = await service.query<{ n: number }>(
