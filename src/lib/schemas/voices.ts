@@ -1,26 +1,9 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { safeString } from './text';
+import { helpsOptions, missingOptions } from './voice-options';
 
-/** What a circle can help with; values match public.circle_voices.helps_with. */
-export const helpsOptions = [
-	'peers',
-	'tips',
-	'information',
-	'less_alone',
-	'practical_help',
-	'courage'
-] as const;
-/** What can be missing; values match public.circle_voices.missing. */
-export const missingOptions = [
-	'more_gatherings',
-	'volunteer',
-	'professional',
-	'childcare',
-	'closer_by',
-	'online',
-	'nothing'
-] as const;
+export { helpsOptions, missingOptions };
 
 /** The short survey: at least one tick, nothing typed (so nobody can be recognised by it). */
 export const voiceAnswerSchema = z
