@@ -18,6 +18,8 @@
  * - Third persons count ("mijn dochter zegt dat ze dood wil"): the writer needs 113 too.
  */
 
+import { cueCrisis, notAWayOut } from './crisis-cues';
+
 export type CrisisResult = { crisis: boolean; matched?: string };
 
 /**
@@ -54,9 +56,52 @@ export function normaliseForCrisis(text: string): string {
 		.replace(/[^\p{L}\p{N}. ]+/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	t = ` ${t} `;
+	t = ` ${t.split(' ').map(splitRunTogether).join(' ')} `;
 	for (const [from, to] of spellings) t = t.replace(from, to);
 	return t.replace(/\s+/g, ' ').trim();
+}
+
+/** Words that chat runs together ("ikwilnietmeerleven", "nietmeer", "iwanttodie"). */
+const runTogetherWords = new Set(
+	(
+		'ik wil wou niet nie ni meer leven leve dood zijn er het zie zitten zitte een eind aan maken ' +
+		'mezelf me mij mijn kan kun ga gaan wilt hoef hoeft doen iets alles weg nooit wakker worden ' +
+		'i want wanna to die dont do not kill myself my life end it all cant anymore live be dead ' +
+		'wish am just'
+	).split(' ')
+);
+const runTogetherKeys = new Set(
+	'ik wil niet nie meer leven leve dood zie zitten i want die kill myself dont'.split(' ')
+);
+
+/**
+ * Splits a word made only of the words above (at least two, one of them a key word); any
+ * other word stays whole, so "doodmoe" and "overleven" are left alone. "kwil", "kzou":
+ * the Dutch "'k" written onto the verb.
+ */
+function splitRunTogether(word: string): string {
+	const k = /^k(wil|wou|zou|ben|heb|ga|zie|kan|hoop|denk|voel|weet|doe)$/.exec(word);
+	if (k) return `ik ${k[1]}`;
+	if (word.length < 6 || runTogetherWords.has(word) || !/^\p{L}+$/u.test(word)) return word;
+	// Fewest pieces that cover the whole word, by dynamic programming.
+	const best: (string[] | null)[] = [[]];
+	for (let end = 1; end <= word.length; end++) {
+		best[end] = null;
+		for (let start = Math.max(0, end - 8); start < end; start++) {
+			const piece = word.slice(start, end);
+			const before = best[start];
+			if (
+				before &&
+				runTogetherWords.has(piece) &&
+				(!best[end] || before.length + 1 < best[end]!.length)
+			)
+				best[end] = [...before, piece];
+		}
+	}
+	const pieces = best[word.length];
+	return pieces && pieces.length > 1 && pieces.some((p) => runTogetherKeys.has(p))
+		? pieces.join(' ')
+		: word;
 }
 
 /** Chat spellings and split words, as whole-word replacements. */
@@ -108,6 +153,10 @@ const spellings: [RegExp, string][] = [
 	[/ no more /g, ' anymore '],
 	[/ (sewerslide|suicde|sucide|suecide) /g, ' suicide '],
 	[/ kll /g, ' kill '],
+	[/ der (?=(niet|nie|ni|een|1) )/g, ' er '],
+	[/ whats /g, ' what is '],
+	[/ wi+l+ /g, ' wil '],
+	[/ be eindig/g, ' beeindig'],
 	[/ doot /g, ' dood ']
 ];
 
@@ -128,6 +177,9 @@ const fuzzyWords = [
 	'myself',
 	'mezelf'
 ];
+
+/** Key words where only one letter may differ ("verdwenen", two off, is another word). */
+const fuzzyWordsStrict = ['verdwijnen', 'beeindigen', 'ophangen', 'doodgaan', 'zelfdoding'];
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
 	if (Math.abs(a.length - b.length) > max) return false;
@@ -156,11 +208,14 @@ function fixTypos(t: string): string {
 		.split(' ')
 		.map((w) => {
 			if (w.length < 6 || fuzzyWords.includes(w)) return w;
+			// Compounds with a misspelt first part: "zelfmoortgedachtes", "selfmoordneigingen".
+			w = w.replace(/^(zelf|self|zelv|zef)(mo+r?[dt]{1,2}|mo+rd?t)(?=\p{L}{3,})/u, 'zelfmoord');
 			for (const k of fuzzyWords) {
 				const max = k.length >= 9 ? 2 : 1;
 				// Keep compounds such as "zelfmoordpreventie" whole: only similar lengths.
 				if (editDistanceAtMost(w, k, max)) return k;
 			}
+			for (const k of fuzzyWordsStrict) if (editDistanceAtMost(w, k, 1)) return k;
 			return w;
 		})
 		.join(' ');
@@ -248,7 +303,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_verdwijnen',
 		re: new RegExp(
-			`\\b(wil|wilde|wou|zou willen) ${W}{0,2}(gewoon |echt |voorgoed |voor altijd )?verdwijnen\\b(?! (van|uit) (social|sociale|internet|facebook|instagram|whatsapp|de groep|de app))(?! ${W}{0,2}(op|naar) vakantie)`
+			`\\b(wil|wilde|wou|zou willen) ${W}{0,2}(gewoon |echt |voorgoed |voor altijd )?verdwijnen\\b${notAWayOut}`
 		)
 	},
 	{
@@ -314,6 +369,65 @@ const rules: Rule[] = [
 		re: new RegExp(
 			`\\b(hij|ze|zij|mijn (man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|broer|zoon)) (slaat|schopt|wurgt|mishandelt|bedreigt|verkracht) (me|mij|ons|mijn (kinderen|kind|zoon|dochter))\\b|\\bik word ${W}{0,2}(geslagen|mishandeld|bedreigd|gewurgd|verkracht|geschopt)\\b|\\b(niet veilig|onveilig) (thuis|bij hem|bij haar|in mijn (eigen )?huis)\\b|\\bthuis (niet veilig|onveilig)\\b|\\b(dreigt|dreigde|gedreigd|bedreigd) ${W}{0,3}(te vermoorden|dood te maken|dood te steken|iets aan te doen|te doden)\\b|\\b(wil|gaat|zal) (me|mij|ons) (vermoorden|doodmaken|dood maken|doodsteken|iets aandoen)\\b|\\bstaat ${W}{0,3}(voor de deur|in huis|binnen) met een (mes|pistool|wapen)\\b`
 		)
+	},
+	// Generalised from the tuning split and from how people write (2026-12).
+	{
+		id: 'nl_wil_niet_meer_kort',
+		// "wil nie meer" with the subject left out, as a whole sentence.
+		re: /(^ | \. )(ik )?(wil|wou) (echt |gewoon |ook |nu )?niet meer( \.| $)/
+	},
+	{
+		id: 'nl_poging',
+		// An earlier attempt and thinking of it again; not "een poging om te stoppen met roken".
+		re: /\b(zelfmoord)?poging (gedaan|ondernomen|overleefd)\b(?! (om|tot|met|voor|te)\b).*\b(weer|opnieuw|denk|dacht|nog steeds)\b|\b(survived|made) (an|my|a) (suicide )?attempt\b(?! to\b)/
+	},
+	{
+		id: 'nl_zelfbeschadiging_breder',
+		re: new RegExp(
+			`\\b(verbrand|verbrandt|verbrandde|verbranden|brand|brandt|brandde|bijt|beet|knijp) (mezelf|me)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(mezelf|me) ${W}{0,2}(verbranden|verbrand|branden|bijten|uithongeren)\\b(?! (aan|in|op)\\b)|\\b(expres|opzettelijk|met opzet|bewust|on purpose|deliberately)\\b.*\\b(pijn|snij\\w*|kras\\w*|brand\\w*|verbrand\\w*|hurt|cut|burn)\\b|\\b(pijn|snij\\w*|kras\\w*|brand\\w*|hurt|cut|cutting|burn\\w*)\\b.*\\b(expres|opzettelijk|met opzet|on purpose|deliberately)\\b|\\b(burn|burning|burned|burnt) (myself|my (arms?|legs?|skin|wrists?|hands?))\\b|\\bin (mijn|m|haar|zijn) ${W}?${body} ${W}?(gesneden|gekrast|gebrand|geprikt)\\b`
+		)
+	},
+	{
+		id: 'nl_beter_zonder_mij',
+		re: new RegExp(
+			`\\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer|makkelijker)\\b|\\b(beter|gelukkiger|blijer) (af )?zonder (mij|me)\\b`
+		)
+	},
+	{
+		id: 'nl_spullen_weggeven',
+		// Giving things away because they will not be needed: a warning sign.
+		re: /\b(weggegeven|weg gegeven|weggeef|weggeven|gave away|given away|giving away)\b.*\b(niet meer nodig|straks niet|won t need|will not need|not need (it|them) anymore)\b/
+	},
+	{
+		id: 'nl_leven_stoppen',
+		re: new RegExp(
+			`\\b(mijn|m) leven ${W}?(stoppen|stopzetten|eindigen|beeindigen|afsluiten)\\b|\\ber ${W}{0,3}(een )?eind ${W}?aan ${W}{0,2}(maken|maak|te maken)\\b`
+		)
+	},
+	{
+		id: 'nl_springen_breder',
+		// Jumping from a high place or in front of a train, any article ("van mijn balkon").
+		re: new RegExp(
+			`\\b(van|vanaf|vanop|off|from) (de|het|een|mijn|ons|onze|dat|die|the|a|my|our|that) (\\S+ )?(brug|dak|balkon|flat|gebouw|toren|viaduct|rots|klif|bridge|roof|balcony|building|tower|cliff|ledge)\\b.*\\b(springen|spring|springt|te springen|gooien|jump|jumping)\\b|\\b(spring|springen|jump|jumping|gooien|throw myself) ${W}{0,2}(van|vanaf|off|from|voor|onder|in front of) (de|het|een|mijn|the|a|my) (\\S+ )?(brug|dak|balkon|flat|gebouw|toren|viaduct|trein|metro|bus|vrachtwagen|bridge|roof|balcony|building|tower|train|bus|lorry|truck|cliff)\\b`
+		)
+	},
+	{
+		id: 'nl_waarom_nog_leven',
+		// Asking why one still lives, wishing not to have been born, hoping for an accident.
+		re: new RegExp(
+			`\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met|zonder|zo|hier)\\b)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|lieve heer|allah) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
+		)
+	},
+	{
+		id: 'nl_middelen',
+		re: new RegExp(
+			`\\b(dodelijke|letale) (dosis|hoeveelheid)\\b|\\b(lethal|fatal) (dose|amount)\\b|\\b(hoeveel|welke) ${W}{0,3}(is|zijn) dodelijk\\b|\\b(voor|onder) (de|een) (auto|tram|bus|truck) ${W}{0,2}(springen|spring|lopen|gooien|te springen|te lopen)\\b|\\b(mezelf|me) ${W}{0,1}(dood ?drinken|dood ?zuipen|dood te drinken|dood te zuipen)\\b|\\b(stop|stoppen|beeindig|beeindigen|eindig|neem|nemen) (mijn|m) (eigen )?leven\\b(?! (weer|terug|op|in))`
+		)
+	},
+	{
+		id: 'nl_laatste_bericht',
+		// A last message that says goodbye.
+		re: /\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b.*\b(vaarwel|afscheid|bedankt voor alles|sorry|hou van jullie|goodbye|farewell|thanks for everything|love you all)\b|\b(vaarwel|afscheid|bedankt voor alles|goodbye|farewell|thanks for everything)\b.*\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b|\bsorry (voor|for) (alles|everything)\b.*\b(hou van jullie|love you all|vaarwel|farewell)\b/
 	},
 	// English
 	{
@@ -383,7 +497,18 @@ const falseFriends: RegExp[] = [
 	/\b(heeft|hebben|had|is) ${W}{0,3}(door )?zelfmoord (gepleegd|overleden|om het leven gekomen)\b/g,
 	/\b(na|door) (de|zijn|haar|hun) zelfmoord\b/g,
 	/\b(died|lost \S+( \S+)?) (by|to) suicide\b/g,
-	/\b(took|taken) (his|her|their) (own )?life\b/g
+	/\b(took|taken) (his|her|their) (own )?life\b/g,
+	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
+	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
+	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
+	// Dying at home, in care: the wish of someone who is ill, not a crisis.
+	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)) (te )?(sterven|doodgaan|die|dying)\b/g,
+	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home))\b/g,
+	// Not wanting to be *here*, in this place ("ik wil hier niet meer zijn, ik wil verhuizen").
+	/\b(hier|here) (\S+ ){0,2}niet (meer |anymore )?(zijn|wezen|be|wonen|live)\b(?=.*\b(verhuiz\w*|wonen|woning|buurt|stad|dorp|huis|move|moving|neighbourhood|town|house)\b)/g,
+	// Ending a relationship, a job, a habit ("er een eind aan gemaakt met mijn vriend").
+	/\b(er )?(een )?eind aan ${W}?(gemaakt|maken|te maken|maak) met (mijn|m|de|die|hem|haar|onze|een|het) ${W}?(vriend\w*|man|vrouw|partner|relatie|ex|baan|werk|studie|verslaving|gokken|drinken|roken|hem|haar|contract)\b/g,
+	/\been eind aan (de|onze|mijn|het|die|dat|deze|dit|m) (relatie|vriendschap|ruzie|baan|studie|huwelijk|contract|verslaving|schulden|overlast|discussie)\b/g
 ].map((r) => new RegExp(r.source.replaceAll('${W}', W), r.flags));
 
 /**
@@ -392,12 +517,18 @@ const falseFriends: RegExp[] = [
  */
 export function detectCrisis(text: string): CrisisResult {
 	if (!text) return { crisis: false };
-	let t = fixTypos(normaliseForCrisis(text.slice(0, 20_000)));
-	for (const f of falseFriends) t = t.replace(f, ' ');
-	t = ` ${t.replace(/\s+/g, ' ').trim()} `;
+	const prepare = (raw: string) => {
+		let t = fixTypos(normaliseForCrisis(raw));
+		for (const f of falseFriends) t = t.replace(f, ' ');
+		return ` ${t.replace(/\s+/g, ' ').trim()} `;
+	};
+	const clipped = text.slice(0, 20_000);
+	const t = prepare(clipped);
 	for (const rule of rules) {
 		const hit = rule.re.exec(t);
 		if (hit) return { crisis: true, matched: `${rule.id}: ${hit[0].trim()}` };
 	}
-	return { crisis: false };
+	// The cues work per clause: commas become breaks as well.
+	const cue = cueCrisis(prepare(clipped.replace(/,/g, ';')));
+	return cue ? { crisis: true, matched: cue } : { crisis: false };
 }
