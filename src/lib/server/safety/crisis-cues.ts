@@ -40,13 +40,13 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|exist|be alive)\b(?! (in|op|bij|naast|samen|with|in|at|near|together|on|alone|zonder)\b)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
+			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|exist|be alive)\b(?! (in|op|bij|naast|samen|with|at|near|together|on|alone|zonder|zoals|zo|als|like)\b)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
 		)
 	},
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(er|hier|here|there) ${W}{0,2}(niet|not) (meer|langer|anymore)( bij)? (zijn|wezen|ben|be)\b|\bnergens ${W}{0,1}(meer )?(te )?(zijn|wezen)\b|\bniet meer (op aarde|op deze wereld|in leven)\b|\b(er|hier) ${W}{0,2}niet (meer|langer)( bij)?(?= \.| $)|\b(mijn|het|m|my) (leven|life) is (klaar|op|over|voorbij|afgelopen|done)\b|\bnot (be )?(here|around|alive) anymore\b`
+			String.raw`\b(er|hier|here|there) ${W}{0,2}(niet|not) (meer|langer|anymore)( bij)? (zijn|wezen|ben|be)\b|\bnergens ${W}{0,1}(meer )?(te )?(zijn|wezen)\b|\bniet meer (op aarde|op deze wereld|in leven)\b|\b(er|hier) ${W}{0,2}niet (meer|langer)( bij)?(?= \.| $)|\b(mijn|het|m|my) (leven|life) is (klaar|op|over|voorbij|afgelopen|done)\b|\bnot (be |being )?(here|around|alive) (anymore|any more|any longer)\b`
 		)
 	},
 	{
@@ -72,7 +72,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'leave',
 		re: re(
-			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b`
+			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b`
 		)
 	},
 	// Wish or intent.
@@ -98,7 +98,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'hopeless',
 		re: re(
-			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b`
+			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
 		)
 	},
 	// A method or the means (places such as a bridge or the track count in crisis.ts, with a

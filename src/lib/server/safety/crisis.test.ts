@@ -282,6 +282,61 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Longer texts as residents write them in a question or a letter (written from language
+	// knowledge): the signal sits inside a story, and stories of illness, grief and burnout
+	// must stay quiet.
+	it('finds the signal inside longer texts, and leaves stories of grief and tiredness alone', () => {
+		for (const text of [
+			'Sinds mijn scheiding gaat het slecht. Ik slaap niet, eet niet, en soms denk ik dat het voor iedereen beter is als ik er niet meer ben.',
+			'Ik ben 67 en sinds mijn vrouw er niet meer is, zie ik het nut van doorgaan niet meer in. De kinderen hebben hun eigen leven.',
+			'Hoi, ik ben 16 en ik weet niet meer wat ik moet doen. Op school word ik gepest en thuis is het ook niks. Ik heb al een paar keer aan zelfmoord gedacht.',
+			'Ik heb schulden, mijn vrouw is weg, ik ben mijn baan kwijt. Ik zie echt geen uitweg meer en denk erover om er een eind aan te maken.',
+			'Ik durf het niemand te vertellen maar ik doe mezelf al maanden pijn. Mijn armen zitten vol littekens.',
+			'Mijn psycholoog heeft een wachtlijst van 6 maanden en ik weet niet of ik het zo lang volhoud. Elke dag denk ik aan de dood.',
+			"I'm 24 and I've been struggling for years. Lately I keep thinking everyone would be fine if I wasn't around.",
+			"My husband left, I lost my job, and honestly I don't know why I keep going. Some nights I think about just not being here anymore.",
+			"I have a plan and a date. I'm only writing this because I promised my sister I would reach out once.",
+			'Ik ben het zo zat. Elke dag hetzelfde. Ik wil gewoon slapen en niet meer wakker worden, dan hoef ik nergens meer aan te denken.',
+			'Ik heb een doos met pillen in de kast gezet voor als het niet meer gaat.',
+			'Ik ben er klaar mee. Met alles. Ik wil er een punt achter zetten.',
+			'ik snap niet waarom iedereen zegt dat het beter wordt want het wordt nooit beter ik wil gewoon niet meer',
+			'Mijn gedachten worden steeds donkerder, ik heb al opgezocht hoe ik het zou kunnen doen.',
+			'Ik ben bang voor mezelf, ik weet niet wat ik ga doen als ik vanavond alleen ben.',
+			'i keep thinking about driving my car into a wall',
+			'sometimes i stand at the train platform and think about stepping off'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Mijn moeder is vorig jaar aan kanker overleden. Ik mis haar nog elke dag en ik weet niet hoe ik verder moet met de rouw. Is er een groep?',
+			'Ik ben mantelzorger voor mijn man met Parkinson. Ik ben doodmoe en kan soms wel janken, maar ik wil hem niet in een verpleeghuis.',
+			'Mijn zoon (19) blowt veel en zit de hele dag op zijn kamer. Ik ben bang dat hij depressief is. Hoe praat ik met hem?',
+			'Onze buurman is vorige week dood gevonden in zijn huis, niemand had hem gemist. Ik wil dat dit niet meer gebeurt in onze straat, kunnen we iets organiseren?',
+			'Ik werk in de zorg en die diensten maken me echt kapot. Ik wil niet meer zoveel uren werken, wie herkent dit?',
+			"I've been feeling really low since the winter started. No energy, no motivation. Is there a walking group nearby?",
+			'Mijn vader wil euthanasie, hij is terminaal ziek. Hoe gaan andere families daarmee om?',
+			'Ik heb de film over zelfmoord op Netflix gezien en wil erover praten met andere ouders.',
+			'Ik ben mijn baan kwijt en heb geen idee hoe ik de huur moet betalen. Ik slaap er slecht van.',
+			'Ik lag dubbel om die grap, echt dood ging ik.',
+			'Deze files maken me kapot, elke dag twee uur in de auto.',
+			"I'm killing it at work but my social life is dead. Any board game nights?",
+			'Ik wil voorgoed van mijn verslaving af, wie helpt?',
+			'Mijn dochter heeft een eetstoornis en ik weet me geen raad meer.',
+			"Ik wil verdwijnen naar een eiland, zo'n week heb ik gehad.",
+			'Ik ben zo eenzaam dat ik soms dagen met niemand praat. Ik wil gewoon mensen ontmoeten.',
+			'We hebben afscheid genomen van onze hond, hij was 14. Het huis is zo leeg.',
+			'Ik wil nooit meer naar die huisarts, hij luistert niet.',
+			'De dokter zegt dat ik nog maar een jaar te leven heb. Ik wil mijn laatste tijd goed gebruiken.',
+			'Ik ben bang dat ik doodga als ik in mijn eentje val, ik woon alleen.',
+			"Ik ben zo'n last voor mijn dochter sinds mijn heup gebroken is, ik wil hulp van buren.",
+			"I'm so tired of everything at work, I just want the week to end.",
+			'Mijn leven staat op zijn kop sinds de verhuizing.',
+			'Ik wil niet meer leven zoals nu: altijd binnen, nooit iemand zien. Wie wil wandelen?'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

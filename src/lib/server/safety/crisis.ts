@@ -179,7 +179,7 @@ const fuzzyWords = [
 ];
 
 /** Key words where only one letter may differ ("verdwenen", two off, is another word). */
-const fuzzyWordsStrict = ['verdwijnen', 'beeindigen', 'ophangen', 'doodgaan', 'zelfdoding'];
+const fuzzyWordsStrict = ['verdwijnen', 'beeindigen', 'ophangen', 'zelfdoding'];
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
 	if (Math.abs(a.length - b.length) > max) return false;
@@ -239,7 +239,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niet_meer_leven',
 		re: new RegExp(
-			`\\b(wil(len|de|t)?|kan|kun) ${W}{0,3}niet (meer|langer) (leven|verder leven|doorleven)\\b|\\bniet (meer|langer) (willen|te willen|wil|wilt|wilde) (leven|verder leven)\\b`
+			`\\b(wil(len|de|t)?|kan|kun) ${W}{0,3}niet (meer|langer) (leven|verder leven|doorleven)\\b(?! (zoals|zo|als|in|op|bij|samen|naast|onder)\\b)|\\bniet (meer|langer) (willen|te willen|wil|wilt|wilde) (leven|verder leven)\\b`
 		)
 	},
 	{
@@ -261,7 +261,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging',
 		re: new RegExp(
-			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|snijden|snij|krassen|kras|branden|beschadigen|slaan)\\b|\\b(doe|deed|doen) ${me} ${W}{0,1}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
+			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|snijden|snij|krassen|kras|branden|beschadigen|slaan)\\b|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
 		)
 	},
 	{
@@ -429,6 +429,32 @@ const rules: Rule[] = [
 		// A last message that says goodbye.
 		re: /\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b.*\b(vaarwel|afscheid|bedankt voor alles|sorry|hou van jullie|goodbye|farewell|thanks for everything|love you all)\b|\b(vaarwel|afscheid|bedankt voor alles|goodbye|farewell|thanks for everything)\b.*\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b|\bsorry (voor|for) (alles|everything)\b.*\b(hou van jullie|love you all|vaarwel|farewell)\b/
 	},
+	{
+		id: 'nl_geen_nut_door_te_gaan',
+		// No point in going on ("zie het nut van doorgaan niet meer in", "why I keep going").
+		re: new RegExp(
+			`\\b(geen|niet|nauwelijks) ${W}{0,3}(nut|zin|reden) ${W}{0,2}(van|in|om) (door ?gaan|door te gaan|verder ?gaan|verder te gaan|doorleven|door te leven)\\b(?! (met|naar|op)\\b)|\\b(nut|zin) (van|in|om) (door ?gaan|door te gaan|verder ?gaan|doorleven|verder te gaan) ${W}{0,2}niet (meer )?(in|zien)\\b|\\bwhy (i|should i|do i) (even )?(keep|still|bother) (going|living|trying|carrying on|going on)\\b(?! (to|with|at)\\b)|\\b(no|any|the) (point|reason) (in|to|of) (going on|carrying on|carry on|keep going|keeping going)\\b`
+		)
+	},
+	{
+		id: 'nl_plan_en_middelen',
+		// A plan with a date; means put away "voor als het niet meer gaat"; looked up how.
+		re: new RegExp(
+			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill)\\b`
+		)
+	},
+	{
+		id: 'nl_bang_voor_mezelf',
+		re: new RegExp(
+			`\\b(bang|angst|schrik) (voor|van) (mezelf|me zelf|wat ik ${W}{0,2}(ga|zal|zou|kan) doen)\\b|\\b(scared|afraid|frightened) (of|for) (myself|what i (might|will|could|would) do)\\b|\\b(armen|benen|polsen|dijen|buik|arms|legs|wrists|thighs) ${W}{0,2}(vol|full of|covered in) (littekens|sneden|krassen|snijwonden|scars|cuts)\\b`
+		)
+	},
+	{
+		id: 'nl_rijden_springen',
+		re: new RegExp(
+			`\\b(drive|driving|crash|crashing|steer|rijden|rij|knallen|sturen) ${W}{0,3}(into|tegen) (a|een|de|the) (wall|tree|muur|boom|truck|vrachtwagen|lorry|pijler|pillar)\\b|\\b(perron|platform|spoor|rails|tracks)\\b.*\\b(stap|stappen|step|stepping|spring|springen|jump|jumping) ${W}{0,1}(off|in front|eraf|ervoor|voor de trein|onder de trein)\\b|\\b(perron|platform)\\b.*\\b(een|1|one) (stap|step)\\b`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
@@ -501,6 +527,8 @@ const falseFriends: RegExp[] = [
 	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
 	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
+	// Suicide as a topic: a film, a book, a lesson.
+	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
 	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)) (te )?(sterven|doodgaan|die|dying)\b/g,
 	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home))\b/g,
