@@ -52,7 +52,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(mijn|het|m|my) leven ${W}{0,1}(stoppen|beeindigen|eindigen|nemen|stopzetten|te beeindigen|te nemen)\b|\bstoppen ${W}{0,5}met (het |mijn )?(leven|ademen)\b(?! (als|in|op|bij|hier|daar|zo|zoals)\b)|\buit het leven\b|\b(weg|vertrekken) (van|uit) (deze|de|dit) (wereld|aarde|leven)\b|\b(end|take|ending|taking) (my|it|this)( own)? life\b|\bend (it|everything|things)\b(?! (with|between))`
+			String.raw`\b(mijn|het|m|my) leven ${W}{0,1}(stoppen|beeindigen|eindigen|nemen|stopzetten|te beeindigen|te nemen)\b|\b(stoppen|ophouden|kappen|stop|kap|hou|houd) ${W}{0,5}met (het |mijn |dit )?(leven|ademen)\b(?! (als|in|op|bij|hier|daar|zo|zoals)\b)|\buit het leven\b|\b(weg|vertrekken) (van|uit) (deze|de|dit) (wereld|aarde|leven)\b|\b(end|take|ending|taking) (my|it|this)( own)? life\b|\bend (it|everything|things)\b(?! (with|between))`
 		)
 	},
 	{
@@ -72,7 +72,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'leave',
 		re: re(
-			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b`
+			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
 		)
 	},
 	// Wish or intent.
@@ -91,14 +91,14 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'burden',
 		re: re(
-			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
+			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
 		)
 	},
 	// Hopelessness, being at the end of one's strength.
 	{
 		kind: 'hopeless',
 		re: re(
-			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
+			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
 		)
 	},
 	// A method or the means (places such as a bridge or the track count in crisis.ts, with a

@@ -337,6 +337,98 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Chat style, non-native and misspelt forms, and the everyday sentences that share their
+	// words (written from language knowledge). Someone worried about a friend counts: the
+	// writer needs the help lines too (see the decisions in crisis.ts).
+	it('generalises to chat style and non-native forms, not to their everyday twins', () => {
+		for (const text of [
+			'honestly i dont see myself making it to christmas',
+			"I'm tired of being alive",
+			'i just wanna go to sleep and not wake up tbh',
+			'Everyone would be better if I was not here.',
+			'I feel like giving up on life',
+			'cant stop thinking about killing myself',
+			'I want to end everything',
+			"there's nothing left for me here, i want out",
+			"I don't think I can keep living like this, I want to die",
+			'Me life is no good, I want finish it.',
+			'i relapsed and cut again last night',
+			'Ik ben het zat om te leven',
+			'Ik heb geen zin meer om te leven',
+			'ik wil gewoon dood man echt',
+			'Mijn leven is niks waard, ik wil er vanaf',
+			'Ik wil niet meer leven, ik heb genoeg geleden',
+			'Het is beter dat ik verdwijn',
+			'Ik wil ermee ophouden, met het leven',
+			'ik wil sterfen',
+			'ik wil mijn zelf dood maken',
+			'Ik denk dat ik mezelf ga vermoorden',
+			'Mijn leven is een hel, ik wil het beëindigen',
+			'ik ben zo moe, ik wil voor eeuwig slapen',
+			'ik heb mn polsen opengesneden',
+			'ik heb weer in mn arm gekrast',
+			'Ik hoop dat ik gewoon niet meer wakker word morgen',
+			'Soms wil ik van de flat afspringen',
+			'Ik wil mij ophangen, ik kan niet meer',
+			'ik wil niet meer, ik kan niet meer, ik wil dood',
+			'Heb vanavond een hele strip paracetamol genomen',
+			'ik wil me laten overrijden door een trein',
+			'ik zou mezelf het liefst opheffen',
+			'ik ben klaar met dit leven',
+			'niemand geeft om mij, als ik dood ga merkt niemand het',
+			'ik ben er echt klaar mee, ik wil niet meer leven',
+			'k ben het leven beu',
+			'Ik overweeg om uit het leven te stappen.',
+			'iedereen zou beter af zijn als ik er niet was',
+			'I wanna unalive myself lol not joking',
+			'How do I support a friend who talks about suicide?',
+			'Hoe help ik mijn vriendin die zichzelf snijdt?'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			"I'm tired of being alone all the time",
+			'i just wanna go to sleep, long day',
+			'I feel like giving up on my diet',
+			"I'm going to do it tonight: finally cleaning the garage",
+			"there's nothing left for me here, I want to move to Amsterdam",
+			'I want to end my contract with the gym',
+			"I'm dead inside after that meeting lol",
+			'this traffic is killing me',
+			'Ik ben het zat om te wachten op de bus',
+			'Ik heb geen zin meer om te koken',
+			'Ik wil er vanaf, van die oude bank, wie wil hem?',
+			'Het is beter dat ik verhuis',
+			'Ik wil ermee ophouden, met roken',
+			'Ik ben zo moe, ik wil een weekend slapen',
+			'ik heb mijn vinger opengehaald aan een blikje',
+			'Ik hoop dat ik morgen op tijd wakker word',
+			'Ik wil van de duikplank springen bij het zwemmen',
+			'ik kan niet meer, die kinderen maken me gek haha',
+			'Ik ben klaar met dit gezeur over parkeren',
+			'niemand geeft om onze buurt, de gemeente doet niks',
+			'Ik ben er echt klaar mee, ik wil een andere baan',
+			'k ben die regen beu',
+			'Ik overweeg om uit de vereniging te stappen.',
+			'Mijn opa is overleden en ik ben er kapot van',
+			'Mijn vriendin is vorige maand gestorven, ik voel me zo leeg',
+			'Ik ben op, de mantelzorg is te zwaar, wie neemt het even over?',
+			'Ik wil nooit meer zo eenzaam zijn',
+			'Ik voel me waardeloos sinds ik werkloos ben, hoe vind ik zin?',
+			"I hate my life right now, my landlord won't fix the heating",
+			'My mum is dying of cancer and I want to be with her',
+			'Ik wil dat de pijn in mijn rug eindelijk stopt',
+			'ik ben bang dat mijn moeder doodgaat',
+			'Ik wil de wereld verbeteren, begin bij de buurt',
+			'Ik wil weg uit dit huis, de schimmel maakt me ziek',
+			'Ik wil stoppen met mijn werk, ik ben op',
+			'Mijn leven is saai geworden sinds mijn pensioen',
+			'ik wil een eind maken aan de eenzaamheid van ouderen in onze wijk'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -154,6 +154,9 @@ const spellings: [RegExp, string][] = [
 	[/ (sewerslide|suicde|sucide|suecide) /g, ' suicide '],
 	[/ kll /g, ' kill '],
 	[/ der (?=(niet|nie|ni|een|1) )/g, ' er '],
+	[/ niks /g, ' niets '],
+	[/ (sterfen|sterve|stervn) /g, ' sterven '],
+	[/ me life /g, ' my life '],
 	[/ whats /g, ' what is '],
 	[/ wi+l+ /g, ' wil '],
 	[/ be eindig/g, ' beeindig'],
@@ -360,7 +363,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_pillen_genomen',
 		re: new RegExp(
-			`\\b(te veel|teveel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(liggen|staan|springen|gooien)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
+			`\\b(te veel|teveel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden|opengesneden|open gesneden|opengehaald|doorgesneden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(liggen|staan|springen|gooien)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
 		)
 	},
 	// Acute danger at home: 112 at once (and a neighbourhood worker is told).
@@ -453,6 +456,13 @@ const rules: Rule[] = [
 		id: 'nl_rijden_springen',
 		re: new RegExp(
 			`\\b(drive|driving|crash|crashing|steer|rijden|rij|knallen|sturen) ${W}{0,3}(into|tegen) (a|een|de|the) (wall|tree|muur|boom|truck|vrachtwagen|lorry|pijler|pillar)\\b|\\b(perron|platform|spoor|rails|tracks)\\b.*\\b(stap|stappen|step|stepping|spring|springen|jump|jumping) ${W}{0,1}(off|in front|eraf|ervoor|voor de trein|onder de trein)\\b|\\b(perron|platform)\\b.*\\b(een|1|one) (stap|step)\\b`
+		)
+	},
+	{
+		id: 'nl_leven_opgeven',
+		// Giving up on life, tired of living, not expecting to live to a date, erasing oneself.
+		re: new RegExp(
+			`\\b(give|giving|gave|given) up on (life|living)\\b|\\b(geef|geven|opgeven|opgegeven|gaf) ${W}{0,2}(het|mijn) leven ${W}{0,1}(op|opgegeven|opgeven)\\b|\\b(zat|beu|moe) (om )?(te )?(leven|bestaan)\\b|\\bklaar met (dit|m) leven\\b|\\b(do not|cannot) see myself (making it|being (here|alive|around)|surviving|living)\\b|\\bzie (mezelf|mij|me) ${W}{0,4}niet (meer )?(halen|meemaken|overleven|leven)\\b|\\b(mezelf|me) ${W}{0,2}(opheffen|op te heffen|uitwissen|uit te wissen|uitschakelen|uit te schakelen|vernietigen|te vernietigen)\\b|\\b(laten|let) ${W}?(overrijden|aanrijden|overreden|run over)\\b|\\b(cut|cutting|burned|burnt|hurt myself|self harmed|selfharmed) again\\b|\\brelapsed\\b.*\\b(cut|cutting|self ?harm|selfharm\\w*|burn\\w*)\\b|\\b(afspringen|af te springen|af springen|afspring)\\b`
 		)
 	},
 	// English
