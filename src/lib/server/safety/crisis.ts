@@ -264,7 +264,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging',
 		re: new RegExp(
-			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|snijden|snij|krassen|kras|branden|beschadigen|slaan)\\b|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
+			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|pijn doet|snijden|snij|snijd|snijdt|krassen|kras|krast|branden|brandt|beschadigen|beschadigt|slaan|slaat|verwondt|verwonden)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
 		)
 	},
 	{
