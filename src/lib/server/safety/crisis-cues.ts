@@ -13,7 +13,17 @@
  * sentences and, here, clauses), after the false friends are taken out.
  */
 
-type Kind = 'core' | 'leave' | 'want' | 'final' | 'burden' | 'hopeless' | 'method' | 'goodbye';
+type Kind =
+	| 'core'
+	| 'leave'
+	| 'want'
+	| 'final'
+	| 'burden'
+	| 'hopeless'
+	| 'method'
+	| 'relief'
+	| 'self'
+	| 'goodbye';
 
 const W = '(?:\\S+ )'; // one word and its space
 const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
@@ -40,7 +50,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|exist|be alive)\b(?! (in|op|bij|naast|samen|with|at|near|together|on|alone|zonder|zoals|zo|als|like)\b)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
+			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|samen|with|at|near|together|on|alone|zonder|zoals|zo|als|like)\b)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
 		)
 	},
 	{
@@ -72,14 +82,21 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'leave',
 		re: re(
-			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
+			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
 		)
 	},
+	// Relief: dying as a relief is a wish ("doodgaan lijkt me een opluchting").
+	{
+		kind: 'relief',
+		re: /\b(opluchting|verlossing|bevrijding|uitkomst|relief|release|blessing)\b/
+	},
+	// The writer (a relief must be the writer's own, not "voor mijn vader was het een verlossing").
+	{ kind: 'self', re: /\b(ik|me|mij|mezelf|i|myself)\b/ },
 	// Wish or intent.
 	{
 		kind: 'want',
 		re: re(
-			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(want|wanted|wants|wish|wished|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
+			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(want|wanted|wants|wish|wished|wishes|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
 		)
 	},
 	// Finality.
@@ -91,14 +108,14 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'burden',
 		re: re(
-			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
+			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
 		)
 	},
 	// Hopelessness, being at the end of one's strength.
 	{
 		kind: 'hopeless',
 		re: re(
-			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
+			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\b(cannot|do not|can not) see (a|any) future\b|\bhate my life\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
 		)
 	},
 	// A method or the means (places such as a bridge or the track count in crisis.ts, with a
@@ -125,6 +142,7 @@ const combinations: [string, (k: Set<Seen>) => boolean][] = [
 	['core+want', (k) => k.has('wantcore')],
 	['leave+want+hopeless', (k) => k.has('wantleave') && k.has('hopeless')],
 	['core+method', (k) => k.has('core') && k.has('method')],
+	['core+relief+self', (k) => k.has('core') && k.has('relief') && k.has('self')],
 	['core+final', (k) => k.has('core') && k.has('final')],
 	['core+burden', (k) => k.has('core') && k.has('burden')],
 	['core+hopeless', (k) => k.has('core') && k.has('hopeless')],

@@ -429,6 +429,96 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Paired on purpose (written from language knowledge): each signal beside an everyday
+	// sentence with the same words ("ik sta nu op de brug" / "ik sta nu op de markt").
+	it('tells signals from everyday sentences that share their words', () => {
+		for (const text of [
+			'Ik weet niet hoe lang ik dit nog volhoud. Soms lijkt doodgaan me een opluchting.',
+			'Ik heb het gevoel dat ik in de weg loop, het zou voor iedereen makkelijker zijn zonder mij',
+			'Elke ochtend baal ik dat ik weer wakker ben geworden',
+			'Ik heb mijn testament geregeld en afscheidsbrieven geschreven',
+			'ik wil dat het ophoudt. alles. voor altijd.',
+			'mn moeder zegt dat ze niet meer wil leven, wat moet ik doen?',
+			'Ik sta nu op de brug.',
+			'ik heb een mes op mijn pols gezet',
+			'Ik wil er een einde aan maken maar ik durf niet',
+			'Ik heb zoveel pillen genomen, ik voel me raar',
+			'Ik wil mezelf verdrinken in de gracht',
+			'Ik heb al een keer geprobeerd om dood te gaan',
+			'Zelfs mijn kinderen hebben me niet meer nodig. Ik ben overbodig, het mag ophouden.',
+			'Ik tel de dagen af tot ik er niet meer ben.',
+			'Ik denk vaak: als ik nou eens niet meer besta, wie mist me dan?',
+			'Mijn vriend zegt steeds dat hij zichzelf van kant wil maken.',
+			'ik wil dood ik wil dood ik wil dood',
+			'Ik voel niks meer, alleen pijn als ik snij',
+			'Ik heb er geen vertrouwen meer in dat het ooit beter wordt, ik wil slapen voor altijd',
+			'ik zie het leven niet meer zitten',
+			'I keep fantasizing about my own funeral and who would come.',
+			"I've started giving my stuff away because I won't need it.",
+			'My teenage son said he wishes he was dead. What do I do?',
+			"I'm standing on the roof right now",
+			"I've taken a lot of pills",
+			"I can't see a future for myself anymore, I just want to be gone",
+			'Some days I think about walking into the sea and not coming back.',
+			"I'd rather not wake up tomorrow.",
+			'everything hurts, i want to stop existing',
+			'my brain keeps telling me to kill myself',
+			'cutting is the only thing that helps',
+			'i have been starving myself on purpose to punish myself',
+			'I hate my life and I hate myself, I want it over',
+			'Ik zou liever niet meer bestaan.',
+			'ik wil voor altijd weg van hier, van alles, van mezelf',
+			'Ik ga mezelf iets aandoen als niemand helpt',
+			'Ik heb het gehad met het leven',
+			'ik wil niet meer verder.',
+			'Ik kan dit leven niet meer aan, ik wil stoppen.',
+			'Help, ik heb een overdosis genomen'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Mijn moeder wil niet meer naar de dagbesteding, wat nu?',
+			'Ik sta nu op de markt, wie komt koffie drinken?',
+			'Ik heb een mes gekocht voor de keuken, goede tips?',
+			'Ik wil er een einde aan maken, aan al dat papierwerk',
+			'Ik heb zoveel boeken gelezen deze zomer',
+			'Ik wil leren zwemmen in de gracht bij de zwemclub',
+			'Ik heb al een keer geprobeerd om te stoppen met roken',
+			'Mijn kinderen hebben me niet meer nodig sinds ze studeren, ik zoek vrijwilligerswerk',
+			'Ik tel de dagen af tot de vakantie.',
+			'Mijn vriend zegt steeds dat hij zijn baan wil opzeggen.',
+			'Ik voel niks meer in mijn vingers door de kou',
+			'Ik heb er geen vertrouwen meer in dat de gemeente iets doet',
+			"I keep thinking about my dad's funeral, it was so beautiful.",
+			"I've started giving my old clothes away to the charity shop.",
+			'My teenage son said he wishes he had a dog.',
+			"I'm standing on the roof terrace with a drink, lovely evening",
+			"I've taken a lot of photos of the neighbourhood garden",
+			"I can't see a future for this community centre if funding stops",
+			'Some days I think about walking to the sea, it is so calm there.',
+			"I'd rather not go to the party tomorrow.",
+			'everything hurts after the gym, any stretching tips?',
+			'my brain keeps telling me to eat chocolate',
+			'cutting down on sugar is the only thing that helps',
+			'I hate my job and my boss, I want it over with',
+			'Ik wil voor altijd in deze wijk blijven wonen',
+			'Ik ga de buren iets aandoen als die muziek niet stopt haha',
+			'Ik heb het gehad met die lekkende kraan',
+			'ik wil niet meer verder met die cursus',
+			'Ik kan dit tempo niet meer aan, ik wil minder werken.',
+			'Help, ik heb te veel gegeten op het buurtfeest',
+			'Mijn zus heeft zich vorig jaar van het leven beroofd, ik zoek lotgenoten.',
+			'Hoe kan ik sterven in waardigheid, ik heb ALS en wil euthanasie bespreken met mijn arts?',
+			'De dood van mijn zoon heeft mijn leven kapot gemaakt, ik wil met andere ouders praten.',
+			'Ik zit in de rouw en weet niet hoe ik verder moet',
+			'Ik ben zo boos dat ik iemand wel kan vermoorden lol',
+			'Ik ben depressief en zoek een praatgroep',
+			'Ik voel me vaak somber en leeg, is er een groep voor mij?'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

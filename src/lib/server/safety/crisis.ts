@@ -158,7 +158,7 @@ const spellings: [RegExp, string][] = [
 	[/ (sterfen|sterve|stervn) /g, ' sterven '],
 	[/ me life /g, ' my life '],
 	[/ whats /g, ' what is '],
-	[/ wi+l+ /g, ' wil '],
+	[/ wi{2,}l+ /g, ' wil '],
 	[/ be eindig/g, ' beeindig'],
 	[/ doot /g, ' dood ']
 ];
@@ -297,7 +297,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'nl_er_niet_meer_zijn',
-		re: /\b(als|dat) ik er niet (meer )?(ben|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
+		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer )?(ben|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
 	},
 	{
 		id: 'nl_niet_wakker',
@@ -363,7 +363,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_pillen_genomen',
 		re: new RegExp(
-			`\\b(te veel|teveel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden|opengesneden|open gesneden|opengehaald|doorgesneden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(liggen|staan|springen|gooien)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
+			`\\b(te veel|teveel|veel te veel|zoveel|zo veel|heel veel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden|opengesneden|open gesneden|opengehaald|doorgesneden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(liggen|staan|springen|gooien)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
 		)
 	},
 	// Acute danger at home: 112 at once (and a neighbourhood worker is told).
@@ -465,10 +465,18 @@ const rules: Rule[] = [
 			`\\b(give|giving|gave|given) up on (life|living)\\b|\\b(geef|geven|opgeven|opgegeven|gaf) ${W}{0,2}(het|mijn) leven ${W}{0,1}(op|opgegeven|opgeven)\\b|\\b(zat|beu|moe) (om )?(te )?(leven|bestaan)\\b|\\bklaar met (dit|m) leven\\b|\\b(do not|cannot) see myself (making it|being (here|alive|around)|surviving|living)\\b|\\bzie (mezelf|mij|me) ${W}{0,4}niet (meer )?(halen|meemaken|overleven|leven)\\b|\\b(mezelf|me) ${W}{0,2}(opheffen|op te heffen|uitwissen|uit te wissen|uitschakelen|uit te schakelen|vernietigen|te vernietigen)\\b|\\b(laten|let) ${W}?(overrijden|aanrijden|overreden|run over)\\b|\\b(cut|cutting|burned|burnt|hurt myself|self harmed|selfharmed) again\\b|\\brelapsed\\b.*\\b(cut|cutting|self ?harm|selfharm\\w*|burn\\w*)\\b|\\b(afspringen|af te springen|af springen|afspring)\\b`
 		)
 	},
+	{
+		id: 'nl_signalen_breder',
+		// Relief at the thought of dying, disappointment at waking, a blade at the wrist, an
+		// attempt, cutting that "helps", fantasies of one's own funeral, walking into the sea.
+		re: new RegExp(
+			`\\b(baal|balen|jammer|helaas|teleurgesteld|disappointed|upset|hate (it )?that) ${W}{0,4}(weer|nog|again|still) ${W}{0,1}(wakker|woke up|wake up|alive|leef|leven)\\b|\\b(mes|mesje|scheermes|scheermesje|blade|knife|razor) ${W}{0,3}(op|tegen|against|on|to) (mijn|m|my) (pols|polsen|keel|wrist|wrists|throat)\\b|\\b(geprobeerd|probeerde|probeer|proberen|tried|trying|try) ${W}{0,2}(om )?(dood te gaan|te sterven|mezelf|mij van kant|zelfmoord|er een eind aan|to (kill myself|die|end (my life|it)))\\b|\\b(cutting|snijden|krassen|selfharm\\w*) (is|helps|helpt)\\b|\\b(ik|i) (snij|snijd|kras|cut)( \\.| $| als| wanneer| when| weer| again)|\\b(fantasi[sz]\\w*|dream\\w*|dagdroom\\w*|droom|think\\w*|denk\\w*|plan\\w*) ${W}{0,3}(my own|mijn eigen) (funeral|begrafenis|death|dood|crematie|uitvaart)\\b|\\b(walk|walking|swim|swimming|lopen|loop|zwemmen|zwem) ${W}{0,2}(into|in|de) (the |de )?(sea|water|zee|ocean|river|rivier|lake|meer)\\b.*\\b(not|never|niet|nooit) ${W}{0,1}(coming|come|komen|kom|terug)\\b|\\bgehad met (het|dit|mijn) leven\\b|\\b(beter|gelukkiger|blijer|makkelijker|fijner|rustiger|better|easier|happier) ${W}{0,2}(af |off )?(zonder|without) (mij|me)\\b|\\b(giving|gave|given|geef|gaf) ${W}{0,3}(away|weg)\\b.*\\b(niet meer nodig|will not need|not need (it|them) anymore)\\b`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
-		re: /\bunalive\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(hurt|hurting|punch|punching|scratch|scratching|starve|starving) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
+		re: /\bunalive\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(hurt|hurting|punch|punching|scratch|scratching|starve|starving) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) of (living|being alive|life)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
 	},
 	{
 		id: 'en_burden',
@@ -476,7 +484,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_pills_taken',
-		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|\b(overdosed|od d on|od ed)\b/
+		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|\b(overdosed|od d on|od ed)\b/
 	},
 	{
 		id: 'en_danger_home',
@@ -493,7 +501,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_want_to_die',
-		re: /\b(want|wanted|wish|wishing|going) to (just )?(die|be dead)\b|\bi wish i (was|were) dead\b|\bbetter off dead\b/
+		re: /\b(want|wanted|wish|wishing|going) to (just )?(die|be dead)\b|\b(wish|wishes|wished) (i|he|she|they) (was|were) dead\b|\bbetter off dead\b/
 	},
 	{
 		id: 'en_not_alive',
@@ -537,6 +545,8 @@ const falseFriends: RegExp[] = [
 	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
 	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
+	// Ending paperwork, not a life: "er een eind aan maken, aan al dat papierwerk".
+	/\ber (een )?eind aan (maken|te maken|maak) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!leven)\S+/g,
 	// Suicide as a topic: a film, a book, a lesson.
 	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
