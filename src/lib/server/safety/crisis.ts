@@ -82,7 +82,9 @@ const runTogetherKeys = new Set(
 function splitRunTogether(word: string): string {
 	const k = /^k(wil|wou|zou|ben|heb|ga|zie|kan|hoop|denk|voel|weet|doe)$/.exec(word);
 	if (k) return `ik ${k[1]}`;
-	if (word.length < 6 || runTogetherWords.has(word) || !/^\p{L}+$/u.test(word)) return word;
+	// Longer than any real run-together sentence: left alone (and the search stays cheap).
+	if (word.length < 6 || word.length > 40 || runTogetherWords.has(word) || !/^\p{L}+$/u.test(word))
+		return word;
 	// Fewest pieces that cover the whole word, by dynamic programming.
 	const best: (string[] | null)[] = [[]];
 	for (let end = 1; end <= word.length; end++) {
