@@ -56,7 +56,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(er|hier|here|there) ${W}{0,2}(niet|not) (meer|langer|anymore)( bij)? (zijn|wezen|ben|be)\b|\bnergens ${W}{0,1}(meer )?(te )?(zijn|wezen)\b|\bniet meer (op aarde|op deze wereld|in leven)\b|\b(er|hier) ${W}{0,2}niet (meer|langer)( bij)?(?= \.| $)|\b(mijn|het|m|my) (leven|life) is (klaar|op|over|voorbij|afgelopen|done)\b|\bnot (be |being )?(here|around|alive) (anymore|any more|any longer)\b`
+			String.raw`\b(er|hier|here|there) ${W}{0,2}(niet|not) (meer|langer|anymore)( bij)? (zijn|wezen|ben|be)\b|\bnergens ${W}{0,1}(meer )?(te )?(zijn|wezen)\b|\bniet meer (op aarde|op deze wereld|in leven)\b|\b(er|hier) ${W}{0,2}niet (meer|langer)( bij)?(?= \.| $)|\b(mijn|het|m|my) (leven|life) is (klaar|op|over|voorbij|afgelopen|done)\b|\bnot (be |being )?(here|around|alive) (anymore|any more|any longer)\b|\bnot want to (come up|come back|go on|carry on|keep going|continue|do this|be here) (anymore|any more|any longer)\b|\bik er ${W}{0,2}niet (was|ben|zou zijn)\b`
 		)
 	},
 	{
@@ -82,7 +82,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'leave',
 		re: re(
-			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
+			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(het|alles) (stil|donker|zwart) (wordt|worden|is)\b|\b(opgeven|give up)( \.|$| voorgoed| for good)|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
 		)
 	},
 	// Relief: dying as a relief is a wish ("doodgaan lijkt me een opluchting").
@@ -96,7 +96,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'want',
 		re: re(
-			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(want|wanted|wants|wish|wished|wishes|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
+			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
 		)
 	},
 	// Finality.
@@ -108,7 +108,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'burden',
 		re: re(
-			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
+			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bniemand heeft (iets|wat) aan (me|mij)\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
 		)
 	},
 	// Hopelessness, being at the end of one's strength.
@@ -123,13 +123,13 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'method',
 		re: re(
-			String.raw`\b(overdosis|touw|strop|scheermes\w*|pijnloos|overdose|rope|noose|razor|painless)\b|\b(pillen|tabletten|medicijnen|pills|tablets|meds) ${W}{0,2}(geslikt|ingenomen|genomen|swallowed|took|taken)\b|\b(geslikt|slikken|slik|took|swallowed|swallow) ${W}{0,2}(pillen|tabletten|pills|tablets)\b|\b(hoeveel|how many|how much|genoeg|enough|alle|al mijn|all my|handvol|handful) ${W}{0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|pills|tablets|meds|painkillers)\b`
+			String.raw`\b(overdosis|touw|strop|scheermes\w*|pijnloos|overdose|rope|noose|razor|painless)\b|\b(van|from) (een |a |grote |great )?(hoogte|height)\b|\b(pillen|tabletten|medicijnen|pills|tablets|meds) ${W}{0,2}(geslikt|ingenomen|genomen|swallowed|took|taken)\b|\b(geslikt|slikken|slik|took|swallowed|swallow) ${W}{0,2}(pillen|tabletten|pills|tablets)\b|\b(hoeveel|how many|how much|genoeg|enough|alle|al mijn|all my|handvol|handful) ${W}{0,2}(pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|pills|tablets|meds|painkillers)\b`
 		)
 	},
 	// Saying goodbye, giving things away.
 	{
 		kind: 'goodbye',
-		re: /\b(afscheid|weggegeven|weggeven|weg gegeven|vaarwel|goodbye|farewell|gave away|giving away|given away)\b|\bniet meer nodig\b|\bwon t need\b/
+		re: /\b(afscheid|weggegeven|weggeven|weg gegeven|vaarwel|goodbye|farewell|gave away|giving away|given away|made (my )?peace|in het reine)\b|\bniet meer nodig\b|\bwon t need\b/
 	}
 ];
 

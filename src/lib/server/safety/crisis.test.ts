@@ -519,6 +519,99 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// A further paired set (written from language knowledge, measured before the rules were
+	// widened for it: 26 of 40 found, 2 of 40 false alarms): letters, slang, questions about
+	// means, metaphors, and their everyday twins.
+	it('covers letters, slang, questions about means and metaphors; not their twins', () => {
+		for (const text of [
+			'wil gwn dood',
+			'ik trek het nie meer, echt klaar met alles en iedereen, wil er gwn nie meer zijn',
+			'hoe lang duurt het voor je dood bent als je van een hoogte springt',
+			'Mijn hoofd is zo vol. Ik wil alleen nog maar dat het stil wordt, voor altijd.',
+			'Ik wil niet meer wakker worden, ik wil dat het ophoudt',
+			'Beste mensen, ik schrijf dit omdat ik niet meer weet wat ik moet. Ik denk steeds vaker dat mijn gezin beter af is zonder mij.',
+			'Ik ben 82 en ik ben op. Ik hoop elke avond dat ik niet meer wakker word.',
+			'Ik heb vannacht op het dak gestaan en wilde springen.',
+			'Sinds het ontslag denk ik erover om een eind aan mijn leven te maken.',
+			'Ik heb zin om mezelf te snijden',
+			'mijn vriendin heeft pillen gespaard en zegt dat ze het gaat doen',
+			'Ik ben een mislukking en wil niet meer leven.',
+			'Ik snap niet waarom ik nog hier ben. Niemand heeft iets aan me.',
+			'Ik heb gisteren geprobeerd me op te hangen.',
+			'Het voelt alsof de enige uitweg de dood is.',
+			'ik wil mezelf pijn doen',
+			'Ik wil niet meer, ik wil niet meer, ik wil niet meer.',
+			'Mijn zus praat over zelfdoding, wat kan ik doen?',
+			'Ik denk erover om te stoppen met eten tot ik er niet meer ben.',
+			'Ik wou dat ik er gewoon niet was.',
+			'I just want to go to sleep forever',
+			"I'm so tired of everything. I don't want to do this anymore. I want to die.",
+			'Is it normal to think about suicide every day?',
+			"I feel like I'm drowning and I don't want to come up anymore",
+			"Dear whoever reads this, I don't think I'll be around much longer. I've made my peace.",
+			'I punched the wall until my hand bled, I wanted to feel something',
+			'I googled how many pills it takes',
+			"my friend said she's going to kill herself tonight",
+			"ever since the divorce i've been wishing i would just die in my sleep",
+			"i honestly don't care if i live or die anymore",
+			"I'm worthless and everyone hates me, I should just end it",
+			"there's no way out except death",
+			'Everyone keeps saying it gets better but I want to be dead',
+			"I wrote a letter to my kids in case I don't make it",
+			"yo i'm bout to end it all fr",
+			'Ik ben zo moe van vechten, ik wil gewoon opgeven, voorgoed',
+			'ik heb zelfmoordgedachtes',
+			'Ik heb geen zin om nog verder te leven.',
+			'Ik wil mijn leven beëindigen.',
+			'Ik ben bang dat ik mezelf iets aan ga doen.'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'wil gwn slapen, moe',
+			'ik trek het nie meer met die buren, wie heeft tips?',
+			'hoe lang duurt het voor je pensioen ingaat als je 66 bent',
+			'Mijn hoofd is zo vol van alle afspraken, wie helpt met plannen?',
+			'Ik wil niet meer elke dag vroeg wakker worden voor werk.',
+			'Beste mensen, ik zoek een oppas voor mijn kinderen op dinsdag.',
+			'Ik ben 82 en ik wil graag nieuwe mensen leren kennen.',
+			'Ik heb vannacht op het dak gestaan om de sterren te kijken.',
+			'Sinds het ontslag denk ik erover om voor mezelf te beginnen.',
+			'Ik heb zin om taart te bakken voor de buren',
+			'mijn vriendin heeft geld gespaard voor een reis',
+			'Ik ben een mislukking in de keuken haha',
+			'Niemand heeft iets aan die nieuwe regels.',
+			'Ik heb gisteren geprobeerd de lamp op te hangen.',
+			'De enige uitweg uit de schulden is een schuldhulpmaatje, denk ik.',
+			'ik wil mezelf verbeteren in Nederlands spreken',
+			'Mijn zus praat over scheiden, wat kan ik doen?',
+			'Ik denk erover om te stoppen met vlees eten.',
+			'Ik wou dat ik er gewoon bij kon zijn op het buurtfeest.',
+			'I just want to go to sleep early tonight',
+			"I'm so tired of everything at work. I don't want to do this job anymore.",
+			'Is it normal to think about my ex every day?',
+			"I feel like I'm drowning in paperwork",
+			'I punched the air when we won the match',
+			'I googled how many calories a pizza has',
+			"my friend said she's going to kill it at the talent show tonight",
+			"I'm worthless at cooking, can someone teach me?",
+			"there's no way out of this contract",
+			"I wrote a letter to my kids' school about bullying",
+			'yo that party was lit fr',
+			'Ik ben zo moe van vechten met de verzekering',
+			'Ik heb geen zin om nog verder te fietsen, het regent',
+			'Ik wil mijn abonnement beëindigen.',
+			'Ik ben bang dat ik mijn baan kwijtraak.',
+			'Mijn vader is overleden door zelfdoding, zijn er lotgenoten?',
+			'Mijn man heeft kanker en wil niet meer behandeld worden, hoe ga ik daarmee om?',
+			'Deze hitte is niet te doen, ik ga dood 😅',
+			"Bruh I'm dead 💀💀",
+			'ik ben helemaal kapot, maar wel trots, marathon gelopen!'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

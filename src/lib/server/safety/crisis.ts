@@ -284,7 +284,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zinloos',
 		re: new RegExp(
-			`\\bbeter af zonder mij\\b|\\bgeen (reden|zin) ${W}{0,1}(meer )?(om )?(nog )?(te |door te )?(leven|doorleven)\\b|\\b(leven|bestaan) (heeft|is) ${W}{0,3}(geen zin|zinloos|niets waard)\\b|\\bgeen zin meer in (het|mijn|dit) leven\\b|\\bgeen uitweg meer\\b|\\b(enige|laatste) uitweg\\b`
+			`\\bbeter af zonder mij\\b|\\bgeen (reden|zin|kracht|puf) ${W}{0,2}(meer )?(om )?(nog )?(verder |door )?(te |door te )?(leven|doorleven)\\b|\\b(leven|bestaan) (heeft|is) ${W}{0,3}(geen zin|zinloos|niets waard)\\b|\\bgeen zin meer in (het|mijn|dit) leven\\b|\\bgeen uitweg meer\\b|\\b(enige|laatste) uitweg\\b(?! (uit|voor|van|om|bij|naar|met)\\b)`
 		)
 	},
 	{
@@ -420,7 +420,7 @@ const rules: Rule[] = [
 		id: 'nl_waarom_nog_leven',
 		// Asking why one still lives, wishing not to have been born, hoping for an accident.
 		re: new RegExp(
-			`\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met|zonder|zo|hier)\\b)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|lieve heer|allah) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
+			`\\bwaarom ik (nog|eigenlijk) ${W}{0,1}(hier ben|leef|besta|op aarde ben)\\b|\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met|zonder|zo|hier)\\b)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|lieve heer|allah) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
 		)
 	},
 	{
@@ -445,7 +445,7 @@ const rules: Rule[] = [
 		id: 'nl_plan_en_middelen',
 		// A plan with a date; means put away "voor als het niet meer gaat"; looked up how.
 		re: new RegExp(
-			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill)\\b`
+			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill|pillen|pills|tabletten|tablets|paracetamol)\\b`
 		)
 	},
 	{
@@ -473,6 +473,14 @@ const rules: Rule[] = [
 		// attempt, cutting that "helps", fantasies of one's own funeral, walking into the sea.
 		re: new RegExp(
 			`\\b(baal|balen|jammer|helaas|teleurgesteld|disappointed|upset|hate (it )?that) ${W}{0,4}(weer|nog|again|still) ${W}{0,1}(wakker|woke up|wake up|alive|leef|leven)\\b|\\b(mes|mesje|scheermes|scheermesje|blade|knife|razor) ${W}{0,3}(op|tegen|against|on|to) (mijn|m|my) (pols|polsen|keel|wrist|wrists|throat)\\b|\\b(geprobeerd|probeerde|probeer|proberen|tried|trying|try) ${W}{0,2}(om )?(dood te gaan|te sterven|mezelf|mij van kant|zelfmoord|er een eind aan|to (kill myself|die|end (my life|it)))\\b|\\b(cutting|snijden|krassen|selfharm\\w*) (is|helps|helpt)\\b|\\b(ik|i) (snij|snijd|kras|cut)( \\.| $| als| wanneer| when| weer| again)|\\b(fantasi[sz]\\w*|dream\\w*|dagdroom\\w*|droom|think\\w*|denk\\w*|plan\\w*) ${W}{0,3}(my own|mijn eigen) (funeral|begrafenis|death|dood|crematie|uitvaart)\\b|\\b(walk|walking|swim|swimming|lopen|loop|zwemmen|zwem) ${W}{0,2}(into|in|de) (the |de )?(sea|water|zee|ocean|river|rivier|lake|meer)\\b.*\\b(not|never|niet|nooit) ${W}{0,1}(coming|come|komen|kom|terug)\\b|\\bgehad met (het|dit|mijn) leven\\b|\\b(beter|gelukkiger|blijer|makkelijker|fijner|rustiger|better|easier|happier) ${W}{0,2}(af |off )?(zonder|without) (mij|me)\\b|\\b(giving|gave|given|geef|gaf) ${W}{0,3}(away|weg)\\b.*\\b(niet meer nodig|will not need|not need (it|them) anymore)\\b`
+		)
+	},
+	{
+		id: 'nl_signalen_ronde5',
+		// Wanting to jump after standing somewhere high, not caring whether one lives, a letter
+		// "in case I don't make it", hurting oneself to feel something, not being around long.
+		re: new RegExp(
+			`\\b(dak|brug|balkon|flat|perron|spoor|rand|roof|bridge|balcony|ledge|edge)\\b.*\\b(wilde|wil|wou|wanted|want|bijna|almost|ready to) (springen|spring|jump)\\b|\\b(do not|dont) care (if|whether) i (live|die|wake up)\\b|\\b(kan|maakt) (me|mij) ${W}{0,2}(niet|niets|geen bal) ${W}{0,1}(schelen|uit) of ik ${W}{0,1}(leef|dood|doodga|wakker|besta)\\b|\\b(letter|brief|note|briefje|brieven)\\b.*\\b(in case i (do not|will not) make it|voor als ik (het )?niet (meer )?(haal|red))\\b(?! (through|door))|\\b(punch\\w*|hit|slaan|sla|sloeg|bonk\\w*|beuk\\w*) ${W}{0,3}(the |de |a |een )?(wall|muur|deur|door)\\b.*\\b(bled|bleed|bloed\\w*|broke|gebroken)\\b|\\b(hurt|cut|burn|punch|pijn|snij|kras)\\w*\\b.*\\b(to feel something|om iets te voelen)\\b|\\b(not|never) ${W}{0,3}be around (much |for )?(longer|long)\\b`
 		)
 	},
 	// English
@@ -542,6 +550,7 @@ const falseFriends: RegExp[] = [
 	// Bereaved: someone else died by suicide ("mijn broer heeft zelfmoord gepleegd").
 	/\b(heeft|hebben|had|is) ${W}{0,3}(door )?zelfmoord (gepleegd|overleden|om het leven gekomen)\b/g,
 	/\b(na|door) (de|zijn|haar|hun) zelfmoord\b/g,
+	/\b(overleden|gestorven|died|dood) (door|aan|na|by|of|from) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(died|lost \S+( \S+)?) (by|to) suicide\b/g,
 	/\b(took|taken) (his|her|their) (own )?life\b/g,
 	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
