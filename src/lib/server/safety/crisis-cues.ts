@@ -68,7 +68,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\bkill (myself|me)\b`
+			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\bkill (myself|me)\b`
 		)
 	},
 	{
@@ -96,7 +96,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'want',
 		re: re(
-			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
+			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
 		)
 	},
 	// Finality.

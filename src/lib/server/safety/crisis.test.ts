@@ -612,6 +612,97 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// One more paired set (written from language knowledge, measured before the rules were
+	// widened for it: 21 of 40 found, 2 of 40 false alarms). Left out on purpose: "ik heb
+	// alles geregeld voor na mijn dood" (older residents arrange their funeral too).
+	it('covers plans, means at hand and quiet goodbyes; not their twins', () => {
+		for (const text of [
+			'Ik kan niet meer. Ik wil gewoon weg, nooit meer terug.',
+			'Ik denk dat het beter is als ik er een eind aan maak, dan hebben mijn ouders geen zorgen meer.',
+			'Ik heb een fles wodka en al mijn slaappillen klaar staan.',
+			'ik kras al jaren, nu ook in mijn gezicht',
+			'Ik weet hoe ik het ga doen en wanneer.',
+			'Mijn leven is één grote mislukking, ik wil er niet meer bij zijn',
+			'Soms rijd ik hard op de snelweg en hoop ik dat het misgaat.',
+			'Ik heb geen reden meer om op te staan, alles is grijs, ik wil verdwijnen',
+			'Iedereen is beter af als ik weg ben.',
+			'Ik droom ervan om dood te zijn.',
+			'ik heb een mesje onder mn matras voor als het weer erg wordt',
+			'mijn broertje van 12 zegt dat hij dood wil',
+			'ik denk er serieus over om te springen',
+			'Ik zou willen dat ik kon verdwijnen zonder dat iemand het merkt.',
+			'Ik hoef niet meer te leven.',
+			'Ik wil rust in mijn hoofd, en de enige manier is dood gaan',
+			'De wereld draait wel door zonder mij.',
+			'ik ben een last. punt.',
+			'Hoe kan ik mezelf het beste van kant maken?',
+			'ik hou het niet meer vol en wil er een eind aan maken',
+			'No one would even care if I killed myself.',
+			"I'm just so exhausted, I want to lie down and never get up.",
+			"i've been thinking a lot about death lately, like my own",
+			"I've decided this weekend will be my last.",
+			"I'm going to overdose on my meds tonight.",
+			'I wish I had never been born, I want out',
+			'My girlfriend keeps saying she wants to end her life',
+			"I've been hitting myself when I get angry at myself",
+			'im a waste of space, the world would be better without me',
+			'I want to jump in front of a bus',
+			"I can't see any reason to stay alive.",
+			'my life is pointless and i want to die',
+			"I've been researching painless ways to go",
+			'I stopped taking my meds so I can die',
+			"There's a bridge near my house and I think about it every day.",
+			'I wrote my goodbye notes last night',
+			"I can't stop thinking about ending things",
+			'Ik wil slapen voor eeuwig',
+			'ik wil nie meer leve echt nie'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Ik kan niet meer lopen sinds mijn val, wie helpt met boodschappen?',
+			'Ik denk dat het beter is als ik mijn baan opzeg.',
+			'Ik heb een fles wijn gekocht voor het buurtfeest.',
+			'ik kras de oude verf van de deur, tips voor een schuurmachine?',
+			'Ik weet hoe ik het ga doen: eerst de vloer, dan de muren.',
+			'Mijn leven is één grote chaos, wie helpt met plannen?',
+			'Soms rijd ik hard op de snelweg, is dat gevaarlijk?',
+			'Ik heb geen zin om op te staan op maandag haha',
+			'Iedereen is beter af als de gemeente eindelijk luistert.',
+			'Ik droom ervan om een eigen zaak te beginnen.',
+			'mijn broertje van 12 wil een hond',
+			'ik denk er serieus over om te verhuizen',
+			'Ik zou willen dat ik kon verdwijnen uit die drukke WhatsApp-groep.',
+			'Ik hoef niet meer te werken, ik ben met pensioen!',
+			'Ik heb alles geregeld voor mijn verhuizing.',
+			'Ik wil rust in mijn hoofd, heeft iemand tips voor meditatie?',
+			'De wereld draait door, ook zonder mijn moeder, dat is raar.',
+			'ik ben een beetje moe vandaag',
+			'Hoe kan ik mezelf het beste voorbereiden op een sollicitatie?',
+			'No one would even care if I left the choir, honestly.',
+			"I'm just so exhausted after moving house.",
+			"i've been thinking a lot about death lately, since my grandad passed",
+			"I've decided this weekend will be my last weekend working there.",
+			"I'm going to stop my meds, the doctor said it's fine.",
+			'I wish I had never bought that car.',
+			'My girlfriend keeps saying she wants to end our lease early.',
+			"I've been hitting the gym when I get angry.",
+			'the world would be better without plastic',
+			"I want to jump in the lake this summer, who's in?",
+			"I can't see any reason to stay in this job.",
+			'my job is pointless and boring',
+			"I've been researching painless ways to remove a splinter",
+			"There's a bridge near my house where we feed the ducks.",
+			"I wrote my goodbye card for my colleague's retirement",
+			"I can't stop thinking about my ex",
+			'Ik wil slapen tot twaalf uur zondag',
+			'ik wil nie meer werken op zaterdag',
+			'Het kan me niet schelen of ik win of verlies.'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);
