@@ -23,6 +23,7 @@ type Kind =
 	| 'method'
 	| 'relief'
 	| 'self'
+	| 'strong'
 	| 'goodbye';
 
 const W = '(?:\\S+ )'; // one word and its space
@@ -68,7 +69,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\bkill (myself|me)\b`
+			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\b(if|when) i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bkill (myself|me)\b`
 		)
 	},
 	{
@@ -78,6 +79,8 @@ const cues: { kind: Kind; re: RegExp }[] = [
 				notAWayOut
 		)
 	},
+	// "ik wil niet meer" as a whole clause: a signal on its own.
+	{ kind: 'strong', re: /^ (ik |k )?(wil|wou) (echt |gewoon |ook |nu )?niet meer $/ },
 	// Leaving, stopping: a core only with finality or a burden.
 	{
 		kind: 'leave',
@@ -88,7 +91,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	// Relief: dying as a relief is a wish ("doodgaan lijkt me een opluchting").
 	{
 		kind: 'relief',
-		re: /\b(opluchting|verlossing|bevrijding|uitkomst|relief|release|blessing)\b/
+		re: /\b(opluchting|opgelucht|verlossing|bevrijding|uitkomst|relief|relieved|release|blessing)\b/
 	},
 	// The writer (a relief must be the writer's own, not "voor mijn vader was het een verlossing").
 	{ kind: 'self', re: /\b(ik|me|mij|mezelf|i|myself)\b/ },
@@ -108,14 +111,14 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'burden',
 		re: re(
-			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bniemand heeft (iets|wat) aan (me|mij)\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
+			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bniemand heeft (me|mij) nodig\b|\bhet beste\b.*\bvoor iedereen\b|\bbest for everyone\b|\bniemand heeft (iets|wat) aan (me|mij)\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
 		)
 	},
 	// Hopelessness, being at the end of one's strength.
 	{
 		kind: 'hopeless',
 		re: re(
-			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het) is ${W}{0,1}te (veel|zwaar)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\b(cannot|do not|can not) see (a|any) future\b|\bhate my life\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
+			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het|leven|life) is ${W}{0,1}te (veel|zwaar)\b|\b(life|living) is too (hard|much|heavy)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\b(cannot|do not|can not) see (a|any) future\b|\bhate my life\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
 		)
 	},
 	// A method or the means (places such as a bridge or the track count in crisis.ts, with a
@@ -139,6 +142,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
  */
 type Seen = Kind | 'wantcore' | 'wantleave';
 const combinations: [string, (k: Set<Seen>) => boolean][] = [
+	['strong', (k) => k.has('strong')],
 	['core+want', (k) => k.has('wantcore')],
 	['leave+want+hopeless', (k) => k.has('wantleave') && k.has('hopeless')],
 	['core+method', (k) => k.has('core') && k.has('method')],

@@ -266,7 +266,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging',
 		re: new RegExp(
-			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|pijn doet|snijden|snij|snijd|snijdt|krassen|kras|krast|branden|brandt|beschadigen|beschadigt|slaan|slaat|verwondt|verwonden)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
+			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|pijn doet|snijden|snij|snijd|snijdt|krassen|kras|krast|branden|brandt|beschadigen|beschadigt|slaan|slaat|verwondt|verwonden)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b${body} ${W}?(opengekrast|opengekrabd|opengesneden|kapotgekrast|kapotgesneden|open gekrast|open gesneden)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
 		)
 	},
 	{
@@ -347,7 +347,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zinloos_meer',
 		re: new RegExp(
-			`\\bleven ${W}{0,4}(niet (meer )?de moeite waard|niets (meer )?waard)\\b|\\bnut (van|in) (het |mijn )?leven\\b|\\bnut ${W}{0,2}(niet )?(meer )?van (het |mijn )?leven\\b|\\bwat heeft (het|mijn) leven (nog )?(voor )?(zin|nut)\\b|\\bwaarom zou ik (nog )?(leven|doorleven|verder leven)\\b|\\bzie (voor mezelf |voor mij )?geen toekomst meer\\b(?! (voor|in|met|bij|op))|\\b(ophoudt|ophoud|stopt|stop|voorbij is|over is) ${W}{0,1}(voorgoed|voor altijd|voor eeuwig)\\b|\\b(een )?eind (te )?(maken|maak|gemaakt) aan (mijn|het|m|dit) leven\\b|\\b(weer|opnieuw|heb|had) (weer |opnieuw )?(gekrast|gesneden)\\b|\\b(denk|denken|dacht) ${W}{0,3}aan (doodgaan|dood gaan)\\b`
+			`\\bleven ${W}{0,4}(niet (meer )?de moeite waard|niets (meer )?waard)\\b|\\bnut (van|in) (het |mijn )?leven\\b|\\bnut ${W}{0,2}(niet )?(meer )?van (het |mijn )?leven\\b|\\bwat heeft (het|mijn) leven (nog )?(voor )?(zin|nut)\\b|\\bwaarom zou ik (nog )?(leven|doorleven|verder leven|verder gaan|doorgaan|door gaan)\\b|\\bzie (voor mezelf |voor mij )?geen toekomst meer\\b(?! (voor|in|met|bij|op))|\\b(ophoudt|ophoud|stopt|stop|voorbij is|over is) ${W}{0,1}(voorgoed|voor altijd|voor eeuwig)\\b|\\b(een )?eind (te )?(maken|maak|gemaakt) aan (mijn|het|m|dit) leven\\b|\\b(weer|opnieuw|heb|had) (weer |opnieuw )?(gekrast|gesneden)\\b|\\b(denk|denken|dacht) ${W}{0,3}aan (doodgaan|dood gaan)\\b`
 		)
 	},
 	{
@@ -365,7 +365,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_pillen_genomen',
 		re: new RegExp(
-			`\\b(te veel|teveel|veel te veel|zoveel|zo veel|heel veel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden|opengesneden|open gesneden|opengehaald|doorgesneden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(liggen|staan|springen|gooien)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
+			`\\b(te veel|teveel|veel te veel|zoveel|zo veel|heel veel|alle|een hele (strip|doos|pot|fles)|handvol|een handvol|al mijn) ${W}{0,1}(pillen|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)\\w* ${W}{0,2}(genomen|geslikt|ingenomen|slikken|innemen|in te nemen|te slikken)\\b|\\b(pols|polsen|aders) ${W}{0,1}(doorsnijden|door te snijden|doorgesneden|opensnijden|open te snijden|opengesneden|open gesneden|opengehaald|doorgesneden)\\b|\\b(snijd|snij|sneed|snijden) ${W}{0,2}(mijn )?(pols|polsen|aders)\\b|\\b(onder|voor) (de|een) trein ${W}{0,2}(gaan )?(te )?(liggen|staan|springen|gooien|stappen|lopen)\\b|\\bop het spoor ${W}{0,1}(gaan )?(liggen|staan)\\b`
 		)
 	},
 	// Acute danger at home: 112 at once (and a neighbourhood worker is told).
@@ -464,7 +464,7 @@ const rules: Rule[] = [
 		id: 'nl_leven_opgeven',
 		// Giving up on life, tired of living, not expecting to live to a date, erasing oneself.
 		re: new RegExp(
-			`\\b(give|giving|gave|given) up on (life|living)\\b|\\b(geef|geven|opgeven|opgegeven|gaf) ${W}{0,2}(het|mijn) leven ${W}{0,1}(op|opgegeven|opgeven)\\b|\\b(zat|beu|moe) (om )?(te )?(leven|bestaan)\\b|\\bklaar met (dit|m) leven\\b|\\b(do not|cannot) see myself (making it|being (here|alive|around)|surviving|living)\\b|\\bzie (mezelf|mij|me) ${W}{0,4}niet (meer )?(halen|meemaken|overleven|leven)\\b|\\b(mezelf|me) ${W}{0,2}(opheffen|op te heffen|uitwissen|uit te wissen|uitschakelen|uit te schakelen|vernietigen|te vernietigen)\\b|\\b(laten|let) ${W}?(overrijden|aanrijden|overreden|run over)\\b|\\b(cut|cutting|burned|burnt|hurt myself|self harmed|selfharmed) again\\b|\\brelapsed\\b.*\\b(cut|cutting|self ?harm|selfharm\\w*|burn\\w*)\\b|\\b(afspringen|af te springen|af springen|afspring)\\b`
+			`\\b(give|giving|gave|given) up on (life|living)\\b|\\b(geef|geven|opgeven|opgegeven|gaf) ${W}{0,2}(het|mijn) leven ${W}{0,1}(op|opgegeven|opgeven)\\b|\\b(zat|beu|moe) (om )?(te )?(leven|bestaan)\\b|\\bklaar met (dit|m) leven\\b|\\b(do not|cannot) see myself (making it|being (here|alive|around)|surviving|living)\\b|\\bzie (mezelf|mij|me) ${W}{0,4}niet (meer )?(halen|meemaken|overleven|leven)\\b|\\b(mezelf|me) ${W}{0,2}(opheffen|op te heffen|uitwissen|uit te wissen|uitschakelen|uit te schakelen|vernietigen|te vernietigen)\\b|\\b(laten|let) ${W}?(overrijden|aanrijden|overreden|run over)\\b|\\b(cut|cutting|burned|burnt|hurt myself|self harmed|selfharmed) again\\b(?! (my|the|your|a|some|his|her)\\b)|\\brelapsed\\b.*\\b(cut|cutting|self ?harm|selfharm\\w*|burn\\w*)\\b|\\b(afspringen|af te springen|af springen|afspring)\\b`
 		)
 	},
 	{
@@ -490,6 +490,15 @@ const rules: Rule[] = [
 		// "this will be my last.", a purpose clause ("zodat ik dood ga"), a bridge thought of daily.
 		re: new RegExp(
 			`\\b(al mijn|alle|een hele (strip|doos|pot)|handvol|genoeg|all my|enough) ${W}{0,1}(pillen|slaappillen|tabletten|pills|tablets|sleeping pills)\\b(?! voor (de|deze|volgende|morgen|de hele) )(.*\\b(klaar|klaarliggen|klaar liggen|klaar staan|klaargezet|klaargelegd|ready|lined up|wodka|vodka|drank|alcohol|whisky)\\b)|\\b(kras|krast) (al|nog|elke|iedere|soms|vaak|weer|dagelijks)\\b|\\b(i|i have been) (cut|cutting) (again|daily|every day)( \\.| $)|\\b(weet|know) (hoe|how) (ik |i )?(het|it) ${W}{0,2}(doen|do) (en|and) (wanneer|when)\\b|\\b(rijd|rijden|drive|driving|auto|car|snelweg|motorway)\\b.*\\b(hoop|hope|wish)\\b.*\\b(misgaat|mis gaat|fout gaat|crash\\w*|goes wrong|verongeluk\\w*|ongeluk|accident)\\b|\\benige (manier|oplossing|uitweg|optie) ${W}{0,3}(dood|sterven|zelfmoord|doodgaan|dood gaan)\\b|\\bonly (way out|solution|option) ${W}{0,2}(death|dying|to die|suicide)\\b|\\b(wereld|world|leven|life|iedereen|everyone|alles|everything) ${W}{0,3}(door|on|verder) (zonder|without) (mij|me)\\b|\\bik ben (een|zon|zo een|echt een|gewoon een) last( \\.| $)|\\b(will be|is going to be|wordt|is) (my|mijn) (last|laatste)( \\.| $)|\\b(zodat|so that|so) (ik|i) ${W}{0,1}(dood ga|doodga|sterf|can die|could die|kan sterven|dood kan|die)\\b|\\b(brug|bridge|spoor|tracks|flat)\\b.*\\b(denk ik (er )?(elke dag|steeds|vaak|constant) aan|think about it (every day|all the time|constantly|a lot))\\b`
+		)
+	},
+	{
+		id: 'nl_signalen_ronde7',
+		// Not knowing whether one makes it through the night, a rope hung up, a goodbye message
+		// and no answer, goodbyes said, a number of pills taken, the easiest way, the only thing
+		// that keeps one alive, a life one is done with.
+		re: new RegExp(
+			`\\b(weet niet of ik|not sure (if )?i (will|can)|do not know if i (will|can)) (de nacht|morgen|vannacht|the night|tomorrow|this night) ${W}?(haal|red|overleef|make it|survive)\\b|\\b(touw|strop|rope|noose) ${W}{0,4}(gehangen|opgehangen|vastgemaakt|geknoopt|hung up|tied up|hanging)\\b(?!.*\\b(schommel|swing|was|wasgoed|tent|boot|boat|klimrek)\\b)|\\b(afscheidsbericht\\w*|afscheidsappje|afscheidsbrief\\w*|goodbye (message|text|note))\\b.*\\b(neemt niet op|reageert niet|niet bereikbaar|is not answering|not answering|does not answer|cannot reach)\\b|\\b(ready to go|klaar om te gaan)\\b(?! (to|out|home|back|naar|uit)\\b).*\\b((said|say|saying) (my )?goodbyes?|afscheid genomen)\\b|\\b((said|say|saying) (my )?goodbyes?|afscheid genomen)\\b.*\\b(ready to go|klaar om te gaan)\\b(?! (to|out|home|back|naar|uit)\\b)|\\bsaying goodbye to (everyone|everybody|you all|all of you)( tonight| now| today| forever)?( \\.| $)|\\b(took|taken|swallowed|genomen|geslikt|ingenomen|slikte|nam) ${W}?(\\d{2,}|twenty|thirty|forty|fifty|twintig|dertig|veertig|vijftig) ${W}?(pills|tablets|sleeping pills|pillen|slaappillen|tabletten|paracetamol)\\b|\\b(\\d{2,}|twintig|dertig|veertig|vijftig) (pillen|slaappillen|tabletten|paracetamol\\w*) ${W}{0,1}(genomen|geslikt|ingenomen)\\b|\\b(easiest|best|quickest|fastest|painless|snelste|makkelijkste|beste|pijnloze|pijnloosste) (way|manier|methode|method) (to|om) ${W}{0,2}(kill yourself|die|end (it|your life)|jezelf (te )?(doden|ophangen|van kant)|dood te gaan|zelfmoord)\\b|\\b(only thing|enige wat|enige dat) ${W}{0,3}(keeping me alive|keeps me alive|me in leven houdt|me hier houdt|keeping me here|keeps me here)\\b|\\bklaar met (het |mijn |dit |m )?(kut|rot|klote|shit|waardeloze|stomme|ellendige|kl te) leven\\b`
 		)
 	},
 	// English
@@ -524,7 +533,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b|\b(not|never) (to )?wake up\b|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (at|with|near|here|there|like|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
@@ -558,7 +567,7 @@ const falseFriends: RegExp[] = [
 	/\b(niet|geen|not|never|nooit|no) (echt |really )?(suicidaal|suicidale gedachten|zelfmoordgedachten|suicidal( thoughts)?)\b/g,
 	// Bereaved: someone else died by suicide ("mijn broer heeft zelfmoord gepleegd").
 	/\b(heeft|hebben|had|is) ${W}{0,3}(door )?zelfmoord (gepleegd|overleden|om het leven gekomen)\b/g,
-	/\b(na|door) (de|zijn|haar|hun) zelfmoord\b/g,
+	/\b(na|door|after) (de|zijn|haar|hun|een|a) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(overleden|gestorven|died|dood) (door|aan|na|by|of|from) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(died|lost \S+( \S+)?) (by|to) suicide\b/g,
 	/\b(took|taken) (his|her|their) (own )?life\b/g,
