@@ -816,6 +816,59 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// It runs on every chat message: everyday chat about leaving, being tired or done, jumping
+	// into the canal on a hot day, must stay quiet (written from language knowledge).
+	it('stays quiet on everyday chat messages', () => {
+		for (const text of [
+			'Sorry, ik ben er straks niet meer, moet weg',
+			'ik ben er vanavond niet bij, moet werken',
+			'Nee dank je, ik wil niet meer, zit vol',
+			'haha ik ga dood 😂',
+			'ben kapot na vandaag, ga slapen',
+			'wie gaat er mee naar de markt?',
+			'Ik kan er niet meer tegen, die herrie',
+			'ik moet weg, tot morgen!',
+			'ik ben weg, doei',
+			'ik ga ervandoor, fijne avond allemaal',
+			'Dag allemaal, ik stop met de groep, bedankt voor alles!',
+			'Ik ben er klaar mee, ik ga naar huis',
+			'Mijn telefoon gaat dood, later meer',
+			'ik sterf van de honger, wanneer eten we',
+			'ik wil voor altijd in bed blijven liggen op zondag haha',
+			'Ik hoop dat het morgen niet regent',
+			'Het is voorbij, de wedstrijd is afgelopen',
+			'niemand komt vanavond? dan ga ik ook weg',
+			'ik wil hier weg, het is zo koud in dit zaaltje',
+			'Ik heb geen zin meer, ik ga naar huis',
+			'Dit is mijn laatste bericht vandaag, welterusten!',
+			'Ik ben op, welterusten allemaal',
+			'Ik wil dat het stopt met regenen',
+			'Wie wil er mee stoppen met roken? Ik wil het voorgoed.',
+			'Ik verdwijn even, zo terug',
+			'Ik ben ff weg',
+			'Laatste keer dat ik kom, ik verhuis naar Groningen. Bedankt voor alles!',
+			'Ik mis mijn moeder, ze is vorig jaar gestorven',
+			'Wanneer is de volgende bijeenkomst? Ik wil er graag bij zijn.',
+			'Ik ga er een punt achter zetten, met die ruzie in de groep',
+			'het is klaar, de taart is op',
+			'Ik ben moe van het wachten op de bus',
+			'Ik ben dood op, tot volgende week',
+			'Kan iemand me ophalen? Ik ben op het station.',
+			'Zullen we van de brug springen in het kanaal? Het is 30 graden!',
+			'Ik heb geen toekomst bij dit bedrijf, ik zoek iets anders',
+			'Niemand zou merken als ik niet kom, toch?',
+			'Is het erg als ik er niet meer bij ben volgende keer?',
+			"I'm out, see you all next week",
+			"I'm dead, that joke 😂",
+			"I'm done for today, bye all",
+			'gonna disappear for a bit, exams',
+			'I wish I could stay longer but I have to go',
+			'kill me now, this meeting is endless lol'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -335,7 +335,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niemand_mist_me',
 		re: new RegExp(
-			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?= \\.| $| (zijn )?(als|zonder|wanneer|dat) (ik|mij|me)\\b)`
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! (niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?= \\.| $| (zijn )?(als|zonder|wanneer|dat) (ik|mij|me)\\b)`
 		)
 	},
 	{
@@ -576,6 +576,9 @@ const falseFriends: RegExp[] = [
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
 	// Ending paperwork, not a life: "er een eind aan maken, aan al dat papierwerk".
 	/\ber (een )?eind aan (maken|te maken|maak) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!leven)\S+/g,
+	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
+	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
+	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
 	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
