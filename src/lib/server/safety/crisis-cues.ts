@@ -69,7 +69,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\b(if|when) i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bkill (myself|me)\b`
+			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b(?! (early|late|before|at|so|too|vroeg|om|voor|op tijd)\b)|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\b(if|when) i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bkill (myself|me)\b`
 		)
 	},
 	{

@@ -869,6 +869,80 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Letters as people post them on forums and to advice columns (written from language
+	// knowledge, measured before the rules were widened for it: 28 of 30 found, 2 of 30 false
+	// alarms: "ik wil dood graag naar Parijs", "I don't want to wake up early").
+	it('recognises forum letters and leaves their everyday twins alone', () => {
+		for (const text of [
+			'Hallo, ik ben een vrouw van 45 en ik heb al twee jaar een depressie. De laatste tijd denk ik steeds vaker aan zelfmoord. Ik durf het niet tegen mijn man te zeggen.',
+			'Ik ben 17 en mijn ouders snappen me niet. Ik snij mezelf soms om de pijn te voelen. Hoe stop ik?',
+			'Na mijn ontslag en de scheiding zie ik het echt niet meer zitten. Ik heb al eens pillen verzameld.',
+			'Mijn leven is een puinhoop. Ik wil er gewoon niet meer zijn.',
+			'Ik ben zo moe van alles. Ik wil slapen en nooit meer wakker worden. Is dat raar?',
+			'Beste, ik ben een man van 58. Sinds mijn vrouw is overleden heeft het leven voor mij geen zin meer. Ik wil bij haar zijn.',
+			'Ik voel me waardeloos en denk dat mijn kinderen beter af zijn zonder mij.',
+			'Ik heb vorige week een zelfmoordpoging gedaan en lig nu in het ziekenhuis. Ik weet niet hoe ik verder moet.',
+			'Mijn man zegt dat hij er een eind aan wil maken als ik bij hem weg ga.',
+			'Soms denk ik erover om gewoon met de auto tegen een boom te rijden.',
+			'Ik heb geen zin meer in het leven, alles is grijs en zwaar.',
+			'Ik wil dood. Ik meen het.',
+			'Mijn dochter van 15 heeft sneden op haar armen, ik schrik me kapot. Wat moet ik doen?',
+			'ik heb niemand meer, iedereen is weg, ik wil ook weg, voorgoed',
+			'Ik ben bang dat ik mezelf iets aandoe als ik alleen thuis ben.',
+			"I'm 30 and I've been depressed for years. Lately I've been thinking about ending my life.",
+			"My son (16) told me he wants to die. I'm terrified.",
+			"I've been self-harming since I was 14 and I'm now 22. I want to stop but I can't.",
+			'Since my wife died I have no reason to live. I just want to be with her.',
+			"I feel like a burden to everyone and sometimes I think they'd be better off without me.",
+			"Dear advice column, I have been having suicidal thoughts and I don't know who to tell.",
+			"I'm tired of life. Every day is the same pain.",
+			"I don't want to wake up tomorrow.",
+			"My friend texted me that she's going to end it tonight, what do I do?",
+			"I can't cope anymore, I keep thinking about jumping in front of a train.",
+			'i hate myself so much i want to die',
+			"I sometimes wish I'd never been born.",
+			"I've been collecting pills for months.",
+			'Ik zie geen toekomst meer, ik wil dat het ophoudt.',
+			'Ik wil mijn leven beëindigen, ik heb er echt over nagedacht.'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Hallo, ik ben een vrouw van 45 en ik ben al twee jaar mantelzorger voor mijn moeder. Ik ben moe en zoek lotgenoten.',
+			'Ik ben 17 en mijn ouders snappen me niet. Ik wil op mezelf wonen. Hoe begin ik?',
+			'Na mijn ontslag zie ik het niet zitten om te solliciteren. Wie helpt met mijn cv?',
+			'Mijn huis is een puinhoop sinds de verbouwing, wie kan helpen?',
+			'Ik ben zo moe van alles, ik slaap slecht door de overgang. Tips?',
+			'Beste, ik ben een man van 58. Sinds mijn vrouw is overleden kook ik slecht. Is er een kookclub?',
+			'Ik voel me waardeloos op mijn werk sinds de reorganisatie, hoe krijg ik mijn zelfvertrouwen terug?',
+			'Mijn vader lag vorige week in het ziekenhuis na een val. Hoe regel ik thuiszorg?',
+			'Mijn man zegt dat hij een eind wil maken aan onze ruzies, hoe pakken we dat aan?',
+			'Soms denk ik erover om de auto te verkopen en alleen te fietsen.',
+			'Ik heb geen zin meer in de sportschool, alles is grijs en zwaar in de winter.',
+			'Ik wil dood graag een keer naar Parijs.',
+			'Mijn dochter van 15 heeft een snee in haar arm van de glasbak, moet dat gehecht?',
+			'ik heb niemand meer om mee te wandelen sinds mijn buurvrouw verhuisd is',
+			'Ik ben bang dat ik iets vergeet als ik alleen thuis ben met de kleinkinderen.',
+			"I'm 30 and I've been single for years. Where do people meet here?",
+			"My son (16) told me he wants to drop out of school. I'm terrified.",
+			"I've been volunteering since I was 14 and I'm now 22. Where can I help?",
+			'Since my wife died I cook for one. Any community dinners?',
+			'I feel like a burden to my kids since my stroke, is there home care nearby?',
+			"Dear advice column, I have been having money troubles and I don't know who to tell.",
+			"I'm tired of the noise in my street. Every day the same trucks.",
+			"I don't want to wake up early tomorrow, it's Sunday.",
+			"My friend texted me that she's going to end her relationship tonight, what do I say?",
+			"I can't cope with the stress at work, any support groups?",
+			'i hate my job so much i want to quit',
+			"I sometimes wish I'd studied something else.",
+			"I've been collecting stamps for months.",
+			'Ik zie geen toekomst meer in deze buurt, de winkels sluiten allemaal.',
+			'Ik wil mijn contract beëindigen, heeft iemand ervaring met de huurcommissie?'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -284,7 +284,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zinloos',
 		re: new RegExp(
-			`\\bbeter af zonder mij\\b|\\bgeen (reden|zin|kracht|puf) ${W}{0,2}(meer )?(om )?(nog )?(verder |door )?(te |door te )?(leven|doorleven)\\b|\\b(leven|bestaan) (heeft|is) ${W}{0,3}(geen zin|zinloos|niets waard)\\b|\\bgeen zin meer in (het|mijn|dit) leven\\b|\\bgeen uitweg meer\\b|\\b(enige|laatste) uitweg\\b(?! (uit|voor|van|om|bij|naar|met)\\b)`
+			`\\bbeter af zonder mij\\b|\\bgeen (reden|zin|kracht|puf) ${W}{0,2}(meer )?(om )?(nog )?(verder |door )?(te |door te )?(leven|doorleven)\\b|\\b(leven|bestaan) (heeft|is) ${W}{0,3}(geen zin|zinloos|niets waard)\\b|\\b(heeft|is) (het|mijn) (leven|bestaan) ${W}{0,3}(geen zin|zinloos|niets waard)\\b|\\bgeen zin meer in (het|mijn|dit) leven\\b|\\bgeen uitweg meer\\b|\\b(enige|laatste) uitweg\\b(?! (uit|voor|van|om|bij|naar|met)\\b)`
 		)
 	},
 	{
@@ -501,6 +501,11 @@ const rules: Rule[] = [
 			`\\b(weet niet of ik|not sure (if )?i (will|can)|do not know if i (will|can)) (de nacht|morgen|vannacht|the night|tomorrow|this night) ${W}?(haal|red|overleef|make it|survive)\\b|\\b(touw|strop|rope|noose) ${W}{0,4}(gehangen|opgehangen|vastgemaakt|geknoopt|hung up|tied up|hanging)\\b(?!.*\\b(schommel|swing|was|wasgoed|tent|boot|boat|klimrek)\\b)|\\b(afscheidsbericht\\w*|afscheidsappje|afscheidsbrief\\w*|goodbye (message|text|note))\\b.*\\b(neemt niet op|reageert niet|niet bereikbaar|is not answering|not answering|does not answer|cannot reach)\\b|\\b(ready to go|klaar om te gaan)\\b(?! (to|out|home|back|naar|uit)\\b).*\\b((said|say|saying) (my )?goodbyes?|afscheid genomen)\\b|\\b((said|say|saying) (my )?goodbyes?|afscheid genomen)\\b.*\\b(ready to go|klaar om te gaan)\\b(?! (to|out|home|back|naar|uit)\\b)|\\bsaying goodbye to (everyone|everybody|you all|all of you)( tonight| now| today| forever)?( \\.| $)|\\b(took|taken|swallowed|genomen|geslikt|ingenomen|slikte|nam) ${W}?(\\d{2,}|twenty|thirty|forty|fifty|twintig|dertig|veertig|vijftig) ${W}?(pills|tablets|sleeping pills|pillen|slaappillen|tabletten|paracetamol)\\b|\\b(\\d{2,}|twintig|dertig|veertig|vijftig) (pillen|slaappillen|tabletten|paracetamol\\w*) ${W}{0,1}(genomen|geslikt|ingenomen)\\b|\\b(easiest|best|quickest|fastest|painless|snelste|makkelijkste|beste|pijnloze|pijnloosste) (way|manier|methode|method) (to|om) ${W}{0,2}(kill yourself|die|end (it|your life)|jezelf (te )?(doden|ophangen|van kant)|dood te gaan|zelfmoord)\\b|\\b(only thing|enige wat|enige dat) ${W}{0,3}(keeping me alive|keeps me alive|me in leven houdt|me hier houdt|keeping me here|keeps me here)\\b|\\bklaar met (het |mijn |dit |m )?(kut|rot|klote|shit|waardeloze|stomme|ellendige|kl te) leven\\b`
 		)
 	},
+	{
+		id: 'nl_wonden',
+		// Cuts or scars on the arms or legs (not from the cat, the garden or a fall).
+		re: /\b(sneden|snijwonden|krassen|littekens|brandwonden|cuts|scars|burns) (op|in|on) (haar|zijn|mijn|my|her|his|their|de|the) (armen|benen|polsen|dijen|bovenbenen|arms|legs|wrists|thighs)\b(?!.*\b(kat|poes|hond|cat|dog|rozen|struik|braam|bramen|glasbak|val|fiets|ongeluk|operatie|accident|garden|tuin|roses)\b)/
+	},
 	// English
 	{
 		id: 'en_more_direct',
@@ -533,7 +538,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (at|with|near|here|there|like|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|at|with|near|here|there|like|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
@@ -579,6 +584,8 @@ const falseFriends: RegExp[] = [
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
 	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
 	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b/g,
+	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
+	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
 	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
