@@ -943,6 +943,79 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Non-native and Flemish Dutch, short English (written from language knowledge, measured
+	// before the rules were widened for it: 25 of 30 found, 3 of 30 false alarms).
+	it('understands non-native and Flemish Dutch and short English; not their twins', () => {
+		for (const text of [
+			'Ik heb geen zin leven meer. Alles is moeilijk.',
+			'Ik wil niet meer op deze wereld.',
+			'Mijn hoofd zegt: maak dood jezelf.',
+			'Ik ben alleen in Nederland, geen familie, ik denk ik wil sterven.',
+			'Ik wil leven stoppen.',
+			'Ik ben moe van mijn leven, ik wil niet meer wakker.',
+			'Waarom ik leef? Beter ik ben dood.',
+			'ik wil weg van deze leven',
+			'Ik heb gedachte om mij te doden.',
+			'ik ben kapot van binnen en wil gewoon niet meer bestaan',
+			'Ik zie het nie meer zitten, echt nie, ik wil er vanaf zijn',
+			'Amai, ik trek het nie meer, ik wil dood zijn',
+			'k zie het leven nie meer zitten',
+			'ik wil er nen einde aan maken',
+			'Ik ga er een einde aan stellen.',
+			'Ik zou er het liefst mee stoppen, met alles, met mijn leven.',
+			'ik wil uit het raam springen',
+			'Ik wil van de zesde verdieping springen.',
+			'ik doe mezelf iets aan',
+			'zelfmoord is de enige optie die ik nog zie',
+			"I'm done. I can't do it anymore. Goodbye.",
+			'feel like ending it tbh',
+			"i'm gonna top myself",
+			'wanna die',
+			"i'd be better off dead",
+			'i want to go to sleep and never wake up again',
+			"I'm so low I've been thinking of taking all my tablets",
+			'Every day I think about how to end my life',
+			'i want to kill my self',
+			'i self harm to cope'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Ik heb geen zin in koken meer. Alles is duur.',
+			'Ik wil niet meer op deze bank slapen, hij is kapot.',
+			'Mijn hoofd zegt: ga slapen.',
+			'Ik ben alleen in Nederland, geen familie, ik zoek vrienden.',
+			'Ik wil roken stoppen.',
+			'Ik ben moe van mijn werk, ik wil niet meer vroeg op.',
+			'Waarom ik woon hier? Beter ik ga naar Utrecht.',
+			'ik wil weg van deze buurt',
+			'Ik heb gedachte om een cursus te doen.',
+			'ik ben kapot van het sporten en wil gewoon slapen',
+			'Ik zie het nie zitten om te gaan, echt nie',
+			'Amai, ik trek het nie meer met die lawaai',
+			'k zie het feestje nie meer zitten, te moe',
+			'ik wil er nen einde aan maken, aan die ruzie met de buren',
+			'Ik ga er een einde aan stellen, aan die overlast.',
+			'Ik zou er het liefst mee stoppen, met die studie.',
+			'ik wil uit het raam kijken naar de zee',
+			'Ik woon op de zesde verdieping, is er een lift?',
+			'ik doe mezelf tekort als ik niet ga',
+			'zelfstandig wonen is de enige optie die ik nog zie',
+			"I'm done. I can't do this homework anymore. Goodbye maths!",
+			'feel like eating pizza tbh',
+			"i'm gonna top up my phone",
+			'wanna dance',
+			"i'd be better off taking the bus",
+			'i want to go to sleep and never wake up before ten again',
+			"I'm so low on energy I've been thinking of taking vitamins",
+			'Every day I think about how to improve my life',
+			'i want to kill my boss lol',
+			'i meditate to cope'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -175,6 +175,7 @@ const spellings: [RegExp, string][] = [
 	[/ kll /g, ' kill '],
 	[/ der (?=(niet|nie|ni|een|1) )/g, ' er '],
 	[/ niks /g, ' niets '],
+	[/ nen /g, ' een '],
 	[/ (sterfen|sterve|stervn) /g, ' sterven '],
 	[/ me life /g, ' my life '],
 	[/ whats /g, ' what is '],
@@ -256,7 +257,9 @@ const rules: Rule[] = [
 	{ id: 'nl_zelfmoord', re: /\b(zelfmoord|zelfdoding|suicid\w*|zelfmoordgedachten)\b/ },
 	{
 		id: 'nl_niet_meer_zitten',
-		re: new RegExp(`\\bzie (het|dat|alles) ${W}{0,3}niet meer zitten\\b`)
+		re: new RegExp(
+			`\\bzie (het|dat|alles) ((echt|gewoon|allemaal|ook|nu|even|zo|helemaal|wel|toch|eigenlijk|soms|totaal|al|gewoonweg|nog|leven|bestaan|mijn leven|voor mezelf|voor mij|voor me|meestal|vaak|vandaag|vanavond|vannacht) ){0,3}niet meer zitten\\b`
+		)
 	},
 	{ id: 'nl_niet_meer_zijn', re: new RegExp(`\\bwil(len|de)? ${W}{0,3}er niet meer zijn\\b`) },
 	{
@@ -371,7 +374,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging_werkwoord',
 		re: new RegExp(
-			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ${W}{0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)`
+			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ((echt|gewoon|allemaal|ook|nu|even|zo|helemaal|wel|toch|eigenlijk|soms|totaal|al|gewoonweg|nog|leven|bestaan|mijn leven|voor mezelf|voor mij|voor me|meestal|vaak|vandaag|vanavond|vannacht) ){0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)`
 		)
 	},
 	{
@@ -424,7 +427,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_leven_stoppen',
 		re: new RegExp(
-			`\\b(mijn|m) leven ${W}?(stoppen|stopzetten|eindigen|beeindigen|afsluiten)\\b|\\ber ${W}{0,3}(een )?eind ${W}?aan ${W}{0,2}(maken|maak|te maken)\\b`
+			`\\b(mijn |m |het |wil )?leven ${W}?(stoppen|stopzetten|eindigen|beeindigen|afsluiten)\\b|\\ber ${W}{0,3}(een )?eind ${W}?aan ${W}{0,2}(maken|maak|te maken|stellen|stel|te stellen)\\b`
 		)
 	},
 	{
@@ -524,6 +527,13 @@ const rules: Rule[] = [
 		// Cuts or scars on the arms or legs (not from the cat, the garden or a fall).
 		re: /\b(sneden|snijwonden|krassen|littekens|brandwonden|cuts|scars|burns) (op|in|on) (haar|zijn|mijn|my|her|his|their|de|the) (armen|benen|polsen|dijen|bovenbenen|arms|legs|wrists|thighs)\b(?!.*\b(kat|poes|hond|cat|dog|rozen|struik|braam|bramen|glasbak|val|fiets|ongeluk|operatie|accident|garden|tuin|roses)\b)/
 	},
+	{
+		id: 'nl_stemmen_beter_dood',
+		// A voice in the head that says to die; "beter ik ben dood"; done, and goodbye.
+		re: new RegExp(
+			`\\b(mijn hoofd|een stem|de stem|stemmen|my head|my brain|a voice|the voice|voices) ${W}{0,2}(zegt|zeggen|zei|says|say|said|tells|tell|told) ${W}{0,4}(dood|kill|sterven|die|end|springen|jump|doden)\\b|\\b(maak|maken|make) ${W}?dood (jezelf|mezelf|mij|me)\\b|\\bbeter ${W}{0,1}(ik ben|ben ik|ik was|was ik|ik zou) ${W}{0,1}dood\\b|\\b(i am done|ik ben klaar|ik kan niet meer|cannot do (it|this) anymore|cannot go on)\\b.*\\b(goodbye|vaarwel|farewell)( \\.| $)`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
@@ -556,7 +566,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|at|with|near|here|there|like|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|at|with|near|here|there|like|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
@@ -598,7 +608,7 @@ const falseFriends: RegExp[] = [
 	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
 	// Ending paperwork, not a life: "er een eind aan maken, aan al dat papierwerk".
-	/\ber (een )?eind aan (maken|te maken|maak) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!leven)\S+/g,
+	/\ber (een )?eind aan (maken|te maken|maak|stellen|te stellen) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!leven)\S+/g,
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
 	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
 	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b/g,
