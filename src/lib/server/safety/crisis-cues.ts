@@ -51,7 +51,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|samen|with|at|near|together|on|alone|zonder|zoals|zo|als|like)\b)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
+			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|onder|on|in|at|near) (een|de|het|dit|deze|mijn|dat|die|a|the|this|that|my) (?!manier|wereld|aarde|way|world|earth)|samen|with|together|alone|bij|zonder)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
 		)
 	},
 	{

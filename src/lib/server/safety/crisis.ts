@@ -263,7 +263,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niet_meer_leven',
 		re: new RegExp(
-			`\\b(wil(len|de|t)?|kan|kun) ${W}{0,3}niet (meer|langer) (leven|verder leven|doorleven)\\b(?! (zoals|zo|als|in|op|bij|samen|naast|onder)\\b)|\\bniet (meer|langer) (willen|te willen|wil|wilt|wilde) (leven|verder leven)\\b`
+			`\\b(wil(len|de|t)?|kan|kun) ${W}{0,3}niet (meer|langer) (leven|verder leven|doorleven)\\b(?! (in|op|bij|naast|onder) (een|de|het|dit|deze|mijn|dat|die) (?!manier|wereld|aarde)|samen|bij)|\\bniet (meer|langer) (willen|te willen|wil|wilt|wilde) (leven|verder leven)\\b`
 		)
 	},
 	{
@@ -564,7 +564,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|at|with|near|here|there|like|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|at|with|near|here|there|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
