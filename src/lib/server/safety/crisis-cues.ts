@@ -34,7 +34,7 @@ const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
  * for a while, on holiday, or "even" (just for a moment). Shared with the rule in crisis.ts.
  */
 export const notAWayOut =
-	String.raw`(?<!\b(even|eventjes|ff|effe|soms|weekje) )(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(?!wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment)\b)`.replaceAll(
+	String.raw`(?<!\b(even|eventjes|ff|effe) )(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(?!wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment)\b)`.replaceAll(
 		'${W}',
 		W
 	);
@@ -51,7 +51,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|onder|on|in|at|near) (een|de|het|dit|deze|mijn|dat|die|a|the|this|that|my) (?!manier|wereld|aarde|way|world|earth)|samen|with|together|alone|bij|zonder)|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
+			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|onder|on|at|near) (een|de|het|dit|deze|mijn|dat|die|a|the|this|that|my) (huis|buurt|stad|wijk|dorp|flat|land|straat|woning|appartement|kamer|plek|gezin|familie|house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| samen| with (my|the|him|her|them)| together| alone| bij (mijn|m|de|hem|haar))|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
 		)
 	},
 	{

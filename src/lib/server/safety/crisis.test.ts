@@ -1017,6 +1017,31 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// The guards against everyday look-alikes must not swallow real signals.
+	it('keeps firing where a guard for look-alikes comes close', () => {
+		for (const text of [
+			'Iedereen zou beter af zijn.',
+			"I don't want to live in pain anymore",
+			"I don't want to live like this anymore",
+			'ik wil niet meer leven met deze pijn',
+			'Ik wil niet meer leven op deze manier',
+			'soms wil ik verdwijnen',
+			'Waarom leef ik nog hier op aarde?',
+			'zullen we samen van de brug springen',
+			'ik zie het sinds mijn ontslag niet meer zitten',
+			'ik wil verdwijnen uit deze wereld'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'ik wil niet meer leven in dit huis',
+			"I don't want to live in this house anymore",
+			'ik wil even verdwijnen, zo terug'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

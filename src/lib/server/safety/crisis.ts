@@ -263,7 +263,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niet_meer_leven',
 		re: new RegExp(
-			`\\b(wil(len|de|t)?|kan|kun) ${W}{0,3}niet (meer|langer) (leven|verder leven|doorleven)\\b(?! (in|op|bij|naast|onder) (een|de|het|dit|deze|mijn|dat|die) (?!manier|wereld|aarde)|samen|bij)|\\bniet (meer|langer) (willen|te willen|wil|wilt|wilde) (leven|verder leven)\\b`
+			`\\b(wil(len|de|t)?|kan|kun) ${W}{0,3}niet (meer|langer) (leven|verder leven|doorleven)\\b(?! (in|op|bij|naast|onder) (een|de|het|dit|deze|mijn|dat|die|ons|onze) (huis|buurt|stad|wijk|dorp|flat|land|straat|woning|appartement|kamer|plek|gezin|familie)\\b| samen| bij (mijn|m|de|hem|haar))|\\bniet (meer|langer) (willen|te willen|wil|wilt|wilde) (leven|verder leven)\\b`
 		)
 	},
 	{
@@ -285,7 +285,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging',
 		re: new RegExp(
-			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|pijn doet|snijden|snij|snijd|snijdt|krassen|kras|krast|branden|brandt|beschadigen|beschadigt|slaan|slaat|verwondt|verwonden)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b${body} ${W}?(opengekrast|opengekrabd|opengesneden|kapotgekrast|kapotgesneden|open gekrast|open gesneden)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
+			`\\b(zelfbeschadiging|automutilatie)\\b|\\b${me} ${W}{0,2}(pijn doen|pijn te doen|pijn doet|snijden|snij|snijd|snijdt|krassen|kras|krast|branden|brandt|beschadigen|beschadigt|slaan|slaat|verwondt|verwonden)\\b(?! (aan|bij|tijdens)\\b)|\\b(doe|deed|doen) ${me} ${W}{0,3}pijn\\b|\\b(snij|snijd|sneed|kras|krast|kraste)t? ${me}\\b|\\b(snij|snijd|snijdt|kras|krast|krassen|snijden) ${W}{0,2}in (mijn|haar|zijn|de) ${W}?${body}\\b|\\b(krab|krabt|krabben|krabde|snij|snijd|snijdt|kras|krast|krassen) (mijn|haar|zijn) ${body} (open|kapot|stuk)\\b|\\b${body} ${W}?(opengekrast|opengekrabd|opengesneden|kapotgekrast|kapotgesneden|open gekrast|open gesneden)\\b|\\b(weer|opnieuw|ben|is|was|begonnen met|gestopt met) (gaan |aan het )?(snijden|krassen)\\b`
 		)
 	},
 	{
@@ -354,7 +354,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niemand_mist_me',
 		re: new RegExp(
-			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! (niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?= \\.| $| (zijn )?(als|zonder|wanneer|dat) (ik|mij|me)\\b)`
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! (niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
 		)
 	},
 	{
@@ -439,7 +439,7 @@ const rules: Rule[] = [
 		id: 'nl_waarom_nog_leven',
 		// Asking why one still lives, wishing not to have been born, hoping for an accident.
 		re: new RegExp(
-			`\\bwaarom ik (nog|eigenlijk) ${W}{0,1}(hier ben|leef|besta|op aarde ben)\\b|\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met|zonder|zo|hier)\\b)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|lieve heer|allah) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
+			`\\bwaarom ik (nog|eigenlijk) ${W}{0,1}(hier ben|leef|besta|op aarde ben)\\b|\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met) (deze|dit|die|dat|de|het|een) (?!wereld|aarde)\\S)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|lieve heer|allah) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
 		)
 	},
 	{
@@ -564,7 +564,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|at|with|near|here|there|alone|together|without|by)\b| (in|on) (?!(this|the) (world|earth|planet))\S)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|alone|together|by)\b| (in|at|on|near) (a|the|this|that|my|our) (house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| with (my|the|him|her|them|his|our)\b| (here|there) anymore)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
@@ -609,7 +609,7 @@ const falseFriends: RegExp[] = [
 	/\ber (een )?eind aan (maken|te maken|maak|stellen|te stellen) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!leven)\S+/g,
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
 	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
-	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b/g,
+	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b(?=.*\b(graden|zwem\w*|zomer|warm|hitte|bommetje|water|kanaal|gracht|trampoline|degrees|swim\w*|summer|hot|pool|zwembad)\b)/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
 	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
