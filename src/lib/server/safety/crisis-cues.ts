@@ -34,7 +34,7 @@ const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
  * for a while, on holiday, or "even" (just for a moment). Shared with the rule in crisis.ts.
  */
 export const notAWayOut =
-	String.raw`(?<!\b(even|eventjes|ff|effe) )(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(?!wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment)\b)`.replaceAll(
+	String.raw`(?<!\b(even|eventjes|ff|effe) \S+)(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (?!(de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\b)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment)\b)`.replaceAll(
 		'${W}',
 		W
 	);
