@@ -69,7 +69,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b(?! (early|late|before|at|so|too|vroeg|om|voor|op tijd)\b)|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\b(if|when) i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bkill (myself|me)\b`
+			String.raw`\b(niet|nooit|not|never) (meer |again |ever )?(wakker|wake up|waking up|get up|opstaan)\b(?! (early|late|before|at|so|too|vroeg|om|voor|op tijd)\b)|\b(te )?springen\s*$|\bjump\s*$|\b(ways|way|manieren|manier) (to go|om te gaan|to die|to end it|om dood te gaan|om te sterven)\b|\beeuwige (rust|slaap)\b|\b(sleep|slapen) ${W}{0,3}(very long time|long long time|heel heel lang|voor heel lang)\b|\b(voor altijd|voorgoed|eeuwig|forever) ${W}?(gaan )?(slapen|inslapen|sleep|rusten|rust|rest)\b|\b(slapen|inslapen|sleep|rusten|rust|rest) ${W}?(voor altijd|voorgoed|forever|for good)\b|\bgeen plek (voor mij |voor me )?(meer )?(op|in) (deze|de) wereld\b|\bno place for me (in|on) (this|the) (world|earth)\b|\b(to|i|just|and|will|gonna|would|could|should|rather|then|can|may|might) (die|be dead|dead)\b(?! (of|from|laughing))|\b(was|were|am|be) dead\b|\b(if|when) i (died|was dead|were dead|was gone|were gone|killed myself)\b|\bkill (myself|me)\b`
 		)
 	},
 	{
@@ -99,7 +99,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'want',
 		re: re(
-			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
+			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\b(would like|d like|ready to)\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
 		)
 	},
 	// Finality.
@@ -118,7 +118,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'hopeless',
 		re: re(
-			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het|leven|life) is ${W}{0,1}te (veel|zwaar)\b|\b(life|living) is too (hard|much|heavy)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\b(cannot|do not|can not) see (a|any) future\b|\bhate my life\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
+			String.raw`\bgeen (zin|uitweg|toekomst|hoop|perspectief|kracht|reden)\b|\b(zinloos|hopeloos|uitzichtloos|hopeless|pointless|meaningless|worthless|waardeloos)\b|\bkan ${W}{0,2}niet meer\b|\btrek ${W}{0,2}niet meer\b|\bhou ${W}{0,2}niet (meer )?vol\b|\b(alles|het|leven|life) is ${W}{0,1}te (veel|zwaar)\b|\b(life|living) is too (hard|much|heavy)\b|\bno (point|future|hope|way out|reason)\b|\bcannot (do this|take (it|this)|go on|cope|bear)\b|\btoo (much|hard)\b|\bsick (and tired )?of\b|\bhate myself\b|\bhaat mezelf\b|\bik ben op\b|\bklaar met alles\b|\b(ben|am) ${W}?(er )?klaar mee\b|\bdone with (everything|it all)\b|\bnothing left (for me|to live for)\b|\bi have nothing left( \S+)?\s*$|\b(cannot|do not|can not) see (a|any) future\b|\bhate my life\b|\bniets meer (over )?voor (mij|me)\b|\b(leven|life) (is )?(no good|niets waard|een hel|hell|a living hell|shit|kut|zinloos|worthless)\b|\b(donkere|zwarte) gedachten\b|\bdark thoughts\b`
 		)
 	},
 	// A method or the means (places such as a bridge or the track count in crisis.ts, with a
@@ -231,7 +231,16 @@ export function cueCrisis(t: string): string | null {
 			words: new Map([...next.words, ...found[i].words])
 		}))
 	];
+	// Hopelessness colours a whole short text: "I have nothing left. … I'm ready to be gone".
+	const hopeless = found.length <= 8 && found.some((f) => f.kinds.has('hopeless'));
 	for (const { kinds, words } of windows) {
+		if (hopeless && kinds.has('wantleave') && !kinds.has('hopeless')) {
+			kinds.add('hopeless');
+			words.set(
+				'hopeless',
+				found.find((f) => f.kinds.has('hopeless'))?.words.get('hopeless') ?? ''
+			);
+		}
 		for (const [id, holds] of combinations) {
 			if (!holds(kinds)) continue;
 			const parts = id.split('+') as Kind[];

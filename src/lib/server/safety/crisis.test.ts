@@ -1042,6 +1042,59 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// English letters (written from language knowledge, measured before the rules were widened
+	// for it: 10 of 20 found, 2 of 20 false alarms): indirect wording is where English was weakest.
+	it('reads indirect English letters; not their everyday twins', () => {
+		for (const text of [
+			"I'm a 40-year-old dad and lately I can't see the point of anything. I've started thinking my kids would be better off with the life insurance money.",
+			"Every night I lie awake wishing I could just stop existing. I don't want to die exactly, I just don't want to be here.",
+			"After years of abuse I feel empty. Sometimes I take more of my medication than I should, hoping I won't wake up.",
+			"I've been on the waiting list for therapy for 8 months and I honestly don't know if I'll still be here when my turn comes.",
+			'My partner found my razor blades and the cuts on my thighs. Now she wants me to get help.',
+			'I keep driving past the bridge on my way to work and imagining letting go of the wheel.',
+			"I have nothing left. My family is gone, my job is gone, and I'm ready to be gone too.",
+			'Is it selfish to want to die when you have children?',
+			"I don't see how I can go on after this. I've written letters to everyone.",
+			"I'm 19 and I've attempted twice. I feel it coming again.",
+			'My mind keeps telling me that the only way to stop the pain is to stop living.',
+			"I'm writing this from my car, I have the hose and the tape.",
+			"I can't take this anymore, tonight I'm going to end it.",
+			"I'm so tired. I'd like to go to sleep for a very long time. Forever would be fine.",
+			"What would happen to my cat if I wasn't around anymore? I need to arrange things.",
+			'I think about death every single day. Not in a scared way, more like longing.',
+			"Lately I've been looking up how many of my pills it would take.",
+			'I started burning myself with a lighter again.',
+			"Nobody would notice if I just vanished. Maybe it's better that way.",
+			"I don't want to be alive anymore but I'm too scared to do anything."
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			"I'm a 40-year-old dad and lately I can't see the point of my job. Should I switch careers?",
+			"Every night I lie awake because of the neighbour's dog. What can I do?",
+			'After years of renting I feel ready to buy. Any advice on mortgages?',
+			"I've been on the waiting list for social housing for 8 years and I don't know if it will ever happen.",
+			"My partner found my old love letters and now she's jealous.",
+			'I keep driving past the new bakery on my way to work, has anyone tried it?',
+			'I have nothing left in my bank account at the end of the month, any budgeting help?',
+			'Is it selfish to want some time alone when you have children?',
+			"I don't see how I can afford the energy bill after this winter.",
+			"I'm 19 and I've applied for jobs twice a week, no luck.",
+			'My mind keeps telling me that I forgot to lock the door.',
+			"I'm writing this from my car, waiting for my daughter's football practice to finish.",
+			"I can't take this noise anymore, tonight I'm going to talk to the neighbours.",
+			"I'm so tired. I'd like to go to sleep early tonight.",
+			'What would happen to my cat if I went into hospital for a week? Who could feed her?',
+			'I think about my late mother every single day. I miss her.',
+			"Lately I've been looking up how many calories are in beer.",
+			'I burned myself on the oven again, clumsy me.',
+			'Nobody would notice if I just left the meeting early, right?',
+			"I'm scared of heights, is the tower tour worth it?"
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

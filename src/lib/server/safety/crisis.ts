@@ -50,6 +50,11 @@ export function normaliseForCrisis(text: string): string {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/[’`´‘]/g, "'")
+		// English contractions with "I" before apostrophes go ("I'll" is not "ill").
+		.replace(
+			/\bi'(ll|d|ve|m)\b/g,
+			(_, x: string) => `i ${{ ll: 'will', d: 'would', ve: 'have', m: 'am' }[x]}`
+		)
 		// Censored and leet spellings ("su1c1de", "k!ll", "d00d"): letters back in a word.
 		.replace(/\S+/g, (w) =>
 			/\p{L}/u.test(w) && /[0-9@$!*]/.test(w.replace(/[!?.,]+$/, ''))
@@ -408,7 +413,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging_breder',
 		re: new RegExp(
-			`\\b(verbrand|verbrandt|verbrandde|verbranden|brand|brandt|brandde|bijt|beet|knijp) (mezelf|me)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(mezelf|me) ${W}{0,2}(verbranden|verbrand|branden|bijten|uithongeren)\\b(?! (aan|in|op)\\b)|\\b(expres|opzettelijk|met opzet|bewust|on purpose|deliberately)\\b.*\\b(pijn|snij\\w*|kras\\w*|brand\\w*|verbrand\\w*|hurt|cut|burn)\\b|\\b(pijn|snij\\w*|kras\\w*|brand\\w*|hurt|cut|cutting|burn\\w*)\\b.*\\b(expres|opzettelijk|met opzet|on purpose|deliberately)\\b|\\b(burn|burning|burned|burnt) (myself|my (arms?|legs?|skin|wrists?|hands?))\\b|\\bin (mijn|m|haar|zijn) ${W}?${body} ${W}?(gesneden|gekrast|gebrand|geprikt)\\b`
+			`\\b(verbrand|verbrandt|verbrandde|verbranden|brand|brandt|brandde|bijt|beet|knijp) (mezelf|me)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(mezelf|me) ${W}{0,2}(verbranden|verbrand|branden|bijten|uithongeren)\\b(?! (aan|in|op)\\b)|\\b(expres|opzettelijk|met opzet|bewust|on purpose|deliberately)\\b.*\\b(pijn|snij\\w*|kras\\w*|brand\\w*|verbrand\\w*|hurt|cut|burn)\\b|\\b(pijn|snij\\w*|kras\\w*|brand\\w*|hurt|cut|cutting|burn\\w*)\\b.*\\b(expres|opzettelijk|met opzet|on purpose|deliberately)\\b|\\b(burn|burning|burned|burnt) (myself|my (arms?|legs?|skin|wrists?|hands?))\\b(?! (on|at|in) (the|a|an|my|hot|some)\\b)|\\bin (mijn|m|haar|zijn) ${W}?${body} ${W}?(gesneden|gekrast|gebrand|geprikt)\\b`
 		)
 	},
 	{
@@ -464,7 +469,7 @@ const rules: Rule[] = [
 		id: 'nl_plan_en_middelen',
 		// A plan with a date; means put away "voor als het niet meer gaat"; looked up how.
 		re: new RegExp(
-			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill|pillen|pills|tabletten|tablets|paracetamol)\\b`
+			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled|looking up|googling|searching|opzoeken|zoek op|zocht op) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill|pillen|pills|tabletten|tablets|paracetamol)\\b`
 		)
 	},
 	{
@@ -532,6 +537,15 @@ const rules: Rule[] = [
 			`\\b(mijn hoofd|een stem|de stem|stemmen|my head|my brain|a voice|the voice|voices) ${W}{0,2}(zegt|zeggen|zei|says|say|said|tells|tell|told) ${W}{0,4}(dood|kill|sterven|die|end|springen|jump|doden)\\b|\\b(maak|maken|make) ${W}?dood (jezelf|mezelf|mij|me)\\b|\\bbeter ${W}{0,1}(ik ben|ben ik|ik was|was ik|ik zou) ${W}{0,1}dood\\b|\\b(i am done|ik ben klaar|ik kan niet meer|cannot do (it|this) anymore|cannot go on)\\b.*\\b(goodbye|vaarwel|farewell)( \\.| $)`
 		)
 	},
+	{
+		id: 'en_brieven',
+		// Indirect wording in English letters: the insurance money, not knowing whether one will
+		// still be here, letting go of the wheel, earlier attempts, a hose and tape, longing for
+		// death, no point in anything, not seeing how to go on.
+		re: new RegExp(
+			`\\b(better off|beter af) (with|met) (the |my |mijn |de )?(life insurance|levensverzekering|insurance|verzekering)\\b|\\b(cannot|do not|can not) see (the|any) point (of|in) (anything|everything|it all|living|life|going on)\\b|\\b(do not know|not sure|weet niet) (if|whether|of) (i|ik) ${W}{0,3}(still|nog) ${W}{0,1}(be here|be alive|be around|er ben|er zal zijn|hier ben|leef)\\b|\\b(letting|let|loslaten|los te laten) go of the (steering )?wheel\\b|\\bhet stuur ${W}{0,1}(loslaten|los te laten|omgooien)\\b|\\b(have|i) attempted (twice|before|once|several times|many times|three times|suicide)\\b|\\b(hose|slang)\\b.*\\b(exhaust|uitlaat)\\b|\\b(hose|slang) (and|en) (the |some |een )?(tape)\\b|\\b(think|thinking|thought) about (death|dying) (a lot|constantly|all the time|every (single )?day|daily)\\b|\\b(longing|long|yearning|verlangen|verlang) (for|naar) (death|de dood)\\b|\\b(do not|cannot) see how (i|to) (can |could )?(go on|carry on|keep going|continue living)\\b(?! with\\b)`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
@@ -539,7 +553,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_burden',
-		re: /\b(nobody|no one|noone|no body) (would|will|is going to) (miss|notice|care)( me| if i)?\b|\b(a burden|burdening) (to|on|for) (everyone|everybody|the world)\b|\beveryone (would|will) be better off\b|\blife (is|feels) (so |completely |just )?(pointless|meaningless|not worth it)\b/
+		re: /\b(nobody|no one|noone|no body) (would|will|is going to) (miss|notice|care)( me| if i)?\b(?! (if i )?(just )?(left|leave|skip|skipped|came|come|went|go|did not come|was late|were late|stayed|stay)\b)|\b(a burden|burdening) (to|on|for) (everyone|everybody|the world)\b|\beveryone (would|will) be better off\b|\blife (is|feels) (so |completely |just )?(pointless|meaningless|not worth it)\b/
 	},
 	{
 		id: 'en_pills_taken',
