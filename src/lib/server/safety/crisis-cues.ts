@@ -85,7 +85,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'leave',
 		re: re(
-			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b|\bstoppen met alles\b|\bmet alles stoppen\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(het|alles) (stil|donker|zwart) (wordt|worden|is)\b|\b(opgeven|give up)( \.|$| voorgoed| for good)|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
+			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b(?! (met|te|with|raining)\b)|\bstoppen met alles\b|\bmet alles stoppen\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(het|alles) (stil|donker|zwart) (wordt|worden|is)\b|\b(opgeven|give up)( \.|$| voorgoed| for good)|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
 		)
 	},
 	// Relief: dying as a relief is a wish ("doodgaan lijkt me een opluchting").
@@ -99,7 +99,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'want',
 		re: re(
-			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\b(would like|d like|ready to)\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
+			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\bready to\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
 		)
 	},
 	// Finality.

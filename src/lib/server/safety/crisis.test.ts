@@ -1095,6 +1095,55 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Everyday twins of the newer rules (written from language knowledge; 13 of 40 fired before
+	// the rules were narrowed). Still firing on purpose: "I'd rather be dead than listen to that
+	// song again lol" (hyperbole, but "liever dood" is too close to call).
+	it('keeps the newer rules away from their everyday twins', () => {
+		for (const text of [
+			'I attempted twice to call the council, no answer.',
+			'I have nothing left to say about this.',
+			'I have nothing left in the fridge, anyone want to share dinner?',
+			'I bought a garden hose and some tape to fix the leak.',
+			"We're ready to be gone on holiday tomorrow!",
+			"I don't know if I'll still be here in August, we might move.",
+			'Weet niet of ik nog hier ben in de zomer, misschien verhuizen we.',
+			'My head says go to bed, my heart says one more episode',
+			'Mijn hoofd zegt: ga naar bed!',
+			'Beter ik ben dood moe dan dat ik niks doe haha',
+			'Ik wil leven zoals mijn oma: rustig en gezond.',
+			'Ik heb alles klaarliggen voor het buurtfeest morgen.',
+			'Ik heb al mijn pillen klaargezet voor de week.',
+			'Ik heb mijn pillen klaargelegd voor vanavond.',
+			'Die brug bij mijn huis, daar denk ik elke dag aan want hij is zo mooi.',
+			"Ik heb een afscheidsbericht gestuurd naar mijn collega's, nu met pensioen.",
+			'Ik ga voor altijd van deze stad houden.',
+			"I'd like to sleep for a very long time after this week, haha.",
+			"My grandmother is ready to go, she says, she's 98 and at peace.",
+			'Ik kan niet meer, ik lig dubbel van het lachen',
+			'Ik wil dat het ophoudt met regenen, voor altijd',
+			'Ik ben er klaar mee. Ik stop met die club, voorgoed.',
+			'Het leven is te duur, ik wil eruit, uit deze stad.',
+			'Niemand heeft iets aan die app, ik wil hem weg.',
+			"I'm done with this app, goodbye!",
+			'ik ben een last-minute persoon',
+			'Ik heb een mes gekocht, het oude was bot.',
+			'Ik heb een touw gekocht voor de schommel.',
+			'Ik wil van mijn schulden af, voorgoed!',
+			'Ik wil dat de pijn in mijn knie voor altijd weggaat.',
+			'Ik droom ervan om ooit in Spanje te wonen.',
+			'Ik wil rust, eindelijk rust, na die verbouwing.',
+			'Ik wil slapen, ik ben op.',
+			'Elke ochtend baal ik dat de wekker gaat.',
+			'I keep thinking about my own wedding, so excited!',
+			'Het zou voor iedereen makkelijker zijn zonder mijn auto in de straat.',
+			'cutting is the only thing that helps my roses grow',
+			'Ik kras de dagen af op de kalender tot de vakantie.',
+			"My life is a mess but I'm working on it, any tips for planning?"
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);
