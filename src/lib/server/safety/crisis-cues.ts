@@ -34,7 +34,7 @@ const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
  * for a while, on holiday, or "even" (just for a moment). Shared with the rule in crisis.ts.
  */
 export const notAWayOut =
-	String.raw`(?<!\b(even|eventjes|ff|effe) \S+)(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (?!(de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\b)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment)\b)`.replaceAll(
+	String.raw`(?<!\b(even|eventjes|ff|effe) \S+)(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (?!(de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\b)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment|book|boek|film|movie|game|serie|series|story|verhaal)\b)`.replaceAll(
 		'${W}',
 		W
 	);
@@ -51,7 +51,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'core',
 		re: re(
-			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|onder|on|at|near) (een|de|het|dit|deze|mijn|dat|die|a|the|this|that|my) (huis|buurt|stad|wijk|dorp|flat|land|straat|woning|appartement|kamer|plek|gezin|familie|house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| samen| with (my|the|him|her|them)| together| alone| bij (mijn|m|de|hem|haar))|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
+			String.raw`\b(niet|nie|not) (meer |langer |anymore |more )?(te |to )?(leven|leef|live|living|bestaan|besta|exist|be alive)\b(?! (in|op|bij|naast|onder|on|at|near) (een|de|het|dit|deze|mijn|dat|die|a|the|this|that|my) (huis|buurt|stad|wijk|dorp|flat|land|straat|woning|appartement|kamer|plek|gezin|familie|house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| samen| with (my|the|him|her|them)| together| alone| bij (mijn|m|de|hem|haar))|\b(leven|life) ${W}{0,1}(niet meer|anymore)\b|\b(leven|life) (is |feels )?(niet|not) (meer )?(de moeite|worth)\b`
 		)
 	},
 	{
@@ -105,13 +105,13 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	// Finality.
 	{
 		kind: 'final',
-		re: /\b(voorgoed|voor altijd|voor eeuwig|eeuwig|eeuwige|nooit meer|definitief|forever|for good|never again|for ever)\b/
+		re: /\b(voorgoed|voor altijd|voor eeuwig|eeuwig|eeuwige|nooit meer|definitief|permanent|forever|for good|never again|for ever|permanently)\b/
 	},
 	// Feeling a burden, others better off.
 	{
 		kind: 'burden',
 		re: re(
-			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bniemand heeft (me|mij) nodig\b|\bhet beste\b.*\bvoor iedereen\b|\bbest for everyone\b|\bniemand heeft (iets|wat) aan (me|mij)\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
+			String.raw`\b(een|tot|zon|zo n|zo een) last\b|\bblok aan (het|hun|zijn|haar) been\b|\bbeter ${W}{0,2}(als|zonder|wanneer|dat)\b|\bniemand geeft (om|iets om) (mij|me)\b|\b(blij|blijer|gelukkig|gelukkiger|opgelucht|happy|happier|relieved|glad) ${W}{0,2}(zijn |be )?(als|if|wanneer|when) (ik|i)\b|\b(overbodig|nutteloos|useless|unwanted)\b|\b(heeft|hebben|needs|need) (me|mij) (niet meer|no longer|not) nodig\b|\bnobody needs me\b|\bniemand heeft (me|mij) nodig\b|\bhet beste\b.*\bvoor iedereen\b|\bbest for everyone\b|\bniemand heeft (iets|wat) aan (me|mij)\b|\bwie (zou |zal )?(me|mij) (missen|mist|merkt)\b|\bwie (mist|merkt|zou missen) (me|mij)\b|\bwho would (miss|notice|care)\b|\b(merkt|mist|merken|missen) niemand (het|me|mij)\b|\bnobody cares (about me|if i)\b|\bbeter af\b|\b(gelukkiger|blijer|beter af|beter) zonder (mij|me)\b|\bzonder (mij|me) ${W}{0,4}(beter|gelukkiger|blijer)\b|\bniemand (zou|zal|gaat) ${W}{0,2}(missen|merken)\b|\b(a )?burden\b|\bbetter off\b|\bhappier (without|if)\b|\b(nobody|no one|noone) (would|will) (even |really )?(miss|notice|care)\b`
 		)
 	},
 	// Hopelessness, being at the end of one's strength.

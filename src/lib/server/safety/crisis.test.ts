@@ -1144,6 +1144,79 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// The last paired set (written from language knowledge, measured before the rules were
+	// widened for it: 20 of 30 found, 1 of 30 false alarms).
+	it('covers secret goodbyes, not deserving to live, bleeding, the edge of a roof; not their twins', () => {
+		for (const text of [
+			'Ik kan het leven niet meer aan en denk aan zelfdoding.',
+			'Soms wens ik dat ik gewoon dood neerval.',
+			'Mijn leven is voorbij, ik zie geen reden meer om door te gaan.',
+			'Ik heb een mes gepakt om mezelf te snijden maar ben gestopt.',
+			"Ik voel me zo'n blok aan het been, het is beter als ik er niet meer ben.",
+			'ik wil gwn niet meer leven',
+			'Ik wil niet meer bestaan, ik wil gewoon weg zijn.',
+			'Ik heb vaak de neiging om voor een bus te springen.',
+			'Het liefst ga ik slapen en word ik nooit meer wakker.',
+			'Ik heb al afscheid genomen van mijn kinderen, ze weten het niet.',
+			'Ik ben niets waard en iedereen zou blij zijn als ik dood was.',
+			'ik heb gisteravond weer in mijn benen gesneden',
+			'Ik sta op het punt om er een einde aan te maken.',
+			'Ik zoek manieren om pijnloos te sterven.',
+			'mijn moeder zegt steeds dat ze dood wil, ik weet niet wat ik moet doen',
+			"I don't see any way out other than ending my life.",
+			"I'm thinking of taking an overdose tonight.",
+			'I want everything to stop. Permanently.',
+			"I've been scratching my arms until they bleed.",
+			"I feel like I don't deserve to live.",
+			"i'm going to kill myself, i've made up my mind",
+			"My dad keeps saying he'd be better off dead.",
+			"I've had enough of living.",
+			'There is no point in me being alive.',
+			'I just want to disappear and never come back.',
+			'Ik hoop dat ik morgen niet meer leef.',
+			'Ik wil zelfmoord plegen maar ik ben bang.',
+			"I'm saying goodbye, I can't do this anymore.",
+			'Ik wil dat iemand me komt halen voordat ik iets doms doe.',
+			"I'm sitting on the edge of the roof."
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Ik kan het werk niet meer aan en denk aan ontslag nemen.',
+			'Soms wens ik dat ik gewoon een week vrij had.',
+			'Mijn vakantie is voorbij, ik zie er tegenop om weer te gaan werken.',
+			'Ik heb een mes gepakt om de taart te snijden.',
+			"Ik voel me zo'n blok aan het been voor mijn vrienden sinds ik in een rolstoel zit.",
+			'ik wil gwn niet meer werken op zondag',
+			'Ik wil niet meer betalen voor die dure sportschool.',
+			'Ik heb vaak de neiging om te veel te eten.',
+			'Het liefst ga ik vroeg slapen op zondag.',
+			"Ik heb al afscheid genomen van mijn collega's, morgen begin ik ergens anders.",
+			'Ik ben niet goed in koken maar iedereen zou blij zijn als ik meedoe.',
+			'ik heb gisteravond weer te veel gesnoept',
+			'Ik sta op het punt om te verhuizen.',
+			'Ik zoek manieren om goedkoop te koken.',
+			'mijn moeder zegt steeds dat ze naar huis wil, ze heeft dementie',
+			"I don't see any way out of this debt without help.",
+			"I'm thinking of taking a course tonight.",
+			'I want the construction noise to stop. Permanently.',
+			"I've been scratching my head over this form.",
+			"I feel like I don't deserve this promotion.",
+			"i'm going to kill it at the quiz tonight",
+			"My dad keeps saying he'd be better off retired.",
+			"I've had enough of this weather.",
+			'There is no point in me going to that meeting.',
+			'I just want to disappear into a good book this weekend.',
+			'Ik hoop dat ik morgen niet meer ziek ben.',
+			'Ik wil een zelfmoordpreventie training volgen.',
+			"I'm saying goodbye to my old car today.",
+			'Ik wil dat iemand me komt halen van het station.',
+			"I'm sitting on the edge of my seat watching this match."
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -546,6 +546,15 @@ const rules: Rule[] = [
 			`\\b(better off|beter af) (with|met) (the |my |mijn |de )?(life insurance|levensverzekering|insurance|verzekering)\\b|\\b(cannot|do not|can not) see (the|any) point (of|in) (anything|everything|it all|living|life|going on)\\b|\\b(do not know|not sure|weet niet) (if|whether|of) (i|ik) ${W}{0,3}(still|nog) ${W}{0,1}(be here|be alive|be around|er ben|er zal zijn|hier ben|leef)\\b(?! (in|by|next|this|over|tot|volgend\\w*|deze|na|after)\\b)(?!.*\\b(move|moving|moved|verhuiz\\w*|contract|lease|huur)\\b)|\\b(letting|let|loslaten|los te laten) go of the (steering )?wheel\\b|\\bhet stuur ${W}{0,1}(loslaten|los te laten|omgooien)\\b|\\b(have|i) attempted (twice|before|once|several times|many times|three times|suicide)\\b(?! (to|at|the|a)\\b)|\\b(hose|slang)\\b.*\\b(exhaust|uitlaat)\\b|\\b(hose|slang) (and|en) (the |some |een )?(tape)\\b(?!.*\\b(garden|tuin|leak|lek|fix|repair|repareren|plant\\w*)\\b)|\\b(think|thinking|thought) about (death|dying) (a lot|constantly|all the time|every (single )?day|daily)\\b|\\b(longing|long|yearning|verlangen|verlang) (for|naar) (death|de dood)\\b|\\b(do not|cannot) see how (i|to) (can |could )?(go on|carry on|keep going|continue living)\\b(?! with\\b)`
 		)
 	},
+	{
+		id: 'nl_signalen_ronde11',
+		// A secret goodbye, glad if I were dead, scratching until it bleeds, not deserving to
+		// live, enough of living, no point in being alive, before I do something stupid, sitting
+		// on the edge of a roof.
+		re: new RegExp(
+			`\\b(afscheid genomen|said goodbye|saying goodbye|said my goodbyes)\\b.*\\b(weten het niet|weet het niet|weten van niets|do not know|have no idea|no idea)\\b|\\b(scratch\\w*|krab\\w*|kras\\w*|pick\\w*|bit|bite|biting) ${W}{0,2}(arms|legs|skin|wrists|thighs|armen|benen|huid|polsen)\\b.*\\b(bleed\\w*|bled|bloed\\w*)\\b|\\b(do not|dont) deserve to (live|be alive|exist|be here)\\b|\\bverdien ${W}{0,2}niet (om )?te (leven|bestaan)\\b|\\b(had|have had|heb) (enough|genoeg) (of|van) (living|life|being alive|het leven|leven)\\b|\\b(no|zero) (point|reason) (in |to )?(me |my )(being alive|living|existing|staying alive|being here)\\b|\\b(voordat|voor|before|anders|otherwise) ${W}{0,3}(iets|wat|something) (doms|stoms|onherroepelijks|stupid|drastic)\\b|\\b(ik|i) ${W}{0,2}(iets|wat|something) (doms|stoms|stupid|drastic) ${W}{0,1}(doe|ga doen|zal doen|do|will do)\\b|\\b(standing|sitting|sta|zit|staan|zitten) (on|at|op) (the |a |het |de )?(edge of the |rand van (het|de) )?(bridge|roof|ledge|dak|brug)\\b(?! (terrace|garden|bar|top|tuin|terras)\\b)`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
@@ -590,7 +599,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_disappear',
-		re: /\b(want|wanted|wish) to (just )?disappear\b(?! (from|off) (social|the internet|facebook|instagram|twitter|online|the group))(?! for a (while|bit|week|day))/
+		re: /\b(want|wanted|wish) to (just )?disappear\b(?! (from|off) (social|the internet|facebook|instagram|twitter|online|the group))(?! for a (while|bit|week|day))(?! into (a |the |my )?(good |nice )?(book|film|movie|game|series|story|music|garden|nature|crowd))/
 	},
 	{
 		id: 'en_pills',
