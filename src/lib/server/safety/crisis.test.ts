@@ -1217,6 +1217,39 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Forum shorthand and wording (SI, SH, "waarom zou ik nog", goodbye world), from language
+	// knowledge, with twins.
+	it('knows forum shorthand; not its twins', () => {
+		for (const text of [
+			'Ik denk veel na over de dood de laatste tijd.',
+			'Soms denk ik: waarom zou ik nog.',
+			'my SI is really bad today',
+			'relapsed on sh last night after 3 months clean',
+			"I'm a burden.",
+			'I hate being alive.',
+			"I wish I wasn't alive",
+			'Goodbye cruel world',
+			'Ik wil bij mijn overleden man zijn.',
+			"I'm not going to be here much longer."
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Ik denk veel na over de dood van mijn vader, hij overleed vorig jaar. Zijn er lotgenoten?',
+			'Waarom zou ik nog naar die dure kapper gaan?',
+			'Si, claro, ik spreek ook Spaans.',
+			"I'm a burden on the group chat with all my memes lol",
+			'I hate being late.',
+			"I wish I wasn't so shy",
+			'Goodbye world cup, see you in four years',
+			'Ik wil bij mijn vriendin zijn vanavond.',
+			"I'm not going to be here next week, holiday!",
+			'sh, be quiet, the baby is asleep'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

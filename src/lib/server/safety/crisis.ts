@@ -555,6 +555,14 @@ const rules: Rule[] = [
 			`\\b(afscheid genomen|said goodbye|saying goodbye|said my goodbyes)\\b.*\\b(weten het niet|weet het niet|weten van niets|do not know|have no idea|no idea)\\b|\\b(scratch\\w*|krab\\w*|kras\\w*|pick\\w*|bit|bite|biting) ${W}{0,2}(arms|legs|skin|wrists|thighs|armen|benen|huid|polsen)\\b.*\\b(bleed\\w*|bled|bloed\\w*)\\b|\\b(do not|dont) deserve to (live|be alive|exist|be here)\\b|\\bverdien ${W}{0,2}niet (om )?te (leven|bestaan)\\b|\\b(had|have had|heb) (enough|genoeg) (of|van) (living|life|being alive|het leven|leven)\\b|\\b(no|zero) (point|reason) (in |to )?(me |my )(being alive|living|existing|staying alive|being here)\\b|\\b(voordat|voor|before|anders|otherwise) ${W}{0,3}(iets|wat|something) (doms|stoms|onherroepelijks|stupid|drastic)\\b|\\b(ik|i) ${W}{0,2}(iets|wat|something) (doms|stoms|stupid|drastic) ${W}{0,1}(doe|ga doen|zal doen|do|will do)\\b|\\b(standing|sitting|sta|zit|staan|zitten) (on|at|op) (the |a |het |de )?(edge of the |rand van (het|de) )?(bridge|roof|ledge|dak|brug)\\b(?! (terrace|garden|bar|top|tuin|terras)\\b)`
 		)
 	},
+	{
+		id: 'nl_forumtaal',
+		// Forum wording: thinking about death, an elliptical "waarom zou ik nog", SI and SH,
+		// a burden, hating being alive, goodbye world, joining someone who died.
+		re: new RegExp(
+			`\\b(denk|denken|dacht|pieker|pieker\\w*) ${W}{0,2}(na )?over (de dood|doodgaan|dood gaan|sterven|mijn eigen dood)\\b(?! van\\b)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bwaarom zou ik (nog|eigenlijk)( doorgaan| door gaan| verder| leven)?( \\.| $)|\\b(my|having|have|with|bad|the) si\\b|\\bsi (is|has been|again|urges)\\b|\\b(sh|s h) (urges|again|scars|relapse|cuts)\\b|\\brelapsed (on |with )?sh\\b|\\b(clean|free) (from|of) sh\\b|\\bi am (such |just |only )?a burden( \\.| $| to (everyone|everybody|my family|them|you all|the world))|\\bhate (being alive|living|existing|my existence)\\b|\\bwish i (was not|were not|wasnt|werent) (alive|here|born|around)\\b|\\b(goodbye|farewell|bye) (cruel )?world\\b(?! (cup|tour|championship|series|war|music|news)\\b)|\\bvaarwel (wrede )?wereld\\b|\\b(wil|want to|wants to) ${W}{0,2}(bij|with) (mijn|my|haar|zijn|her|his) (overleden|dode|late|deceased) \\S+ (zijn|be)\\b|\\b(not|never) ${W}{0,3}be here (much |for )?(longer|long)\\b`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
