@@ -1261,6 +1261,14 @@ describe('detectCrisis', () => {
 		expect(detectCrisis('مرحبا كيف حالك')).toEqual({ crisis: false });
 		expect(detectCrisis('a '.repeat(50_000)).crisis).toBe(false);
 		expect(detectCrisis('https://example.org/kill-myself').crisis).toBe(true);
+		// Long texts are read in overlapping parts: a signal anywhere, also across a part's edge.
+		const story = 'Ik woon hier al twintig jaar en ken veel buren. '.repeat(100);
+		expect(detectCrisis(`${story}Ik wil niet meer leven.`).crisis).toBe(true);
+		for (const cut of [1990, 2000, 2010, 3590, 3610]) {
+			const text = `${'a'.repeat(cut - 10)} ik wil er een eind aan maken ${'b '.repeat(1000)}`;
+			expect(detectCrisis(text).crisis, String(cut)).toBe(true);
+		}
+		expect(detectCrisis(story).crisis).toBe(false);
 	});
 
 	it('normalises to lower case without accents, punctuation as sentence breaks', () => {

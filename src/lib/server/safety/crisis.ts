@@ -662,18 +662,37 @@ const falseFriends: RegExp[] = [
  */
 export function detectCrisis(text: string): CrisisResult {
 	if (!text) return { crisis: false };
-	const prepare = (raw: string) => {
-		let t = fixTypos(normaliseForCrisis(raw));
-		for (const f of falseFriends) t = t.replace(f, ' ');
-		return ` ${t.replace(/\s+/g, ' ').trim()} `;
-	};
 	const clipped = text.slice(0, 20_000);
-	const t = prepare(clipped);
+	if (clipped.length <= chunkLength) return detectInPart(clipped);
+	// Long texts in overlapping parts: some rules look across a sentence ("pillen … voor als
+	// het niet meer gaat"), which costs the square of the length; parts keep that bounded.
+	for (let start = 0; start < clipped.length; start += chunkLength - chunkOverlap) {
+		// Start at a word if one starts shortly before; a run without spaces is cut anywhere.
+		const space = clipped.lastIndexOf(' ', start);
+		const from = start === 0 ? 0 : space > start - 100 ? space + 1 : start;
+		const result = detectInPart(clipped.slice(from, from + chunkLength));
+		if (result.crisis) return result;
+		if (from + chunkLength >= clipped.length) break;
+	}
+	return { crisis: false };
+}
+
+const chunkLength = 2_000;
+const chunkOverlap = 400;
+
+function prepare(raw: string): string {
+	let t = fixTypos(normaliseForCrisis(raw));
+	for (const f of falseFriends) t = t.replace(f, ' ');
+	return ` ${t.replace(/\s+/g, ' ').trim()} `;
+}
+
+function detectInPart(text: string): CrisisResult {
+	const t = prepare(text);
 	for (const rule of rules) {
 		const hit = rule.re.exec(t);
 		if (hit) return { crisis: true, matched: `${rule.id}: ${hit[0].trim()}` };
 	}
 	// The cues work per clause: commas become breaks as well.
-	const cue = cueCrisis(prepare(clipped.replace(/,/g, ';')));
+	const cue = cueCrisis(prepare(text.replace(/,/g, ';')));
 	return cue ? { crisis: true, matched: cue } : { crisis: false };
 }
