@@ -1250,6 +1250,60 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Youth and social-media spelling with emoji (written from language knowledge, measured
+	// before the rules were widened for it: 15 of 20 found, 2 of 20 false alarms). Still firing
+	// on purpose: "cant do this anymore, my wifi keeps dropping" ("I can't do this anymore" is
+	// a signal on its own).
+	it('reads youth spelling and emoji; not its everyday twins', () => {
+		for (const text of [
+			'ik wil dood gaan srsly 😭',
+			'wil nie meer leven fr 💀 geen grap',
+			'ik ben zo klaar met alles ik wil gwn verdwijnen 🥀',
+			'idk man ik denk dat ik mezelf ga ophangen',
+			'ik heb weer gesneden 🩸',
+			'zelfmooord gedachten weer...',
+			'ik wil mezelf van het leven berofen',
+			'ik wil nie meer leefen',
+			'ik zie het nie meer zitte nie meer',
+			'wil der nie meer zijn',
+			'ik wil sterfen, echt',
+			'zelfmoort plegen is het enigste wat ik nog wil',
+			'i wanna dieee',
+			'i want to kil myself',
+			'im so done w life',
+			'lowkey want to die',
+			"ngl i've been thinking abt ending it",
+			'i rly dont wanna be alive anymore',
+			'cant do this anymore i want out of life',
+			'suicidel thoughts again 😞'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'ik ga dood van het lachen 😂😂',
+			'wil nie meer naar school fr',
+			'ik ben zo klaar met die leraar 🙄',
+			'idk man ik denk dat ik ga stoppen met voetbal',
+			'ik heb weer mn haar geknipt ✂️',
+			'weer die gedachten aan pizza haha',
+			'ik wil mezelf verbeteren dit jaar',
+			'ik wil nie meer zo vroeg op',
+			'ik zie het feest nie zitten',
+			'wil der nie bij zijn vanavond sorry',
+			'ik sterf van de honger',
+			'ik wil mn telefoon kapot gooien lol',
+			"i'm dyinggg 😂 this meme",
+			'i want to kill this exam',
+			'im so done w this week',
+			'lowkey want to sleep all day',
+			"ngl i've been thinking abt dyeing my hair",
+			'i rly dont wanna go to work',
+			'suicide squad was a bad movie tbh'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

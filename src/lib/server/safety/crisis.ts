@@ -181,6 +181,11 @@ const spellings: [RegExp, string][] = [
 	[/ der (?=(niet|nie|ni|een|1) )/g, ' er '],
 	[/ niks /g, ' niets '],
 	[/ nen /g, ' een '],
+	[/ (leefen|lefen|leeven) /g, ' leven '],
+	[/ berofen /g, ' beroven '],
+	[/ diee+ /g, ' die '],
+	[/ abt /g, ' about '],
+	[/ w (?=(life|living|everything|it all|my|this|that|myself) )/g, ' with '],
 	[/ (sterfen|sterve|stervn) /g, ' sterven '],
 	[/ me life /g, ' my life '],
 	[/ whats /g, ' what is '],
@@ -644,6 +649,8 @@ const falseFriends: RegExp[] = [
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
 	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek|moe)\b/g,
 	/\b(ben|was|is) dood op\b/g,
+	// Names and other meanings: a film, car doors, a sports drill, an attack.
+	/\b(suicide (squad|doors?|sprints?|bomber\w*|bombing\w*|mission\w*|attack\w*)|zelfmoord(aanslag|terroris|commando|missie)\w*)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
 	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
