@@ -1304,6 +1304,50 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Older residents (written from language knowledge, measured before the rules were widened
+	// for it: 10 of 15 found, 0 of 15 false alarms): euphemisms, sleeping tablets saved, stopping
+	// eating and drinking, doing it oneself when euthanasia is refused.
+	it('hears how older residents say it; not their questions about care', () => {
+		for (const text of [
+			'Ik ben 79. Mijn man is dood, mijn vrienden zijn dood. Ik wil ook dood.',
+			'Ik ben oud en alleen. Ik hoop dat ik snel mag gaan.',
+			'Voor mij hoeft het niet meer. Ik heb mijn tijd gehad.',
+			'Ik wil niet meer eten en niet meer drinken, dan is het snel voorbij.',
+			'Ik spaar mijn slaaptabletten. Niemand weet het.',
+			'Elke avond bid ik dat ik niet meer wakker word.',
+			'Ik ben mijn kinderen alleen maar tot last. Ik wil er een eind aan maken.',
+			'Ik ben op. Ik wil naar mijn vrouw in de hemel.',
+			'De dokter wil niet helpen met euthanasie, dan doe ik het zelf.',
+			'Ik heb er genoeg van, ik wil niet meer verder leven.',
+			'Ik zit alleen in mijn flat op 10 hoog en denk erover om te springen.',
+			'Mijn leven is op, ik wil slapen en niet meer wakker worden.',
+			'Ik wil dood, het leven heeft geen zin meer zonder mijn man.',
+			'Ik ben zo moe van de pijn, ik wil er niet meer zijn.',
+			'Ik weet niet meer waarom ik nog leef.'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Ik ben 79. Mijn man is dood, mijn vrienden zijn dood. Ik wil nieuwe mensen leren kennen.',
+			'Ik ben oud en alleen. Ik hoop dat er iemand langs wil komen voor koffie.',
+			'Voor mij hoeft het niet zo duur. Een simpele maaltijd is goed.',
+			'Ik wil niet meer koken en niet meer boodschappen doen, is er maaltijdservice?',
+			'Ik spaar voor een scootmobiel. Wie weet een goede winkel?',
+			'Elke avond bid ik voor mijn kleinkinderen.',
+			'Ik ben mijn kinderen tot last sinds mijn val. Is er hulp in huis?',
+			'Ik ben op na de fysiotherapie, maar het gaat beter.',
+			'De dokter wil niet helpen met mijn rugpijn, wie weet een andere dokter?',
+			'Ik heb er genoeg van, die trappen. Ik wil een woning met lift.',
+			'Ik zit alleen in mijn flat op 10 hoog en de lift is kapot.',
+			'Mijn spaargeld is op, hoe vraag ik bijzondere bijstand aan?',
+			'Ik wil dood graag weer dansen, is er een seniorenclub?',
+			'Ik ben zo moe van de pijn in mijn heup, wie kent een goede fysio?',
+			'Ik weet niet meer waar ik mijn bril heb gelaten.'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -301,7 +301,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_pillen',
 		re: new RegExp(
-			`\\b(pillen|medicijnen|tabletten|slaappillen) ${W}{0,2}(sparen|spaar|gespaard|opsparen|verzamelen|verzamel|verzameld|innemen in een keer|allemaal innemen)\\b|\\b(spaar|gespaard|sparen|verzamel|verzamelen|verzameld) ${W}{0,3}(pillen|medicijnen|tabletten|slaappillen)\\b|\\b(overdosis|overdose)\\b|\\balle ${W}{0,1}(pillen|tabletten) ${W}{0,2}(innemen|slikken|nemen)\\b`
+			`\\b(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|slaapmiddelen|pijnstillers|oxazepam|temazepam|insuline) ${W}{0,2}(sparen|spaar|gespaard|opsparen|verzamelen|verzamel|verzameld|innemen in een keer|allemaal innemen)\\b|\\b(spaar|gespaard|sparen|verzamel|verzamelen|verzameld) ${W}{0,3}(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|slaapmiddelen|pijnstillers|oxazepam|temazepam|insuline)\\b|\\b(overdosis|overdose)\\b|\\balle ${W}{0,1}(pillen|tabletten) ${W}{0,2}(innemen|slikken|nemen)\\b`
 		)
 	},
 	{
@@ -370,7 +370,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_hoeft_niet_meer',
 		re: new RegExp(
-			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\bhet hoeft voor mij niet\\b|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
+			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
 		)
 	},
 	{
@@ -566,6 +566,14 @@ const rules: Rule[] = [
 		// a burden, hating being alive, goodbye world, joining someone who died.
 		re: new RegExp(
 			`\\b(denk|denken|dacht|pieker|pieker\\w*) ${W}{0,2}(na )?over (de dood|doodgaan|dood gaan|sterven|mijn eigen dood)\\b(?! van\\b)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bwaarom zou ik (nog|eigenlijk)( doorgaan| door gaan| verder| leven)?( \\.| $)|\\b(my|having|have|with|bad|the) si\\b|\\bsi (is|has been|again|urges)\\b|\\b(sh|s h) (urges|again|scars|relapse|cuts)\\b|\\brelapsed (on |with )?sh\\b|\\b(clean|free) (from|of) sh\\b|\\bi am (such |just |only )?a burden( \\.| $| to (everyone|everybody|my family|them|you all|the world))|\\bhate (being alive|living|existing|my existence)\\b|\\bwish i (was not|were not|wasnt|werent) (alive|here|born|around)\\b|\\b(goodbye|farewell|bye) (cruel )?world\\b(?! (cup|tour|championship|series|war|music|news)\\b)|\\bvaarwel (wrede )?wereld\\b|\\b(wil|want to|wants to) ${W}{0,2}(bij|with) (mijn|my|haar|zijn|her|his) (overleden|dode|late|deceased) \\S+ (zijn|be)\\b|\\b(not|never) ${W}{0,3}be here (much |for )?(longer|long)\\b`
+		)
+	},
+	{
+		id: 'nl_ouderen',
+		// How older residents say it: may I go, stop eating and drinking, do it myself when the
+		// doctor will not help with euthanasia.
+		re: new RegExp(
+			`\\b(hoop|wil|wens|bid) ${W}{0,3}(ik|me|mij) ${W}{0,2}(mag|kan|zal|mocht) (gaan|sterven|heengaan|inslapen)( \\.| $)|\\b(stoppen met|niet meer|stop met) (eten|te eten) (en|of) (niet meer |met )?(drinken|te drinken)\\b|\\bversterven\\b|\\bstop(ped)? eating and drinking\\b|\\b(euthanasie|levenseinde|stervenshulp|euthanasia)\\b.*\\b(doe ik het (dan )?zelf|zelf (doen|regelen)|do it myself)\\b`
 		)
 	},
 	// English
