@@ -99,7 +99,7 @@ const cues: { kind: Kind; re: RegExp }[] = [
 	{
 		kind: 'want',
 		re: re(
-			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\bready to\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
+			String.raw`\b(wil|wilt|wou|wilde|willen|wens|hoop|liefst|liever|verlang|verlangen|overweeg)\b|\bzin om\b|\b(van )?plan\b|\b(denk|dacht|denken) ${W}{0,2}(erover|eraan|aan)\b|\b(denk|dacht|denken|overweeg) ${W}{0,1}er ${W}{0,2}(over|aan)\b|\b(droom|dromen|droomde|fantaseer|fantaseren|hoef|hoeft|dream|dreaming|dreamt|fantasize|fantasise|fantasizing|fantasising)\b|\bready to\b|\b(think|thinking|plan|planning|decide|decided) to\b|\b(want|wanted|wants|wish|wished|wishes|wishing|hoping|hope|rather|planning|plan|considering|ready)\b|\bgoing to\b|\b(thinking|think|thought) (about|of)\b|\bfeel like\b|\bzou ${W}{0,2}(liever|willen)\b`
 		)
 	},
 	// Finality.

@@ -1348,6 +1348,50 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Newcomers writing English or Dutch as a second language (written from language
+	// knowledge, measured before the rules were widened for it: 5 of 15 found, 0 of 15 false
+	// alarms; the weakest register found).
+	it('understands newcomers writing English or Dutch as a second language; not their questions', () => {
+		for (const text of [
+			'I am new in Netherlands, no friends, no job, I think to finish my life.',
+			'Please help, I want to die, I cannot live like this more.',
+			'My husband hit me and say he will kill me.',
+			'I not want to wake up anymore, everything is black.',
+			'Ik woon hier 2 jaar, I feel so alone, ik wil dood.',
+			'Life no sense for me anymore, I want to go away from this world.',
+			'I am thinking to jump from my balcony.',
+			'Sorry my english, I have many pills and I think to take all.',
+			'Mijn Nederlands is niet goed. Ik wil mijn leven stop. Help.',
+			'I cut my arm when I feel bad, is this normal?',
+			'Nobody need me here, better I die.',
+			'I want to make end of my life.',
+			'I drink and take pills to not feel, maybe one day I take too many on purpose.',
+			'I am tired to live.',
+			'Ik wil niet meer leven, ik heb geen papieren en geen hoop.'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'I am new in Netherlands, no friends, I want to find a language café.',
+			'Please help, I cannot find a doctor, I live here one month.',
+			'My husband say he will visit the doctor tomorrow.',
+			'I not want to wake up early on Saturday, is the market also on Sunday?',
+			'Ik woon hier 2 jaar, I feel so alone, waar kan ik mensen ontmoeten?',
+			'Life is expensive in Amsterdam, I want to go away from this city.',
+			'I am thinking to move to my balcony garden, any plant tips?',
+			'Sorry my english, I have many questions about the tax.',
+			'Mijn Nederlands is niet goed. Ik wil een cursus. Help.',
+			'I cut my finger when I cook, is it normal to bleed long?',
+			'Nobody need me at work, I want a new job.',
+			'I want to make end of my contract.',
+			'I drink too much coffee, maybe I stop on purpose.',
+			'I am tired to work every weekend.',
+			'Ik wil niet meer wachten, ik heb geen papieren en ik wil werken.'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);
