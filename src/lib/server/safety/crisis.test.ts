@@ -1392,6 +1392,60 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// Quiet hints (written from language knowledge, measured before the rules were widened for
+	// it: 8 of 20 found, 0 of 20 false alarms): soon no burden, "het is mooi geweest", hoping
+	// for a deadly illness, stockpiling, staring at the tracks, a windowsill.
+	it('hears quiet hints; not their everyday twins', () => {
+		for (const text of [
+			'Binnenkort ben ik er niet meer, dan hebben jullie rust.',
+			'Straks ben ik niemand meer tot last.',
+			'Ik heb mijn hond bij mijn zus gebracht, zodat ze goed verzorgd wordt als ik er niet meer ben.',
+			'Ik heb zoveel gedachten over zelfmoord dat ik bang ben dat ik het ga doen.',
+			'Ik zou er graag tussenuit knijpen, voorgoed.',
+			'Het is mooi geweest, ik stop ermee. Dag iedereen.',
+			'Ik wil het leven uit, ik kan niet meer.',
+			'Ik hoop dat ik een dodelijke ziekte krijg.',
+			'Ik heb geen energie meer om te leven.',
+			'Ik ben een mislukking, het is beter als ik verdwijn.',
+			"i'm so tired of existing",
+			'i just want it all to end',
+			"i can't keep living like this",
+			"what's the point of living if it's always like this",
+			"i don't see a future for me at all, i'd rather be dead",
+			"I've been stockpiling my antidepressants",
+			'I want to go to sleep forever and not feel anything',
+			"I'm seriously thinking about suicide and I have a plan",
+			"I've been looking at the train tracks a lot lately",
+			'some nights I sit on the windowsill and think about letting go'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Binnenkort ben ik er niet, ik ga op vakantie.',
+			'Straks ben ik mijn huis kwijt als ik de huur niet betaal.',
+			'Ik heb mijn hond bij mijn zus gebracht, ik ga op vakantie.',
+			'Ik heb zoveel gedachten over mijn ex dat ik niet kan slapen.',
+			'Ik zou er graag even tussenuit knijpen, een weekendje Texel.',
+			'Het is mooi geweest, de zomer is voorbij. Dag iedereen, tot volgend jaar!',
+			'Ik wil het huis uit, ik kan niet meer met mijn ouders.',
+			'Ik hoop dat ik geen ernstige ziekte heb, ik moet naar de dokter.',
+			'Ik heb geen energie meer om te sporten.',
+			'Ik ben een mislukking in tekenen, wie geeft les?',
+			"i'm so tired of winter",
+			'i just want this week to end',
+			"i can't keep living like this, with the mould in my flat",
+			"what's the point of voting if nothing changes",
+			"i don't see a future for this shop, i'd rather close it",
+			"I've been stockpiling toilet paper",
+			'I want to go to sleep early and not feel so tired',
+			"I'm seriously thinking about moving and I have a plan",
+			"I've been looking at the train timetable a lot lately",
+			'some nights I sit on the windowsill and watch the stars'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);
