@@ -80,12 +80,15 @@ const cues: { kind: Kind; re: RegExp }[] = [
 		)
 	},
 	// "ik wil niet meer" as a whole clause: a signal on its own.
-	{ kind: 'strong', re: /^ (ik |k )?(wil|wou) (echt |gewoon |ook |nu )?niet meer $/ },
+	{
+		kind: 'strong',
+		re: /^ (ik |k )?(wil|wou) (echt |gewoon |ook |nu )?niet meer( verder)? $/
+	},
 	// Leaving, stopping: a core only with finality or a burden.
 	{
 		kind: 'leave',
 		re: re(
-			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b(?! (met|te|with|raining)\b)|\bstoppen met alles\b|\bmet alles stoppen\b|\b(ertussenuit|tussenuit)\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(het|alles) (stil|donker|zwart) (wordt|worden|is)\b|\b(opgeven|give up)( \.|$| voorgoed| for good)|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
+			String.raw`\b(weg|eruit|gone)\b(?! ${W}?(uit|naar|van|bij|from|to|of) (?!deze wereld|de wereld|dit leven|het leven|the world|this world)\S+)|\b(alles|het|het allemaal|it|it all|everything) (gewoon |even |allemaal |eindelijk |just )?(stopt|ophoudt|ophoud|voorbij is|over is|to end|to stop|be over)\b(?! (met|te|with|raining)\b)|\bstoppen met alles\b|\bmet alles stoppen\b|\b(ertussenuit|tussenuit)\b|\b(het|alles|it|it all) (mag|moet|kan|may|can) ${W}?(ophouden|stoppen|voorbij zijn|over zijn|end|stop)\b|\bweg\b.*\bvan (alles|mezelf|iedereen)\b|\b(het|alles) (voor altijd |voorgoed |eindelijk )?(stil|donker|zwart) (wordt|worden|is)\b|\b(opgeven|give up)( \.|$| voorgoed| for good)|\b(want|wil) (it|het) (all |allemaal )?over\b|\ber ${W}?(een )?punt (achter|na|aan) (zetten|zet|te zetten)\b|\b(het|alles|it|it all) (be)?eindigen\b|\b(end|finish|stop) (it|it all)\b|\b(want|wil|wil er) out\b|\b(er vanaf|eraf|ervan af|er van af)\b(?! (van|met)\b)`
 		)
 	},
 	// Relief: dying as a relief is a wish ("doodgaan lijkt me een opluchting").

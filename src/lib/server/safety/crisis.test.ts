@@ -1446,6 +1446,61 @@ describe('detectCrisis', () => {
 		}
 	});
 
+	// More quiet hints (written from language knowledge, measured before the rules were widened
+	// for it: 11 of 20 found, 0 of 20 false alarms). "Ik kan niet meer" alone stays quiet: carers
+	// say it every day.
+	it('hears letters for after, nothing that keeps one here, hurting until it shows; not their twins', () => {
+		for (const text of [
+			"Ik wil er niet meer wakker voor worden, voor nog zo'n dag.",
+			'Als ik morgen niet meer wakker word, is dat ook goed.',
+			'Het maakt me niet meer uit of ik leef of niet.',
+			'Ik heb al een brief voor mijn moeder klaargelegd, ze mag hem lezen als ik weg ben.',
+			'Ik wil weg uit dit leven.',
+			'Ik word gek in mijn hoofd en wil dat het voor altijd stil is.',
+			'Er is niets meer dat me hier houdt.',
+			'Ik heb het gevoel dat ik er niet meer bij hoor en wil er een eind aan maken.',
+			'ik heb mezelf geslagen tot ik blauwe plekken had',
+			'Ik krab mezelf open als ik stress heb.',
+			'Ik wil niet meer verder, ik heb al pillen in huis.',
+			'Ik heb geen reden meer om er te zijn.',
+			'I feel like the world would be better without me',
+			"I'm not scared of dying anymore, I'm more scared of living.",
+			"I can't wait for it all to be over",
+			"I'm thinking of driving off a cliff",
+			'I keep thinking about overdosing',
+			'I just want to not be alive',
+			'I plan to end it next week when everyone is away',
+			'I have nothing to live for'
+		]) {
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		}
+		for (const text of [
+			'Als ik morgen niet op tijd wakker word, mis ik de bus.',
+			'Het maakt me niet uit of we binnen of buiten eten.',
+			'Ik heb al een brief voor de gemeente klaargelegd over de overlast.',
+			'Ik wil weg uit deze baan.',
+			'Ik word gek van de buren en wil dat het eens stil is.',
+			'Er is niets meer dat me in deze stad houdt, ik ga verhuizen.',
+			'Ik heb het gevoel dat ik er niet bij hoor in de buurt, hoe leer ik mensen kennen?',
+			'ik heb mezelf gestoten aan de tafel, blauwe plekken overal',
+			'Ik krab mezelf open door de eczeem, wat helpt?',
+			'Ik wil niet meer verder met deze fysiotherapeut.',
+			'Ik heb geen reden meer om naar die club te gaan.',
+			'I feel like the world would be better with more kindness',
+			"I'm not scared of spiders anymore, therapy helped.",
+			"I can't wait for the holidays to be over",
+			"I'm thinking of driving to the coast this weekend",
+			'I keep thinking about overdoing it at the gym',
+			'I just want to not be tired all the time',
+			'I plan to end my lease next month',
+			'I have nothing to wear to the party',
+			'Mijn oma is overleden, ik mis haar zo erg dat het pijn doet.',
+			'Ik kan niet meer, mijn moeder met dementie vraagt alles van me.'
+		]) {
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		}
+	});
+
 	it('names the rule it fired on', () => {
 		expect(detectCrisis('ik wil er niet meer zijn').matched).toMatch(/^nl_niet_meer_zijn: /);
 		expect(detectCrisis('I want to kill myself').matched).toMatch(/^en_kill_myself: /);

@@ -592,6 +592,14 @@ const rules: Rule[] = [
 			`\\b(straks|binnenkort|dan|soon) ${W}{0,2}(niemand|nobody) (meer )?(tot last|a burden)\\b|\\bmooi geweest\\b.*\\b(ik stop ermee|ik kap ermee|ik hou ermee op)\\b(?!.*\\b(tot (volgend|volgende|ziens|snel|morgen|straks)|met (roken|drinken|werken|de club|de groep))\\b)|\\b(hoop|wens|hope|wish) ${W}{0,4}(dodelijke|ongeneeslijke|terminal|fatal|deadly) (ziekte|illness|disease)\\b|\\b(cannot|can not) (keep|go on) (living|existing)\\b(?! (like this )?(with|in|on|at|near) (the|this|my|a)\\b)|\\b(looking|staring|stare|look|staar|staren|kijk|kijken) ${W}{0,1}(at|naar) (the |het |de )?(train )?(tracks|rails|spoor)\\b|\\b(windowsill|window sill|vensterbank|ledge|balkonrand|railing|reling)\\b.*\\b(letting go|let go|loslaten|springen|jump|jumping|falling|vallen)\\b`
 		)
 	},
+	{
+		id: 'nl_signalen_ronde17',
+		// A letter to read when I am gone, nothing that keeps me here, hitting or scratching
+		// oneself until it shows, no reason to be here, scared of living, driving off a cliff.
+		re: new RegExp(
+			`\\b(brief|briefje|letter|note)\\b.*\\b(als|wanneer|when|after) (ik|i) (weg|er niet meer|dood|am gone|am dead|die)( ben| is| was)?\\b|\\b(niets|niks|nothing) (meer )?(dat|wat|that) (me|mij) (hier )?(houdt|tegenhoudt|keeps me (here|going|alive))\\b|\\b(mezelf|me|myself) ${W}{0,2}(geslagen|gebeten|gekrast|gekrabd|gestompt|hit|punched|bit|scratched|slapped) (tot|until|till)\\b|\\b(krab|krabt|kras|krast|snij|bijt) (mezelf|me) (open|kapot|stuk)\\b(?!.*\\b(eczeem|jeuk|allergie|muggen|mug|psoriasis|uitslag|itch\\w*|eczema|insect\\w*)\\b)|\\bgeen (reden|zin|energie|kracht) ${W}{0,1}(meer )?om (er|hier) (nog )?te (zijn|blijven)\\b|\\b(scared|afraid) of living\\b|\\bbang (om te leven|voor het leven)\\b|\\b(drive|driving|drove|rijden|rij) ${W}{0,2}(off|van) (a|the|de|een) (cliff|bridge|klif|brug|dijk|kade)\\b`
+		)
+	},
 	// English
 	{
 		id: 'en_more_direct',
