@@ -61,6 +61,8 @@ export type AssignmentResult = {
 	cost: number;
 	/** which method gave this answer ('flow' normally) */
 	method: 'flow' | 'greedy';
+	/** solveAssignment: the greedy baseline it compared itself with (same instance) */
+	greedy?: AssignmentResult;
 };
 
 export const defaultReward = 10_000;
@@ -98,9 +100,11 @@ export function evaluate(
  * The first-come-first-served baseline: requests in their order, each to its cheapest
  * candidate that still has the hours.
  */
-export function greedyAssignment(instance: AssignmentInstance): AssignmentResult {
+export function greedyAssignment(
+	instance: AssignmentInstance,
+	byRequest: AssignmentEdge[][] = edgesByRequest(instance)
+): AssignmentResult {
 	const free = [...instance.capacities];
-	const byRequest = edgesByRequest(instance);
 	const volunteerOf = new Array<number>(instance.demands.length).fill(-1);
 	let assigned = 0;
 	let cost = 0;
@@ -196,6 +200,9 @@ class Heap {
 		this.keys[i] = key;
 		this.nodes[i] = node;
 	}
+	topKey() {
+		return this.keys[0];
+	}
 	/** Pops the smallest; returns its node, with its key in `lastKey`. */
 	lastKey = 0;
 	pop(): number {
@@ -210,6 +217,10 @@ class Heap {
 /**
  * Minimum-cost flow by successive shortest paths on the network described above. Returns
  * the flow (in units) on each request → volunteer edge, in the order of `instance.edges`.
+ *
+ * The residual network is stored compactly (each node's arcs side by side in typed arrays,
+ * `rev` pointing to the opposite arc): the hundreds of Dijkstra rounds of a city-sized
+ * instance then read memory in order instead of chasing linked lists.
  */
 export function minCostFlow(instance: AssignmentInstance): number[] {
 	const R = instance.demands.length;
@@ -217,27 +228,23 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	const S = 0;
 	const T = R + V + 1;
 	const n = T + 1;
-	const m = 2 * (R + instance.edges.length + 2 * V);
-	const head = new Int32Array(n).fill(-1);
-	const next = new Int32Array(m);
-	const to = new Int32Array(m);
-	const cap = new Float64Array(m);
-	const cost = new Float64Array(m);
+	const spread = instance.spreadCost ?? 0;
+	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
+
+	// The arcs as a list first (tail, head, capacity, cost), then placed per tail node.
+	const arcCount = R + instance.edges.length + 2 * V;
+	const tail = new Int32Array(arcCount);
+	const headOf = new Int32Array(arcCount);
+	const capOf = new Float64Array(arcCount);
+	const costOf = new Float64Array(arcCount);
 	let count = 0;
 	const add = (u: number, v: number, c: number, w: number) => {
-		to[count] = v;
-		cap[count] = c;
-		cost[count] = w;
-		next[count] = head[u];
-		head[u] = count++;
-		to[count] = u;
-		cap[count] = 0;
-		cost[count] = -w;
-		next[count] = head[v];
-		head[v] = count++;
-		return count - 2;
+		tail[count] = u;
+		headOf[count] = v;
+		capOf[count] = c;
+		costOf[count] = w;
+		return count++;
 	};
-	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
 	const pot = new Float64Array(n);
 	// Every request starts at the potential of the most rewarding one, so the source edges
 	// of less rewarding requests keep a positive reduced cost: Dijkstra only reaches them
@@ -248,16 +255,15 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		lowest = Math.min(lowest, -reward(r) / instance.demands[r]);
 	}
 	for (let r = 0; r < R; r++) pot[1 + r] = lowest;
-	const requestEdge: number[] = [];
+	const requestArc = new Int32Array(instance.edges.length);
 	const volunteerPot = new Float64Array(V).fill(Infinity);
-	for (const e of instance.edges) {
+	instance.edges.forEach((e, i) => {
 		const d = instance.demands[e.request];
 		const w = e.cost / d;
-		requestEdge.push(add(1 + e.request, 1 + R + e.volunteer, d, w));
+		requestArc[i] = add(1 + e.request, 1 + R + e.volunteer, d, w);
 		volunteerPot[e.volunteer] = Math.min(volunteerPot[e.volunteer], pot[1 + e.request] + w);
-	}
+	});
 	let sinkPot = 0;
-	const spread = instance.spreadCost ?? 0;
 	for (let v = 0; v < V; v++) {
 		const c = instance.capacities[v];
 		if (spread > 0 && c > calmUnits(c)) {
@@ -271,13 +277,71 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	}
 	pot[T] = sinkPot;
 
+	// Residual arcs: arc 2i+? → positions. Each arc and its reverse get a slot at their tail.
+	const m = 2 * count;
+	const first = new Int32Array(n + 1);
+	for (let a = 0; a < count; a++) {
+		first[tail[a] + 1]++;
+		first[headOf[a] + 1]++;
+	}
+	for (let u = 0; u < n; u++) first[u + 1] += first[u];
+	const fill = first.slice(0, n);
+	const to = new Int32Array(m);
+	const cap = new Float64Array(m);
+	const cost = new Float64Array(m);
+	const rev = new Int32Array(m);
+	const forwardAt = new Int32Array(count);
+	for (let a = 0; a < count; a++) {
+		const u = tail[a];
+		const v = headOf[a];
+		const f = fill[u]++;
+		const b = fill[v]++;
+		to[f] = v;
+		cap[f] = capOf[a];
+		cost[f] = costOf[a];
+		rev[f] = b;
+		to[b] = u;
+		cap[b] = 0;
+		cost[b] = -costOf[a];
+		rev[b] = f;
+		forwardAt[a] = f;
+	}
+
+	// A volunteer has an arc back to every request that could go to them, but only the few
+	// that send them flow have residual capacity: those are kept in a short list per
+	// volunteer (at the start of the volunteer's range in `live`), so neither Dijkstra nor
+	// the augmenting search walks past the empty ones. The arcs to the sink come last in
+	// each volunteer's range.
+	const isVolunteer = (u: number) => u > R && u < T;
+	const sinkFrom = new Int32Array(n);
+	for (let u = R + 1; u < T; u++) {
+		let e = first[u + 1];
+		while (e > first[u] && to[e - 1] === T) e--;
+		sinkFrom[u] = e;
+	}
+	const live = new Int32Array(m);
+	const liveCount = new Int32Array(n);
+	const inLive = new Uint8Array(m);
+	const markLive = (e: number) => {
+		// e: an arc request → volunteer that just carried flow; its reverse is now usable
+		const v = to[e];
+		const b = rev[e];
+		if (!isVolunteer(v) || inLive[b]) return;
+		inLive[b] = 1;
+		live[first[v] + liveCount[v]++] = b;
+	};
+
 	const dist = new Float64Array(n);
 	const via = new Int32Array(n);
 	const done = new Uint8Array(n);
 	const heap = new Heap(1024);
 	const arc = new Int32Array(n);
 	const dead = new Uint8Array(n);
-	const onPath = new Uint8Array(n);
+	// "on the current path" as a stamp per push instead of clearing an array each time
+	const onPath = new Int32Array(n);
+	let pushId = 0;
+	const deferred = new Int32Array(R);
+	let bound = Infinity;
 	const stack = new Int32Array(n + 1);
 	const pathEdge = new Int32Array(n + 1);
 	for (;;) {
@@ -285,28 +349,63 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		done.fill(0);
 		dist[S] = 0;
 		heap.clear();
-		// The source's edges in one go (one heapify instead of a push per request).
+		// The source's edges in one go (one heapify instead of a push per request). Requests
+		// much further than the last round's path wait outside the heap: they only go in
+		// (all at once) if the search gets that far, which it rarely does.
 		done[S] = 1;
-		for (let e = head[S]; e !== -1; e = next[e]) {
+		let waiting = 0;
+		for (let e = first[S], end = first[S + 1]; e < end; e++) {
 			if (cap[e] <= 0) continue;
 			const v = to[e];
 			const reduced = Math.max(0, cost[e] + pot[S] - pot[v]);
 			dist[v] = reduced;
 			via[v] = e;
-			heap.append(reduced, v);
+			if (reduced <= bound) heap.append(reduced, v);
+			else deferred[waiting++] = v;
 		}
 		heap.heapify();
-		while (heap.size) {
+		for (;;) {
+			if (waiting && (!heap.size || heap.topKey() > bound)) {
+				for (let i = 0; i < waiting; i++) heap.push(dist[deferred[i]], deferred[i]);
+				waiting = 0;
+			}
+			if (!heap.size) break;
 			const u = heap.pop();
 			if (done[u]) continue;
 			done[u] = 1;
 			if (u === T) break;
 			const du = heap.lastKey;
-			for (let e = head[u]; e !== -1; e = next[e]) {
+			const pu = pot[u];
+			let from = first[u];
+			if (isVolunteer(u)) {
+				// the arcs back to requests that send flow here (dropping emptied ones)
+				const base = first[u];
+				for (let i = 0; i < liveCount[u];) {
+					const e = live[base + i];
+					if (cap[e] <= 0) {
+						inLive[e] = 0;
+						live[base + i] = live[base + --liveCount[u]];
+						continue;
+					}
+					i++;
+					const v = to[e];
+					if (done[v]) continue;
+					let reduced = cost[e] + pu - pot[v];
+					if (reduced < 0) reduced = 0;
+					const nd = du + reduced;
+					if (nd < dist[v] - eps) {
+						dist[v] = nd;
+						via[v] = e;
+						heap.push(nd, v);
+					}
+				}
+				from = sinkFrom[u];
+			}
+			for (let e = from, end = first[u + 1]; e < end; e++) {
 				if (cap[e] <= 0) continue;
 				const v = to[e];
 				if (done[v]) continue;
-				let reduced = cost[e] + pot[u] - pot[v];
+				let reduced = cost[e] + pu - pot[v];
 				if (reduced < 0) reduced = 0; // rounding noise only
 				const nd = du + reduced;
 				if (nd < dist[v] - eps) {
@@ -318,6 +417,7 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		}
 		if (!done[T]) break;
 		const dT = dist[T];
+		bound = 2 * dT + 1;
 		// The real cost of a shortest path: stop once another unit no longer lowers the total.
 		if (dT + pot[T] - pot[S] >= -eps) break;
 		for (let u = 0; u < n; u++) pot[u] += done[u] ? dist[u] : dT;
@@ -325,15 +425,23 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		// as there are (depth-first, skipping dead ends) before the next Dijkstra.
 		augmentAll();
 	}
+	// The next arc to try from u in the augmenting search: for a volunteer, arc[u] counts
+	// first through the sink arcs, then through the live list (which may grow meanwhile).
+	function arcAt(u: number, k: number) {
+		if (!isVolunteer(u)) return k < first[u + 1] ? k : -1;
+		const sinks = first[u + 1] - sinkFrom[u];
+		if (k < sinks) return sinkFrom[u] + k;
+		return k - sinks < liveCount[u] ? live[first[u] + k - sinks] : -1;
+	}
 	function augmentAll() {
-		arc.set(head);
+		for (let u = 0; u < n; u++) arc[u] = isVolunteer(u) ? 0 : first[u];
 		dead.fill(0);
 		for (;;) {
 			let pushed = 0;
-			onPath.fill(0);
+			pushId++;
 			let top = 0;
 			stack[top] = S;
-			onPath[S] = 1;
+			onPath[S] = pushId;
 			while (top >= 0) {
 				const u = stack[top];
 				if (u === T) {
@@ -341,20 +449,23 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 					for (let i = 0; i < top; i++) push = Math.min(push, cap[pathEdge[i]]);
 					for (let i = 0; i < top; i++) {
 						cap[pathEdge[i]] -= push;
-						cap[pathEdge[i] ^ 1] += push;
+						cap[rev[pathEdge[i]]] += push;
+						markLive(pathEdge[i]);
 					}
 					pushed = push;
 					break;
 				}
 				let advanced = false;
-				for (; arc[u] !== -1; arc[u] = next[arc[u]]) {
-					const e = arc[u];
+				const pu = pot[u];
+				for (; ; arc[u]++) {
+					const e = arcAt(u, arc[u]);
+					if (e < 0) break;
 					const v = to[e];
-					if (cap[e] <= 0 || dead[v] || onPath[v]) continue;
-					if (cost[e] + pot[u] - pot[v] > eps) continue;
+					if (cap[e] <= 0 || dead[v] || onPath[v] === pushId) continue;
+					if (cost[e] + pu - pot[v] > eps) continue;
 					pathEdge[top] = e;
 					stack[++top] = v;
-					onPath[v] = 1;
+					onPath[v] = pushId;
 					advanced = true;
 					break;
 				}
@@ -362,13 +473,13 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 					dead[u] = 1;
 					onPath[u] = 0;
 					top--;
-					if (top >= 0) arc[stack[top]] = next[arc[stack[top]]];
+					if (top >= 0) arc[stack[top]]++;
 				}
 			}
 			if (!pushed) return;
 		}
 	}
-	return requestEdge.map((e) => cap[e ^ 1]);
+	return Array.from(requestArc, (a) => cap[rev[forwardAt[a]]]);
 }
 
 /**
@@ -404,16 +515,17 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 			free[fit.volunteer] -= instance.demands[p.request];
 		}
 	}
-	new LocalSearch(instance, volunteerOf, free).run();
+	const byRequest = edgesByRequest(instance);
+	new LocalSearch(instance, volunteerOf, free, byRequest).run();
 	const mine = evaluate(instance, volunteerOf);
-	const greedy = greedyAssignment(instance);
+	const greedy = greedyAssignment(instance, byRequest);
 	if (
 		greedy.assigned > mine.assigned ||
 		(greedy.assigned === mine.assigned && greedy.cost < mine.cost)
 	) {
-		return greedy;
+		return { ...greedy, greedy };
 	}
-	return { volunteerOf, assigned: mine.assigned, cost: mine.cost, method: 'flow' };
+	return { volunteerOf, assigned: mine.assigned, cost: mine.cost, method: 'flow', greedy };
 }
 
 /**
@@ -431,10 +543,11 @@ class LocalSearch {
 	constructor(
 		private instance: AssignmentInstance,
 		private volunteerOf: number[],
-		private free: number[]
+		private free: number[],
+		byRequest: AssignmentEdge[][]
 	) {
 		this.V = instance.capacities.length;
-		this.byRequest = edgesByRequest(instance);
+		this.byRequest = byRequest;
 		this.byVolunteer = instance.capacities.map(() => new Set<number>());
 		volunteerOf.forEach((v, r) => v >= 0 && this.byVolunteer[v].add(r));
 		for (const e of instance.edges) {

@@ -150,7 +150,14 @@ async function readInstance(tx: Sql) {
 		   -- A volunteer who declined or let a request expire is not asked for it again.
 		   'declined', coalesce((
 		     select json_agg(volunteer_id || '|' || request_id) from public.volunteer_matches
-		     where status in ('declined', 'expired', 'withdrawn')), '[]')
+		     where status in ('declined', 'expired', 'withdrawn')), '[]'),
+		   -- Nor is anyone in a block with the requester: left out before solving, so the
+		   -- request still gets someone else (blocks are few; read from their side).
+		   'blocked', coalesce((
+		     select json_agg(b.other || '|' || r.id)
+		     from (select blocker_id as person, blocked_id as other from public.blocks
+		           union all select blocked_id, blocker_id from public.blocks) b
+		     join public.help_requests r on r.requester_id = b.person and r.status = 'open'), '[]')
 		 )::text as data`
 	);
 	return JSON.parse(row.data) as {
@@ -159,6 +166,7 @@ async function readInstance(tx: Sql) {
 		places: Place[];
 		history: string[];
 		declined: string[];
+		blocked: string[];
 	};
 }
 
@@ -240,11 +248,12 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 		const ctx = {
 			distanceKm,
 			history: new Set(data.history),
-			declined: new Set(data.declined)
+			declined: new Set([...data.declined, ...data.blocked])
 		};
 		const graph = buildCandidates(volunteers, requests, ctx, options.topN ?? 8);
 		const result = solveAssignment(graph.instance);
-		const greedy = greedyAssignment(graph.instance);
+		// the baseline the solver already compared itself with (same instance)
+		const greedy = result.greedy ?? greedyAssignment(graph.instance);
 		const t2 = performance.now();
 
 		const requestIds: string[] = [];
@@ -266,10 +275,15 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 			const [row] = await tx.query<{ proposed: number }>(
 				`with inserted as (
 				   insert into public.volunteer_matches (request_id, volunteer_id, cost, reasons, expires_at)
-				   select r, v, c, x::jsonb, now() + make_interval(hours => $5)
+				   select t.r, t.v, t.c, t.x::jsonb, now() + make_interval(hours => $5)
 				   from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) as t(r, v, c, x)
-				   -- Never two people of whom one blocked the other (the database refuses it too).
-				   where not private.blocked_between(t.v, (select h.requester_id from public.help_requests h where h.id = t.r))
+				   join public.help_requests h on h.id = t.r
+				   -- Never two people of whom one blocked the other (left out before solving;
+				   -- a block made since the read is skipped here, and the database refuses it too).
+				   where not exists (
+				     select 1 from public.blocks b
+				     where (b.blocker_id = t.v and b.blocked_id = h.requester_id)
+				        or (b.blocker_id = h.requester_id and b.blocked_id = t.v))
 				   on conflict (request_id) where status in ('proposed', 'accepted') do nothing
 				   returning volunteer_id
 				 ), told as (
