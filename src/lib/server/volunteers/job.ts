@@ -4,6 +4,9 @@
  * once (matching/assignment.ts) and stores the result as proposals, which volunteers
  * accept or decline. Then it looks for collective approaches (collective.ts).
  *
+ * A request linked to a collective approach (status 'collective') or held by an open
+ * invitation to one (private.collective_holds) is not matched one-to-one.
+ *
  * Service path (a system job). Idempotent: a request with a live (proposed or accepted)
  * match is not read again, its hours count as the volunteer's load, and the unique index
  * on live matches makes a second writer's insert a no-op; accepted matches never move.
@@ -139,7 +142,9 @@ async function readInstance(tx: Sql) {
 		       and (r.one_off_date is null or r.one_off_date >= current_date)
 		       and not exists (
 		         select 1 from public.volunteer_matches m
-		         where m.request_id = r.id and m.status in ('proposed', 'accepted'))), '[]'),
+		         where m.request_id = r.id and m.status in ('proposed', 'accepted'))
+		       -- an open invitation to a collective approach holds the request back
+		       and not exists (select 1 from private.collective_holds h where h.request_id = r.id)), '[]'),
 		   'places', coalesce((
 		     select json_agg(json_build_object('id', id, 'latitude', latitude, 'longitude', longitude))
 		     from public.neighbourhoods), '[]'),
@@ -278,6 +283,9 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 				   select t.r, t.v, t.c, t.x::jsonb, now() + make_interval(hours => $5)
 				   from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) as t(r, v, c, x)
 				   join public.help_requests h on h.id = t.r
+				   -- still open and not on hold (an invitation may have gone out since the read)
+				   and h.status = 'open'
+				   and not exists (select 1 from private.collective_holds ch where ch.request_id = t.r)
 				   -- Never two people of whom one blocked the other (left out before solving;
 				   -- a block made since the read is skipped here, and the database refuses it too).
 				   where not exists (
