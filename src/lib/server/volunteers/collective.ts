@@ -76,8 +76,15 @@ export function findCollectives(
 		for (;;) {
 			if (left.length < minSize) break;
 			let best = 0;
-			for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
-			if (counts[best] < minSize) break;
+			let most = counts[0];
+			for (let i = 1; i < counts.length; i++) {
+				const c = counts[i];
+				if (c > most) {
+					most = c;
+					best = i;
+				}
+			}
+			if (most < minSize) break;
 			const centreIndex = Math.floor(best / S);
 			const slotNumber = best % S;
 			const nearCentre = new Set(near[centreIndex]);

@@ -128,23 +128,24 @@ async function readInstance(tx: Sql) {
 		       where status = 'declined' and answered_at > now() - interval '28 days' group by volunteer_id
 		     ) d on d.volunteer_id = v.user_id
 		     where v.status = 'active'), '[]'),
+		   -- (rows of a subquery as JSON: quicker than building an object per row)
 		   'requests', coalesce((
-		     select json_agg(json_build_object(
-		       'id', r.id, 'skill_slug', r.skill_slug, 'theme_slug', r.theme_slug,
-		       'neighbourhood_id', r.neighbourhood_id, 'online', r.online, 'time_slots', r.time_slots,
-		       'hours', r.hours::float8, 'urgency', r.urgency,
-		       'needs_vog', (r.involves_children or r.home_visit or r.skill_slug = 'childcare'),
-		       'languages', r.languages, 'requester_key', coalesce(r.circle_id, r.requester_id),
-		       'circle_id', r.circle_id, 'one_off_date', r.one_off_date) order by r.created_at, r.id)
-		     from public.help_requests r
-		     where r.status = 'open'
-		       and (r.ends_on is null or r.ends_on >= current_date)
-		       and (r.one_off_date is null or r.one_off_date >= current_date)
-		       and not exists (
-		         select 1 from public.volunteer_matches m
-		         where m.request_id = r.id and m.status in ('proposed', 'accepted'))
-		       -- an open invitation to a collective approach holds the request back
-		       and not exists (select 1 from private.collective_holds h where h.request_id = r.id)), '[]'),
+		     select json_agg(x order by x.created_at, x.id) from (
+		       select r.id, r.created_at, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online, r.time_slots,
+		         r.hours::float8 as hours, r.urgency,
+		         (r.involves_children or r.home_visit or r.skill_slug = 'childcare') as needs_vog,
+		         r.languages, coalesce(r.circle_id, r.requester_id) as requester_key,
+		         r.circle_id, r.one_off_date
+		       from public.help_requests r
+		       where r.status = 'open'
+		         and (r.ends_on is null or r.ends_on >= current_date)
+		         and (r.one_off_date is null or r.one_off_date >= current_date)
+		         and not exists (
+		           select 1 from public.volunteer_matches m
+		           where m.request_id = r.id and m.status in ('proposed', 'accepted'))
+		         -- an open invitation to a collective approach holds the request back
+		         and not exists (select 1 from private.collective_holds h where h.request_id = r.id)
+		     ) x), '[]'),
 		   'places', coalesce((
 		     select json_agg(json_build_object('id', id, 'latitude', latitude, 'longitude', longitude))
 		     from public.neighbourhoods), '[]'),
