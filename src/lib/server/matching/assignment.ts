@@ -538,31 +538,30 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 class LocalSearch {
 	private byRequest: AssignmentEdge[][];
 	private byVolunteer: Set<number>[];
-	private cost = new Map<number, number>();
-	private V: number;
+	/** the cost of each request's pair where it is now (only read while it is placed) */
+	private placedCost: Float64Array;
 	constructor(
 		private instance: AssignmentInstance,
 		private volunteerOf: number[],
 		private free: number[],
 		byRequest: AssignmentEdge[][]
 	) {
-		this.V = instance.capacities.length;
 		this.byRequest = byRequest;
 		this.byVolunteer = instance.capacities.map(() => new Set<number>());
-		volunteerOf.forEach((v, r) => v >= 0 && this.byVolunteer[v].add(r));
-		for (const e of instance.edges) {
-			const key = e.request * this.V + e.volunteer;
-			this.cost.set(key, Math.min(this.cost.get(key) ?? Infinity, e.cost));
-		}
-	}
-	private pairCost(r: number, v: number) {
-		return this.cost.get(r * this.V + v)!;
+		this.placedCost = new Float64Array(volunteerOf.length);
+		volunteerOf.forEach((v, r) => {
+			if (v < 0) return;
+			this.byVolunteer[v].add(r);
+			// sorted by cost: the first edge to v is the pair's (cheapest) cost
+			this.placedCost[r] = byRequest[r].find((e) => e.volunteer === v)!.cost;
+		});
 	}
 	private reward(r: number) {
 		return this.instance.rewards?.[r] ?? defaultReward;
 	}
-	private place(r: number, v: number) {
+	private place(r: number, v: number, cost: number) {
 		this.volunteerOf[r] = v;
+		this.placedCost[r] = cost;
 		this.free[v] -= this.instance.demands[r];
 		this.byVolunteer[v].add(r);
 	}
@@ -593,12 +592,13 @@ class LocalSearch {
 		for (const r of this.leftOut()) {
 			const direct = this.byRequest[r].find((e) => this.free[e.volunteer] >= d[r]);
 			if (direct) {
-				this.place(r, direct.volunteer);
+				this.place(r, direct.volunteer, direct.cost);
 				changed = true;
 				continue;
 			}
 			// One move: some request r2 at v goes to another volunteer w with the hours.
-			let best: { v: number; r2: number; w: number; delta: number } | null = null;
+			let best: { v: number; r2: number; w: number; delta: number; c: number; c2: number } | null =
+				null;
 			for (const e of this.byRequest[r]) {
 				const v = e.volunteer;
 				for (const r2 of this.byVolunteer[v]) {
@@ -606,16 +606,16 @@ class LocalSearch {
 					for (const e2 of this.byRequest[r2]) {
 						const w = e2.volunteer;
 						if (w === v || this.free[w] < d[r2]) continue;
-						const delta = e.cost + e2.cost - this.pairCost(r2, v);
-						if (!best || delta < best.delta) best = { v, r2, w, delta };
+						const delta = e.cost + e2.cost - this.placedCost[r2];
+						if (!best || delta < best.delta) best = { v, r2, w, delta, c: e.cost, c2: e2.cost };
 						break; // sorted by cost: the first fitting w is the cheapest
 					}
 				}
 			}
 			if (best) {
 				this.unplace(best.r2);
-				this.place(best.r2, best.w);
-				this.place(r, best.v);
+				this.place(best.r2, best.w, best.c2);
+				this.place(r, best.v, best.c);
 				changed = true;
 			}
 		}
@@ -627,7 +627,7 @@ class LocalSearch {
 		for (let r = 0; r < this.volunteerOf.length; r++) {
 			const v = this.volunteerOf[r];
 			if (v < 0) continue;
-			const current = this.pairCost(r, v);
+			const current = this.placedCost[r];
 			// what leaving v saves in spread cost (0 without one)
 			const usedV = this.instance.capacities[v] - this.free[v];
 			const leave =
@@ -642,7 +642,7 @@ class LocalSearch {
 			});
 			if (better) {
 				this.unplace(r);
-				this.place(r, better.volunteer);
+				this.place(r, better.volunteer, better.cost);
 				changed = true;
 			}
 		}
@@ -659,7 +659,7 @@ class LocalSearch {
 				for (const r2 of this.byVolunteer[v]) {
 					if (this.reward(r2) > this.reward(r)) continue;
 					if (this.free[v] + d[r2] < d[r]) continue;
-					const c2 = this.pairCost(r2, v);
+					const c2 = this.placedCost[r2];
 					if (c2 > worstCost) {
 						worst = r2;
 						worstCost = c2;
@@ -667,7 +667,7 @@ class LocalSearch {
 				}
 				if (worst >= 0) {
 					this.unplace(worst);
-					this.place(r, v);
+					this.place(r, v, e.cost);
 					changed = true;
 					break;
 				}
