@@ -215,6 +215,200 @@ class Heap {
 }
 
 /**
+ * The residual network of minCostFlow and the working arrays of its searches. The searches
+ * are plain functions over this object (not closures inside minCostFlow), so their loops
+ * keep the arrays in locals and are compiled once, early.
+ */
+type Network = {
+	n: number;
+	/** requests are nodes 1..R, volunteers R+1..T-1; the source is 0 */
+	R: number;
+	T: number;
+	/** each node's arcs are first[u] .. first[u + 1] - 1 */
+	first: Int32Array;
+	to: Int32Array;
+	cap: Float64Array;
+	cost: Float64Array;
+	/** the opposite arc */
+	rev: Int32Array;
+	pot: Float64Array;
+	/** per volunteer: where its arcs to the sink start (they come last) */
+	sinkFrom: Int32Array;
+	/** per volunteer, from first[v]: its arcs back to requests that send it flow */
+	live: Int32Array;
+	liveCount: Int32Array;
+	inLive: Uint8Array;
+	dist: Float64Array;
+	done: Uint8Array;
+	heap: Heap;
+	/** requests waiting outside the heap, and how far the last round's path was */
+	deferred: Int32Array;
+	bound: number;
+	arc: Int32Array;
+	dead: Uint8Array;
+	onPath: Int32Array;
+	pushId: number;
+	stack: Int32Array;
+	pathEdge: Int32Array;
+};
+
+/**
+ * Dijkstra from the source on reduced costs, until the sink is reached. Returns whether it
+ * was. The source's edges go in in one go (one heapify instead of a push per request);
+ * requests much further than the last round's path wait outside the heap and only go in
+ * (all at once) if the search gets that far, which it rarely does.
+ */
+function shortestPaths(net: Network): boolean {
+	const { n, R, T, first, to, cap, cost, pot, sinkFrom, live, liveCount, inLive } = net;
+	const { dist, done, heap, deferred, bound } = net;
+	for (let u = 0; u < n; u++) {
+		dist[u] = Infinity;
+		done[u] = 0;
+	}
+	dist[0] = 0;
+	heap.clear();
+	done[0] = 1;
+	let waiting = 0;
+	const p0 = pot[0];
+	for (let e = first[0], end = first[1]; e < end; e++) {
+		if (cap[e] <= 0) continue;
+		const v = to[e];
+		let reduced = cost[e] + p0 - pot[v];
+		if (reduced < 0) reduced = 0;
+		dist[v] = reduced;
+		if (reduced <= bound) heap.append(reduced, v);
+		else deferred[waiting++] = v;
+	}
+	heap.heapify();
+	for (;;) {
+		if (waiting > 0 && (heap.size === 0 || heap.topKey() > bound)) {
+			for (let i = 0; i < waiting; i++) heap.push(dist[deferred[i]], deferred[i]);
+			waiting = 0;
+		}
+		if (heap.size === 0) break;
+		const u = heap.pop();
+		if (done[u]) continue;
+		done[u] = 1;
+		if (u === T) return true;
+		const du = heap.lastKey;
+		const pu = pot[u];
+		let from = first[u];
+		if (u > R) {
+			// a volunteer: the arcs back to requests that send flow here (dropping emptied
+			// ones), then the arcs to the sink
+			const base = first[u];
+			let count = liveCount[u];
+			for (let i = 0; i < count;) {
+				const e = live[base + i];
+				if (cap[e] <= 0) {
+					inLive[e] = 0;
+					live[base + i] = live[base + --count];
+					continue;
+				}
+				i++;
+				const v = to[e];
+				if (done[v]) continue;
+				let reduced = cost[e] + pu - pot[v];
+				if (reduced < 0) reduced = 0;
+				const nd = du + reduced;
+				if (nd < dist[v] - eps) {
+					dist[v] = nd;
+					heap.push(nd, v);
+				}
+			}
+			liveCount[u] = count;
+			from = sinkFrom[u];
+		}
+		for (let e = from, end = first[u + 1]; e < end; e++) {
+			if (cap[e] <= 0) continue;
+			const v = to[e];
+			if (done[v]) continue;
+			let reduced = cost[e] + pu - pot[v];
+			if (reduced < 0) reduced = 0; // rounding noise only
+			const nd = du + reduced;
+			if (nd < dist[v] - eps) {
+				dist[v] = nd;
+				heap.push(nd, v);
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * Pushes flow along every path of reduced cost 0 from the source to the sink, depth-first
+ * with a pointer per node to the next arc to try and dead ends marked, until none is left.
+ * For a volunteer the pointer counts first through its sink arcs, then through its live
+ * list (which may grow meanwhile).
+ */
+function augmentAll(net: Network): void {
+	const { n, R, T, first, to, cap, cost, rev, pot, sinkFrom, live, liveCount, inLive } = net;
+	const { arc, dead, onPath, stack, pathEdge } = net;
+	for (let u = 0; u < n; u++) {
+		arc[u] = u > R && u < T ? 0 : first[u];
+		dead[u] = 0;
+	}
+	for (;;) {
+		let pushed = 0;
+		const id = ++net.pushId;
+		let top = 0;
+		stack[0] = 0;
+		onPath[0] = id;
+		while (top >= 0) {
+			const u = stack[top];
+			if (u === T) {
+				let push = Infinity;
+				for (let i = 0; i < top; i++) if (cap[pathEdge[i]] < push) push = cap[pathEdge[i]];
+				for (let i = 0; i < top; i++) {
+					const e = pathEdge[i];
+					cap[e] -= push;
+					const b = rev[e];
+					cap[b] += push;
+					// an arc request → volunteer that now carries flow: its way back is usable
+					const v = to[e];
+					if (v > R && v < T && !inLive[b]) {
+						inLive[b] = 1;
+						live[first[v] + liveCount[v]++] = b;
+					}
+				}
+				pushed = push;
+				break;
+			}
+			const volunteer = u > R && u < T;
+			const sinks = volunteer ? first[u + 1] - sinkFrom[u] : 0;
+			const end = first[u + 1];
+			const pu = pot[u];
+			let advanced = false;
+			for (; ; arc[u]++) {
+				const k = arc[u];
+				let e: number;
+				if (!volunteer) {
+					if (k >= end) break;
+					e = k;
+				} else if (k < sinks) e = sinkFrom[u] + k;
+				else if (k - sinks < liveCount[u]) e = live[first[u] + k - sinks];
+				else break;
+				const v = to[e];
+				if (cap[e] <= 0 || dead[v] || onPath[v] === id) continue;
+				if (cost[e] + pu - pot[v] > eps) continue;
+				pathEdge[top] = e;
+				stack[++top] = v;
+				onPath[v] = id;
+				advanced = true;
+				break;
+			}
+			if (!advanced) {
+				dead[u] = 1;
+				onPath[u] = 0;
+				top--;
+				if (top >= 0) arc[stack[top]]++;
+			}
+		}
+		if (!pushed) return;
+	}
+}
+
+/**
  * Minimum-cost flow by successive shortest paths on the network described above. Returns
  * the flow (in units) on each request → volunteer edge, in the order of `instance.edges`.
  *
@@ -312,172 +506,48 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	// volunteer (at the start of the volunteer's range in `live`), so neither Dijkstra nor
 	// the augmenting search walks past the empty ones. The arcs to the sink come last in
 	// each volunteer's range.
-	const isVolunteer = (u: number) => u > R && u < T;
 	const sinkFrom = new Int32Array(n);
 	for (let u = R + 1; u < T; u++) {
 		let e = first[u + 1];
 		while (e > first[u] && to[e - 1] === T) e--;
 		sinkFrom[u] = e;
 	}
-	const live = new Int32Array(m);
-	const liveCount = new Int32Array(n);
-	const inLive = new Uint8Array(m);
-	const markLive = (e: number) => {
-		// e: an arc request → volunteer that just carried flow; its reverse is now usable
-		const v = to[e];
-		const b = rev[e];
-		if (!isVolunteer(v) || inLive[b]) return;
-		inLive[b] = 1;
-		live[first[v] + liveCount[v]++] = b;
+	const net: Network = {
+		n,
+		R,
+		T,
+		first,
+		to,
+		cap,
+		cost,
+		rev,
+		pot,
+		sinkFrom,
+		live: new Int32Array(m),
+		liveCount: new Int32Array(n),
+		inLive: new Uint8Array(m),
+		dist: new Float64Array(n),
+		done: new Uint8Array(n),
+		heap: new Heap(1024),
+		deferred: new Int32Array(R),
+		bound: Infinity,
+		arc: new Int32Array(n),
+		dead: new Uint8Array(n),
+		onPath: new Int32Array(n),
+		pushId: 0,
+		stack: new Int32Array(n + 1),
+		pathEdge: new Int32Array(n + 1)
 	};
-
-	const dist = new Float64Array(n);
-	const via = new Int32Array(n);
-	const done = new Uint8Array(n);
-	const heap = new Heap(1024);
-	const arc = new Int32Array(n);
-	const dead = new Uint8Array(n);
-	// "on the current path" as a stamp per push instead of clearing an array each time
-	const onPath = new Int32Array(n);
-	let pushId = 0;
-	const deferred = new Int32Array(R);
-	let bound = Infinity;
-	const stack = new Int32Array(n + 1);
-	const pathEdge = new Int32Array(n + 1);
 	for (;;) {
-		dist.fill(Infinity);
-		done.fill(0);
-		dist[S] = 0;
-		heap.clear();
-		// The source's edges in one go (one heapify instead of a push per request). Requests
-		// much further than the last round's path wait outside the heap: they only go in
-		// (all at once) if the search gets that far, which it rarely does.
-		done[S] = 1;
-		let waiting = 0;
-		for (let e = first[S], end = first[S + 1]; e < end; e++) {
-			if (cap[e] <= 0) continue;
-			const v = to[e];
-			const reduced = Math.max(0, cost[e] + pot[S] - pot[v]);
-			dist[v] = reduced;
-			via[v] = e;
-			if (reduced <= bound) heap.append(reduced, v);
-			else deferred[waiting++] = v;
-		}
-		heap.heapify();
-		for (;;) {
-			if (waiting && (!heap.size || heap.topKey() > bound)) {
-				for (let i = 0; i < waiting; i++) heap.push(dist[deferred[i]], deferred[i]);
-				waiting = 0;
-			}
-			if (!heap.size) break;
-			const u = heap.pop();
-			if (done[u]) continue;
-			done[u] = 1;
-			if (u === T) break;
-			const du = heap.lastKey;
-			const pu = pot[u];
-			let from = first[u];
-			if (isVolunteer(u)) {
-				// the arcs back to requests that send flow here (dropping emptied ones)
-				const base = first[u];
-				for (let i = 0; i < liveCount[u];) {
-					const e = live[base + i];
-					if (cap[e] <= 0) {
-						inLive[e] = 0;
-						live[base + i] = live[base + --liveCount[u]];
-						continue;
-					}
-					i++;
-					const v = to[e];
-					if (done[v]) continue;
-					let reduced = cost[e] + pu - pot[v];
-					if (reduced < 0) reduced = 0;
-					const nd = du + reduced;
-					if (nd < dist[v] - eps) {
-						dist[v] = nd;
-						via[v] = e;
-						heap.push(nd, v);
-					}
-				}
-				from = sinkFrom[u];
-			}
-			for (let e = from, end = first[u + 1]; e < end; e++) {
-				if (cap[e] <= 0) continue;
-				const v = to[e];
-				if (done[v]) continue;
-				let reduced = cost[e] + pu - pot[v];
-				if (reduced < 0) reduced = 0; // rounding noise only
-				const nd = du + reduced;
-				if (nd < dist[v] - eps) {
-					dist[v] = nd;
-					via[v] = e;
-					heap.push(nd, v);
-				}
-			}
-		}
-		if (!done[T]) break;
-		const dT = dist[T];
-		bound = 2 * dT + 1;
+		if (!shortestPaths(net)) break;
+		const dT = net.dist[T];
 		// The real cost of a shortest path: stop once another unit no longer lowers the total.
 		if (dT + pot[T] - pot[S] >= -eps) break;
-		for (let u = 0; u < n; u++) pot[u] += done[u] ? dist[u] : dT;
+		net.bound = 2 * dT + 1;
+		for (let u = 0; u < n; u++) pot[u] += net.done[u] ? net.dist[u] : dT;
 		// Every edge on a shortest path now has reduced cost 0: push along as many of them
 		// as there are (depth-first, skipping dead ends) before the next Dijkstra.
-		augmentAll();
-	}
-	// The next arc to try from u in the augmenting search: for a volunteer, arc[u] counts
-	// first through the sink arcs, then through the live list (which may grow meanwhile).
-	function arcAt(u: number, k: number) {
-		if (!isVolunteer(u)) return k < first[u + 1] ? k : -1;
-		const sinks = first[u + 1] - sinkFrom[u];
-		if (k < sinks) return sinkFrom[u] + k;
-		return k - sinks < liveCount[u] ? live[first[u] + k - sinks] : -1;
-	}
-	function augmentAll() {
-		for (let u = 0; u < n; u++) arc[u] = isVolunteer(u) ? 0 : first[u];
-		dead.fill(0);
-		for (;;) {
-			let pushed = 0;
-			pushId++;
-			let top = 0;
-			stack[top] = S;
-			onPath[S] = pushId;
-			while (top >= 0) {
-				const u = stack[top];
-				if (u === T) {
-					let push = Infinity;
-					for (let i = 0; i < top; i++) push = Math.min(push, cap[pathEdge[i]]);
-					for (let i = 0; i < top; i++) {
-						cap[pathEdge[i]] -= push;
-						cap[rev[pathEdge[i]]] += push;
-						markLive(pathEdge[i]);
-					}
-					pushed = push;
-					break;
-				}
-				let advanced = false;
-				const pu = pot[u];
-				for (; ; arc[u]++) {
-					const e = arcAt(u, arc[u]);
-					if (e < 0) break;
-					const v = to[e];
-					if (cap[e] <= 0 || dead[v] || onPath[v] === pushId) continue;
-					if (cost[e] + pu - pot[v] > eps) continue;
-					pathEdge[top] = e;
-					stack[++top] = v;
-					onPath[v] = pushId;
-					advanced = true;
-					break;
-				}
-				if (!advanced) {
-					dead[u] = 1;
-					onPath[u] = 0;
-					top--;
-					if (top >= 0) arc[stack[top]]++;
-				}
-			}
-			if (!pushed) return;
-		}
+		augmentAll(net);
 	}
 	return Array.from(requestArc, (a) => cap[rev[forwardAt[a]]]);
 }
