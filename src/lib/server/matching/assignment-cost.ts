@@ -240,9 +240,14 @@ export function buildCandidates(
 	const km = new Float64Array(volunteers.length * place.size).fill(NaN);
 	const maxKm = ctx.maxKm ?? defaultMaxKm;
 	const edges: AssignmentEdge[] = [];
-	const found: { volunteer: number; cost: number }[] = [];
+	// The topN cheapest so far, kept sorted (by cost, then volunteer index) as they come:
+	// no list of every candidate to sort per request.
+	const keep = Math.max(0, topN);
+	const bestCost = new Float64Array(keep);
+	const bestVolunteer = new Int32Array(keep);
+	let kept = 0;
 	requests.forEach((r, ri) => {
-		found.length = 0;
+		kept = 0;
 		const rLanguages = rLanguagesAll[ri];
 		const p = r.neighbourhood ? place.get(r.neighbourhood)! : -1;
 		const experience = r.skill === 'experience-expert';
@@ -279,11 +284,20 @@ export function buildCandidates(
 			if (ctx.history.size && ctx.history.has(`${v.id}|${r.requesterKey}`)) cost -= 8;
 			cost += loadCost(v, r.hours);
 			cost += 5 * Math.min(v.recentDeclines, 4);
-			found.push({ volunteer: vi, cost: Math.max(cost, 1) });
+			const c = Math.max(cost, 1);
+			// volunteers come in index order, so among equal costs the earlier one stays first
+			if (kept === keep && (keep === 0 || c >= bestCost[keep - 1])) continue;
+			let at = kept < keep ? kept++ : keep - 1;
+			while (at > 0 && bestCost[at - 1] > c) {
+				bestCost[at] = bestCost[at - 1];
+				bestVolunteer[at] = bestVolunteer[at - 1];
+				at--;
+			}
+			bestCost[at] = c;
+			bestVolunteer[at] = vi;
 		}
-		found.sort((a, b) => a.cost - b.cost || a.volunteer - b.volunteer);
-		for (let i = 0; i < found.length && i < topN; i++) {
-			edges.push({ request: ri, volunteer: found[i].volunteer, cost: found[i].cost });
+		for (let i = 0; i < kept; i++) {
+			edges.push({ request: ri, volunteer: bestVolunteer[i], cost: bestCost[i] });
 		}
 	});
 	return {
