@@ -67,10 +67,15 @@ $$;
 -- When the invitation goes out, an unanswered one-to-one proposal for the same request is
 -- withdrawn: the resident gets one offer, the group, and the volunteer's hours are free
 -- again. (An accepted match is never touched: such a request is not invited at all.)
+-- The volunteer did not say no, so the job may ask them again if the request comes back.
+alter table public.volunteer_matches
+  add column withdrawn_for_collective boolean not null default false;
+comment on column public.volunteer_matches.withdrawn_for_collective is 'Withdrawn because the resident was invited to a collective approach instead (not a no from the volunteer).';
+
 create function private.volunteers_invitation_sent() returns trigger
 language plpgsql security definer set search_path = '' as $$
 begin
-  update public.volunteer_matches set status = 'withdrawn'
+  update public.volunteer_matches set status = 'withdrawn', withdrawn_for_collective = true
   where request_id = new.request_id and status = 'proposed';
   return null;
 end;

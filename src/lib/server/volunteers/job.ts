@@ -155,8 +155,9 @@ async function readInstance(tx: Sql) {
 		     where m.status in ('accepted', 'closed')), '[]'),
 		   -- A volunteer who declined or let a request expire is not asked for it again.
 		   'declined', coalesce((
+		     -- (a proposal withdrawn for a collective invitation was no "no" from them)
 		     select json_agg(volunteer_id || '|' || request_id) from public.volunteer_matches
-		     where status in ('declined', 'expired', 'withdrawn')), '[]'),
+		     where status in ('declined', 'expired', 'withdrawn') and not withdrawn_for_collective), '[]'),
 		   -- Nor is anyone in a block with the requester: left out before solving, so the
 		   -- request still gets someone else (blocks are few; read from their side).
 		   'blocked', coalesce((
