@@ -27,11 +27,12 @@ function kringRealtime(): Plugin {
  * One browser chunk for the framework (Svelte's runtime, SvelteKit's client, devalue, the
  * language runtime), which every page loads anyway: Rollup otherwise splits it over about a
  * dozen files, and on a phone each file costs a round trip (issue 13). Page code and
- * messages keep Rollup's own split, so no page loads code it does not use. Not for the
- * server build.
+ * messages keep Rollup's own split, so no page loads code it does not use; so do Svelte's
+ * optional parts (motion, transition, reactivity, store, legacy), which only the charts and a
+ * few pages use. Not for the server build.
  */
 const framework =
-	/\/node_modules\/(svelte\/src|@sveltejs\/kit\/src\/runtime|devalue|esm-env|clsx)\/|\/src\/lib\/paraglide\/runtime\.js$/;
+	/\/node_modules\/(svelte\/src\/(internal\/|[a-z-]+\.js$)|@sveltejs\/kit\/src\/runtime\/|devalue\/|esm-env\/|clsx\/)|\/src\/lib\/paraglide\/runtime\.js$/;
 function frameworkChunk(): Plugin {
 	let ssr = false;
 	return {

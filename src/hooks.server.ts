@@ -9,6 +9,7 @@ import { getDatabase } from '$lib/server/db/app';
 import { answerBadInput, badInputError } from '$lib/server/errors';
 import { startJobs } from '$lib/server/jobs';
 import { log, requestLine } from '$lib/server/log';
+import { paintFirst } from '$lib/server/performance/paint-first';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
 import {
@@ -98,7 +99,14 @@ const requestLog: Handle = async ({ event, resolve }) => {
 	}
 };
 
-export const handle = sequence(requestLog, securityHeaders, answerBadInput, i18n, session);
+export const handle = sequence(
+	requestLog,
+	securityHeaders,
+	answerBadInput,
+	paintFirst,
+	i18n,
+	session
+);
 
 /** One place for unexpected errors: log them with an id, show people only the id. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
