@@ -71,13 +71,19 @@ const eps = 1e-9;
 /** Sum of costs and count of an assignment, and whether it respects every capacity. */
 export function evaluate(
 	instance: AssignmentInstance,
-	volunteerOf: number[]
+	volunteerOf: number[],
+	byRequest?: AssignmentEdge[][]
 ): { assigned: number; cost: number; feasible: boolean } {
-	const costOf = new Map<number, number>();
-	for (const e of instance.edges) {
-		const key = e.request * instance.capacities.length + e.volunteer;
-		const known = costOf.get(key);
-		if (known === undefined || e.cost < known) costOf.set(key, e.cost);
+	// (With each request's edges sorted by cost, the first one to v is the pair's cost.)
+	const costOf = byRequest
+		? { get: (key: number) => cheapestTo(byRequest, key, instance.capacities.length) }
+		: new Map<number, number>();
+	if (costOf instanceof Map) {
+		for (const e of instance.edges) {
+			const key = e.request * instance.capacities.length + e.volunteer;
+			const known = costOf.get(key);
+			if (known === undefined || e.cost < known) costOf.set(key, e.cost);
+		}
 	}
 	const used = new Array<number>(instance.capacities.length).fill(0);
 	let assigned = 0;
@@ -94,6 +100,12 @@ export function evaluate(
 	if (used.some((u, v) => u > instance.capacities[v])) feasible = false;
 	used.forEach((u, v) => (cost += spreadCostOf(instance, v, u)));
 	return { assigned, cost, feasible };
+}
+
+function cheapestTo(byRequest: AssignmentEdge[][], key: number, V: number): number | undefined {
+	const r = Math.floor(key / V);
+	const v = key - r * V;
+	return byRequest[r]?.find((e) => e.volunteer === v)?.cost;
 }
 
 /**
@@ -587,7 +599,7 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 	}
 	const byRequest = edgesByRequest(instance);
 	new LocalSearch(instance, volunteerOf, free, byRequest).run();
-	const mine = evaluate(instance, volunteerOf);
+	const mine = evaluate(instance, volunteerOf, byRequest);
 	const greedy = greedyAssignment(instance, byRequest);
 	if (
 		greedy.assigned > mine.assigned ||
