@@ -129,6 +129,49 @@ describe('the header on a phone', () => {
 	});
 });
 
+describe('the header on a desktop', () => {
+	it('is one row without sideways scrolling for a resident, a worker and an admin (who have the most links), in Dutch and in English', async () => {
+		const problems: string[] = [];
+		for (const [who, locale] of [
+			[/Mohamed El Amrani/, 'nl-NL'],
+			[/Mohamed El Amrani/, 'en-GB'],
+			[/Fatima Yilmaz/, 'nl-NL'],
+			[/Fatima Yilmaz/, 'en-GB'],
+			[/Beheer Kring/, 'nl-NL'],
+			[/Beheer Kring/, 'en-GB']
+		] as const) {
+			for (const width of [1280, 1024]) {
+				const context = await browser.newContext({
+					baseURL: inject('baseURL'),
+					locale,
+					viewport: { width, height: 800 }
+				});
+				const page = await context.newPage();
+				await page.goto('/signin');
+				await page.getByRole('button', { name: who }).click();
+				await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+				const header = await page.getByRole('banner').boundingBox();
+				const tops = await page
+					.getByRole('banner')
+					.getByRole('link')
+					.evaluateAll((links) =>
+						links
+							.filter((l) => (l as HTMLElement).offsetParent !== null)
+							.map((l) => Math.round(l.getBoundingClientRect().top))
+					);
+				const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+				// Links in one row start within a few pixels of each other.
+				if (header!.height > 80 || Math.max(...tops) - Math.min(...tops) > 16 || scroll > width)
+					problems.push(
+						`${who.source} ${locale} ${width}px: ${header!.height} px high, link rows at ${[...new Set(tops)].join(', ')}, ${scroll} px wide`
+					);
+				await context.close();
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('the header when signed out', () => {
 	it('fits a 320 px screen in Dutch and in English', async () => {
 		const wide: string[] = [];
