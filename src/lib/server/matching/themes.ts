@@ -1,4 +1,5 @@
 import { compoundPieces } from './analyse';
+import { implied } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
 
@@ -1888,7 +1889,7 @@ function merge(...sources: Record<string, string[]>[]): Record<string, string[]>
 	return out;
 }
 
-const terms = compile(merge(lexicon, colloquial, everyday, situations));
+const terms = compile(merge(lexicon, colloquial, everyday, situations, implied));
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
