@@ -1944,7 +1944,7 @@ const careConditions: [string, number][] = [
 	['brain-injury', 0.8],
 	['chronic-illness', 0.8],
 	['disability', 0.5],
-	['mental-health', 0.4]
+	['mental-health', 0.6]
 ];
 
 /**
@@ -1982,7 +1982,7 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	{
 		// "ik sta er alleen voor met drie kinderen", "alone with two kids"
 		theme: 'single-parents',
-		re: /\b(alleen|alone|on my own) (voor |met |with )?(\w+ ){0,3}(kinderen|kindjes|kids|children|kind|kid|zoon|dochter|son|daughter|baby)\b/,
+		re: /\b(alleen|alone|on my own) (voor |met |with )?(\w+ ){0,3}(kinderen|kindjes|kids|children|kind|kid|zoon|dochter|son|daughter|baby|jongens|meiden|meisjes|kleintjes|boys|girls)\b/,
 		weight: 1,
 		evidence: 'alone with the children'
 	},
@@ -2059,6 +2059,52 @@ const absenceIsTheNeed = new Set([
 /** A negated clue counts for this share of its weight. */
 const negatedWeight = 0.25;
 
+/** Possessives that make a clue someone else's: "zijn werk", "haar baan", "his job". */
+const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
+/** A clue about someone else's work counts for this share ("verhuisd voor zijn werk"). */
+const othersWeight = 0.3;
+/** A clue found only as the end of an unknown compound counts for this share. */
+export const headWeight = 0.6;
+
+/**
+ * Chat spellings written out, so phrases match: "m'n"/"mn" -> mijn, "z'n"/"zn" -> zijn,
+ * "d'r" -> haar ("'t" stays: "can't" normalises to "can t").
+ */
+export function spellOut(normal: string): string {
+	return normal
+		.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
+		.replace(/\b(z n|zn)\b/g, 'zijn')
+		.replace(/\bd r\b/g, 'haar');
+}
+
+/**
+ * Endings that keep their meaning at the end of any Dutch compound ("spierziekte",
+ * "energieschulden", "faalangst"). A closed list: most clue words do not ("vertrouwen" is
+ * not "rouwen", "netwerken" not "werken", "rendement" not "dement…").
+ */
+const compoundHeads = new Set(
+	(
+		'ziekte ziektes ziekten aandoening aandoeningen kanker pijn pijnen schulden schuld ' +
+		'lening leningen krediet kredieten achterstand achterstanden aanmaning aanmaningen ' +
+		'verslaving verslavingen verslaafd verslaafde dementie angst angsten stoornis ' +
+		'stoornissen depressie beperking beperkingen handicap uitkering ontslag letsel'
+	).split(' ')
+);
+
+/**
+ * The lexicon terms an unknown Dutch compound ends in: a known ending (see compoundHeads)
+ * after at least three letters in front ("spierziekte" -> ziekte, "energieschulden" ->
+ * schuld*). Empty when the word ends in none.
+ */
+export function compoundHeadTerms(word: string): Term[] {
+	if (word.length < 7) return [];
+	for (let i = 3; i <= word.length - 4; i++) {
+		const head = word.slice(i);
+		if (compoundHeads.has(head)) return termsForWord(head, false, false);
+	}
+	return [];
+}
+
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
 export const recogniseFrom = 1;
 
@@ -2132,7 +2178,7 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
  * confidence each. `max` caps how many are suggested (the question form allows five).
  */
 export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
-	const normal = normalise(text).slice(0, 20_000);
+	const normal = spellOut(normalise(text).slice(0, 20_000));
 	if (!normal) return [];
 	const words = normal.split(' ');
 	const padded = ` ${normal} `;
@@ -2162,6 +2208,12 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const before = negators.has(words[i - 1] ?? '') || negators.has(words[i - 2] ?? '');
 		negated.set(word, (negated.get(word) ?? true) && before && !absenceIsTheNeed.has(word));
 	});
+	// "zijn werk", "her job": someone else's, not the writer's need.
+	const othersOnly = new Map<string, boolean>();
+	words.forEach((word, i) => {
+		const before = othersPossessives.has(words[i - 1] ?? '');
+		othersOnly.set(word, (othersOnly.get(word) ?? true) && before);
+	});
 	const seen = new Set<string>();
 	words.forEach((word, index) => {
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
@@ -2179,7 +2231,18 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const hits = new Set(termsForWord(word, fuzzy));
 		// Dutch compounds: "gokschulden" is about gambling and about debt.
 		for (const piece of pieces) for (const t of termsForWord(piece, false, false)) hits.add(t);
-		for (const term of hits) add(term.theme, term.weight * factor, word, position + index / 1000);
+		const other = othersOnly.get(word) ? othersWeight : 1;
+		for (const term of hits) {
+			const weight = term.weight * factor * (term.theme === 'work' ? other : 1);
+			add(term.theme, weight, word, position + index / 1000);
+		}
+		// A compound the splitter does not know ends in its meaning ("spierziekte" is a
+		// ziekte, "energieschulden" are schulden): a weaker clue.
+		if (!hits.size && !pieces.length) {
+			for (const term of compoundHeadTerms(word)) {
+				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000);
+			}
+		}
 	});
 
 	for (const p of patterns) if (p.re.test(normal)) add(p.theme, p.weight, p.evidence, 1e5);
@@ -2242,15 +2305,24 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
 	// not push out a parent's question told in many words). In what order: broad ones last.
+	// Loneliness told in many words is the question itself, not a side note: it then keeps
+	// its place ("geen vrienden … ik ga naar werk en naar huis").
+	const lonely = scores.get('loneliness')?.score ?? 0;
+	const specific = Math.max(
+		0,
+		...[...scores.entries()].filter(([slug]) => !generic.has(slug)).map(([, e]) => e.score)
+	);
+	const broad = (slug: string) =>
+		generic.has(slug) && !(slug === 'loneliness' && lonely >= 1.5 && lonely >= 1.5 * specific);
 	const strength = (slug: string, e: { score: number }) =>
-		generic.has(slug) ? e.score * genericShare : e.score;
+		broad(slug) ? e.score * genericShare : e.score;
 	return [...scores.entries()]
 		.filter(([, e]) => e.score >= from)
 		.sort(([sa, a], [sb, b]) => strength(sb, b) - strength(sa, a) || a.first - b.first)
 		.slice(0, max)
 		.sort(
 			([sa, a], [sb, b]) =>
-				Number(generic.has(sa)) - Number(generic.has(sb)) || b.score - a.score || a.first - b.first
+				Number(broad(sa)) - Number(broad(sb)) || b.score - a.score || a.first - b.first
 		)
 		.map(([slug, e]) => ({
 			slug,
