@@ -8,6 +8,14 @@
  */
 export const implied: Record<string, string[]> = {
 	dementia: [
+		'herkent zijn:0.5',
+		'herkent haar:0.5',
+		'herkent ons:0.8',
+		'herkent niet meer:0.6',
+		'wil steeds naar huis',
+		'wil naar huis:0.4',
+		'kettle in the fridge',
+		'in de koelkast:0.4',
 		'raakt de weg kwijt',
 		'raakte de weg kwijt',
 		'de weg kwijt:0.5',
@@ -51,6 +59,7 @@ export const implied: Record<string, string[]> = {
 		'asks the same question*'
 	],
 	grief: [
+		'bij het graf',
 		'uitgestrooid',
 		'as uitgestrooid',
 		'as van mijn',
@@ -58,7 +67,7 @@ export const implied: Record<string, string[]> = {
 		'urn',
 		'kerkhof:0.7',
 		'begraafplaats:0.7',
-		'graf:0.6',
+		'graf',
 		'grafje:0.6',
 		'sterfdag',
 		'gemis:0.8',
@@ -76,7 +85,7 @@ export const implied: Record<string, string[]> = {
 		'passed away',
 		'passed on',
 		'since the funeral',
-		'widow*',
+		'widow*:0.7',
 		'bereave*',
 		'late husband',
 		'late wife',
@@ -84,6 +93,14 @@ export const implied: Record<string, string[]> = {
 		'late mother:0.8'
 	],
 	addiction: [
+		'krat bier:0.8',
+		'kratje bier:0.8',
+		'bier:0.4',
+		'flessen wijn:0.6',
+		'bottle a night',
+		'a bottle of wine:0.5',
+		'hide the empties',
+		'lege flessen:0.6',
 		'gedronken:0.5',
 		'ik drink:0.6',
 		'i drink:0.6',
@@ -122,6 +139,15 @@ export const implied: Record<string, string[]> = {
 		'crack:0.6'
 	],
 	loneliness: [
+		'days are long',
+		'dagen zijn lang',
+		'de dagen lang',
+		'out of the house:0.5',
+		'de deur uit:0.4',
+		'coffee morning:0.6',
+		'koffieochtend:0.6',
+		'niemand komt:0.8',
+		'nobody visits',
 		'geen hond',
 		'ken hier niemand',
 		'ken hier nog niemand',
@@ -207,6 +233,16 @@ export const implied: Record<string, string[]> = {
 		'ex wife'
 	],
 	debt: [
+		'qua geld:0.6',
+		'niet betaald:0.6',
+		'huur achter',
+		'achter met de huur',
+		'achter met betalen',
+		'geldproblemen',
+		'money problems',
+		'money worries',
+		'geen kant meer op:0.3',
+		'schuldeiser*',
 		'terugbetalen:0.6',
 		'terug betalen:0.6',
 		'terug betaal:0.6',
@@ -247,6 +283,24 @@ export const implied: Record<string, string[]> = {
 		'broke:0.5'
 	],
 	'mental-health': [
+		'sertraline',
+		'citalopram',
+		'escitalopram',
+		'fluoxetine',
+		'paroxetine',
+		'venlafaxine',
+		'prozac',
+		'antidepressiva',
+		'antidepressant*',
+		'shell of myself',
+		'can t be bothered:0.5',
+		'lost interest:0.6',
+		'geen interesse meer:0.6',
+		'nergens plezier in',
+		'no joy:0.6',
+		'numb:0.5',
+		'sociale angst',
+		'social anxiety',
 		'grauw:0.5',
 		'grijs gevoel:0.6',
 		'psych',
@@ -296,6 +350,16 @@ export const implied: Record<string, string[]> = {
 		'qualifications:0.5'
 	],
 	language: [
+		'struggle with reading',
+		'reading and writing',
+		'can t read',
+		'cannot read',
+		'laaggeletterd*',
+		'moeite met lezen',
+		'moeite met schrijven',
+		'forms and letters',
+		'forms:0.4',
+		'formulieren:0.5',
 		'spreken is moeilijk',
 		'praten is moeilijk:0.5',
 		'beter spreken',
@@ -315,6 +379,13 @@ export const implied: Record<string, string[]> = {
 		'hold a conversation in dutch'
 	],
 	'single-parents': [
+		'divorced dad*:0.6',
+		'divorced mum*:0.6',
+		'divorced mom*:0.6',
+		'gescheiden vader:0.6',
+		'gescheiden moeder:0.6',
+		'week on week off:0.5',
+		'co ouderschap:0.5',
 		'single mom',
 		'single mum',
 		'single dad',
@@ -327,6 +398,7 @@ export const implied: Record<string, string[]> = {
 		'vader is uit beeld',
 		'uit beeld:0.4'
 	],
+	'older-people': ['oude man:0.6', 'oude vrouw:0.6', 'bejaard*', 'verzorgingshuis:0.5'],
 	'young-carers': ['regel alles voor mijn broertje*', 'regel alles voor mijn zusje*'],
 	'family-caregiving': [
 		'zorg voor mijn broertje*:0.5',

@@ -1937,6 +1937,9 @@ const childCues =
 /** Someone close to the writer: their partner, parent, child, sibling or grandparent. */
 const relativeCues =
 	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+/** A young person's parent or sibling. */
+const youthRelative =
+	/\b(mijn|my) (moeder|vader|mama|papa|ouders|broer\w*|zus\w*|mum|mom|mother|dad|father|parents|brother|sister)\b/;
 /** Conditions of a relative that make the writer a carer, with how strongly. */
 const careConditions: [string, number][] = [
 	['dementia', 1],
@@ -1944,7 +1947,7 @@ const careConditions: [string, number][] = [
 	['brain-injury', 0.8],
 	['chronic-illness', 0.8],
 	['disability', 0.5],
-	['mental-health', 0.6]
+	['mental-health', 0.4]
 ];
 
 /**
@@ -1991,6 +1994,20 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\b(ik ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
 		weight: 1,
 		evidence: 'age 65+'
+	},
+	{
+		// "mijn vader is 88", "ik, 77 jaar", "she turned 80": someone old.
+		theme: 'older-people',
+		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	},
+	{
+		// "mijn man is in januari overleden", "my wife has sadly passed away".
+		theme: 'grief',
+		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|husband|wife|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (is|was|has|had) (\w+ ){0,4}(overleden|gestorven|dood gegaan|died|passed away|passed)\b/,
+		weight: 1,
+		evidence: 'someone close died'
 	}
 ];
 
@@ -2272,7 +2289,9 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		}
 		const care = scores.get('family-caregiving');
 		// A young person who looks after a relative is a young carer, and a carer.
-		if (care && care.score >= 0.6 && youthCues.test(normal)) {
+		// A parent's or sibling's illness is enough to make a young person a carer.
+		const needs = youthRelative.test(normal) ? 0.4 : 0.6;
+		if (care && care.score >= needs && youthCues.test(normal)) {
 			add('young-carers', 1, 'young carer', care.first);
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}
