@@ -8,6 +8,13 @@
  */
 export const implied: Record<string, string[]> = {
 	dementia: [
+		'vraagt steeds naar:0.8',
+		'in de war:0.6',
+		'verward:0.6',
+		'confused:0.5',
+		'confusion:0.5',
+		'dwaalt:0.6',
+
 		'herkent zijn:0.5',
 		'herkent haar:0.5',
 		'herkent ons:0.8',
@@ -139,6 +146,17 @@ export const implied: Record<string, string[]> = {
 		'crack:0.6'
 	],
 	loneliness: [
+		'leeg en stil:0.6',
+		'stil en leeg:0.6',
+		'vrienden kwijt',
+		'lost my friends',
+		'drifted away:0.6',
+		'vrienden zijn weg:0.6',
+		'de deur niet meer uit',
+		'deur bijna niet meer uit',
+		'kom de deur niet uit',
+		'niet meer buiten:0.4',
+
 		'days are long',
 		'dagen zijn lang',
 		'de dagen lang',
@@ -205,6 +223,10 @@ export const implied: Record<string, string[]> = {
 		'lose words:0.6'
 	],
 	divorce: [
+		'wanted out:0.8',
+		'wants out:0.8',
+		'starting over:0.3',
+
 		'koffers gepakt:0.8',
 		'is vertrokken:0.4',
 		'bij me weg:0.8',
@@ -233,6 +255,15 @@ export const implied: Record<string, string[]> = {
 		'ex wife'
 	],
 	debt: [
+		'fridge is empty:0.6',
+		'koelkast is leeg:0.6',
+		'pot is leeg:0.6',
+		'sappelen:0.8',
+		'boetes:0.6',
+		'boete:0.4',
+		'eindjes aan elkaar',
+		'tekort komen:0.6',
+
 		'qua geld:0.6',
 		'niet betaald:0.6',
 		'huur achter',
@@ -283,6 +314,18 @@ export const implied: Record<string, string[]> = {
 		'broke:0.5'
 	],
 	'mental-health': [
+		'nachtmerries:0.6',
+		'nightmares:0.6',
+		'trauma:0.7',
+		'ptss',
+		'ptsd',
+		'flashbacks:0.7',
+		'kort lontje:0.5',
+		'lontje:0.5',
+		'de dag niet door:0.6',
+		'de dag niet meer door:0.6',
+		'op is op:0.6',
+
 		'sertraline',
 		'citalopram',
 		'escitalopram',
@@ -379,6 +422,11 @@ export const implied: Record<string, string[]> = {
 		'hold a conversation in dutch'
 	],
 	'single-parents': [
+		'on my own:0.4',
+		'child maintenance:0.6',
+		'child support:0.6',
+		'kinderalimentatie:0.6',
+
 		'divorced dad*:0.6',
 		'divorced mum*:0.6',
 		'divorced mom*:0.6',
@@ -397,6 +445,80 @@ export const implied: Record<string, string[]> = {
 		'papa is uit beeld',
 		'vader is uit beeld',
 		'uit beeld:0.4'
+	],
+	disability: [
+		'amputat*',
+		'geamputeerd',
+		'prosthe*',
+		'prothese*',
+		'beenprothese',
+		'wheelchair user*',
+		'rolstoelgebruiker*',
+		'krukken:0.5',
+		'scootmobiel',
+		'rollator:0.4',
+		'gehandicapt*',
+		'disabled',
+		'blind',
+		'doof',
+		'deaf',
+		'slechtziend*',
+		'slechthorend*',
+		'visually impaired',
+		'hearing impaired',
+		'hard of hearing'
+	],
+	'chronic-illness': [
+		'me cfs',
+		'cfs',
+		'chronic fatigue',
+		'chronische vermoeidheid',
+		'housebound:0.6',
+		'aan huis gebonden:0.6',
+		'fibro*',
+		'lupus',
+		'crohn*',
+		'colitis',
+		'copd',
+		'diabetes',
+		'suikerziekte',
+		'reuma*',
+		'artritis',
+		'arthritis',
+		'migraine',
+		'epilepsie',
+		'epilepsy',
+		'multiple sclerose',
+		'multiple sclerosis',
+		'dialyse',
+		'dialysis',
+		'hartfalen',
+		'heart failure',
+		'chemo*',
+		'autoimmun*',
+		'auto immuun*'
+	],
+	adhd: [
+		'stilzitten:0.6',
+		'stil zitten:0.6',
+		'kan niet stilzitten',
+		'geen minuut stil',
+		'can t sit still',
+		'hyper:0.5',
+		'impulsief:0.6',
+		'impulsive:0.6'
+	],
+	newcomers: [
+		'de oorlog:0.5',
+		'oorlog:0.4',
+		'gevlucht',
+		'refugee*',
+		'asylum',
+		'azc',
+		'asiel*',
+		'statushouder*',
+		'verblijfsvergunning',
+		'residence permit'
 	],
 	'older-people': ['oude man:0.6', 'oude vrouw:0.6', 'bejaard*', 'verzorgingshuis:0.5'],
 	'young-carers': ['regel alles voor mijn broertje*', 'regel alles voor mijn zusje*'],

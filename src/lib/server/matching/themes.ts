@@ -1934,9 +1934,9 @@ const youthCues =
 const childCues =
 	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
 
-/** Someone close to the writer: their partner, parent, child, sibling or grandparent. */
+/** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
-	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
 /** A young person's parent or sibling. */
 const youthRelative =
 	/\b(mijn|my) (moeder|vader|mama|papa|ouders|broer\w*|zus\w*|mum|mom|mother|dad|father|parents|brother|sister)\b/;
@@ -1991,7 +1991,7 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	},
 	{
 		theme: 'older-people',
-		re: /\b(ik ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
+		re: /\b(ik ben|ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
 		weight: 1,
 		evidence: 'age 65+'
 	},
@@ -2001,6 +2001,20 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
 		weight: 1,
 		evidence: 'age 65+'
+	},
+	{
+		// "raising three kids on my own", "ik voed ze alleen op" said the other way round.
+		theme: 'single-parents',
+		re: /\b(raising|raise|bring up|bringing up)\b.{0,40}\b(on my own|alone|by myself)\b/,
+		weight: 1,
+		evidence: 'raising children alone'
+	},
+	{
+		// "wij hebben vier kinderen", "I have two kids": a parent speaking.
+		theme: 'parenting',
+		re: /\b(heb|hebben|have|has) (een |twee |drie |vier |vijf |two |three |four |five |\d+ )?(kinderen|kids|children|zoons|dochters|sons|daughters)\b/,
+		weight: 1,
+		evidence: 'own child'
 	},
 	{
 		// "mijn man is in januari overleden", "my wife has sadly passed away".
