@@ -8,6 +8,11 @@
  */
 export const implied: Record<string, string[]> = {
 	dementia: [
+		's avonds onrustig:0.6',
+		'sleutels kwijt:0.4',
+		'rare plekken:0.6',
+		'op de verkeerde plek:0.5',
+
 		'vraagt steeds naar:0.8',
 		'in de war:0.6',
 		'verward:0.6',
@@ -66,6 +71,14 @@ export const implied: Record<string, string[]> = {
 		'asks the same question*'
 	],
 	grief: [
+		'ashes:0.8',
+		'her ashes',
+		'his ashes',
+		'clear out her:0.5',
+		'clear out his:0.5',
+		'haar kleren:0.4',
+		'zijn kleren:0.4',
+
 		'bij het graf',
 		'uitgestrooid',
 		'as uitgestrooid',
@@ -100,6 +113,25 @@ export const implied: Record<string, string[]> = {
 		'late mother:0.8'
 	],
 	addiction: [
+		'slaappil*:0.6',
+		'kalmeringsmiddel*:0.6',
+		'benzo*',
+		'oxazepam',
+		'diazepam',
+		'temazepam',
+		'pijnstillers:0.5',
+		'painkiller*:0.5',
+		'opioid*',
+		'oxycodon*',
+		'tramadol:0.6',
+		'fentanyl',
+		'hooked',
+		'verslaafd aan',
+		'ervan af:0.4',
+		'get off them:0.4',
+		'afhankelijk van:0.4',
+		'pills:0.3',
+
 		'krat bier:0.8',
 		'kratje bier:0.8',
 		'bier:0.4',
@@ -146,6 +178,27 @@ export const implied: Record<string, string[]> = {
 		'crack:0.6'
 	],
 	loneliness: [
+		'buitenstaander:0.7',
+		'outsider:0.6',
+		'erbij horen:0.5',
+		'fit in:0.5',
+		'babbeltje',
+		'praatje maken:0.6',
+		'een praatje:0.5',
+		'ben hier alleen:0.6',
+		'wat geluid:0.5',
+		'tv aan:0.4',
+		'iedereen heeft familie:0.6',
+		'busy with their families:0.8',
+		'zondag is het ergst:0.5',
+		'weekends are the worst:0.5',
+		'without speaking to a soul',
+		'speaking to anyone:0.6',
+		'geen mens:0.6',
+		'niemand gesproken',
+		'spreek niemand',
+		'days without speaking',
+
 		'leeg en stil:0.6',
 		'stil en leeg:0.6',
 		'vrienden kwijt',
@@ -255,6 +308,14 @@ export const implied: Record<string, string[]> = {
 		'ex wife'
 	],
 	debt: [
+		'leen geld:0.8',
+		'geld lenen:0.8',
+		'geleend:0.5',
+		'borrow money:0.8',
+		'borrowing money:0.8',
+		'de maand door te komen:0.6',
+		'maand door komen:0.6',
+
 		'fridge is empty:0.6',
 		'koelkast is leeg:0.6',
 		'pot is leeg:0.6',
@@ -384,7 +445,10 @@ export const implied: Record<string, string[]> = {
 		'uwv',
 		'vacature*',
 		'sollicit*',
-		'cv',
+		'cv:0.5',
+		'mijn cv',
+		'een cv',
+		'cv schrijven',
 		'laid off',
 		'unemployed',
 		'job hunting',
@@ -393,6 +457,14 @@ export const implied: Record<string, string[]> = {
 		'qualifications:0.5'
 	],
 	language: [
+		'b1:0.5',
+		'b2:0.5',
+		'a2:0.5',
+		'staatsexamen',
+		'nt2',
+		'nederlands leren',
+		'nederlands is moeilijk',
+
 		'struggle with reading',
 		'reading and writing',
 		'can t read',
@@ -422,6 +494,12 @@ export const implied: Record<string, string[]> = {
 		'hold a conversation in dutch'
 	],
 	'single-parents': [
+		'solo parent*',
+		'solo mum*',
+		'solo mom*',
+		'solo dad*',
+		'no family nearby:0.4',
+
 		'on my own:0.4',
 		'child maintenance:0.6',
 		'child support:0.6',
@@ -509,6 +587,27 @@ export const implied: Record<string, string[]> = {
 		'impulsive:0.6'
 	],
 	newcomers: [
+		'naar nederland gekomen',
+		'naar alphen gekomen',
+		'hierheen gekomen',
+		'hier komen wonen:0.6',
+		'moved here:0.6',
+		'came to the netherlands',
+		'voor de liefde:0.6',
+		'colombia:0.6',
+		'brazilie:0.6',
+		'syrie:0.6',
+		'turkije:0.5',
+		'marokko:0.5',
+		'polen:0.5',
+		'oekraine:0.6',
+		'eritrea:0.6',
+		'afghanistan:0.6',
+		'somalie:0.6',
+		'jemen:0.6',
+		'irak:0.6',
+		'iran:0.5',
+
 		'de oorlog:0.5',
 		'oorlog:0.4',
 		'gevlucht',
@@ -520,7 +619,14 @@ export const implied: Record<string, string[]> = {
 		'verblijfsvergunning',
 		'residence permit'
 	],
-	'older-people': ['oude man:0.6', 'oude vrouw:0.6', 'bejaard*', 'verzorgingshuis:0.5'],
+	'older-people': [
+		'rusthuis:0.6',
+		'woonzorgcentrum:0.5',
+		'oude man:0.6',
+		'oude vrouw:0.6',
+		'bejaard*',
+		'verzorgingshuis:0.5'
+	],
 	'young-carers': ['regel alles voor mijn broertje*', 'regel alles voor mijn zusje*'],
 	'family-caregiving': [
 		'zorg voor mijn broertje*:0.5',
