@@ -113,6 +113,11 @@ export const implied: Record<string, string[]> = {
 		'late mother:0.8'
 	],
 	addiction: [
+		'geen druppel:0.8',
+		'druppel:0.3',
+		'neem er nou eentje:0.8',
+		'not a drop:0.8',
+
 		'slaappil*:0.6',
 		'kalmeringsmiddel*:0.6',
 		'benzo*',
@@ -178,6 +183,16 @@ export const implied: Record<string, string[]> = {
 		'crack:0.6'
 	],
 	loneliness: [
+		'friends are back home:0.8',
+		'eating dinner alone',
+		'eat alone:0.6',
+		'alleen eten:0.6',
+		'sick of being alone',
+		'zit de hele dag alleen:0.8',
+		'hele dag alleen:0.6',
+		'alleen in haar flat:0.6',
+		'alleen in zijn flat:0.6',
+
 		'buitenstaander:0.7',
 		'outsider:0.6',
 		'erbij horen:0.5',
@@ -308,6 +323,15 @@ export const implied: Record<string, string[]> = {
 		'ex wife'
 	],
 	debt: [
+		'payment plan',
+		'year end bill:0.6',
+		'energy bill:0.6',
+		'tax office:0.4',
+		'skipping meals:0.6',
+		'eindafrekening:0.6',
+		'energierekening:0.6',
+		'maaltijden overslaan:0.6',
+
 		'leen geld:0.8',
 		'geld lenen:0.8',
 		'geleend:0.5',
@@ -494,6 +518,12 @@ export const implied: Record<string, string[]> = {
 		'hold a conversation in dutch'
 	],
 	'single-parents': [
+		'papa vertrokken:0.6',
+		'papa is vertrokken:0.6',
+		'vader is vertrokken:0.6',
+		'doe ik alles zelf:0.6',
+		'alles zelf:0.4',
+
 		'solo parent*',
 		'solo mum*',
 		'solo mom*',
@@ -620,6 +650,9 @@ export const implied: Record<string, string[]> = {
 		'residence permit'
 	],
 	'older-people': [
+		'activiteiten voor ouderen:0.6',
+		'activities for older people:0.6',
+
 		'rusthuis:0.6',
 		'woonzorgcentrum:0.5',
 		'oude man:0.6',
