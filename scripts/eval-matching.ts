@@ -221,7 +221,10 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			}
 			if (detector?.(q.text).crisis) crisisOnQuestions++;
 		}
-		const split_phrasings = phrasings.filter((p) => p.split === split);
+		// Crisis phrasings count for the matching splits of the same name only: the crisis set's
+		// own `fresh` split is the crisis detector's held-out set, not this file's.
+		const split_phrasings =
+			split === 'locked' || split === 'tuning' ? phrasings.filter((p) => p.split === split) : [];
 		const positives = split_phrasings.filter((p) => p.crisis);
 		const negatives = split_phrasings.filter((p) => !p.crisis);
 		times.sort((a, b) => a - b);

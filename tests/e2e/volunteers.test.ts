@@ -110,6 +110,27 @@ describe('one-to-one help', () => {
 		expect(await page.getByRole('link', { name: 'Help for Sanne' }).count()).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
 	});
+
+	it('the resident can block the volunteer from the conversation, and undo it (no JavaScript)', async () => {
+		const page = await demoPage(/Sanne de Vries/, { javaScriptEnabled: false });
+		await page.goto(requestUrl);
+		await page.getByText('Wil je niet meer met Joke praten?').click();
+		await page.getByRole('button', { name: 'Blokkeer Joke' }).click();
+		await page.waitForURL(/notice=blocked/);
+		expect(await page.getByText('Dit gesprek is gesloten').count()).toBe(1);
+		expect(await page.getByLabel('Je bericht').count()).toBe(0);
+		// Joke is not told who blocked, but cannot write any more either.
+		const joke = await demoPage(/Joke Bakker/, { javaScriptEnabled: false });
+		await joke.goto('/volunteer');
+		await joke.getByRole('link', { name: 'Hulp voor Sanne' }).click();
+		expect(await joke.getByText('Dit gesprek is gesloten').count()).toBe(1);
+		expect(await joke.getByText('geblokkeerd').count()).toBe(0);
+		await page.getByRole('link', { name: 'Mensen die je blokkeerde' }).click();
+		await page.getByRole('button', { name: /Blokkade opheffen/ }).click();
+		await page.waitForURL(/notice=unblocked/);
+		await page.goto(requestUrl);
+		expect(await page.getByLabel('Je bericht').count()).toBe(1);
+	});
 });
 
 describe('a collective approach', () => {

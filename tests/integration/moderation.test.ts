@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatError, deleteMessage, postMessage, reportMessage } from '../../src/lib/server/chat';
 import {
+	banReportedWriter,
 	closeReport,
 	countOpenReports,
 	hideReportedMessage,
@@ -128,5 +129,44 @@ describe('reported messages', () => {
 		expect(report).toMatchObject({ message_gone: true, message_body: 'Sorry, verkeerde kring' });
 		expect(await closeReport(db, who.host, report.id, 'resolved')).toBe(1);
 		expect(await statusOf(id)).toEqual([['resolved', who.host.id]]);
+	});
+
+	it("the area's worker keeps the writer of a reported message out of the circle; who may not, cannot", async () => {
+		const id = await post('Ik weet waar je woont');
+		await reportMessage(db, who.reporter, id, 'Bedreigend');
+		const [report] = await reportsOf(who.host, id);
+		const bans = () =>
+			db.query<{ user_id: string; reason: string }>(
+				`select user_id, reason from public.circle_bans where circle_id = $1`,
+				[fx.circles[0].id]
+			);
+		for (const actor of [who.reporter, who.author, who.otherHost])
+			expect(await banReportedWriter(db, actor, report.id, 'Weg')).toBe(false);
+		// The worker here does not moderate this circle (it has an active host).
+		expect((await reportsOf(who.worker, id))[0].can_hide).toBe(false);
+		expect(await banReportedWriter(db, who.worker, report.id, 'Weg')).toBe(false);
+		expect(await bans()).toEqual([]);
+		// A worker whose area holds the circle's neighbourhood may, like the host (for when the
+		// host is the problem).
+		const [{ id: hood }] = await db.query<{ id: string }>(
+			`insert into public.neighbourhoods (slug, name, municipality, latitude, longitude) values ('moderatie-wijk', 'Moderatiewijk', 'Alphen aan den Rijn', 52.13, 4.66) returning id`
+		);
+		await db.query(`update public.circles set neighbourhood_id = $1 where id = $2`, [
+			hood,
+			fx.circles[0].id
+		]);
+		await db.query(
+			`insert into public.worker_areas (worker_id, neighbourhood_id) values ($1, $2)`,
+			[who.worker.id, hood]
+		);
+		expect((await reportsOf(who.worker, id))[0].can_hide).toBe(true);
+		expect(await banReportedWriter(db, who.worker, report.id, 'Bedreigingen horen hier niet')).toBe(
+			true
+		);
+		expect(await bans()).toEqual([
+			{ user_id: who.author.id, reason: 'Bedreigingen horen hier niet' }
+		]);
+		const told = await listNotifications(db, who.author);
+		expect(told.some((n) => /ban|removed/.test(n.kind))).toBe(true);
 	});
 });

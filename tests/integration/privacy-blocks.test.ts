@@ -12,6 +12,12 @@ import {
 	liftBan,
 	unblockPerson
 } from '../../src/lib/server/privacy';
+import {
+	blockConversationPartner,
+	conversationBlocked,
+	sendConversationMessage,
+	VolunteerError
+} from '../../src/lib/server/volunteers';
 import { runAssignment } from '../../src/lib/server/volunteers/job';
 import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
@@ -281,5 +287,47 @@ describe('banning from a circle', () => {
 			reason: 'test'
 		});
 		expect((refused as DomainError).code).toBe('cannot_ban_host');
+	});
+});
+
+describe('blocking from a volunteer conversation', () => {
+	it('blocks the other person of the match without their id; then neither can write, and the page can say it is closed', async () => {
+		const asker = await person('gesprek-blok@kring.example', 'Vrager Blok');
+		const helper = await person('helper-blok@kring.example', 'Helper Blok');
+		await service(
+			`insert into public.volunteer_profiles (user_id, skills, neighbourhood_ids, availability, hours_per_week)
+			 values ($1, '{digital-help}', array[$2::uuid], '{3-morning}', 2)`,
+			[helper.id, centrum]
+		);
+		const [{ id: request }] = await service<{ id: string }>(
+			`insert into public.help_requests (requester_id, skill_slug, neighbourhood_id, time_slots, hours)
+			 values ($1, 'digital-help', $2, '{3-morning}', 1) returning id`,
+			[asker.id, centrum]
+		);
+		const [{ id: match }] = await service<{ id: string }>(
+			`insert into public.volunteer_matches (request_id, volunteer_id, status) values ($1, $2, 'accepted') returning id`,
+			[request, helper.id]
+		);
+		expect(await conversationBlocked(db, asker, match)).toBe(false);
+		expect(typeof (await sendConversationMessage(db, asker, match, 'Dag!'))).toBe('string');
+		// Someone outside the conversation cannot block through it.
+		const before = await listBlocked(db, resident);
+		expect(await blockConversationPartner(db, resident, match)).toBe(false);
+		expect(await listBlocked(db, resident)).toEqual(before);
+
+		expect(await blockConversationPartner(db, helper, match)).toBe(true);
+		expect(await blockConversationPartner(db, helper, match)).toBe(true);
+		expect((await listBlocked(db, helper)).map((b) => b.id)).toEqual([asker.id]);
+		for (const who of [asker, helper]) {
+			expect(await conversationBlocked(db, who, match)).toBe(true);
+			const refused = await sendConversationMessage(db, who, match, 'Hallo?');
+			expect((refused as VolunteerError).code).toBe('volunteers_conversation_closed');
+		}
+		expect(
+			await service(
+				`select count(*)::int as n from public.volunteer_messages where match_id = $1`,
+				[match]
+			)
+		).toEqual([{ n: 1 }]);
 	});
 });

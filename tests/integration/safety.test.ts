@@ -280,6 +280,36 @@ describe('a help request in crisis', () => {
 	});
 });
 
+describe('who hears of a crisis (private.crisis_recipients)', () => {
+	const recipients = async (circle: string | null, neighbourhood: string, writer: Actor) => {
+		const [row] = await db.query<{ ids: string[] | null }>(
+			'select private.crisis_recipients($1, $2, $3) as ids',
+			[circle, hood[neighbourhood], writer!.id]
+		);
+		return row.ids ?? [];
+	};
+
+	it("is the circle's hosts, else the neighbourhood's workers, else the admins; never the writer", async () => {
+		expect(await recipients(cafe, 'ridderveld', member)).toEqual([people.host!.id]);
+		// The only host writes: the workers who cover Ridderveld hear of it (none do here: admins).
+		const fromHost = await recipients(cafe, 'ridderveld', people.host);
+		expect(fromHost).not.toContain(people.host!.id);
+		expect(fromHost).toEqual(await recipients(null, 'ridderveld', people.host));
+		expect(await recipients(null, 'centrum', people.resident)).toEqual([people.worker!.id]);
+		expect(await recipients(null, 'centrum', people.worker)).toEqual([people.admin!.id]);
+		expect(await recipients(null, 'ridderveld', people.resident)).toEqual([people.admin!.id]);
+	});
+
+	it('cannot be called by clients', async () => {
+		for (const actor of [null, people.resident, people.worker])
+			expect(
+				await denied(actor, 'select private.crisis_recipients(null, null, $1)', [
+					people.resident!.id
+				])
+			).toBe(true);
+	});
+});
+
 describe('crisis alerts through the database API', () => {
 	it('cannot be raised, written or read by clients', async () => {
 		const [q] = await db.query<{ id: string }>('select id from public.questions limit 1');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { hideSchema } from './chat';
+import { banSchema } from './privacy';
 
 /** The queue of reported messages: which report a form is about, and a host's reason to hide. */
 const reportId = z.uuid({ error: () => m.chat_error_invalid() });
@@ -12,4 +13,10 @@ export const closeReportSchema = z.object({
 export const hideReportedSchema = z.object({
 	report_id: reportId,
 	reason: hideSchema.shape.reason
+});
+
+/** Keeping the writer of a reported message out of the circle: the report says who, not the form. */
+export const banReportedSchema = z.object({
+	report_id: reportId,
+	reason: banSchema.shape.reason
 });

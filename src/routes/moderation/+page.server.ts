@@ -1,8 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { closeReportSchema, hideReportedSchema } from '$lib/schemas/moderation';
+import { banReportedSchema, closeReportSchema, hideReportedSchema } from '$lib/schemas/moderation';
+import { ruleMessage } from '$lib/rules';
+import { DomainError } from '$lib/server/errors';
 import { ChatError } from '$lib/server/chat';
 import {
+	banReportedWriter,
 	closeReport,
 	closeSubjectReport,
 	hideReportedMessage,
@@ -53,6 +56,23 @@ export const actions = {
 			return fail(e.code === 'not_found' ? 409 : 403, { ...typed, error });
 		}
 		redirect(303, '/moderation?done=hidden');
+	},
+	ban: async (event) => {
+		const user = signedIn(event);
+		const raw = Object.fromEntries(await event.request.formData());
+		const parsed = banReportedSchema.safeParse(raw);
+		const typed = { reportId: String(raw.report_id ?? ''), banReason: String(raw.reason ?? '') };
+		if (!parsed.success) return fail(400, { ...typed, error: parsed.error.issues[0].message });
+		const banned = await banReportedWriter(
+			event.locals.db,
+			user,
+			parsed.data.report_id,
+			parsed.data.reason
+		);
+		if (banned instanceof DomainError)
+			return fail(400, { ...typed, error: ruleMessage(banned.code) });
+		if (!banned) return fail(409, { ...typed, error: m.moderation_error_closed() });
+		redirect(303, '/moderation?done=banned');
 	},
 	close: async (event) => {
 		const user = signedIn(event);

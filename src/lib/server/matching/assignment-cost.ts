@@ -213,16 +213,26 @@ export function buildCandidates(
 	});
 	// Numbers instead of strings for the hot loop: languages as bits, and per volunteer the
 	// km to each neighbourhood (0 where covered), filled in when first needed.
+	// (Plain 31-bit numbers while there are few languages, as there are; BigInt beyond.)
 	const languageBit = new Map<string, number>();
-	const bits = (list: readonly string[]) => {
-		let mask = 0n;
-		for (const l of list) {
-			if (!languageBit.has(l)) languageBit.set(l, languageBit.size);
-			mask |= 1n << BigInt(languageBit.get(l)!);
+	for (const list of [...volunteers.map((v) => v.languages), ...requests.map((r) => r.languages)])
+		for (const l of list) if (!languageBit.has(l)) languageBit.set(l, languageBit.size);
+	const small = languageBit.size <= 31;
+	const bits = (list: readonly string[]): number | bigint => {
+		if (small) {
+			let mask = 0;
+			for (const l of list) mask |= 1 << languageBit.get(l)!;
+			return mask;
 		}
+		let mask = 0n;
+		for (const l of list) mask |= 1n << BigInt(languageBit.get(l)!);
 		return mask;
 	};
 	const vLanguages = volunteers.map((v) => bits(v.languages));
+	const rLanguagesAll = requests.map((r) => bits(r.languages));
+	const noneShared = small
+		? (a: number | bigint, b: number | bigint) => ((a as number) & (b as number)) === 0
+		: (a: number | bigint, b: number | bigint) => ((a as bigint) & (b as bigint)) === 0n;
 	const place = new Map<string, number>();
 	for (const r of requests) {
 		if (r.neighbourhood && !place.has(r.neighbourhood)) place.set(r.neighbourhood, place.size);
@@ -230,10 +240,15 @@ export function buildCandidates(
 	const km = new Float64Array(volunteers.length * place.size).fill(NaN);
 	const maxKm = ctx.maxKm ?? defaultMaxKm;
 	const edges: AssignmentEdge[] = [];
-	const found: { volunteer: number; cost: number }[] = [];
+	// The topN cheapest so far, kept sorted (by cost, then volunteer index) as they come:
+	// no list of every candidate to sort per request.
+	const keep = Math.max(0, topN);
+	const bestCost = new Float64Array(keep);
+	const bestVolunteer = new Int32Array(keep);
+	let kept = 0;
 	requests.forEach((r, ri) => {
-		found.length = 0;
-		const rLanguages = bits(r.languages);
+		kept = 0;
+		const rLanguages = rLanguagesAll[ri];
 		const p = r.neighbourhood ? place.get(r.neighbourhood)! : -1;
 		const experience = r.skill === 'experience-expert';
 		const slotCount = bitCount(r.slots);
@@ -265,15 +280,24 @@ export function buildCandidates(
 				}
 			}
 			cost += Math.round(10 * (1 - bitCount(overlap) / slotCount));
-			if (!(vLanguages[vi] & rLanguages)) cost += 25;
+			if (noneShared(vLanguages[vi], rLanguages)) cost += 25;
 			if (ctx.history.size && ctx.history.has(`${v.id}|${r.requesterKey}`)) cost -= 8;
 			cost += loadCost(v, r.hours);
 			cost += 5 * Math.min(v.recentDeclines, 4);
-			found.push({ volunteer: vi, cost: Math.max(cost, 1) });
+			const c = Math.max(cost, 1);
+			// volunteers come in index order, so among equal costs the earlier one stays first
+			if (kept === keep && (keep === 0 || c >= bestCost[keep - 1])) continue;
+			let at = kept < keep ? kept++ : keep - 1;
+			while (at > 0 && bestCost[at - 1] > c) {
+				bestCost[at] = bestCost[at - 1];
+				bestVolunteer[at] = bestVolunteer[at - 1];
+				at--;
+			}
+			bestCost[at] = c;
+			bestVolunteer[at] = vi;
 		}
-		found.sort((a, b) => a.cost - b.cost || a.volunteer - b.volunteer);
-		for (let i = 0; i < found.length && i < topN; i++) {
-			edges.push({ request: ri, volunteer: found[i].volunteer, cost: found[i].cost });
+		for (let i = 0; i < kept; i++) {
+			edges.push({ request: ri, volunteer: bestVolunteer[i], cost: bestCost[i] });
 		}
 	});
 	return {

@@ -56,6 +56,74 @@ function bruteForce(instance: AssignmentInstance) {
 	return best;
 }
 
+/**
+ * The flow's objective (minus rewards, plus pair and spread costs) by a plain reference:
+ * successive shortest paths with Bellman–Ford, one path at a time, on the same network.
+ */
+function referenceFlowObjective(instance: AssignmentInstance): number {
+	const R = instance.demands.length;
+	const V = instance.capacities.length;
+	const T = R + V + 1;
+	const arcs: { from: number; to: number; cap: number; cost: number }[] = [];
+	const add = (from: number, to: number, cap: number, cost: number) => {
+		arcs.push({ from, to, cap, cost }, { from: to, to: from, cap: 0, cost: -cost });
+	};
+	const reward = (r: number) => instance.rewards?.[r] ?? 10_000;
+	instance.demands.forEach((d, r) => add(0, 1 + r, d, -reward(r) / d));
+	for (const e of instance.edges) {
+		const d = instance.demands[e.request];
+		add(1 + e.request, 1 + R + e.volunteer, d, e.cost / d);
+	}
+	instance.capacities.forEach((c, v) => {
+		const calm = Math.ceil(c / 2);
+		if (instance.spreadCost && c > calm) {
+			add(1 + R + v, T, calm, 0);
+			add(1 + R + v, T, c - calm, instance.spreadCost);
+		} else add(1 + R + v, T, c, 0);
+	});
+	let total = 0;
+	for (;;) {
+		const dist = new Array<number>(T + 1).fill(Infinity);
+		const via = new Array<number>(T + 1).fill(-1);
+		dist[0] = 0;
+		for (let round = 0; round <= T; round++) {
+			let changed = false;
+			arcs.forEach((a, i) => {
+				if (a.cap > 0 && dist[a.from] + a.cost < dist[a.to] - 1e-9) {
+					dist[a.to] = dist[a.from] + a.cost;
+					via[a.to] = i;
+					changed = true;
+				}
+			});
+			if (!changed) break;
+		}
+		if (!(dist[T] < -1e-9)) return total;
+		let push = Infinity;
+		for (let u = T; u !== 0; u = arcs[via[u]].from) push = Math.min(push, arcs[via[u]].cap);
+		for (let u = T; u !== 0; u = arcs[via[u]].from) {
+			arcs[via[u]].cap -= push;
+			arcs[via[u] ^ 1].cap += push;
+		}
+		total += push * dist[T];
+	}
+}
+
+/** The same objective computed from a flow on the request → volunteer edges. */
+function flowObjective(instance: AssignmentInstance, flow: number[]): number {
+	const used = new Array<number>(instance.capacities.length).fill(0);
+	let total = 0;
+	instance.edges.forEach((e, i) => {
+		const d = instance.demands[e.request];
+		total += (flow[i] * (e.cost - (instance.rewards?.[e.request] ?? 10_000))) / d;
+		used[e.volunteer] += flow[i];
+	});
+	used.forEach((u, v) => {
+		if (instance.spreadCost)
+			total += instance.spreadCost * Math.max(0, u - Math.ceil(instance.capacities[v] / 2));
+	});
+	return total;
+}
+
 const instanceArb = (maxRequests: number, maxVolunteers: number) =>
 	fc
 		.record({
@@ -302,6 +370,20 @@ describe('min-cost flow', () => {
 				perRequest.forEach((f, r) => expect(f).toBeLessThanOrEqual(instance.demands[r]));
 			}),
 			{ numRuns: 200 }
+		);
+	});
+	it('reaches the same optimum as a plain reference solver (Bellman–Ford, one path at a time)', () => {
+		fc.assert(
+			fc.property(
+				instanceArb(30, 8),
+				fc.array(fc.constantFrom(9_500, 10_000, 11_500), { minLength: 30, maxLength: 30 }),
+				(raw, rewards) => {
+					const instance = { ...raw, rewards: rewards.slice(0, raw.demands.length) };
+					const mine = flowObjective(instance, minCostFlow(instance));
+					expect(mine).toBeCloseTo(referenceFlowObjective(instance), 6);
+				}
+			),
+			{ numRuns: 300 }
 		);
 	});
 	it('matches the exhaustive optimum when every request has the same size', () => {

@@ -61,6 +61,8 @@ export type AssignmentResult = {
 	cost: number;
 	/** which method gave this answer ('flow' normally) */
 	method: 'flow' | 'greedy';
+	/** solveAssignment: the greedy baseline it compared itself with (same instance) */
+	greedy?: AssignmentResult;
 };
 
 export const defaultReward = 10_000;
@@ -69,13 +71,19 @@ const eps = 1e-9;
 /** Sum of costs and count of an assignment, and whether it respects every capacity. */
 export function evaluate(
 	instance: AssignmentInstance,
-	volunteerOf: number[]
+	volunteerOf: number[],
+	byRequest?: AssignmentEdge[][]
 ): { assigned: number; cost: number; feasible: boolean } {
-	const costOf = new Map<number, number>();
-	for (const e of instance.edges) {
-		const key = e.request * instance.capacities.length + e.volunteer;
-		const known = costOf.get(key);
-		if (known === undefined || e.cost < known) costOf.set(key, e.cost);
+	// (With each request's edges sorted by cost, the first one to v is the pair's cost.)
+	const costOf = byRequest
+		? { get: (key: number) => cheapestTo(byRequest, key, instance.capacities.length) }
+		: new Map<number, number>();
+	if (costOf instanceof Map) {
+		for (const e of instance.edges) {
+			const key = e.request * instance.capacities.length + e.volunteer;
+			const known = costOf.get(key);
+			if (known === undefined || e.cost < known) costOf.set(key, e.cost);
+		}
 	}
 	const used = new Array<number>(instance.capacities.length).fill(0);
 	let assigned = 0;
@@ -94,13 +102,21 @@ export function evaluate(
 	return { assigned, cost, feasible };
 }
 
+function cheapestTo(byRequest: AssignmentEdge[][], key: number, V: number): number | undefined {
+	const r = Math.floor(key / V);
+	const v = key - r * V;
+	return byRequest[r]?.find((e) => e.volunteer === v)?.cost;
+}
+
 /**
  * The first-come-first-served baseline: requests in their order, each to its cheapest
  * candidate that still has the hours.
  */
-export function greedyAssignment(instance: AssignmentInstance): AssignmentResult {
+export function greedyAssignment(
+	instance: AssignmentInstance,
+	byRequest: AssignmentEdge[][] = edgesByRequest(instance)
+): AssignmentResult {
 	const free = [...instance.capacities];
-	const byRequest = edgesByRequest(instance);
 	const volunteerOf = new Array<number>(instance.demands.length).fill(-1);
 	let assigned = 0;
 	let cost = 0;
@@ -196,6 +212,9 @@ class Heap {
 		this.keys[i] = key;
 		this.nodes[i] = node;
 	}
+	topKey() {
+		return this.keys[0];
+	}
 	/** Pops the smallest; returns its node, with its key in `lastKey`. */
 	lastKey = 0;
 	pop(): number {
@@ -208,8 +227,206 @@ class Heap {
 }
 
 /**
+ * The residual network of minCostFlow and the working arrays of its searches. The searches
+ * are plain functions over this object (not closures inside minCostFlow), so their loops
+ * keep the arrays in locals and are compiled once, early.
+ */
+type Network = {
+	n: number;
+	/** requests are nodes 1..R, volunteers R+1..T-1; the source is 0 */
+	R: number;
+	T: number;
+	/** each node's arcs are first[u] .. first[u + 1] - 1 */
+	first: Int32Array;
+	to: Int32Array;
+	cap: Float64Array;
+	cost: Float64Array;
+	/** the opposite arc */
+	rev: Int32Array;
+	pot: Float64Array;
+	/** per volunteer: where its arcs to the sink start (they come last) */
+	sinkFrom: Int32Array;
+	/** per volunteer, from first[v]: its arcs back to requests that send it flow */
+	live: Int32Array;
+	liveCount: Int32Array;
+	inLive: Uint8Array;
+	dist: Float64Array;
+	done: Uint8Array;
+	heap: Heap;
+	/** requests waiting outside the heap, and how far the last round's path was */
+	deferred: Int32Array;
+	bound: number;
+	arc: Int32Array;
+	dead: Uint8Array;
+	onPath: Int32Array;
+	pushId: number;
+	stack: Int32Array;
+	pathEdge: Int32Array;
+};
+
+/**
+ * Dijkstra from the source on reduced costs, until the sink is reached. Returns whether it
+ * was. The source's edges go in in one go (one heapify instead of a push per request);
+ * requests much further than the last round's path wait outside the heap and only go in
+ * (all at once) if the search gets that far, which it rarely does.
+ */
+function shortestPaths(net: Network): boolean {
+	const { n, R, T, first, to, cap, cost, pot, sinkFrom, live, liveCount, inLive } = net;
+	const { dist, done, heap, deferred, bound } = net;
+	for (let u = 0; u < n; u++) {
+		dist[u] = Infinity;
+		done[u] = 0;
+	}
+	dist[0] = 0;
+	heap.clear();
+	done[0] = 1;
+	let waiting = 0;
+	const p0 = pot[0];
+	for (let e = first[0], end = first[1]; e < end; e++) {
+		if (cap[e] <= 0) continue;
+		const v = to[e];
+		let reduced = cost[e] + p0 - pot[v];
+		if (reduced < 0) reduced = 0;
+		dist[v] = reduced;
+		if (reduced <= bound) heap.append(reduced, v);
+		else deferred[waiting++] = v;
+	}
+	heap.heapify();
+	for (;;) {
+		if (waiting > 0 && (heap.size === 0 || heap.topKey() > bound)) {
+			for (let i = 0; i < waiting; i++) heap.push(dist[deferred[i]], deferred[i]);
+			waiting = 0;
+		}
+		if (heap.size === 0) break;
+		const u = heap.pop();
+		if (done[u]) continue;
+		done[u] = 1;
+		if (u === T) return true;
+		const du = heap.lastKey;
+		const pu = pot[u];
+		let from = first[u];
+		if (u > R) {
+			// a volunteer: the arcs back to requests that send flow here (dropping emptied
+			// ones), then the arcs to the sink
+			const base = first[u];
+			let count = liveCount[u];
+			for (let i = 0; i < count;) {
+				const e = live[base + i];
+				if (cap[e] <= 0) {
+					inLive[e] = 0;
+					live[base + i] = live[base + --count];
+					continue;
+				}
+				i++;
+				const v = to[e];
+				if (done[v]) continue;
+				let reduced = cost[e] + pu - pot[v];
+				if (reduced < 0) reduced = 0;
+				const nd = du + reduced;
+				if (nd < dist[v] - eps) {
+					dist[v] = nd;
+					heap.push(nd, v);
+				}
+			}
+			liveCount[u] = count;
+			from = sinkFrom[u];
+		}
+		for (let e = from, end = first[u + 1]; e < end; e++) {
+			if (cap[e] <= 0) continue;
+			const v = to[e];
+			if (done[v]) continue;
+			let reduced = cost[e] + pu - pot[v];
+			if (reduced < 0) reduced = 0; // rounding noise only
+			const nd = du + reduced;
+			if (nd < dist[v] - eps) {
+				dist[v] = nd;
+				heap.push(nd, v);
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * Pushes flow along every path of reduced cost 0 from the source to the sink, depth-first
+ * with a pointer per node to the next arc to try and dead ends marked, until none is left.
+ * For a volunteer the pointer counts first through its sink arcs, then through its live
+ * list (which may grow meanwhile).
+ */
+function augmentAll(net: Network): void {
+	const { n, R, T, first, to, cap, cost, rev, pot, sinkFrom, live, liveCount, inLive } = net;
+	const { arc, dead, onPath, stack, pathEdge } = net;
+	for (let u = 0; u < n; u++) {
+		arc[u] = u > R && u < T ? 0 : first[u];
+		dead[u] = 0;
+	}
+	for (;;) {
+		let pushed = 0;
+		const id = ++net.pushId;
+		let top = 0;
+		stack[0] = 0;
+		onPath[0] = id;
+		while (top >= 0) {
+			const u = stack[top];
+			if (u === T) {
+				let push = Infinity;
+				for (let i = 0; i < top; i++) if (cap[pathEdge[i]] < push) push = cap[pathEdge[i]];
+				for (let i = 0; i < top; i++) {
+					const e = pathEdge[i];
+					cap[e] -= push;
+					const b = rev[e];
+					cap[b] += push;
+					// an arc request → volunteer that now carries flow: its way back is usable
+					const v = to[e];
+					if (v > R && v < T && !inLive[b]) {
+						inLive[b] = 1;
+						live[first[v] + liveCount[v]++] = b;
+					}
+				}
+				pushed = push;
+				break;
+			}
+			const volunteer = u > R && u < T;
+			const sinks = volunteer ? first[u + 1] - sinkFrom[u] : 0;
+			const end = first[u + 1];
+			const pu = pot[u];
+			let advanced = false;
+			for (; ; arc[u]++) {
+				const k = arc[u];
+				let e: number;
+				if (!volunteer) {
+					if (k >= end) break;
+					e = k;
+				} else if (k < sinks) e = sinkFrom[u] + k;
+				else if (k - sinks < liveCount[u]) e = live[first[u] + k - sinks];
+				else break;
+				const v = to[e];
+				if (cap[e] <= 0 || dead[v] || onPath[v] === id) continue;
+				if (cost[e] + pu - pot[v] > eps) continue;
+				pathEdge[top] = e;
+				stack[++top] = v;
+				onPath[v] = id;
+				advanced = true;
+				break;
+			}
+			if (!advanced) {
+				dead[u] = 1;
+				onPath[u] = 0;
+				top--;
+				if (top >= 0) arc[stack[top]]++;
+			}
+		}
+		if (!pushed) return;
+	}
+}
+
+/**
  * Minimum-cost flow by successive shortest paths on the network described above. Returns
  * the flow (in units) on each request → volunteer edge, in the order of `instance.edges`.
+ *
+ * The residual network is stored compactly (each node's arcs side by side in typed arrays,
+ * `rev` pointing to the opposite arc): the hundreds of Dijkstra rounds of a city-sized
+ * instance then read memory in order instead of chasing linked lists.
  */
 export function minCostFlow(instance: AssignmentInstance): number[] {
 	const R = instance.demands.length;
@@ -217,27 +434,23 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	const S = 0;
 	const T = R + V + 1;
 	const n = T + 1;
-	const m = 2 * (R + instance.edges.length + 2 * V);
-	const head = new Int32Array(n).fill(-1);
-	const next = new Int32Array(m);
-	const to = new Int32Array(m);
-	const cap = new Float64Array(m);
-	const cost = new Float64Array(m);
+	const spread = instance.spreadCost ?? 0;
+	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
+
+	// The arcs as a list first (tail, head, capacity, cost), then placed per tail node.
+	const arcCount = R + instance.edges.length + 2 * V;
+	const tail = new Int32Array(arcCount);
+	const headOf = new Int32Array(arcCount);
+	const capOf = new Float64Array(arcCount);
+	const costOf = new Float64Array(arcCount);
 	let count = 0;
 	const add = (u: number, v: number, c: number, w: number) => {
-		to[count] = v;
-		cap[count] = c;
-		cost[count] = w;
-		next[count] = head[u];
-		head[u] = count++;
-		to[count] = u;
-		cap[count] = 0;
-		cost[count] = -w;
-		next[count] = head[v];
-		head[v] = count++;
-		return count - 2;
+		tail[count] = u;
+		headOf[count] = v;
+		capOf[count] = c;
+		costOf[count] = w;
+		return count++;
 	};
-	const reward = (r: number) => instance.rewards?.[r] ?? defaultReward;
 	const pot = new Float64Array(n);
 	// Every request starts at the potential of the most rewarding one, so the source edges
 	// of less rewarding requests keep a positive reduced cost: Dijkstra only reaches them
@@ -248,16 +461,15 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 		lowest = Math.min(lowest, -reward(r) / instance.demands[r]);
 	}
 	for (let r = 0; r < R; r++) pot[1 + r] = lowest;
-	const requestEdge: number[] = [];
+	const requestArc = new Int32Array(instance.edges.length);
 	const volunteerPot = new Float64Array(V).fill(Infinity);
-	for (const e of instance.edges) {
+	instance.edges.forEach((e, i) => {
 		const d = instance.demands[e.request];
 		const w = e.cost / d;
-		requestEdge.push(add(1 + e.request, 1 + R + e.volunteer, d, w));
+		requestArc[i] = add(1 + e.request, 1 + R + e.volunteer, d, w);
 		volunteerPot[e.volunteer] = Math.min(volunteerPot[e.volunteer], pot[1 + e.request] + w);
-	}
+	});
 	let sinkPot = 0;
-	const spread = instance.spreadCost ?? 0;
 	for (let v = 0; v < V; v++) {
 		const c = instance.capacities[v];
 		if (spread > 0 && c > calmUnits(c)) {
@@ -271,104 +483,85 @@ export function minCostFlow(instance: AssignmentInstance): number[] {
 	}
 	pot[T] = sinkPot;
 
-	const dist = new Float64Array(n);
-	const via = new Int32Array(n);
-	const done = new Uint8Array(n);
-	const heap = new Heap(1024);
-	const arc = new Int32Array(n);
-	const dead = new Uint8Array(n);
-	const onPath = new Uint8Array(n);
-	const stack = new Int32Array(n + 1);
-	const pathEdge = new Int32Array(n + 1);
+	// Residual arcs: arc 2i+? → positions. Each arc and its reverse get a slot at their tail.
+	const m = 2 * count;
+	const first = new Int32Array(n + 1);
+	for (let a = 0; a < count; a++) {
+		first[tail[a] + 1]++;
+		first[headOf[a] + 1]++;
+	}
+	for (let u = 0; u < n; u++) first[u + 1] += first[u];
+	const fill = first.slice(0, n);
+	const to = new Int32Array(m);
+	const cap = new Float64Array(m);
+	const cost = new Float64Array(m);
+	const rev = new Int32Array(m);
+	const forwardAt = new Int32Array(count);
+	for (let a = 0; a < count; a++) {
+		const u = tail[a];
+		const v = headOf[a];
+		const f = fill[u]++;
+		const b = fill[v]++;
+		to[f] = v;
+		cap[f] = capOf[a];
+		cost[f] = costOf[a];
+		rev[f] = b;
+		to[b] = u;
+		cap[b] = 0;
+		cost[b] = -costOf[a];
+		rev[b] = f;
+		forwardAt[a] = f;
+	}
+
+	// A volunteer has an arc back to every request that could go to them, but only the few
+	// that send them flow have residual capacity: those are kept in a short list per
+	// volunteer (at the start of the volunteer's range in `live`), so neither Dijkstra nor
+	// the augmenting search walks past the empty ones. The arcs to the sink come last in
+	// each volunteer's range.
+	const sinkFrom = new Int32Array(n);
+	for (let u = R + 1; u < T; u++) {
+		let e = first[u + 1];
+		while (e > first[u] && to[e - 1] === T) e--;
+		sinkFrom[u] = e;
+	}
+	const net: Network = {
+		n,
+		R,
+		T,
+		first,
+		to,
+		cap,
+		cost,
+		rev,
+		pot,
+		sinkFrom,
+		live: new Int32Array(m),
+		liveCount: new Int32Array(n),
+		inLive: new Uint8Array(m),
+		dist: new Float64Array(n),
+		done: new Uint8Array(n),
+		heap: new Heap(1024),
+		deferred: new Int32Array(R),
+		bound: Infinity,
+		arc: new Int32Array(n),
+		dead: new Uint8Array(n),
+		onPath: new Int32Array(n),
+		pushId: 0,
+		stack: new Int32Array(n + 1),
+		pathEdge: new Int32Array(n + 1)
+	};
 	for (;;) {
-		dist.fill(Infinity);
-		done.fill(0);
-		dist[S] = 0;
-		heap.clear();
-		// The source's edges in one go (one heapify instead of a push per request).
-		done[S] = 1;
-		for (let e = head[S]; e !== -1; e = next[e]) {
-			if (cap[e] <= 0) continue;
-			const v = to[e];
-			const reduced = Math.max(0, cost[e] + pot[S] - pot[v]);
-			dist[v] = reduced;
-			via[v] = e;
-			heap.append(reduced, v);
-		}
-		heap.heapify();
-		while (heap.size) {
-			const u = heap.pop();
-			if (done[u]) continue;
-			done[u] = 1;
-			if (u === T) break;
-			const du = heap.lastKey;
-			for (let e = head[u]; e !== -1; e = next[e]) {
-				if (cap[e] <= 0) continue;
-				const v = to[e];
-				if (done[v]) continue;
-				let reduced = cost[e] + pot[u] - pot[v];
-				if (reduced < 0) reduced = 0; // rounding noise only
-				const nd = du + reduced;
-				if (nd < dist[v] - eps) {
-					dist[v] = nd;
-					via[v] = e;
-					heap.push(nd, v);
-				}
-			}
-		}
-		if (!done[T]) break;
-		const dT = dist[T];
+		if (!shortestPaths(net)) break;
+		const dT = net.dist[T];
 		// The real cost of a shortest path: stop once another unit no longer lowers the total.
 		if (dT + pot[T] - pot[S] >= -eps) break;
-		for (let u = 0; u < n; u++) pot[u] += done[u] ? dist[u] : dT;
+		net.bound = 2 * dT + 1;
+		for (let u = 0; u < n; u++) pot[u] += net.done[u] ? net.dist[u] : dT;
 		// Every edge on a shortest path now has reduced cost 0: push along as many of them
 		// as there are (depth-first, skipping dead ends) before the next Dijkstra.
-		augmentAll();
+		augmentAll(net);
 	}
-	function augmentAll() {
-		arc.set(head);
-		dead.fill(0);
-		for (;;) {
-			let pushed = 0;
-			onPath.fill(0);
-			let top = 0;
-			stack[top] = S;
-			onPath[S] = 1;
-			while (top >= 0) {
-				const u = stack[top];
-				if (u === T) {
-					let push = Infinity;
-					for (let i = 0; i < top; i++) push = Math.min(push, cap[pathEdge[i]]);
-					for (let i = 0; i < top; i++) {
-						cap[pathEdge[i]] -= push;
-						cap[pathEdge[i] ^ 1] += push;
-					}
-					pushed = push;
-					break;
-				}
-				let advanced = false;
-				for (; arc[u] !== -1; arc[u] = next[arc[u]]) {
-					const e = arc[u];
-					const v = to[e];
-					if (cap[e] <= 0 || dead[v] || onPath[v]) continue;
-					if (cost[e] + pot[u] - pot[v] > eps) continue;
-					pathEdge[top] = e;
-					stack[++top] = v;
-					onPath[v] = 1;
-					advanced = true;
-					break;
-				}
-				if (!advanced) {
-					dead[u] = 1;
-					onPath[u] = 0;
-					top--;
-					if (top >= 0) arc[stack[top]] = next[arc[stack[top]]];
-				}
-			}
-			if (!pushed) return;
-		}
-	}
-	return requestEdge.map((e) => cap[e ^ 1]);
+	return Array.from(requestArc, (a) => cap[rev[forwardAt[a]]]);
 }
 
 /**
@@ -404,16 +597,17 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 			free[fit.volunteer] -= instance.demands[p.request];
 		}
 	}
-	new LocalSearch(instance, volunteerOf, free).run();
-	const mine = evaluate(instance, volunteerOf);
-	const greedy = greedyAssignment(instance);
+	const byRequest = edgesByRequest(instance);
+	new LocalSearch(instance, volunteerOf, free, byRequest).run();
+	const mine = evaluate(instance, volunteerOf, byRequest);
+	const greedy = greedyAssignment(instance, byRequest);
 	if (
 		greedy.assigned > mine.assigned ||
 		(greedy.assigned === mine.assigned && greedy.cost < mine.cost)
 	) {
-		return greedy;
+		return { ...greedy, greedy };
 	}
-	return { volunteerOf, assigned: mine.assigned, cost: mine.cost, method: 'flow' };
+	return { volunteerOf, assigned: mine.assigned, cost: mine.cost, method: 'flow', greedy };
 }
 
 /**
@@ -426,30 +620,30 @@ export function solveAssignment(instance: AssignmentInstance): AssignmentResult 
 class LocalSearch {
 	private byRequest: AssignmentEdge[][];
 	private byVolunteer: Set<number>[];
-	private cost = new Map<number, number>();
-	private V: number;
+	/** the cost of each request's pair where it is now (only read while it is placed) */
+	private placedCost: Float64Array;
 	constructor(
 		private instance: AssignmentInstance,
 		private volunteerOf: number[],
-		private free: number[]
+		private free: number[],
+		byRequest: AssignmentEdge[][]
 	) {
-		this.V = instance.capacities.length;
-		this.byRequest = edgesByRequest(instance);
+		this.byRequest = byRequest;
 		this.byVolunteer = instance.capacities.map(() => new Set<number>());
-		volunteerOf.forEach((v, r) => v >= 0 && this.byVolunteer[v].add(r));
-		for (const e of instance.edges) {
-			const key = e.request * this.V + e.volunteer;
-			this.cost.set(key, Math.min(this.cost.get(key) ?? Infinity, e.cost));
-		}
-	}
-	private pairCost(r: number, v: number) {
-		return this.cost.get(r * this.V + v)!;
+		this.placedCost = new Float64Array(volunteerOf.length);
+		volunteerOf.forEach((v, r) => {
+			if (v < 0) return;
+			this.byVolunteer[v].add(r);
+			// sorted by cost: the first edge to v is the pair's (cheapest) cost
+			this.placedCost[r] = byRequest[r].find((e) => e.volunteer === v)!.cost;
+		});
 	}
 	private reward(r: number) {
 		return this.instance.rewards?.[r] ?? defaultReward;
 	}
-	private place(r: number, v: number) {
+	private place(r: number, v: number, cost: number) {
 		this.volunteerOf[r] = v;
+		this.placedCost[r] = cost;
 		this.free[v] -= this.instance.demands[r];
 		this.byVolunteer[v].add(r);
 	}
@@ -480,12 +674,13 @@ class LocalSearch {
 		for (const r of this.leftOut()) {
 			const direct = this.byRequest[r].find((e) => this.free[e.volunteer] >= d[r]);
 			if (direct) {
-				this.place(r, direct.volunteer);
+				this.place(r, direct.volunteer, direct.cost);
 				changed = true;
 				continue;
 			}
 			// One move: some request r2 at v goes to another volunteer w with the hours.
-			let best: { v: number; r2: number; w: number; delta: number } | null = null;
+			let best: { v: number; r2: number; w: number; delta: number; c: number; c2: number } | null =
+				null;
 			for (const e of this.byRequest[r]) {
 				const v = e.volunteer;
 				for (const r2 of this.byVolunteer[v]) {
@@ -493,16 +688,16 @@ class LocalSearch {
 					for (const e2 of this.byRequest[r2]) {
 						const w = e2.volunteer;
 						if (w === v || this.free[w] < d[r2]) continue;
-						const delta = e.cost + e2.cost - this.pairCost(r2, v);
-						if (!best || delta < best.delta) best = { v, r2, w, delta };
+						const delta = e.cost + e2.cost - this.placedCost[r2];
+						if (!best || delta < best.delta) best = { v, r2, w, delta, c: e.cost, c2: e2.cost };
 						break; // sorted by cost: the first fitting w is the cheapest
 					}
 				}
 			}
 			if (best) {
 				this.unplace(best.r2);
-				this.place(best.r2, best.w);
-				this.place(r, best.v);
+				this.place(best.r2, best.w, best.c2);
+				this.place(r, best.v, best.c);
 				changed = true;
 			}
 		}
@@ -514,7 +709,7 @@ class LocalSearch {
 		for (let r = 0; r < this.volunteerOf.length; r++) {
 			const v = this.volunteerOf[r];
 			if (v < 0) continue;
-			const current = this.pairCost(r, v);
+			const current = this.placedCost[r];
 			// what leaving v saves in spread cost (0 without one)
 			const usedV = this.instance.capacities[v] - this.free[v];
 			const leave =
@@ -529,7 +724,7 @@ class LocalSearch {
 			});
 			if (better) {
 				this.unplace(r);
-				this.place(r, better.volunteer);
+				this.place(r, better.volunteer, better.cost);
 				changed = true;
 			}
 		}
@@ -546,7 +741,7 @@ class LocalSearch {
 				for (const r2 of this.byVolunteer[v]) {
 					if (this.reward(r2) > this.reward(r)) continue;
 					if (this.free[v] + d[r2] < d[r]) continue;
-					const c2 = this.pairCost(r2, v);
+					const c2 = this.placedCost[r2];
 					if (c2 > worstCost) {
 						worst = r2;
 						worstCost = c2;
@@ -554,7 +749,7 @@ class LocalSearch {
 				}
 				if (worst >= 0) {
 					this.unplace(worst);
-					this.place(r, v);
+					this.place(r, v, e.cost);
 					changed = true;
 					break;
 				}

@@ -1,6 +1,7 @@
 import type { ChatMessage } from '$lib/schemas/chat';
 import { ChatError, hideMessage } from '../chat';
 import { withUser, type Actor, type Database } from '../db';
+import { attempt, type DomainError } from '../errors';
 
 type SignedIn = NonNullable<Actor>;
 
@@ -44,6 +45,36 @@ export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenRepo
 			 where r.status = 'open'
 			 order by r.created_at`
 		)
+	);
+}
+
+/**
+ * Keeps the writer of a reported message out of its circle (they are told the reason): for
+ * the circle's hosts, and for the area's worker or an admin when the host cannot or will not.
+ * The writer's id never reaches the page; the database decides who may ban and refuses to
+ * ban a host.
+ */
+export function banReportedWriter(
+	db: Database,
+	actor: SignedIn,
+	reportId: string,
+	reason: string
+): Promise<boolean | DomainError> {
+	return attempt(() =>
+		withUser(db, actor, async (tx) => {
+			const [report] = await tx.query<{ circle_id: string; author: string | null }>(
+				`select r.circle_id, r.message_author_id as author from private.handled_reports() r
+				 where r.id = $1 and private.can_moderate_circle(r.circle_id)`,
+				[reportId]
+			);
+			if (!report?.author) return false;
+			await tx.query(
+				`insert into public.circle_bans (circle_id, user_id, reason) values ($1, $2, $3)
+				 on conflict do nothing`,
+				[report.circle_id, report.author, reason]
+			);
+			return true;
+		})
 	);
 }
 

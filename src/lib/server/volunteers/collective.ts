@@ -76,8 +76,15 @@ export function findCollectives(
 		for (;;) {
 			if (left.length < minSize) break;
 			let best = 0;
-			for (let i = 1; i < counts.length; i++) if (counts[i] > counts[best]) best = i;
-			if (counts[best] < minSize) break;
+			let most = counts[0];
+			for (let i = 1; i < counts.length; i++) {
+				const c = counts[i];
+				if (c > most) {
+					most = c;
+					best = i;
+				}
+			}
+			if (most < minSize) break;
 			const centreIndex = Math.floor(best / S);
 			const slotNumber = best % S;
 			const nearCentre = new Set(near[centreIndex]);
@@ -143,13 +150,32 @@ export function pickGroupVolunteers(
 	distanceKm: (a: string, b: string) => number
 ): string[][] {
 	const free = new Map(volunteers.map((v) => [v.id, v.freeHours]));
+	// km from each volunteer's nearest covered neighbourhood to a place, computed once
+	const placeIndex = new Map<string, number>();
+	for (const c of collectives)
+		for (const p of c.neighbourhoods) if (!placeIndex.has(p)) placeIndex.set(p, placeIndex.size);
+	const toPlace = new Float64Array(volunteers.length * placeIndex.size).fill(NaN);
+	const kmTo = (i: number, place: string) => {
+		const at = i * placeIndex.size + placeIndex.get(place)!;
+		if (Number.isNaN(toPlace[at])) {
+			let best = Infinity;
+			for (const a of volunteers[i].neighbourhoods) best = Math.min(best, distanceKm(a, place));
+			toPlace[at] = best;
+		}
+		return toPlace[at];
+	};
+	const index = new Map(volunteers.map((v, i) => [v, i]));
 	return collectives.map((c) => {
 		const slot = c.bestSlots[0];
 		const hours = c.sessionHours;
+		const kmOf = new Map<GroupVolunteer, number>();
 		const km = (v: GroupVolunteer) => {
-			let best = Infinity;
-			for (const a of v.neighbourhoods)
-				for (const b of c.neighbourhoods) best = Math.min(best, distanceKm(a, b));
+			let best = kmOf.get(v);
+			if (best === undefined) {
+				best = Infinity;
+				for (const b of c.neighbourhoods) best = Math.min(best, kmTo(index.get(v)!, b));
+				kmOf.set(v, best);
+			}
 			return best;
 		};
 		const fits = (v: GroupVolunteer, skill: string) =>

@@ -22,6 +22,8 @@ export const volunteerErrorCodes = [
 	'volunteers_vog_status_unknown',
 	'volunteers_decision_unknown',
 	'volunteers_blocked',
+	'volunteers_request_in_collective',
+	'volunteers_conversation_closed',
 	'volunteers_invalid'
 ] as const;
 export type VolunteerErrorCode = (typeof volunteerErrorCodes)[number];
@@ -74,6 +76,8 @@ const messages: Record<VolunteerErrorCode, () => string> = {
 	volunteers_vog_status_unknown: m.volunteers_rule_invalid,
 	volunteers_decision_unknown: m.volunteers_rule_invalid,
 	volunteers_blocked: m.privacy_rule_volunteers_blocked,
+	volunteers_request_in_collective: m.volunteers_rule_request_in_collective,
+	volunteers_conversation_closed: m.volunteers_conversation_closed,
 	volunteers_invalid: m.volunteers_rule_invalid
 };
 

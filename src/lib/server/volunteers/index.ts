@@ -384,10 +384,49 @@ export function listConversation(
 	);
 }
 
+/**
+ * Whether either person in the conversation blocked the other: then neither can write (the
+ * database refuses), and the page says the conversation is closed without saying who blocked.
+ */
+export async function conversationBlocked(db: Database, user: User, matchId: string) {
+	const [row] = await withUser(db, user, (tx) =>
+		tx.query<{ blocked: boolean }>(`select private.blocked_in_match($1, $2) as blocked`, [
+			matchId,
+			user.id
+		])
+	);
+	return row.blocked;
+}
+
+/**
+ * Blocks the other person of an accepted match you are in, without their id ever reaching
+ * the page. False when there is no such conversation for you.
+ */
+export async function blockConversationPartner(db: Database, user: User, matchId: string) {
+	const rows = await withUser(db, user, (tx) =>
+		tx.query(
+			`insert into public.blocks (blocked_id)
+			 select case when m.volunteer_id = $2 then r.requester_id else m.volunteer_id end
+			 from public.volunteer_matches m
+			 join public.help_requests r on r.id = m.request_id
+			 where m.id = $1 and m.status = 'accepted' and $2 in (m.volunteer_id, r.requester_id)
+			 on conflict do nothing
+			 returning blocked_id`,
+			[matchId, user.id]
+		)
+	);
+	return rows.length > 0 || (await conversationBlocked(db, user, matchId));
+}
+
 /** Stores a message in the conversation; answers its id (for the crisis gate). */
 export function sendConversationMessage(db: Database, user: User, matchId: string, body: string) {
 	return attemptVolunteer(() =>
 		withUser(db, user, async (tx) => {
+			const [blocked] = await tx.query<{ blocked: boolean }>(
+				`select private.blocked_in_match($1, $2) as blocked`,
+				[matchId, user.id]
+			);
+			if (blocked?.blocked) throw new VolunteerError('volunteers_conversation_closed');
 			try {
 				const [row] = await tx.query<{ id: string }>(
 					`insert into public.volunteer_messages (match_id, body) values ($1, $2) returning id`,

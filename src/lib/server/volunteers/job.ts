@@ -4,6 +4,9 @@
  * once (matching/assignment.ts) and stores the result as proposals, which volunteers
  * accept or decline. Then it looks for collective approaches (collective.ts).
  *
+ * A request linked to a collective approach (status 'collective') or held by an open
+ * invitation to one (private.collective_holds) is not matched one-to-one.
+ *
  * Service path (a system job). Idempotent: a request with a live (proposed or accepted)
  * match is not read again, its hours count as the volunteer's load, and the unique index
  * on live matches makes a second writer's insert a no-op; accepted matches never move.
@@ -125,21 +128,24 @@ async function readInstance(tx: Sql) {
 		       where status = 'declined' and answered_at > now() - interval '28 days' group by volunteer_id
 		     ) d on d.volunteer_id = v.user_id
 		     where v.status = 'active'), '[]'),
+		   -- (rows of a subquery as JSON: quicker than building an object per row)
 		   'requests', coalesce((
-		     select json_agg(json_build_object(
-		       'id', r.id, 'skill_slug', r.skill_slug, 'theme_slug', r.theme_slug,
-		       'neighbourhood_id', r.neighbourhood_id, 'online', r.online, 'time_slots', r.time_slots,
-		       'hours', r.hours::float8, 'urgency', r.urgency,
-		       'needs_vog', (r.involves_children or r.home_visit or r.skill_slug = 'childcare'),
-		       'languages', r.languages, 'requester_key', coalesce(r.circle_id, r.requester_id),
-		       'circle_id', r.circle_id, 'one_off_date', r.one_off_date) order by r.created_at, r.id)
-		     from public.help_requests r
-		     where r.status = 'open'
-		       and (r.ends_on is null or r.ends_on >= current_date)
-		       and (r.one_off_date is null or r.one_off_date >= current_date)
-		       and not exists (
-		         select 1 from public.volunteer_matches m
-		         where m.request_id = r.id and m.status in ('proposed', 'accepted'))), '[]'),
+		     select json_agg(x order by x.created_at, x.id) from (
+		       select r.id, r.created_at, r.skill_slug, r.theme_slug, r.neighbourhood_id, r.online, r.time_slots,
+		         r.hours::float8 as hours, r.urgency,
+		         (r.involves_children or r.home_visit or r.skill_slug = 'childcare') as needs_vog,
+		         r.languages, coalesce(r.circle_id, r.requester_id) as requester_key,
+		         r.circle_id, r.one_off_date
+		       from public.help_requests r
+		       where r.status = 'open'
+		         and (r.ends_on is null or r.ends_on >= current_date)
+		         and (r.one_off_date is null or r.one_off_date >= current_date)
+		         and not exists (
+		           select 1 from public.volunteer_matches m
+		           where m.request_id = r.id and m.status in ('proposed', 'accepted'))
+		         -- an open invitation to a collective approach holds the request back
+		         and not exists (select 1 from private.collective_holds h where h.request_id = r.id)
+		     ) x), '[]'),
 		   'places', coalesce((
 		     select json_agg(json_build_object('id', id, 'latitude', latitude, 'longitude', longitude))
 		     from public.neighbourhoods), '[]'),
@@ -149,8 +155,16 @@ async function readInstance(tx: Sql) {
 		     where m.status in ('accepted', 'closed')), '[]'),
 		   -- A volunteer who declined or let a request expire is not asked for it again.
 		   'declined', coalesce((
+		     -- (a proposal withdrawn for a collective invitation was no "no" from them)
 		     select json_agg(volunteer_id || '|' || request_id) from public.volunteer_matches
-		     where status in ('declined', 'expired', 'withdrawn')), '[]')
+		     where status in ('declined', 'expired', 'withdrawn') and not withdrawn_for_collective), '[]'),
+		   -- Nor is anyone in a block with the requester: left out before solving, so the
+		   -- request still gets someone else (blocks are few; read from their side).
+		   'blocked', coalesce((
+		     select json_agg(b.other || '|' || r.id)
+		     from (select blocker_id as person, blocked_id as other from public.blocks
+		           union all select blocked_id, blocker_id from public.blocks) b
+		     join public.help_requests r on r.requester_id = b.person and r.status = 'open'), '[]')
 		 )::text as data`
 	);
 	return JSON.parse(row.data) as {
@@ -159,6 +173,7 @@ async function readInstance(tx: Sql) {
 		places: Place[];
 		history: string[];
 		declined: string[];
+		blocked: string[];
 	};
 }
 
@@ -240,11 +255,12 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 		const ctx = {
 			distanceKm,
 			history: new Set(data.history),
-			declined: new Set(data.declined)
+			declined: new Set([...data.declined, ...data.blocked])
 		};
 		const graph = buildCandidates(volunteers, requests, ctx, options.topN ?? 8);
 		const result = solveAssignment(graph.instance);
-		const greedy = greedyAssignment(graph.instance);
+		// the baseline the solver already compared itself with (same instance)
+		const greedy = result.greedy ?? greedyAssignment(graph.instance);
 		const t2 = performance.now();
 
 		const requestIds: string[] = [];
@@ -266,10 +282,18 @@ async function assign(db: Database, options: AssignmentOptions): Promise<Assignm
 			const [row] = await tx.query<{ proposed: number }>(
 				`with inserted as (
 				   insert into public.volunteer_matches (request_id, volunteer_id, cost, reasons, expires_at)
-				   select r, v, c, x::jsonb, now() + make_interval(hours => $5)
+				   select t.r, t.v, t.c, t.x::jsonb, now() + make_interval(hours => $5)
 				   from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) as t(r, v, c, x)
-				   -- Never two people of whom one blocked the other (the database refuses it too).
-				   where not private.blocked_between(t.v, (select h.requester_id from public.help_requests h where h.id = t.r))
+				   join public.help_requests h on h.id = t.r
+				   -- still open and not on hold (an invitation may have gone out since the read)
+				   and h.status = 'open'
+				   and not exists (select 1 from private.collective_holds ch where ch.request_id = t.r)
+				   -- Never two people of whom one blocked the other (left out before solving;
+				   -- a block made since the read is skipped here, and the database refuses it too).
+				   where not exists (
+				     select 1 from public.blocks b
+				     where (b.blocker_id = t.v and b.blocked_id = h.requester_id)
+				        or (b.blocker_id = h.requester_id and b.blocked_id = t.v))
 				   on conflict (request_id) where status in ('proposed', 'accepted') do nothing
 				   returning volunteer_id
 				 ), told as (

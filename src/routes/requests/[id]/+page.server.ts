@@ -3,6 +3,8 @@ import { closeSchema, messageSchema } from '$lib/schemas/volunteers';
 import { listThemes } from '$lib/server/reference';
 import {
 	answerInvitation,
+	blockConversationPartner,
+	conversationBlocked,
 	getHelpRequest,
 	listConversation,
 	listSkills,
@@ -22,18 +24,20 @@ export const load = (async ({ locals, params, url }) => {
 	if (!uuid.test(params.id)) error(404, 'Not found');
 	const detail = await getHelpRequest(locals.db, locals.user, params.id);
 	if (!detail || !detail.owner) error(404, 'Not found');
-	const [skills, themes, messages] = await Promise.all([
+	const conversation = detail.match?.status === 'accepted' && !detail.request.circle_id;
+	const [skills, themes, messages, closed] = await Promise.all([
 		listSkills(locals.db, locals.user),
 		listThemes(locals.db, locals.user),
-		detail.match?.status === 'accepted' && !detail.request.circle_id
-			? listConversation(locals.db, locals.user, detail.match.id)
-			: Promise.resolve([])
+		conversation ? listConversation(locals.db, locals.user, detail.match!.id) : [],
+		conversation ? conversationBlocked(locals.db, locals.user, detail.match!.id) : false
 	]);
 	return {
 		...detail,
 		skills,
 		themes,
 		messages,
+		closed,
+		blocked: url.searchParams.get('notice') === 'blocked',
 		asked: url.searchParams.has('asked'),
 		// Words about suicide or self-harm: 113 and 112 first on the page.
 		crisis: detectCrisis(detail.request.body).crisis,
@@ -81,11 +85,12 @@ export const actions = {
 	},
 	send: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
-		const parsed = messageSchema.safeParse({ body: (await request.formData()).get('body') ?? '' });
-		if (!parsed.success) return fail(400, { messageError: parsed.error.issues[0].message });
+		const body = String((await request.formData()).get('body') ?? '');
+		const parsed = messageSchema.safeParse({ body });
+		if (!parsed.success) return fail(400, { messageError: parsed.error.issues[0].message, body });
 		const detail = await getHelpRequest(locals.db, locals.user, params.id);
 		if (!detail?.match || detail.match.status !== 'accepted') {
-			return fail(400, { messageError: volunteerErrorMessage('volunteers_not_found') });
+			return fail(400, { messageError: volunteerErrorMessage('volunteers_not_found'), body });
 		}
 		const result = await sendConversationMessage(
 			locals.db,
@@ -94,11 +99,22 @@ export const actions = {
 			parsed.data.body
 		);
 		if (result instanceof VolunteerError) {
-			return fail(400, { messageError: volunteerErrorMessage(result.code) });
+			return fail(400, { messageError: volunteerErrorMessage(result.code), body });
 		}
 		if (await crisisGateForVolunteerMessage(locals.db, result, parsed.data.body)) {
 			redirect(303, `/requests/${params.id}?notice=crisis`);
 		}
 		redirect(303, `/requests/${params.id}#conversation-title`);
+	},
+	block: async ({ locals, params }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
+		const detail = await getHelpRequest(locals.db, locals.user, params.id);
+		if (
+			!detail?.match ||
+			!(await blockConversationPartner(locals.db, locals.user, detail.match.id))
+		) {
+			return fail(400, { messageError: volunteerErrorMessage('volunteers_not_found') });
+		}
+		redirect(303, `/requests/${params.id}?notice=blocked`);
 	}
 } satisfies Actions;

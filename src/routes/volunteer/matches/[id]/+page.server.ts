@@ -3,6 +3,8 @@ import { messageSchema } from '$lib/schemas/volunteers';
 import { listSkills } from '$lib/server/volunteers';
 import { listThemes } from '$lib/server/reference';
 import {
+	blockConversationPartner,
+	conversationBlocked,
 	getMyMatch,
 	listConversation,
 	sendConversationMessage,
@@ -16,21 +18,24 @@ export const load = (async ({ locals, params, url }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const match = await getMyMatch(locals.db, locals.user, params.id).catch(() => null);
 	if (!match) error(404, 'Not found');
-	const [messages, skills, themes] = await Promise.all([
+	const [messages, skills, themes, closed] = await Promise.all([
 		listConversation(locals.db, locals.user, params.id),
 		listSkills(locals.db, locals.user),
-		listThemes(locals.db, locals.user)
+		listThemes(locals.db, locals.user),
+		conversationBlocked(locals.db, locals.user, params.id)
 	]);
 	// After a message about suicide or self-harm: 113 and 112 first on the page.
 	const crisis = url.searchParams.get('notice') === 'crisis';
-	return { match, messages, skills, themes, crisis };
+	const blocked = url.searchParams.get('notice') === 'blocked';
+	return { match, messages, skills, themes, crisis, closed, blocked };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	send: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/volunteer/matches/${params.id}`);
-		const parsed = messageSchema.safeParse({ body: (await request.formData()).get('body') ?? '' });
-		if (!parsed.success) return fail(400, { messageError: parsed.error.issues[0].message });
+		const body = String((await request.formData()).get('body') ?? '');
+		const parsed = messageSchema.safeParse({ body });
+		if (!parsed.success) return fail(400, { messageError: parsed.error.issues[0].message, body });
 		const result = await sendConversationMessage(
 			locals.db,
 			locals.user,
@@ -38,11 +43,17 @@ export const actions = {
 			parsed.data.body
 		);
 		if (result instanceof VolunteerError) {
-			return fail(400, { messageError: volunteerErrorMessage(result.code) });
+			return fail(400, { messageError: volunteerErrorMessage(result.code), body });
 		}
 		if (await crisisGateForVolunteerMessage(locals.db, result, parsed.data.body)) {
 			redirect(303, `/volunteer/matches/${params.id}?notice=crisis`);
 		}
 		redirect(303, `/volunteer/matches/${params.id}#conversation-title`);
+	},
+	block: async ({ locals, params }) => {
+		if (!locals.user) redirect(303, `/signin?redirectTo=/volunteer/matches/${params.id}`);
+		if (!(await blockConversationPartner(locals.db, locals.user, params.id)))
+			return fail(400, { messageError: volunteerErrorMessage('volunteers_not_found') });
+		redirect(303, `/volunteer/matches/${params.id}?notice=blocked`);
 	}
 } satisfies Actions;
