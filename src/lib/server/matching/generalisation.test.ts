@@ -77,6 +77,23 @@ describe('themes residents imply', () => {
 	});
 });
 
+describe('parents and carers told in other words', () => {
+	it('reads "raising kids on my own" and "wij hebben vier kinderen"', () => {
+		expect(themeSlugs('Raising three kids on my own since their father left.')).toContain(
+			'single-parents'
+		);
+		expect(themeSlugs('Wij zijn statushouders en hebben vier kinderen.')).toContain('parenting');
+	});
+
+	it('puts grief before care that is over', () => {
+		const slugs = themeSlugs(
+			'Drie jaar heb ik voor mijn moeder gezorgd. In september is ze overleden en nu mis ik haar.',
+			4
+		);
+		expect(slugs[0]).toBe('grief');
+	});
+});
+
 describe('whose need it is', () => {
 	it("does not read someone else's work as the writer's", () => {
 		expect(themeSlugs('Ik ben met mijn vriend hierheen verhuisd voor zijn werk.')).not.toContain(

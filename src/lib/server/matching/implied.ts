@@ -8,6 +8,12 @@
  */
 export const implied: Record<string, string[]> = {
 	dementia: [
+		'vergeet namen:0.8',
+		'vergeet onze namen',
+		'loopt weg:0.5',
+		'loopt s nachts weg:0.8',
+		'dwalen:0.6',
+
 		's avonds onrustig:0.6',
 		'sleutels kwijt:0.4',
 		'rare plekken:0.6',
@@ -71,6 +77,12 @@ export const implied: Record<string, string[]> = {
 		'asks the same question*'
 	],
 	grief: [
+		'kind verloren',
+		'zijn verloren:0.6',
+		'lost a child',
+		'lost their child',
+		'lost our child',
+
 		'ashes:0.8',
 		'her ashes',
 		'his ashes',
@@ -92,6 +104,10 @@ export const implied: Record<string, string[]> = {
 		'sterfdag',
 		'gemis:0.8',
 		'mis hem zo:0.6',
+		'mis ik haar:0.6',
+		'mis ik hem:0.6',
+		'mis hem:0.5',
+		'mis haar:0.5',
 		'mis haar zo:0.6',
 		'mis hem elke dag:0.7',
 		'mis haar elke dag:0.7',
@@ -113,6 +129,13 @@ export const implied: Record<string, string[]> = {
 		'late mother:0.8'
 	],
 	addiction: [
+		'drink elke avond:0.8',
+		'drinks every night:0.8',
+		'drink every night:0.8',
+		'weg te drukken:0.4',
+		'wegdrinken',
+		'drink om te vergeten',
+
 		'geen druppel:0.8',
 		'druppel:0.3',
 		'neem er nou eentje:0.8',
@@ -323,6 +346,10 @@ export const implied: Record<string, string[]> = {
 		'ex wife'
 	],
 	debt: [
+		'executie:0.8',
+		'gedwongen verkoop:0.8',
+		'nog kan betalen:0.4',
+
 		'payment plan',
 		'year end bill:0.6',
 		'energy bill:0.6',
@@ -399,6 +426,16 @@ export const implied: Record<string, string[]> = {
 		'broke:0.5'
 	],
 	'mental-health': [
+		'schrik van elk geluid:0.8',
+		'schrik van:0.4',
+		'vermijd:0.5',
+		'heftige gebeurtenis:0.6',
+		'slaap slecht:0.5',
+		'slaap hooguit:0.5',
+		'stort ik in:0.6',
+		'instorten:0.6',
+		'overwhelmed:0.4',
+
 		'nachtmerries:0.6',
 		'nightmares:0.6',
 		'trauma:0.7',
@@ -456,6 +493,18 @@ export const implied: Record<string, string[]> = {
 		'ggz'
 	],
 	work: [
+		'contract niet verlengd',
+		'iets vasts:0.6',
+		'vaste baan',
+		'flex:0.5',
+		'flexcontract',
+		'nulurencontract',
+		'uitzendbureau:0.6',
+		'uitzendwerk',
+		'deadlines:0.6',
+		'op kantoor:0.4',
+		'werkdruk:0.8',
+
 		'kantoor:0.3',
 		'ziek gemeld:0.8',
 		'ziekgemeld:0.6',
@@ -662,6 +711,8 @@ export const implied: Record<string, string[]> = {
 	],
 	'young-carers': ['regel alles voor mijn broertje*', 'regel alles voor mijn zusje*'],
 	'family-caregiving': [
+		'het zorgen:0.5',
+
 		'zorg voor mijn broertje*:0.5',
 		'zorg voor mijn zusje*:0.5',
 		'mantelzorgtaken',

@@ -2003,6 +2003,14 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		evidence: 'age 65+'
 	},
 	{
+		// "drie jaar heb ik voor mijn moeder gezorgd": caring told in the past tense.
+		theme: 'family-caregiving',
+		re: /\bvoor (mijn|onze|m n|mn) (\w+ )?(moeder|vader|man|vrouw|ouders|partner|zoon|dochter|broer|zus|oma|opa|schoonmoeder|schoonvader) (\w+ ){0,2}gezorgd\b/,
+		// Past care is context, not the need: it names the theme only with more clues.
+		weight: 0.6,
+		evidence: 'cared for someone close'
+	},
+	{
 		// "raising three kids on my own", "ik voed ze alleen op" said the other way round.
 		theme: 'single-parents',
 		re: /\b(raising|raise|bring up|bringing up)\b.{0,40}\b(on my own|alone|by myself)\b/,
@@ -2297,8 +2305,9 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
+		// Not when that someone has died: then the care is over and the loss is the question.
 		const tasks = scores.get('family-caregiving');
-		if (tasks && tasks.score >= 0.5 && tasks.score < 1) {
+		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning) {
 			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
 		const care = scores.get('family-caregiving');
