@@ -3,7 +3,9 @@
  * questions in tests/fixtures/matching-questions.json against the demo town, through the
  * same suggest() that /api/suggest uses (as an anonymous visitor, so row-level security
  * applies). Prints ONE JSON line: the locked split's figures at the top level, the tuning
- * split's under `tuning`.
+ * split's under `tuning`, the independent fresh set's (tests/fixtures/matching-fresh.json)
+ * under `fresh`, and the second tuning set's (tests/fixtures/matching-tuning2.json) under
+ * `tuning2`.
  *
  * - hit_at_3: share of questions with a fitting circle that get one in the top three.
  * - theme_recall: share of all labelled themes that are recognised (top three themes).
@@ -16,8 +18,8 @@
  *   phrasings (tests/fixtures/crisis-phrasings.json) of the same split;
  *   crisis_false_alarm_questions: its false alarms on this file's questions (none is a crisis).
  *
- * `--misses` lists what went wrong on the TUNING split only: the locked split is never
- * looked at question by question while matching is being changed.
+ * `--misses` lists what went wrong on the TUNING splits (tuning, tuning2) only: the locked
+ * and fresh splits are never looked at question by question while matching is being changed.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +31,7 @@ import { normalise, stopwords } from '../src/lib/server/matching/text';
 
 export type Labelled = {
 	id: number;
-	split: 'locked' | 'tuning';
+	split: 'locked' | 'tuning' | 'fresh' | 'tuning2';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -40,10 +42,22 @@ export type Labelled = {
 type Phrasing = { split: 'locked' | 'tuning'; crisis: boolean; text: string };
 
 export const questionsFile = new URL('../tests/fixtures/matching-questions.json', import.meta.url);
+/** An independent set written before the matcher was read; only its totals are ever looked at. */
+export const freshFile = new URL('../tests/fixtures/matching-fresh.json', import.meta.url);
+/** More questions to tune on, kept apart so the main file's hash split does not move. */
+export const tuning2File = new URL('../tests/fixtures/matching-tuning2.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
-export function loadQuestions(): Labelled[] {
-	return (JSON.parse(readFileSync(questionsFile, 'utf8')) as { questions: Labelled[] }).questions;
+export function loadQuestions(file: URL = questionsFile): Labelled[] {
+	return (JSON.parse(readFileSync(file, 'utf8')) as { questions: Labelled[] }).questions;
+}
+
+function loadOptional(file: URL): Labelled[] {
+	try {
+		return loadQuestions(file);
+	} catch {
+		return [];
+	}
 }
 
 function loadPhrasings(): Phrasing[] {
@@ -142,14 +156,17 @@ export type Figures = {
 };
 
 export async function evaluate(db: Database, options: { misses?: boolean } = {}) {
-	const questions = loadQuestions();
+	const questions = [...loadQuestions(), ...loadOptional(freshFile), ...loadOptional(tuning2File)];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
 	const keyword = await keywordBaseline(db);
-	const report: Partial<Record<'locked' | 'tuning', Figures>> = {};
+	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
-	for (const split of ['locked', 'tuning'] as const) {
+	// Misses are listed for the tuning splits only: locked and fresh are looked at as totals.
+	const tunable = (split: Labelled['split']) => split === 'tuning' || split === 'tuning2';
+	for (const split of ['locked', 'tuning', 'fresh', 'tuning2'] as const) {
 		const set = questions.filter((q) => q.split === split);
+		if (!set.length) continue;
 		let labelled = 0;
 		let found = 0;
 		let primary = 0;
@@ -186,8 +203,10 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 				if (!top.length) empty++;
 				if (result.unsure) unsureWithFit++;
 				if (keyword(q.text).some((slug) => q.circles.includes(slug))) keywordHits++;
-				if (options.misses && split === 'tuning' && !hit) {
-					misses.push(`#${q.id} circles [${top}] want [${q.circles}] themes [${recognised}]`);
+				if (options.misses && tunable(split) && !hit) {
+					misses.push(
+						`${split} #${q.id} circles [${top}] want [${q.circles}] themes [${recognised}]`
+					);
 				}
 			}
 			if (!q.circles.length) {
@@ -195,12 +214,17 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 				if (result.unsure) unsureWithoutFit++;
 			}
 			const missing = q.themes.filter((t) => !recognised.includes(t));
-			if (options.misses && split === 'tuning' && missing.length) {
-				misses.push(`#${q.id} themes [${recognised}] missing [${missing}]: ${q.text.slice(0, 90)}`);
+			if (options.misses && tunable(split) && missing.length) {
+				misses.push(
+					`${split} #${q.id} themes [${recognised}] missing [${missing}]: ${q.text.slice(0, 90)}`
+				);
 			}
 			if (detector?.(q.text).crisis) crisisOnQuestions++;
 		}
-		const split_phrasings = phrasings.filter((p) => p.split === split);
+		// Crisis phrasings count for the matching splits of the same name only: the crisis set's
+		// own `fresh` split is the crisis detector's held-out set, not this file's.
+		const split_phrasings =
+			split === 'locked' || split === 'tuning' ? phrasings.filter((p) => p.split === split) : [];
 		const positives = split_phrasings.filter((p) => p.crisis);
 		const negatives = split_phrasings.filter((p) => !p.crisis);
 		times.sort((a, b) => a - b);
@@ -226,7 +250,16 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		};
 	}
 	const locked = report.locked as Figures;
-	return { report: { split: 'locked', ...locked, tuning: report.tuning as Figures }, misses };
+	return {
+		report: {
+			split: 'locked',
+			...locked,
+			tuning: report.tuning as Figures,
+			...(report.fresh ? { fresh: report.fresh } : {}),
+			...(report.tuning2 ? { tuning2: report.tuning2 } : {})
+		},
+		misses
+	};
 }
 
 async function main() {

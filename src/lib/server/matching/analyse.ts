@@ -27,7 +27,11 @@ export const hollowWords = new Set(
 		'zoek zoeken looking find vinden weet know echt really heel very zo so ' +
 		'same zelfde hetzelfde situation situatie meet ontmoeten husband wife care would could ' +
 		'feel voel voelt other anders moeilijk hard difficult lot veel ' +
-		'wijk buurt neighbourhood area stad city town dorp village straat street'
+		'wijk buurt neighbourhood area stad city town dorp village straat street ' +
+		// Prepositions and fillers the stop list leaves in ("naast mijn baan" is not about
+		// the circle for those who stand "naast iemand met een verslaving").
+		'naast tegen zonder tussen onder boven achter binnen buiten tijdens vanaf via per ' +
+		'weer toch best beside besides next without between under behind during'
 	).split(' ')
 );
 
@@ -70,7 +74,9 @@ export const compoundParts = new Set(
 		'nieuw komer komers vlucht vluchteling inburgering status houder jong jonge jongeren ' +
 		'tiener tieners puber pubers baby peuter kleuter opvoeding opvoed opvoeden dementie ' +
 		'mantelzorg geheugen verpleeg verzorg verzorging respijt thuiszorg mantelzorger zelf hulpverlening ' +
-		'schuldhulp geldzorgen zorg zorgtaken overlijden dood begrafenis crematie'
+		'schuldhulp geldzorgen zorg zorgtaken overlijden dood begrafenis crematie ' +
+		// Words circles are named with ("Mantelzorgcafé", "Taaltafel", "Koffieochtend").
+		'cafe tafel ochtend inloop kring groep'
 	).split(' ')
 );
 
@@ -152,8 +158,25 @@ export function questionTerms(text: string, extra?: Set<string>): string[] {
 		const en = stemEnglish(w);
 		if (en !== out[out.length - 1]) out.push(en);
 		for (const part of compoundPieces(w, extra)) out.push(stemDutch(part));
+		const base = agentBase(w);
+		if (base && !out.includes(stemDutch(base), out.length - 4)) out.push(stemDutch(base));
 	}
 	return out;
+}
+
+/**
+ * The activity a Dutch agent noun is named after, when it is a known word part:
+ * "mantelzorger(s)" -> mantelzorg, "gokker" -> gok, "vrijwilligers" stays (no known base).
+ * So a carer meets the "Mantelzorgcafé" as well as the circles named for carers.
+ */
+export function agentBase(word: string): string | null {
+	const m = /^(.{3,})ers?$/.exec(word);
+	if (!m) return null;
+	// A doubled consonant belongs to the suffix: "gokker" -> gok.
+	const base = /([^aeiou])\1$/.test(m[1]) ? m[1].slice(0, -1) : m[1];
+	return base.length >= 3 && base !== word && compoundParts.has(base) && !hollowWords.has(base)
+		? base
+		: null;
 }
 
 /** Terms of a text in one known language (a circle's Dutch or English description). */

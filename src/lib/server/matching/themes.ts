@@ -1,4 +1,5 @@
 import { compoundPieces } from './analyse';
+import { implied } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
 
@@ -1888,7 +1889,7 @@ function merge(...sources: Record<string, string[]>[]): Record<string, string[]>
 	return out;
 }
 
-const terms = compile(merge(lexicon, colloquial, everyday, situations));
+const terms = compile(merge(lexicon, colloquial, everyday, situations, implied));
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
@@ -1933,9 +1934,12 @@ const youthCues =
 const childCues =
 	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
 
-/** Someone close to the writer: their partner, parent, child, sibling or grandparent. */
+/** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
-	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+/** A young person's parent or sibling. */
+const youthRelative =
+	/\b(mijn|my) (moeder|vader|mama|papa|ouders|broer\w*|zus\w*|mum|mom|mother|dad|father|parents|brother|sister)\b/;
 /** Conditions of a relative that make the writer a carer, with how strongly. */
 const careConditions: [string, number][] = [
 	['dementia', 1],
@@ -1981,15 +1985,51 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	{
 		// "ik sta er alleen voor met drie kinderen", "alone with two kids"
 		theme: 'single-parents',
-		re: /\b(alleen|alone|on my own) (voor |met |with )?(\w+ ){0,3}(kinderen|kindjes|kids|children|kind|kid|zoon|dochter|son|daughter|baby)\b/,
+		re: /\b(alleen|alone|on my own) (voor |met |with )?(\w+ ){0,3}(kinderen|kindjes|kids|children|kind|kid|zoon|dochter|son|daughter|baby|jongens|meiden|meisjes|kleintjes|boys|girls)\b/,
 		weight: 1,
 		evidence: 'alone with the children'
 	},
 	{
 		theme: 'older-people',
-		re: /\b(ik ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
+		re: /\b(ik ben|ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
 		weight: 1,
 		evidence: 'age 65+'
+	},
+	{
+		// "mijn vader is 88", "ik, 77 jaar", "she turned 80": someone old.
+		theme: 'older-people',
+		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	},
+	{
+		// "drie jaar heb ik voor mijn moeder gezorgd": caring told in the past tense.
+		theme: 'family-caregiving',
+		re: /\bvoor (mijn|onze|m n|mn) (\w+ )?(moeder|vader|man|vrouw|ouders|partner|zoon|dochter|broer|zus|oma|opa|schoonmoeder|schoonvader) (\w+ ){0,2}gezorgd\b/,
+		// Past care is context, not the need: it names the theme only with more clues.
+		weight: 0.6,
+		evidence: 'cared for someone close'
+	},
+	{
+		// "raising three kids on my own", "ik voed ze alleen op" said the other way round.
+		theme: 'single-parents',
+		re: /\b(raising|raise|bring up|bringing up)\b.{0,40}\b(on my own|alone|by myself)\b/,
+		weight: 1,
+		evidence: 'raising children alone'
+	},
+	{
+		// "wij hebben vier kinderen", "I have two kids": a parent speaking.
+		theme: 'parenting',
+		re: /\b(heb|hebben|have|has) (een |twee |drie |vier |vijf |two |three |four |five |\d+ )?(kinderen|kids|children|zoons|dochters|sons|daughters)\b/,
+		weight: 1,
+		evidence: 'own child'
+	},
+	{
+		// "mijn man is in januari overleden", "my wife has sadly passed away".
+		theme: 'grief',
+		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|husband|wife|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (is|was|has|had) (\w+ ){0,4}(overleden|gestorven|dood gegaan|died|passed away|passed)\b/,
+		weight: 1,
+		evidence: 'someone close died'
 	}
 ];
 
@@ -2057,6 +2097,52 @@ const absenceIsTheNeed = new Set([
 ]);
 /** A negated clue counts for this share of its weight. */
 const negatedWeight = 0.25;
+
+/** Possessives that make a clue someone else's: "zijn werk", "haar baan", "his job". */
+const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
+/** A clue about someone else's work counts for this share ("verhuisd voor zijn werk"). */
+const othersWeight = 0.3;
+/** A clue found only as the end of an unknown compound counts for this share. */
+export const headWeight = 0.6;
+
+/**
+ * Chat spellings written out, so phrases match: "m'n"/"mn" -> mijn, "z'n"/"zn" -> zijn,
+ * "d'r" -> haar ("'t" stays: "can't" normalises to "can t").
+ */
+export function spellOut(normal: string): string {
+	return normal
+		.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
+		.replace(/\b(z n|zn)\b/g, 'zijn')
+		.replace(/\bd r\b/g, 'haar');
+}
+
+/**
+ * Endings that keep their meaning at the end of any Dutch compound ("spierziekte",
+ * "energieschulden", "faalangst"). A closed list: most clue words do not ("vertrouwen" is
+ * not "rouwen", "netwerken" not "werken", "rendement" not "dement…").
+ */
+const compoundHeads = new Set(
+	(
+		'ziekte ziektes ziekten aandoening aandoeningen kanker pijn pijnen schulden schuld ' +
+		'lening leningen krediet kredieten achterstand achterstanden aanmaning aanmaningen ' +
+		'verslaving verslavingen verslaafd verslaafde dementie angst angsten stoornis ' +
+		'stoornissen depressie beperking beperkingen handicap uitkering ontslag letsel'
+	).split(' ')
+);
+
+/**
+ * The lexicon terms an unknown Dutch compound ends in: a known ending (see compoundHeads)
+ * after at least three letters in front ("spierziekte" -> ziekte, "energieschulden" ->
+ * schuld*). Empty when the word ends in none.
+ */
+export function compoundHeadTerms(word: string): Term[] {
+	if (word.length < 7) return [];
+	for (let i = 3; i <= word.length - 4; i++) {
+		const head = word.slice(i);
+		if (compoundHeads.has(head)) return termsForWord(head, false, false);
+	}
+	return [];
+}
 
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
 export const recogniseFrom = 1;
@@ -2131,7 +2217,7 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
  * confidence each. `max` caps how many are suggested (the question form allows five).
  */
 export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
-	const normal = normalise(text).slice(0, 20_000);
+	const normal = spellOut(normalise(text).slice(0, 20_000));
 	if (!normal) return [];
 	const words = normal.split(' ');
 	const padded = ` ${normal} `;
@@ -2161,6 +2247,12 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const before = negators.has(words[i - 1] ?? '') || negators.has(words[i - 2] ?? '');
 		negated.set(word, (negated.get(word) ?? true) && before && !absenceIsTheNeed.has(word));
 	});
+	// "zijn werk", "her job": someone else's, not the writer's need.
+	const othersOnly = new Map<string, boolean>();
+	words.forEach((word, i) => {
+		const before = othersPossessives.has(words[i - 1] ?? '');
+		othersOnly.set(word, (othersOnly.get(word) ?? true) && before);
+	});
 	const seen = new Set<string>();
 	words.forEach((word, index) => {
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
@@ -2178,7 +2270,18 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const hits = new Set(termsForWord(word, fuzzy));
 		// Dutch compounds: "gokschulden" is about gambling and about debt.
 		for (const piece of pieces) for (const t of termsForWord(piece, false, false)) hits.add(t);
-		for (const term of hits) add(term.theme, term.weight * factor, word, position + index / 1000);
+		const other = othersOnly.get(word) ? othersWeight : 1;
+		for (const term of hits) {
+			const weight = term.weight * factor * (term.theme === 'work' ? other : 1);
+			add(term.theme, weight, word, position + index / 1000);
+		}
+		// A compound the splitter does not know ends in its meaning ("spierziekte" is a
+		// ziekte, "energieschulden" are schulden): a weaker clue.
+		if (!hits.size && !pieces.length) {
+			for (const term of compoundHeadTerms(word)) {
+				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000);
+			}
+		}
 	});
 
 	for (const p of patterns) if (p.re.test(normal)) add(p.theme, p.weight, p.evidence, 1e5);
@@ -2202,13 +2305,16 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
+		// Not when that someone has died: then the care is over and the loss is the question.
 		const tasks = scores.get('family-caregiving');
-		if (tasks && tasks.score >= 0.5 && tasks.score < 1) {
+		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning) {
 			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
 		const care = scores.get('family-caregiving');
 		// A young person who looks after a relative is a young carer, and a carer.
-		if (care && care.score >= 0.6 && youthCues.test(normal)) {
+		// A parent's or sibling's illness is enough to make a young person a carer.
+		const needs = youthRelative.test(normal) ? 0.4 : 0.6;
+		if (care && care.score >= needs && youthCues.test(normal)) {
 			add('young-carers', 1, 'young carer', care.first);
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}
@@ -2241,15 +2347,24 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
 	// not push out a parent's question told in many words). In what order: broad ones last.
+	// Loneliness told in many words is the question itself, not a side note: it then keeps
+	// its place ("geen vrienden … ik ga naar werk en naar huis").
+	const lonely = scores.get('loneliness')?.score ?? 0;
+	const specific = Math.max(
+		0,
+		...[...scores.entries()].filter(([slug]) => !generic.has(slug)).map(([, e]) => e.score)
+	);
+	const broad = (slug: string) =>
+		generic.has(slug) && !(slug === 'loneliness' && lonely >= 1.5 && lonely >= 1.5 * specific);
 	const strength = (slug: string, e: { score: number }) =>
-		generic.has(slug) ? e.score * genericShare : e.score;
+		broad(slug) ? e.score * genericShare : e.score;
 	return [...scores.entries()]
 		.filter(([, e]) => e.score >= from)
 		.sort(([sa, a], [sb, b]) => strength(sb, b) - strength(sa, a) || a.first - b.first)
 		.slice(0, max)
 		.sort(
 			([sa, a], [sb, b]) =>
-				Number(generic.has(sa)) - Number(generic.has(sb)) || b.score - a.score || a.first - b.first
+				Number(broad(sa)) - Number(broad(sb)) || b.score - a.score || a.first - b.first
 		)
 		.map(([slug, e]) => ({
 			slug,
