@@ -1,5 +1,19 @@
 import { getLocale } from '$lib/paraglide/runtime';
 
+/**
+ * One Intl.DateTimeFormat per locale and options. Making one loads locale data and is slow
+ * (a millisecond or more on a phone); using one is quick. Pages format many dates while the
+ * app starts (the chat a few per message), so creating them each time blocked the phone.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let format = formats.get(key);
+	if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+	return format;
+}
+
 /** The reader's language as a locale for dates and times (British English, not American). */
 export const readerLocale = () => (getLocale() === 'en' ? 'en-GB' : 'nl-NL');
 
@@ -12,22 +26,22 @@ export function formatWhen(
 	const locale = readerLocale();
 	const s = new Date(start);
 	const e = new Date(end);
-	const day = s.toLocaleDateString(locale, {
+	const day = dateTimeFormat(locale, {
 		timeZone,
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long'
-	});
+	}).format(s);
 	const time = (d: Date) =>
-		d.toLocaleTimeString(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
+		dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(d);
 	return `${day}, ${time(s)} – ${time(e)}`;
 }
 
 /** When something happened (a notification, a report), in the reader's language. */
 export function formatMoment(at: Date | string, timeZone = 'Europe/Amsterdam'): string {
-	return new Date(at).toLocaleString(readerLocale(), {
+	return dateTimeFormat(readerLocale(), {
 		timeZone,
 		dateStyle: 'medium',
 		timeStyle: 'short'
-	});
+	}).format(new Date(at));
 }

@@ -1,4 +1,5 @@
 /** How the chat lays out its messages: days, runs of one author, times. Pure, for any locale. */
+import { dateTimeFormat } from '$lib/format';
 
 export const CHAT_TIME_ZONE = 'Europe/Amsterdam';
 /** Messages of one author closer together than this share one name and time line. */
@@ -16,8 +17,7 @@ export type TimelineEntry<T> = {
 	time: string;
 };
 
-const dayKey = (date: Date) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: CHAT_TIME_ZONE }).format(date); // 2026-11-30
+const dayKey = (date: Date) => dateTimeFormat('en-CA', { timeZone: CHAT_TIME_ZONE }).format(date); // 2026-11-30
 
 /** "Vandaag", "Gisteren" or "maandag 23 november" (with the year when it is not this year). */
 export function dayLabel(
@@ -30,7 +30,7 @@ export function dayLabel(
 	if (key === dayKey(now)) return words.today;
 	if (key === dayKey(new Date(now.getTime() - 86_400_000))) return words.yesterday;
 	const sameYear = key.slice(0, 4) === dayKey(now).slice(0, 4);
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		timeZone: CHAT_TIME_ZONE,
 		weekday: 'long',
 		day: 'numeric',
@@ -40,7 +40,7 @@ export function dayLabel(
 }
 
 export function clockTime(date: Date, locale: string) {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		timeZone: CHAT_TIME_ZONE,
 		hour: '2-digit',
 		minute: '2-digit'

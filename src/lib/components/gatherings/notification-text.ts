@@ -1,18 +1,19 @@
 import { localized } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { dateTimeFormat } from '$lib/format';
 
 /** Day and time of a gathering for a notification, in Europe/Amsterdam and the reader's language. */
 function day(at: string | undefined): string {
 	if (!at) return '';
-	return new Date(at).toLocaleString(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
+	return dateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', {
 		timeZone: 'Europe/Amsterdam',
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
 		hour: '2-digit',
 		minute: '2-digit'
-	});
+	}).format(new Date(at));
 }
 
 /** The text of a notification about a changed or cancelled gathering, or null for other kinds. */
