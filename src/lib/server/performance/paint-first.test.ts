@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityPreloads, startAfterFirstPaint } from './paint-first';
+import { lowPriorityPreloads, startInTwoTasks } from './paint-first';
 
 // The start script as SvelteKit 2 writes it (build output of this app).
 const page = `<script nonce="abc">
@@ -15,78 +15,43 @@ const page = `<script nonce="abc">
 	}
 </script>`;
 
-type Entries = { getEntriesByName: (name: string) => unknown[] };
-
-/** Runs the rewritten start script with a fake browser; returns how often the app started and a way to paint. */
-function boot(visibilityState: 'visible' | 'hidden', paintTiming = true) {
-	const body = startAfterFirstPaint(page)
+/** Runs the rewritten start script with a fake browser; returns how often the app started. */
+function boot() {
+	const body = startInTwoTasks(page)
 		.replace(/^<script[^>]*>|<\/script>$/g, '')
 		.replaceAll('import(', 'load(');
 	const started: string[] = [];
-	let observer: ((list: Entries, o: { disconnect: () => void }) => void) | undefined;
-	class FakeObserver {
-		static supportedEntryTypes = paintTiming ? ['paint'] : [];
-		constructor(cb: typeof observer) {
-			observer = cb;
-		}
-		observe() {}
-	}
-	const timers: (() => void)[] = [];
-	const globals = { PerformanceObserver: FakeObserver };
-	new Function('document', 'load', 'setTimeout', 'PerformanceObserver', 'globalThis', body)(
-		{ currentScript: { parentElement: 'body' }, visibilityState },
+	const tasks: (() => void)[] = [];
+	new Function('document', 'load', 'setTimeout', body)(
+		{ currentScript: { parentElement: 'body' } },
 		async (url: string) => ({ start: () => started.push(url), url }),
-		// A timeout without a delay (the step to the next task) runs; the 3 s one waits.
-		(cb: () => void, ms?: number) => (ms ? timers.push(cb) : setTimeout(cb)),
-		FakeObserver,
-		globals
+		(cb: () => void) => tasks.push(cb)
 	);
-	const paint = (name: string) =>
-		observer?.({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect() {} });
-	return { started, paint, timers };
+	return { started, tasks };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
 
-describe('startAfterFirstPaint', () => {
+describe('startInTwoTasks', () => {
 	it('keeps both imports and the .then that starts the app, one task after the imports', () => {
-		expect(startAfterFirstPaint(page)).toMatch(
-			/\.then\(\(\) => Promise\.all\(\[\s*import\("\.\/_app\/immutable\/entry\/start\.DMT5lOBD\.js"\),\s*import\("\.\/_app\/immutable\/entry\/app\.BHF9NfOK\.js"\)\s*\]\)\)\.then\(\(modules\) => new Promise\(\(r\) => setTimeout\(\(\) => r\(modules\)\)\)\)\.then\(\(\[kit, app\]\) =>/
+		expect(startInTwoTasks(page)).toMatch(
+			/Promise\.all\(\[\s*import\("\.\/_app\/immutable\/entry\/start\.DMT5lOBD\.js"\),\s*import\("\.\/_app\/immutable\/entry\/app\.BHF9NfOK\.js"\)\s*\]\)\.then\(\(modules\) => new Promise\(\(r\) => setTimeout\(\(\) => r\(modules\)\)\)\)\.then\(\(\[kit, app\]\) =>/
 		);
 	});
 
-	it('starts the app only after the first contentful paint', async () => {
-		const { started, paint } = boot('visible');
+	it('starts the app in the task after the modules loaded', async () => {
+		const { started, tasks } = boot();
 		await settle();
 		expect(started).toEqual([]);
-		paint('first-paint');
-		await settle();
-		expect(started).toEqual([]);
-		paint('first-contentful-paint');
+		expect(tasks).toHaveLength(1);
+		tasks[0]();
 		await settle();
 		expect(started).toHaveLength(1);
-	});
-
-	it('starts after 3 s at the latest', async () => {
-		const { started, timers } = boot('visible');
-		await settle();
-		expect(started).toEqual([]);
-		timers.forEach((t) => t());
-		await settle();
-		expect(started).toHaveLength(1);
-	});
-
-	it('starts at once in a hidden tab and without paint timing', async () => {
-		const hidden = boot('hidden');
-		const old = boot('visible', false);
-		await settle();
-		expect(hidden.started).toHaveLength(1);
-		expect(old.started).toHaveLength(1);
 	});
 
 	it('leaves a page without the start script alone', () => {
 		const html = '<p>Promise.all([1, 2])</p>';
-		expect(startAfterFirstPaint(html)).toBe(html);
+		expect(startInTwoTasks(html)).toBe(html);
 	});
 });
 

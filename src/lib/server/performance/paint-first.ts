@@ -1,31 +1,20 @@
 import type { Handle } from '@sveltejs/kit';
 
 /**
- * SvelteKit's start script imports the app at once. When the scripts are already there (from
- * the preload headers, or a fast connection), evaluating them runs before the browser's first
- * paint, and on a slow phone the page stays blank until the app has started. Starting after the
- * first contentful paint shows the server-rendered page straight away (issue 13: FCP ≤ 1.2 s);
- * forms and links work without JavaScript in the meantime. A hidden tab paints nothing and a
- * browser without paint timing cannot tell, so those start at once; 3 s is the longest wait.
+ * SvelteKit's start script loads the app's modules and hydrates the page in one task. Split
+ * in two (the modules, then hydration), neither keeps a slow phone from answering a tap for
+ * long. (Waiting for the first paint before starting was tried and dropped: text typed before
+ * hydration was then more often reset by it.)
  */
 const START = /Promise\.all\(\[(\s*import\("[^"]+"\),\s*import\("[^"]+"\)\s*)\]\)/;
 
-const AFTER_FIRST_PAINT = `new Promise((r) => {
-	if (document.visibilityState === 'hidden' || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return r();
-	new PerformanceObserver((l, o) => { if (l.getEntriesByName('first-contentful-paint').length) { o.disconnect(); r(); } }).observe({ type: 'paint', buffered: true });
-	setTimeout(r, 3000);
-})`;
-
-// Loading the modules and starting the app (hydrating the page) in two tasks instead of one,
-// so neither keeps a slow phone from answering a tap for long.
 const NEXT_TASK = '(modules) => new Promise((r) => setTimeout(() => r(modules)))';
 
-/** The page with its start script waiting for the first contentful paint; unchanged if there is none. */
-export function startAfterFirstPaint(html: string): string {
+/** The page with its start script in two tasks; unchanged if there is none. */
+export function startInTwoTasks(html: string): string {
 	return html.replace(
 		START,
-		(_, imports: string) =>
-			`${AFTER_FIRST_PAINT}.then(() => Promise.all([${imports}])).then(${NEXT_TASK})`
+		(_, imports: string) => `Promise.all([${imports}]).then(${NEXT_TASK})`
 	);
 }
 
@@ -51,6 +40,6 @@ export const paintFirst: Handle = ({ event, resolve }) => {
 			modules.push(path);
 			return false;
 		},
-		transformPageChunk: ({ html }) => lowPriorityPreloads(startAfterFirstPaint(html), modules)
+		transformPageChunk: ({ html }) => lowPriorityPreloads(startInTwoTasks(html), modules)
 	});
 };
