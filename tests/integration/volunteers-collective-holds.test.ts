@@ -13,12 +13,14 @@ import {
 } from '../../src/lib/server/volunteers';
 import { runAssignment } from '../../src/lib/server/volunteers/job';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
+import { roleQueries } from '../helpers/rls';
 
 // Issue 12 point 5: a collective approach comes instead of one-to-one matches. A request
 // linked to a collective is never matched one-to-one; an open invitation holds the request
 // out of one-to-one matching until it is declined or expires, then it is back in the pool.
 
 let db: TestDatabase;
+const { denied } = roleQueries(() => db);
 let wijk: string;
 const people: Record<string, NonNullable<Actor>> = {};
 const residents = ['r20', 'r21', 'r22', 'r23', 'r24', 'r25'];
@@ -196,5 +198,23 @@ describe('collective approaches instead of one-to-one matches', () => {
 		const matches = await live(ids);
 		expect(matches.get(ids[3])?.status).toBe('proposed');
 		expect(matches.get(ids[4])?.status).toBe('proposed');
+	});
+});
+
+describe('holds through the database API', () => {
+	it('anonymous callers and residents can neither read the holds nor mark a match withdrawn for a collective', async () => {
+		const [match] = await service<{ id: string }>(
+			`select id from public.volunteer_matches limit 1`
+		);
+		for (const actor of [null, people.r20]) {
+			expect(await denied(actor, 'select * from private.collective_holds')).toBe(true);
+			expect(
+				await denied(
+					actor,
+					`update public.volunteer_matches set withdrawn_for_collective = true where id = $1 returning id`,
+					[match?.id ?? '00000000-0000-0000-0000-000000000000']
+				)
+			).toBe(true);
+		}
 	});
 });
