@@ -9,7 +9,7 @@ import { getDatabase } from '$lib/server/db/app';
 import { answerBadInput, badInputError } from '$lib/server/errors';
 import { startJobs } from '$lib/server/jobs';
 import { log, requestLine } from '$lib/server/log';
-import { paintFirst } from '$lib/server/performance/paint-first';
+import { textFirst } from '$lib/server/performance/start';
 import { startProposalsSchedule } from '$lib/server/matching/proposals';
 import { exposeRealtime, realtimeConfig } from '$lib/server/realtime/attach';
 import {
@@ -103,7 +103,7 @@ export const handle = sequence(
 	requestLog,
 	securityHeaders,
 	answerBadInput,
-	paintFirst,
+	textFirst,
 	i18n,
 	session
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityPreloads, startInTwoTasks } from './paint-first';
+import { lowPriorityPreloads, startInTwoTasks } from './start';
 
 // The start script as SvelteKit 2 writes it (build output of this app).
 const page = `<script nonce="abc">

@@ -32,7 +32,7 @@ export function lowPriorityPreloads(html: string, paths: string[]): string {
 	return html.replace('</head>', `${links}</head>`);
 }
 
-export const paintFirst: Handle = ({ event, resolve }) => {
+export const textFirst: Handle = ({ event, resolve }) => {
 	const modules: string[] = [];
 	return resolve(event, {
 		preload: ({ type, path }) => {
