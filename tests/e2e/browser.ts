@@ -22,10 +22,16 @@ export function launch(): Promise<Browser> {
 
 export function newContext(
 	browser: Browser,
-	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean; mobile?: boolean } = {}
+	options: {
+		locale?: 'nl' | 'en';
+		javaScriptEnabled?: boolean;
+		mobile?: boolean;
+		serviceWorkers?: 'allow' | 'block';
+	} = {}
 ): Promise<BrowserContext> {
 	return browser.newContext({
 		baseURL: inject('baseURL'),
+		serviceWorkers: options.serviceWorkers,
 		locale: options.locale === 'en' ? 'en-GB' : 'nl-NL',
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: options.mobile ? { width: 375, height: 740 } : { width: 1280, height: 900 }
