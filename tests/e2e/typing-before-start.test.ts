@@ -36,7 +36,7 @@ async function holdScripts(page: Page) {
 const phone = () => newContext(browser, { mobile: true, serviceWorkers: 'block' });
 
 describe('what is typed before the page has started', () => {
-	it('the circle search keeps the words and the area chosen, searches with them, and follows the address after', async () => {
+	it('the circle search keeps the words, the area and the tick, searches with them, and follows the address after', async () => {
 		const context = await phone();
 		const page = await context.newPage();
 		const release = await holdScripts(page);
@@ -44,13 +44,16 @@ describe('what is typed before the page has started', () => {
 		expect(await started(page)).toBe(false);
 		await page.getByLabel('Zoek op woorden').fill('schulden');
 		await page.getByLabel('Wijk').selectOption({ label: 'Centrum' });
+		await page.getByText('Meer filters').click();
+		await page.getByLabel('Alleen kringen met plek').check();
 		await release();
 
 		expect(await page.getByLabel('Zoek op woorden').inputValue()).toBe('schulden');
 		expect(await page.getByLabel('Wijk').inputValue()).toBe('centrum');
+		expect(await page.getByLabel('Alleen kringen met plek').isChecked()).toBe(true);
 		await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 		await page.getByRole('button', { name: 'Zoeken' }).click();
-		await page.waitForURL(/\/circles\?q=schulden&.*neighbourhood=centrum/);
+		await page.waitForURL(/\/circles\?q=schulden&.*neighbourhood=centrum.*&open=1/);
 		expect(
 			await page.getByRole('link', { name: 'Samen uit de schulden' }).first().isVisible()
 		).toBe(true);
@@ -64,6 +67,7 @@ describe('what is typed before the page has started', () => {
 		await page.waitForURL((url) => url.pathname === '/circles' && url.search === '');
 		await expect.poll(() => page.getByLabel('Zoek op woorden').inputValue()).toBe('');
 		expect(await page.getByLabel('Wijk').inputValue()).toBe('');
+		expect(await page.getByLabel('Alleen kringen met plek').isChecked()).toBe(false);
 		await context.close();
 	});
 
