@@ -51,6 +51,23 @@ function frameworkChunk(): Plugin {
 	};
 }
 
+/**
+ * Paraglide's compiled messages pick plural forms with a new Intl.PluralRules on every call;
+ * this sends them to src/lib/plural.ts, which needs no Intl for Dutch and English (why: there).
+ * Fails the build when the generated code no longer has the line, so it cannot silently stop.
+ */
+function pluralWithoutIntl(): Plugin {
+	const line = 'return new Intl.PluralRules(locale, options).select(Number(input))';
+	return {
+		name: 'kring-plural-without-intl',
+		transform(code, id) {
+			if (!id.endsWith('/src/lib/paraglide/registry.js')) return null;
+			if (!code.includes(line)) this.error(`paraglide's registry.js no longer has: ${line}`);
+			return `import { plural as pluralRule } from '$lib/plural';\n${code.replace(line, 'return pluralRule(locale, input, options)')}`;
+		}
+	};
+}
+
 export default defineConfig({
 	build: {
 		modulePreload: {
@@ -67,6 +84,7 @@ export default defineConfig({
 		sveltekit(),
 		kringRealtime(),
 		frameworkChunk(),
+		pluralWithoutIntl(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
