@@ -19,17 +19,7 @@ export type TimelineEntry<T> = {
 
 const dayKey = (date: Date) => dateTimeFormat('en-CA', { timeZone: CHAT_TIME_ZONE }).format(date); // 2026-11-30
 
-/** "Vandaag", "Gisteren" or "maandag 23 november" (with the year when it is not this year). */
-export function dayLabel(
-	date: Date,
-	now: Date,
-	locale: string,
-	words: { today: string; yesterday: string }
-) {
-	const key = dayKey(date);
-	if (key === dayKey(now)) return words.today;
-	if (key === dayKey(new Date(now.getTime() - 86_400_000))) return words.yesterday;
-	const sameYear = key.slice(0, 4) === dayKey(now).slice(0, 4);
+function dayName(date: Date, sameYear: boolean, locale: string) {
 	return dateTimeFormat(locale, {
 		timeZone: CHAT_TIME_ZONE,
 		weekday: 'long',
@@ -47,25 +37,128 @@ export function clockTime(date: Date, locale: string) {
 	}).format(date);
 }
 
+/** When the Amsterdam day of `now` ends, as an instant. */
+function endOfDay(now: Date) {
+	const part = (type: string) =>
+		Number(
+			dateTimeFormat('en-CA', {
+				timeZone: CHAT_TIME_ZONE,
+				hourCycle: 'h23',
+				year: 'numeric',
+				month: 'numeric',
+				day: 'numeric',
+				hour: 'numeric',
+				minute: 'numeric',
+				second: 'numeric'
+			})
+				.formatToParts(now)
+				.find((p) => p.type === type)?.value
+		);
+	const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+	const offset = wall - Math.floor(now.getTime() / 60_000) * 60_000;
+	return Date.UTC(part('year'), part('month') - 1, part('day') + 1) - offset;
+}
+
+/** What the server worked out for the chat it sent (see ChatClock). */
+export type ClockSeed = {
+	locale: string;
+	/** Message time (ISO) -> [day key, HH:mm]. */
+	times: Record<string, [string, string]>;
+	/** Day key -> its name, this year's days without the year. */
+	names: Record<string, string>;
+	today: string;
+	yesterday: string;
+	/** Until when `today` is today (ms since 1970). */
+	todayEnds: number;
+};
+
+/**
+ * The chat's days and times, remembered. The server works them out for the messages it
+ * sends and the browser starts from those (`seed`): the first date a browser formats loads
+ * its locale data, a long task in the middle of starting the chat on a phone (issue 13).
+ * Messages that arrive later are worked out in the browser.
+ */
+export class ChatClock {
+	#times = new Map<string, [string, string]>();
+	#names = new Map<string, string>();
+	#today: { today: string; yesterday: string; todayEnds: number } | null = null;
+
+	constructor(
+		readonly locale: string,
+		seed?: ClockSeed | null
+	) {
+		if (!seed || seed.locale !== locale) return;
+		this.#times = new Map(Object.entries(seed.times));
+		this.#names = new Map(Object.entries(seed.names));
+		this.#today = { today: seed.today, yesterday: seed.yesterday, todayEnds: seed.todayEnds };
+	}
+
+	/** The Amsterdam day key and HH:mm of a message time. */
+	at(iso: string): [string, string] {
+		let known = this.#times.get(iso);
+		if (!known) {
+			const date = new Date(iso);
+			this.#times.set(iso, (known = [dayKey(date), clockTime(date, this.locale)]));
+		}
+		return known;
+	}
+
+	/** The keys of today and yesterday in Amsterdam. */
+	days(now: Date) {
+		if (!this.#today || now.getTime() >= this.#today.todayEnds)
+			this.#today = {
+				today: dayKey(now),
+				yesterday: dayKey(new Date(now.getTime() - 86_400_000)),
+				todayEnds: endOfDay(now)
+			};
+		return this.#today;
+	}
+
+	/** "maandag 23 november" for a day key (with the year when it is not this year's). */
+	name(key: string, iso: string, now: Date) {
+		const sameYear = key.slice(0, 4) === this.days(now).today.slice(0, 4);
+		const memo = sameYear ? key : `${key} year`;
+		let name = this.#names.get(memo);
+		if (!name) this.#names.set(memo, (name = dayName(new Date(iso), sameYear, this.locale)));
+		return name;
+	}
+
+	/** Everything worked out so far, for the browser to start from. */
+	seed(now: Date): ClockSeed {
+		const { today, yesterday, todayEnds } = this.days(now);
+		return {
+			locale: this.locale,
+			times: Object.fromEntries(this.#times),
+			names: Object.fromEntries(this.#names),
+			today,
+			yesterday,
+			todayEnds
+		};
+	}
+}
+
 export function timeline<T extends Timed>(
 	messages: T[],
-	options: { now: Date; locale: string; today: string; yesterday: string }
+	options: { now: Date; clock: ChatClock; today: string; yesterday: string }
 ): TimelineEntry<T>[] {
-	let previous: T | null = null;
+	const { clock, now } = options;
+	const days = clock.days(now);
+	let previous: { message: T; day: string } | null = null;
 	return messages.map((message) => {
-		const at = new Date(message.createdAt);
-		const newDay = !previous || dayKey(new Date(previous.createdAt)) !== dayKey(at);
+		const [day, time] = clock.at(message.createdAt);
+		const newDay = !previous || previous.day !== day;
 		const head =
 			newDay ||
-			previous!.authorId !== message.authorId ||
+			previous!.message.authorId !== message.authorId ||
 			message.authorId === null ||
-			at.getTime() - new Date(previous!.createdAt).getTime() > GROUP_GAP_MS;
-		previous = message;
-		return {
-			message,
-			day: newDay ? dayLabel(at, options.now, options.locale, options) : null,
-			head,
-			time: clockTime(at, options.locale)
-		};
+			Date.parse(message.createdAt) - Date.parse(previous!.message.createdAt) > GROUP_GAP_MS;
+		previous = { message, day };
+		const label =
+			day === days.today
+				? options.today
+				: day === days.yesterday
+					? options.yesterday
+					: clock.name(day, message.createdAt, now);
+		return { message, day: newDay ? label : null, head, time };
 	});
 }

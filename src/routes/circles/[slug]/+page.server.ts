@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
+import { formatWhen } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { ruleMessage } from '$lib/rules';
 import { noteSchema } from '$lib/schemas/circle';
@@ -30,7 +31,12 @@ export const load = (async ({ locals, params, url }) => {
 	return {
 		circle,
 		themes: themes.filter((t) => circle.theme_slugs.includes(t.slug)),
-		gatherings,
+		// Dates are written here, not in the browser: the first date a page formats loads the
+		// browser's locale data, a long task while the page starts on a phone (issue 13).
+		gatherings: gatherings.map((g) => ({
+			...g,
+			when: formatWhen(g.starts_at, g.ends_at, g.time_zone)
+		})),
 		members,
 		joinForm: await superValidate(zod4(noteSchema), { id: 'join' }),
 		askVoice,

@@ -3,6 +3,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { randomUUID } from 'node:crypto';
+import { ChatClock, timeline } from '$lib/components/chat/timeline';
+import { readerLocale } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import {
 	deleteSchema,
@@ -57,10 +59,15 @@ export const load = (async ({ locals, params, url }) => {
 	const form = await superValidate({ clientId: randomUUID(), body: '' }, zod4(sendFormSchema), {
 		errors: false
 	});
+	// The days and times the page shows, worked out here so the browser can start from them.
+	const now = new Date();
+	const clock = new ChatClock(readerLocale());
+	timeline(page.messages, { now, clock, today: m.chat_today(), yesterday: m.chat_yesterday() });
 	return {
 		circle,
 		me: locals.user.id,
 		messages: page.messages,
+		clock: clock.seed(now),
 		hasMore: page.hasMore,
 		firstUnreadId,
 		paged: Boolean(before),
