@@ -71,24 +71,31 @@ describe('what is typed before the page has started', () => {
 		await context.close();
 	});
 
-	it('a question, a request to join and its message keep what was typed, and are sent with it', async () => {
+	it('a question, its neighbourhood, a request to join and its message keep what was typed or chosen, and are sent with it', async () => {
 		const context = await phone();
 		const page = await context.newPage();
 		await signInWithCode(page, `typing-${Date.now()}@kring.example`);
 
-		// (a) The question: "suggest themes" reads the text typed before the page started.
+		// (a) The question: "suggest themes" reads the text typed before the page started;
+		// (b) the neighbourhood chosen in its dropdown then is kept, and sent (the server echoes it).
 		let release = await holdScripts(page);
 		await page.goto('/questions/new', { waitUntil: 'domcontentloaded' });
 		expect(await started(page)).toBe(false);
 		const question = 'Mijn zoon van 8 heeft autisme. Ik zoek andere ouders om mee te praten.';
 		await page.getByLabel('Waar heb je mee te maken?').fill(question);
+		const neighbourhood = page.getByLabel('Je wijk');
+		expect(await neighbourhood.inputValue()).toBe('');
+		const [centrum] = await neighbourhood.selectOption({ label: 'Centrum' });
+		expect(centrum).not.toBe('');
 		await release();
 		expect(await page.getByLabel('Waar heb je mee te maken?').inputValue()).toBe(question);
+		expect(await neighbourhood.inputValue()).toBe(centrum);
 		await page.getByRole('button', { name: "Stel thema's voor" }).click();
 		await expect
 			.poll(() => page.locator('#themes-hint').innerText())
 			.toMatch(/Wij denken dat je vraag hierover gaat: .*autisme/);
 		expect(await page.getByLabel('Waar heb je mee te maken?').inputValue()).toBe(question);
+		expect(await neighbourhood.inputValue()).toBe(centrum);
 		await page.unrouteAll();
 
 		// (c) Asking to join a circle (one no other test uses), with a message for the host.

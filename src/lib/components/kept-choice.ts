@@ -1,0 +1,17 @@
+import type { Attachment } from 'svelte/attachments';
+
+/**
+ * For a `<select bind:value>`: `{@attach keptChoice((value) => (bound = value))}` keeps a choice
+ * made before the page's JavaScript started. Svelte keeps what was typed in a bound input while
+ * the page hydrates, but selects the bound value in a `<select>` again, so the choice would be
+ * lost. This runs before that and writes the choice into the bound value when it is not the
+ * option the page came with (the one marked `selected`, or else the first that can be chosen).
+ */
+export function keptChoice(keep: (value: string) => void): Attachment<HTMLSelectElement> {
+	return (select) => {
+		const options = [...select.options];
+		const served = options.find((option) => option.defaultSelected) ?? options.find((option) => !option.disabled);
+		const chosen = select.selectedOptions[0];
+		if (chosen && chosen !== served) keep(chosen.value);
+	};
+}
