@@ -1,4 +1,4 @@
-import { compoundPieces } from './analyse';
+import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { implied } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
@@ -2025,6 +2025,28 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		evidence: 'own child'
 	},
 	{
+		// A child's young age ("onze zoon van zes", "kinderen van 8 en 11", "a boy of seven"):
+		// a parent's concern, not an adult child in the story.
+		theme: 'parenting',
+		re: /\b(zoon\w*|dochter\w*|kind\w*|jongen|meisje|son|daughter|boy|girl|kids?|children) (van|of|is|zijn|are|aged) ([0-9]|1[0-7]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
+		weight: 0.5,
+		evidence: 'young child'
+	},
+	{
+		// Looking for other parents ("andere moeders", "other divorced parents"): a parent's question.
+		theme: 'parenting',
+		re: /\b(andere|other|fellow|jonge|young) (\w+ )?(ouders|moeders|vaders|gezinnen|parents|mums|moms|mothers|dads|fathers|families)\b/,
+		weight: 0.5,
+		evidence: 'other parents'
+	},
+	{
+		// How to tell, help or reach one's child: a parent's question.
+		theme: 'parenting',
+		re: /\bhoe (vertel|leg|help|bereik|steun|praat)\w* (ik|je|we|jullie) (\w+ ){0,3}(kind\w*|zoon|dochter|ze|hem|haar|hun)\b|\bhow (do|can|should|to) (i |we |you )?(tell|explain|help|talk to|reach|support) (my|our|the|him|her|them|a|kids|children)\b/,
+		weight: 0.5,
+		evidence: 'helping a child'
+	},
+	{
 		// "mijn man is in januari overleden", "my wife has sadly passed away".
 		theme: 'grief',
 		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|husband|wife|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (is|was|has|had) (\w+ ){0,4}(overleden|gestorven|dood gegaan|died|passed away|passed)\b/,
@@ -2144,6 +2166,21 @@ export function compoundHeadTerms(word: string): Term[] {
 	return [];
 }
 
+/**
+ * Clues that only name a child or a parent ("mijn dochter", "kinderen", "my son", a single
+ * parent or foster carer as such, a child beside a divorce or an addiction): the child is in
+ * the story, which is not yet a question about raising them ("mijn kinderen wonen ver weg",
+ * "mijn dochter helpt met de post"). Every other parenting clue is a parent's concern
+ * (school, other parents, bedtime, puberty, a child's condition, a young age).
+ */
+const childMention =
+	/^(own child|kinderen|kindje|kind|kids?|zoon\w*|dochter\w*|sons?|daughters?|child|children|moeders?|vaders?|mum|mom|mama|papa|dad|baby|jongens|meisjes?|girls|boys|single-parents|foster-care|(mijn|onze|my|our) \w+( van)?|(moeder|vader|mum|mom|dad) (van|of)|\w+ \+ (divorce|addiction|single-parents|foster-care))$/;
+export function parentsConcern(evidence: string): boolean {
+	return !childMention.test(evidence);
+}
+/** A theme that is only mentioned stays just below recognition. */
+const mentionCap = 0.9;
+
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
 export const recogniseFrom = 1;
 
@@ -2160,6 +2197,32 @@ for (const term of terms) {
 		map.set(term.text, [...(map.get(term.text) ?? []), term]);
 		if (term.text.length >= 6) fuzzyTerms.push(term);
 	}
+}
+/**
+ * Whole-word clues by their Dutch and English stems, so a clear clue's word family counts
+ * too: "retired" meets "retiring", "overleden" meets "overleed", "autisme" meets "autism".
+ * Only clear clues (weight 0.8 and up; a weak clue's family adds more noise than sense),
+ * and short words (under 5 letters) only as written: their stems collide too easily.
+ */
+const familyTerms = new Map<string, Term[]>();
+/** Stems shared by words that are not one family ("ouders" and "ouderen", "carer" and "career"). */
+const noFamily = new Set(['ouderen', 'oudere', 'career', 'careers', 'memorial']);
+for (const term of exactTermsList()) {
+	if (term.text.length < 5 || term.weight < 0.8 || noFamily.has(term.text)) continue;
+	for (const key of [`e:${stemEnglish(term.text)}`, `n:${stemDutch(term.text)}`]) {
+		const list = familyTerms.get(key) ?? [];
+		if (!list.includes(term)) familyTerms.set(key, [...list, term]);
+	}
+}
+function exactTermsList(): Term[] {
+	return [...exactTerms.values()].flat();
+}
+/** The whole-word clues of the same family as a word (none for short words). */
+export function familyMatches(word: string): Term[] {
+	if (word.length < 5 || noFuzz.has(word)) return [];
+	const out = new Set<Term>(familyTerms.get(`e:${stemEnglish(word)}`) ?? []);
+	for (const t of familyTerms.get(`n:${stemDutch(word)}`) ?? []) out.add(t);
+	return [...out];
 }
 const prefixLengths = [...new Set([...prefixTerms.keys()].map((k) => k.length))].sort(
 	(a, b) => a - b
@@ -2201,6 +2264,7 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
 		for (const t of prefixTerms.get(word.slice(0, length)) ?? []) found.add(t);
 	}
 	if (infix) for (const t of infixTerms) if (word.includes(t.text)) found.add(t);
+	for (const t of familyMatches(word)) found.add(t);
 	// A real word is never a typo of another one: "herkenning" is not "hersen…", "overleg"
 	// not "overleden", "footer" not "foster".
 	if (fuzzy && !realWords.has(word)) {
@@ -2343,6 +2407,16 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			const entry = scores.get(condition);
 			if (entry && entry.score >= 1) add('parenting', 0.5, `${childMatch[0]} + ${condition}`, 1e6);
 		}
+	}
+
+	// A child named in passing is context, not a parent's question (see parentsConcern).
+	const parenting = scores.get('parenting');
+	if (
+		parenting &&
+		parenting.score > mentionCap &&
+		![...parenting.evidence.keys()].some(parentsConcern)
+	) {
+		parenting.score = mentionCap;
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
