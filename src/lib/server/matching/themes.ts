@@ -1,4 +1,5 @@
 import { compoundPieces, stemDutch, stemEnglish } from './analyse';
+import { nearCueHits } from './cues';
 import { implied } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
@@ -1927,7 +1928,22 @@ const noFuzz = new Set([
 	'sister'
 ]);
 
-/** Cues that a carer is young; with family caregiving they point at young carers. */
+/**
+ * The writer says how young they are ("ik ben 14", chat "ben 13", "i m only 17"): a young
+ * writer whoever else the text names.
+ */
+const youthSelf = /\b(ik ben|ben|i am|i m|im) (pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
+/** The writer writes about their own child ("onze zoon", "my daughter"): a parent. */
+const ownChildCues =
+	/\b(mijn|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children)\b/;
+/**
+ * Cues that a carer is young; with family caregiving they point at young carers. School,
+ * class or an age in years say so only when the writer is not a parent writing about their
+ * own child ("mijn zoon van 15 … school").
+ */
+function youngWriter(normal: string): boolean {
+	return youthSelf.test(normal) || (youthCues.test(normal) && !ownChildCues.test(normal));
+}
 const youthCues =
 	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
 /** Cues about one's own child; with autism, ADHD or a disability they point at parenting. */
@@ -1937,6 +1953,10 @@ const childCues =
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
 	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+/** How far (in characters) a relative may be named from their condition. */
+const nearRelative = 150;
+/** A relative who is the writer's child. */
+const childKin = /\b(zoon|dochter|son|daughter)$/;
 /** A young person's parent or sibling. */
 const youthRelative =
 	/\b(mijn|my) (moeder|vader|mama|papa|ouders|broer\w*|zus\w*|mum|mom|mother|dad|father|parents|brother|sister)\b/;
@@ -1947,7 +1967,9 @@ const careConditions: [string, number][] = [
 	['brain-injury', 0.8],
 	['chronic-illness', 0.8],
 	['disability', 0.5],
-	['mental-health', 0.4]
+	['mental-health', 0.4],
+	// A sibling's autism makes a young person help at home (with youthRelative: a young carer).
+	['autism', 0.4]
 ];
 
 /**
@@ -2129,13 +2151,17 @@ export const headWeight = 0.6;
 
 /**
  * Chat spellings written out, so phrases match: "m'n"/"mn" -> mijn, "z'n"/"zn" -> zijn,
- * "d'r" -> haar ("'t" stays: "can't" normalises to "can t").
+ * "d'r" -> haar ("'t" stays: "can't" normalises to "can t"); "alleen maar" -> slechts.
  */
 export function spellOut(normal: string): string {
-	return normal
-		.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
-		.replace(/\b(z n|zn)\b/g, 'zijn')
-		.replace(/\bd r\b/g, 'haar');
+	return (
+		normal
+			.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
+			.replace(/\b(z n|zn)\b/g, 'zijn')
+			.replace(/\bd r\b/g, 'haar')
+			// "alleen maar", "alleen nog maar" mean "only", not alone ("zit alleen maar op haar kamer").
+			.replace(/\balleen (nog )?maar\b/g, 'slechts')
+	);
 }
 
 /**
@@ -2305,6 +2331,10 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			if (at >= 0) add(term.theme, term.weight, term.text, at);
 		}
 	}
+	// Situations told in words near each other ("ken hier eigenlijk niemand"): see cues.ts.
+	for (const { cue, index } of nearCueHits(words)) {
+		add(cue.theme, cue.weight, cue.evidence, padded.indexOf(` ${words[index]} `));
+	}
 	// A word is negated when every time it occurs, "geen"/"niet"/"not" stands just before it.
 	const negated = new Map<string, boolean>();
 	words.forEach((word, i) => {
@@ -2352,33 +2382,42 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 
 	// Combinations that say more than their parts.
 	const caregiving = scores.get('family-caregiving');
-	if (caregiving && caregiving.score >= 1 && youthCues.test(normal)) {
+	if (caregiving && caregiving.score >= 1 && youngWriter(normal)) {
 		add('young-carers', 1, 'young carer', caregiving.first);
 	}
 	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
-	const relative = relativeCues.exec(normal);
+	// A parent's care for their own child is parenting (and the child's condition), not a
+	// carer's question: a child counts as the relative only for an addiction.
+	const relatives = [...normal.matchAll(new RegExp(relativeCues.source, 'g'))];
+	const adult = relatives.find((r) => !childKin.test(r[0]));
+	const relative = adult ?? relatives[0] ?? null;
 	// Someone who died of an illness is mourned, not cared for: then the illness no longer
 	// makes the writer a carer.
 	const mourning = (scores.get('grief')?.score ?? 0) >= 1;
 	if (relative) {
 		for (const [condition, weight] of careConditions) {
 			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
+			if (!adult && condition !== 'addiction') continue;
 			const entry = scores.get(condition);
-			if (entry && entry.score >= 0.5) {
+			// The condition is the relative's when they are named near it (about 25 words):
+			// "mijn vrouw zegt dat ik sneller boos word" is the writer's own injury.
+			const near = (e: { first: number }) =>
+				relatives.some((r) => Math.abs((r.index ?? 0) + 1 - e.first) <= nearRelative);
+			if (entry && entry.score >= 0.5 && near(entry)) {
 				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
 		// Not when that someone has died: then the care is over and the loss is the question.
 		const tasks = scores.get('family-caregiving');
-		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning) {
+		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning && adult) {
 			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
 		const care = scores.get('family-caregiving');
 		// A young person who looks after a relative is a young carer, and a carer.
 		// A parent's or sibling's illness is enough to make a young person a carer.
 		const needs = youthRelative.test(normal) ? 0.4 : 0.6;
-		if (care && care.score >= needs && youthCues.test(normal)) {
+		if (care && care.score >= needs && youngWriter(normal)) {
 			add('young-carers', 1, 'young carer', care.first);
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { nearCueHits } from './cues';
+import { normalise } from './text';
+import { recogniseThemes, spellOut, themeSlugs } from './themes';
+
+const cuesOf = (text: string) => nearCueHits(normalise(text).split(' ')).map((h) => h.cue.evidence);
+
+describe('situations told in words near each other (cues.ts)', () => {
+	it('finds a cue wherever the words in between fall', () => {
+		expect(cuesOf('Ik ken hier eigenlijk niemand')).toContain('niemand … kennen');
+		expect(cuesOf('nobody here I can talk to')).toContain('niemand … kennen');
+		expect(cuesOf('Opa herkent ons soms niet meer')).toContain('herkent … niet meer');
+		// Too far apart: no cue.
+		expect(cuesOf('Niemand had gedacht dat het zo lang zou duren voor ik het kende')).not.toContain(
+			'niemand … kennen'
+		);
+	});
+
+	it('reads "alleen maar" as "only", not as alone', () => {
+		expect(cuesOf('Ze zit alleen maar op haar kamer')).not.toContain('alleen … thuis');
+		expect(cuesOf('Ik zit de hele dag alleen thuis')).toContain('alleen … thuis');
+		expect(spellOut('ze zit alleen nog maar op haar kamer')).toBe('ze zit slechts op haar kamer');
+		// Someone else's friends, the writer's own forgetting: not the cue.
+		expect(cuesOf('ze heeft geen vriendinnen')).not.toContain('geen vrienden');
+		expect(cuesOf('ik heb geen vrienden hier')).toContain('geen vrienden');
+		expect(cuesOf('ik vergeet alles')).not.toContain('vergeet alles');
+		expect(cuesOf('opa vergeet alles')).toContain('vergeet alles');
+	});
+
+	it('recognises loneliness, dementia and kinship care told as a story', () => {
+		// Without the cues none of these names the theme.
+		expect(themeSlugs('Sinds de verhuizing ken ik hier eigenlijk niemand meer.')).toContain(
+			'loneliness'
+		);
+		expect(themeSlugs('My wife drinks in secret and I have no friends here.')).toContain(
+			'loneliness'
+		);
+		expect(themeSlugs('Mijn bomma woont bij ons en herkent ons soms niet meer.')).toContain(
+			'dementia'
+		);
+		expect(themeSlugs('Mijn kleinzoon woont sinds de zomer bij mij.')).toContain('foster-care');
+		expect(themeSlugs('Ik heb pijn in mijn rug, het gaat niet meer weg.')).toContain(
+			'chronic-illness'
+		);
+	});
+});
+
+describe('whose need it is', () => {
+	it('makes a young writer a young carer from their own age, even in chat ("ben 13")', () => {
+		expect(
+			themeSlugs(
+				'mn broertje heeft autisme en mama is altijd met hem bezig. ik help veel mee. ben 13',
+				4
+			)
+		).toContain('young-carers');
+	});
+
+	it('does not read a parent writing about their child at school as a young carer', () => {
+		expect(
+			themeSlugs(
+				'Onze zoon is zeven en heeft autisme. Op school gaat het slecht, ik zorg voor alles.',
+				5
+			)
+		).not.toContain('young-carers');
+	});
+
+	it('does not make a parent of a disabled child a carer, nor the writer a carer for their own injury', () => {
+		expect(
+			themeSlugs('Mijn zoon is 8 en zit in een rolstoel. Is er een groep voor ouders?', 5)
+		).not.toContain('family-caregiving');
+		const own = recogniseThemes(
+			'Twee jaar geleden viel ik met mijn hoofd op de stoeprand: hersenletsel. Ik ben snel moe en word duizelig in drukke winkels. Op mijn werk snappen ze niet waarom ik nog steeds niet fulltime kan, en de bedrijfsarts zegt alleen rustig opbouwen. Thuis is het ook lastig: mijn vrouw zegt dat ik sneller boos word dan vroeger.',
+			5
+		).map((t) => t.slug);
+		expect(own).toContain('brain-injury');
+		expect(own).not.toContain('family-caregiving');
+	});
+});

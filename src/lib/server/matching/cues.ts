@@ -1,0 +1,271 @@
+/**
+ * Situations told in words that need not stand side by side: a few word families that occur
+ * within a short span of each other. "ik ken hier eigenlijk niemand", "nobody here I can talk
+ * to" and "niemand om mee te praten" are one cue (someone + knowing/talking), not three
+ * phrases; "opa herkent ons soms niet meer" is recognising + not, wherever "soms" falls.
+ * Written from how people describe these situations, per theme, with weights below 1 for a
+ * hint. Pure functions on normalised words.
+ */
+
+export type NearCue = {
+	theme: string;
+	/** Word families (regular-expression alternatives for a whole word), all within `within` words. */
+	families: string[];
+	within: number;
+	weight: number;
+	/** Words that, right after the first family's word, give it another sense ("alleen maar" is "only"). */
+	unless?: string;
+	/** Words that, right before the first family's word, make it someone else's or the writer's own. */
+	unlessAfter?: string;
+	/** Shown as the evidence ("niemand … kennen"). */
+	evidence: string;
+};
+
+const someone = 'niemand|nobody|noone';
+const social =
+	'ken|kennen|kent|know|knows|praten|praat|talk|spreek|spreken|speak|zie|see|bellen|belt|call|calls|visits|langs';
+const alone = 'alleen|alone|lonely|eenzaam';
+const aloneWhere =
+	'thuis|home|huis|house|flat|kamer|room|dag|dagen|day|days|avond|avonden|evening|evenings|nacht|nights|tv|zit|zitten|sit|sits|sitting|rest|resting|weekend|weekends|zondag|zondagen|sunday|sundays|eten|eat|eating|dinner';
+
+export const nearCues: NearCue[] = [
+	// Loneliness: nobody to know or talk to, no friends, alone at home or all day, a quiet house,
+	// missing the chats, feeling a stranger.
+	{
+		theme: 'loneliness',
+		families: [someone, social],
+		within: 4,
+		weight: 0.8,
+		evidence: 'niemand … kennen'
+	},
+	{
+		theme: 'loneliness',
+		families: [
+			'geen|no|weinig|few|zonder|without',
+			'vrienden|vriendinnen|friends|kennissen|aanspraak|gezelschap|company|sociale|social'
+		],
+		within: 2,
+		weight: 0.8,
+		// "ze heeft geen vriendinnen", "he has no friends": a child's or someone else's.
+		unlessAfter: 'heeft|has',
+		evidence: 'geen vrienden'
+	},
+	{
+		theme: 'loneliness',
+		families: [alone, aloneWhere],
+		within: 3,
+		weight: 0.6,
+		unless: 'maar|nog|met|voor|de|het|een|als|omdat|door|op|wanneer|when|with',
+		evidence: 'alleen … thuis'
+	},
+	{
+		theme: 'loneliness',
+		families: [
+			'stil|stille|quiet|leeg|lege|empty|silent',
+			'huis|house|flat|home|avond|avonden|evening|evenings|nights|weekend|weekends|het'
+		],
+		within: 2,
+		weight: 0.6,
+		evidence: 'stil huis'
+	},
+	{
+		theme: 'loneliness',
+		families: [
+			'mis|miss|missing|mist',
+			'babbels?|babbeltjes?|praatjes?|collegas?|colleagues|gezelschap|company|contact|vrienden|friends|aanspraak|mensen|people'
+		],
+		within: 3,
+		weight: 0.7,
+		evidence: 'mis … gezelschap'
+	},
+	{
+		theme: 'loneliness',
+		families: [
+			'voel|feel|feels|voelt',
+			'vreemde|vreemdeling|stranger|outsider|buitenstaander|invisible|onzichtbaar'
+		],
+		within: 4,
+		weight: 0.8,
+		evidence: 'voel me een vreemde'
+	},
+	{
+		theme: 'loneliness',
+		families: [
+			'leer|leren|maak|maken|make|find|vinden',
+			'mensen|people|ppl|vrienden|friends|aanspraak|kennissen'
+		],
+		within: 2,
+		weight: 0.4,
+		evidence: 'mensen leren kennen'
+	},
+	// Dementia: not recognising family, forgetting everything, not knowing the way home.
+	{
+		theme: 'dementia',
+		families: [
+			'herkent|herkende|herkennen|recognise|recognises|recognize|recognizes',
+			'niet|not|no|nie|meer|longer|anymore'
+		],
+		within: 3,
+		weight: 0.8,
+		evidence: 'herkent … niet meer'
+	},
+	{
+		theme: 'dementia',
+		families: [
+			'vergeet|vergat|vergeten|forgets|forgot|forgetting',
+			'alles|everything|namen|names|afspraken|appointments|wie|who'
+		],
+		within: 2,
+		// Forgetting is also ADHD's and brain injury's: a hint, and someone else's ("ik vergeet" is not).
+		weight: 0.4,
+		unlessAfter: 'ik|i',
+		evidence: 'vergeet alles'
+	},
+	{
+		theme: 'dementia',
+		families: ['weet|wist|weten|vindt|vond', 'weg', 'niet|nie|meer|kwijt'],
+		within: 6,
+		weight: 0.5,
+		evidence: 'weet de weg niet'
+	},
+	{
+		theme: 'dementia',
+		families: ['lost|lose|loses|losing|find|finds', 'way', 'home|back'],
+		within: 3,
+		weight: 0.5,
+		evidence: 'loses the way home'
+	},
+	// Raising a grandchild, nephew or niece who lives with you: kinship foster care; a girl or
+	// boy who came to live with a family: a hint of foster care.
+	{
+		theme: 'foster-care',
+		families: [
+			'woont|wonen|woonde|lives|living|staying|opvoeden|raising|raise',
+			'kleinzoon|kleindochter|kleinkind|kleinkinderen|grandson|granddaughter|grandchild|grandchildren|neefje|nichtje|nephew|niece',
+			'bij|with|opvoeden|raising|raise'
+		],
+		within: 5,
+		weight: 1,
+		evidence: 'kleinkind woont bij ons'
+	},
+	{
+		theme: 'foster-care',
+		families: ['woont|wonen|woonde|lives|living|staying', 'meisje|jongen|girl|boy', 'bij|with'],
+		within: 5,
+		weight: 0.6,
+		evidence: 'een meisje woont bij ons'
+	},
+	{
+		theme: 'foster-care',
+		families: [
+			'echte|real|eigen|own|biologische|birth',
+			'ouders|moeder|vader|parents|mum|mom|mother|dad|father|kind|child'
+		],
+		within: 1,
+		weight: 0.4,
+		evidence: 'echte ouders'
+	},
+	// Work that can no longer be done.
+	{
+		theme: 'work',
+		families: [
+			'werken|work|working|werk|job|baan',
+			'meer|longer|anymore|kwijt|lost|ontslagen|fired|laid'
+		],
+		within: 2,
+		weight: 0.6,
+		evidence: 'niet meer werken'
+	},
+	// Long-lasting illness or pain.
+	{
+		theme: 'chronic-illness',
+		families: [
+			'pijn|pain|aching|ache|ontstoken|inflamed|ontsteking',
+			'rug|back|nek|neck|gewrichten|joints|buik|darmen|bowel|bowels|knie|knieen|knees|heup|hip|schouder|shoulder|spieren|muscles'
+		],
+		within: 3,
+		weight: 0.6,
+		evidence: 'pijn in mijn rug'
+	},
+	{
+		theme: 'chronic-illness',
+		families: ['gaat|goes|go|going', 'nooit|never|niet|not|won', 'weg|away'],
+		within: 3,
+		weight: 0.5,
+		evidence: 'gaat niet meer weg'
+	},
+	{
+		theme: 'chronic-illness',
+		families: [
+			'nooit|never|niet|not',
+			'overgaat|overgaan|weggaat|weggaan|verdwijnt|verdwijnen|geneest|heals'
+		],
+		within: 3,
+		weight: 0.5,
+		evidence: 'gaat nooit meer over'
+	},
+	{
+		theme: 'chronic-illness',
+		families: ['goede|good', 'slechte|bad', 'dagen|weken|days|weeks'],
+		within: 4,
+		weight: 0.5,
+		evidence: 'goede en slechte dagen'
+	}
+];
+
+type Compiled = {
+	cue: NearCue;
+	families: RegExp[];
+	unless: RegExp | null;
+	unlessAfter: RegExp | null;
+};
+const compiled: Compiled[] = nearCues.map((cue) => ({
+	cue,
+	families: cue.families.map((f) => new RegExp(`^(?:${f})$`)),
+	unless: cue.unless ? new RegExp(`^(?:${cue.unless})$`) : null,
+	unlessAfter: cue.unlessAfter ? new RegExp(`^(?:${cue.unlessAfter})$`) : null
+}));
+
+/** Which cue families each word belongs to, remembered (a letter's words recur). */
+const memberships = new Map<string, [number, number][]>();
+function familiesOf(word: string): [number, number][] {
+	let known = memberships.get(word);
+	if (known) return known;
+	known = [];
+	compiled.forEach((c, i) =>
+		c.families.forEach((re, j) => {
+			if (re.test(word)) known!.push([i, j]);
+		})
+	);
+	if (memberships.size > 50_000) memberships.clear();
+	memberships.set(word, known);
+	return known;
+}
+
+/**
+ * The cues a text's words show: each cue whose families all occur within its span, with the
+ * index of the word where it starts. Words are normalised (see text.ts).
+ */
+export function nearCueHits(words: string[]): { cue: NearCue; index: number }[] {
+	// Positions of each family of each cue.
+	const positions = compiled.map((c) => c.families.map(() => [] as number[]));
+	words.forEach((word, index) => {
+		for (const [i, j] of familiesOf(word)) positions[i][j].push(index);
+	});
+	const out: { cue: NearCue; index: number }[] = [];
+	compiled.forEach((c, i) => {
+		const [first, ...rest] = positions[i];
+		for (const at of first) {
+			if (c.unless?.test(words[at + 1] ?? '')) continue;
+			if (c.unlessAfter?.test(words[at - 1] ?? '')) continue;
+			const near = rest.every((list) =>
+				list.some((p) => p !== at && Math.abs(p - at) <= c.cue.within)
+			);
+			if (near) {
+				out.push({ cue: c.cue, index: at });
+				break;
+			}
+		}
+	});
+	return out;
+}
