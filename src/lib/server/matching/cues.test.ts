@@ -45,6 +45,39 @@ describe('situations told in words near each other (cues.ts)', () => {
 	});
 });
 
+describe('more situations as cues', () => {
+	it('reads a partner who left, children living with the writer, unopened post, a child who avoids eye contact', () => {
+		expect(cuesOf('My partner left in the summer after nine years')).toContain('partner left');
+		expect(cuesOf('his wife left')).not.toContain('partner left');
+		expect(cuesOf('De kinderen wonen bij mij sinds de scheiding')).toContain(
+			'de kinderen wonen bij mij'
+		);
+		expect(cuesOf('ik durf de post nog steeds niet open te maken')).toContain(
+			'durf de post niet open'
+		);
+		expect(cuesOf('zij kijkt niet in ogen')).toContain('kijkt niet aan');
+		expect(cuesOf('ik ken niemand die dit ook doet')).not.toContain('niemand … kennen');
+	});
+
+	it('reads "geen schulden meer" as a problem that was, "geen schulden" as none', () => {
+		const score = (text: string) =>
+			recogniseThemes(text, 5, 0.1).find((t) => t.slug === 'debt')?.score ?? 0;
+		expect(score('Ik heb geen schulden meer.')).toBeGreaterThan(0.5);
+		expect(score('Ik heb geen schulden.')).toBeLessThan(0.5);
+	});
+
+	it('names the theme from a story of such signs', () => {
+		expect(
+			themeSlugs('Ik heb geen schulden meer. Maar ik durf de post nog steeds niet open te maken.')
+		).toContain('debt');
+		expect(
+			themeSlugs(
+				'Hij kan zich niet concentreren, vergeet zijn boekentas en de medicatie werkt op school alleen tot de middag.'
+			)
+		).toContain('adhd');
+	});
+});
+
 describe('whose need it is', () => {
 	it('makes a young writer a young carer from their own age, even in chat ("ben 13")', () => {
 		expect(

@@ -23,7 +23,7 @@ export type NearCue = {
 
 const someone = 'niemand|nobody|noone';
 const social =
-	'ken|kennen|kent|know|knows|praten|praat|talk|spreek|spreken|speak|zie|see|bellen|belt|call|calls|visits|langs';
+	'ken|kennen|kent|praten|praat|talk|spreek|spreken|speak|zie|see|bellen|belt|call|calls|visits|langs';
 const alone = 'alleen|alone|lonely|eenzaam';
 const aloneWhere =
 	'thuis|home|huis|house|flat|kamer|room|dag|dagen|day|days|avond|avonden|evening|evenings|nacht|nights|tv|zit|zitten|sit|sits|sitting|rest|resting|weekend|weekends|zondag|zondagen|sunday|sundays|eten|eat|eating|dinner';
@@ -35,6 +35,8 @@ export const nearCues: NearCue[] = [
 		theme: 'loneliness',
 		families: [someone, social],
 		within: 4,
+		// "niemand die dit ook doet" is no peers, not no company.
+		unless: 'die|who|that|anders|else',
 		weight: 0.8,
 		evidence: 'niemand … kennen'
 	},
@@ -55,16 +57,16 @@ export const nearCues: NearCue[] = [
 		families: [alone, aloneWhere],
 		within: 3,
 		weight: 0.6,
-		unless: 'maar|nog|met|voor|de|het|een|als|omdat|door|op|wanneer|when|with',
+		unless: 'maar|nog|met|voor|de|het|een|als|omdat|door|op|with',
 		evidence: 'alleen … thuis'
 	},
 	{
 		theme: 'loneliness',
 		families: [
 			'stil|stille|quiet|leeg|lege|empty|silent',
-			'huis|house|flat|home|avond|avonden|evening|evenings|nights|weekend|weekends|het'
+			'huis|house|flat|home|avond|avonden|evening|evenings|nights|weekend|weekends'
 		],
-		within: 2,
+		within: 3,
 		weight: 0.6,
 		evidence: 'stil huis'
 	},
@@ -210,6 +212,145 @@ export const nearCues: NearCue[] = [
 		within: 4,
 		weight: 0.5,
 		evidence: 'goede en slechte dagen'
+	},
+	// Loneliness: hardly ever out of the house, sitting inside.
+	{
+		theme: 'loneliness',
+		families: [
+			'komt|kom|komen|gaat|ga|gaan|get|gets|go|goes',
+			'nooit|zelden|never|rarely|hardly|bijna',
+			'buiten|out|outside|deur'
+		],
+		within: 3,
+		weight: 0.6,
+		evidence: 'komt nooit buiten'
+	},
+	{
+		theme: 'loneliness',
+		families: ['zit|zitten|sit|sits|stay|stays', 'binnen|inside|indoors'],
+		within: 3,
+		weight: 0.5,
+		evidence: 'zit veel binnen'
+	},
+	// A partner who left: a break-up.
+	{
+		theme: 'divorce',
+		families: [
+			'partner|husband|wife|man|vrouw|vriend|vriendin|boyfriend|girlfriend|ex',
+			'left|verliet|vertrok|vertrokken|weggegaan|walked|moved|verhuisde'
+		],
+		within: 2,
+		weight: 0.8,
+		unlessAfter: 'his|her|zijn|haar',
+		evidence: 'partner left'
+	},
+	// The children live with the writer after a break-up: a single parent.
+	{
+		theme: 'single-parents',
+		families: [
+			'kinderen|kids|children|kindjes|kinders|zoon|dochter|son|daughter',
+			'wonen|woont|blijven|blijft|staying|stay|stays|live|lives|living',
+			'mij|me'
+		],
+		within: 4,
+		weight: 0.8,
+		evidence: 'de kinderen wonen bij mij'
+	},
+	// Autism in a child's behaviour: no eye contact, sounds unbearable, every change upsets.
+	{
+		theme: 'autism',
+		families: [
+			'kijkt|kijken|look|looks|looking|maakt|makes',
+			'ogen|aan|eyes|oogcontact|contact',
+			'niet|not|never|geen|no|nooit'
+		],
+		within: 3,
+		weight: 0.5,
+		evidence: 'kijkt niet aan'
+	},
+	{
+		theme: 'autism',
+		families: [
+			'geluid|geluiden|noise|noises|sound|sounds|lawaai|drukte|tl|lampen|labels',
+			'verdragen|kan|can|hate|hates|overweldigd|overwhelmed|handle|stand|toeren|gek|zonder'
+		],
+		within: 3,
+		weight: 0.4,
+		evidence: 'kan geen geluid verdragen'
+	},
+	{
+		theme: 'autism',
+		families: [
+			'verandering|veranderingen|change|changes|routine|routines|planning|invaller',
+			'uitbarsting|paniek|meltdown|meltdowns|boos|huilt|overstuur|slag|upset|flips|toeren|instort|stort'
+		],
+		within: 6,
+		weight: 0.5,
+		evidence: 'elke verandering een uitbarsting'
+	},
+	// ADHD in a child's day: cannot concentrate, loses things, medication for school.
+	{
+		theme: 'adhd',
+		families: [
+			'concentreren|concentrate|focus|focussen|opletten|stilzitten',
+			'niet|not|cannot|moeite|trouble|t'
+		],
+		within: 3,
+		// Also burn-out's and depression's: a hint.
+		weight: 0.4,
+		evidence: 'kan zich niet concentreren'
+	},
+	{
+		theme: 'adhd',
+		families: [
+			'vergeet|verliest|loses|forgets|kwijt|lost',
+			'boekentas|schooltas|jas|jacket|jas|coat|spullen|huiswerk|homework|gymtas'
+		],
+		within: 3,
+		weight: 0.5,
+		evidence: 'vergeet zijn boekentas'
+	},
+	{
+		theme: 'adhd',
+		families: [
+			'medication|medicatie|medicijnen|pillen|methylfenidaat',
+			'school|klas|juf|meester|teacher|class|huiswerk|homework'
+		],
+		within: 12,
+		weight: 0.5,
+		evidence: 'medicatie voor school'
+	},
+	// Debt: post not opened, savings or a salary gone.
+	{
+		theme: 'debt',
+		families: [
+			'post|brieven|enveloppen|envelopes|mail|letters|brievenbus',
+			'open|openen|openmaken|openmaak|opening|durf|dare|afraid|bang'
+		],
+		within: 4,
+		weight: 0.6,
+		evidence: 'durf de post niet open'
+	},
+	{
+		theme: 'debt',
+		families: [
+			'spaargeld|savings|salaris|salary|loon|wages|spaarrekening|geld|money',
+			'leeg|emptied|gone|kwijt|spends|spent|vergokt|gambled|verspeeld|opgemaakt|op'
+		],
+		within: 3,
+		weight: 0.6,
+		evidence: 'spaargeld kwijt'
+	},
+	// Language: letters and forms one cannot read or understand.
+	{
+		theme: 'language',
+		families: [
+			'brief|brieven|letter|letters|formulier|formulieren|forms|post',
+			'snap|begrijp|begreep|understand|lezen|read|reading|vertalen|translate|uitleggen'
+		],
+		within: 4,
+		weight: 0.5,
+		evidence: 'snap de brief niet'
 	}
 ];
 

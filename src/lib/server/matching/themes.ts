@@ -2139,6 +2139,10 @@ const absenceIsTheNeed = new Set([
 	'drank',
 	'werken'
 ]);
+/** After a denial these say the problem was there ("geen schulden meer", "no more debt"). */
+const formerWords = new Set(['meer', 'anymore', 'more', 'longer']);
+/** A problem that was counts for this share of its weight. */
+const formerWeight = 0.75;
 /** A negated clue counts for this share of its weight. */
 const negatedWeight = 0.25;
 
@@ -2337,9 +2341,18 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	}
 	// A word is negated when every time it occurs, "geen"/"niet"/"not" stands just before it.
 	const negated = new Map<string, boolean>();
+	// "geen schulden meer", "no more debt", "not drinking anymore": a problem that was, which
+	// still brings the writer here (aftercare, fear of relapse). Read as the theme, a little weaker.
+	const former = new Map<string, boolean>();
 	words.forEach((word, i) => {
 		const before = negators.has(words[i - 1] ?? '') || negators.has(words[i - 2] ?? '');
-		negated.set(word, (negated.get(word) ?? true) && before && !absenceIsTheNeed.has(word));
+		const past =
+			before &&
+			(formerWords.has(words[i + 1] ?? '') ||
+				(formerWords.has(words[i - 1] ?? '') && negators.has(words[i - 2] ?? '')));
+		const denied = before && !past && !absenceIsTheNeed.has(word);
+		negated.set(word, (negated.get(word) ?? true) && denied);
+		if (past) former.set(word, true);
 	});
 	// "zijn werk", "her job": someone else's, not the writer's need.
 	const othersOnly = new Map<string, boolean>();
@@ -2360,7 +2373,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			word.length >= 7 && !exactTerms.has(word)
 				? compoundPieces(word).filter((p, i) => !(i === 0 && p === 'dood'))
 				: [];
-		const factor = negated.get(word) ? negatedWeight : 1;
+		const factor = negated.get(word) ? negatedWeight : former.get(word) ? formerWeight : 1;
 		const hits = new Set(termsForWord(word, fuzzy));
 		// Dutch compounds: "gokschulden" is about gambling and about debt.
 		for (const piece of pieces) for (const t of termsForWord(piece, false, false)) hits.add(t);
