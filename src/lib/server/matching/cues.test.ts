@@ -109,3 +109,44 @@ describe('whose need it is', () => {
 		expect(own).not.toContain('family-caregiving');
 	});
 });
+
+describe('combinations and senses', () => {
+	it('adds work to a burn-out told with colleagues or deadlines', () => {
+		// Without the burn-out rule only mental health is named.
+		expect(themeSlugs('Burnout sinds maart, ik voel me schuldig naar mijn collegas.')).toEqual(
+			expect.arrayContaining(['mental-health', 'work'])
+		);
+	});
+
+	it('reads where someone comes from as a newcomer, and "from" a plan as nothing', () => {
+		expect(themeSlugs('I am from the Philippines and I look after my husband.', 4)).toContain(
+			'newcomers'
+		);
+		expect(themeSlugs("I'm American and we're divorcing.", 4)).toContain('newcomers');
+		expect(themeSlugs('Ik ben van plan om te gaan wandelen.')).not.toContain('newcomers');
+	});
+
+	it('does not read "lost my job" as a death, nor "my Dutch husband" as learning Dutch', () => {
+		expect(themeSlugs('Lost my job in June, looking for work again.')).not.toContain('grief');
+		expect(themeSlugs('Lost my mum in June.')).toContain('grief');
+		expect(themeSlugs('I live here with my Dutch husband and we are divorcing.', 4)).not.toContain(
+			'language'
+		);
+	});
+
+	it('counts work named in passing for less ("fiets nodig voor werk")', () => {
+		expect(
+			themeSlugs('Waar kan ik mijn fiets laten maken? Ik heb hem nodig voor werk.')
+		).not.toContain('work');
+		expect(themeSlugs('Ik heb geen werk en zoek een baan.')).toContain('work');
+	});
+
+	it('does not read forgetting that ADHD or a brain injury explains as dementia', () => {
+		expect(
+			themeSlugs('Mijn vader heeft hersenletsel na een beroerte en vergeet alles.', 4)
+		).not.toContain('dementia');
+		expect(themeSlugs('Mijn moeder vergeet alles, ze herkent ons niet meer.')).toContain(
+			'dementia'
+		);
+	});
+});

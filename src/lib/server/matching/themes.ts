@@ -2148,6 +2148,35 @@ const negatedWeight = 0.25;
 
 /** Possessives that make a clue someone else's: "zijn werk", "haar baan", "his job". */
 const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
+/** Words before a work clue that make it context: "voor mijn werk", "for my husband's job". */
+const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', 'while', 'ook']);
+/** Language names that, before a person, are a nationality ("my Dutch husband"). */
+const languageNames = new Set([
+	'dutch',
+	'nederlands',
+	'nederlandse',
+	'english',
+	'engels',
+	'engelse'
+]);
+const personNouns = new Set(
+	(
+		'husband wife partner boyfriend girlfriend colleagues colleague neighbours neighbors friends ' +
+		'friend family man vrouw vriend vriendin vrienden collega collegas buren familie schoonfamilie ' +
+		'in people mensen'
+	).split(' ')
+);
+/**
+ * What after a phrase gives it another sense: "lost my job" is not a death, "my Dutch is
+ * decent" or "my Dutch husband" no need to learn Dutch.
+ */
+const phraseExceptions: Record<string, RegExp> = {
+	'lost my':
+		/^(\w+ )?(job|jobs|work|baan|house|home|keys|wallet|phone|licence|license|mind|temper|way|voice|appetite|confidence|sleep|income|benefits|savings|money|hearing|sight|balance|memory|place|flat)\b/,
+	'lost our': /^(\w+ )?(job|jobs|house|home|savings|money|income|flat|place)\b/,
+	'my dutch':
+		/^(husband|wife|partner|boyfriend|girlfriend|colleagues|neighbours|neighbors|friends|family|in laws|is (good|decent|fine|ok|okay|fluent|quite good|pretty good))\b/
+};
 /** A clue about someone else's work counts for this share ("verhuisd voor zijn werk"). */
 const othersWeight = 0.3;
 /** A clue found only as the end of an unknown compound counts for this share. */
@@ -2210,6 +2239,28 @@ export function parentsConcern(evidence: string): boolean {
 }
 /** A theme that is only mentioned stays just below recognition. */
 const mentionCap = 0.9;
+
+/** Clues of burn-out, and words that place it at work. */
+const burnout = /^(burn\w*|overspannen\w*|opgebrand|overwerkt|burnt out|burned out|burn out)$/;
+const workAround =
+	/\b(collega\w*|colleagues?|manager|leidinggevende|baas|boss|deadlines?|office|kantoor|startup|bedrijfsarts|werkgever|employer|werk|work|job|baan|projects?|klanten|clients|re integratie|return plan|ziek gemeld|ziekgemeld|signed me off|signed off)\b/;
+/** Countries (and a few cities people say they come from) and nationalities. */
+const countries =
+	'afghanistan|albania|algeria|algerije|argentina|argentinie|armenia|armenie|bangladesh|belgie|belgium|bosnia|bosnie|brazil|brazilie|bulgaria|bulgarije|china|colombia|congo|cuba|egypt|egypte|eritrea|ethiopia|ethiopie|france|frankrijk|germany|duitsland|ghana|greece|griekenland|hongarije|hungary|india|indonesia|indonesie|iran|iraq|irak|ireland|ierland|italy|italie|jemen|yemen|kenya|kenia|koerdistan|kurdistan|lebanon|libanon|libya|libie|lithuania|litouwen|london|londen|marokko|morocco|mexico|nigeria|pakistan|palestina|palestine|peru|philippines|filipijnen|poland|polen|portugal|roemenie|romania|russia|rusland|scotland|schotland|somalia|somalie|south africa|zuid afrika|spain|spanje|sudan|soedan|suriname|syria|syrie|thailand|tunisia|tunesie|turkey|turkije|ukraine|oekraine|usa|america|amerika|venezuela|vietnam|gent|antwerpen|brussel|brussels';
+const nationalities =
+	'american|amerikaans|amerikaanse|british|brits|britse|irish|scottish|polish|pools|poolse|syrian|syrisch|syrische|turkish|turks|turkse|moroccan|marokkaans|marokkaanse|indian|indiaas|indiase|chinese|spanish|spaans|spaanse|italian|italiaans|italiaanse|greek|grieks|griekse|ukrainian|oekraiens|oekraiense|russian|russisch|russische|brazilian|braziliaans|braziliaanse|filipino|filipina|eritrean|eritrees|eritrese|afghan|afghaans|afghaanse|iranian|iraans|iraanse|romanian|roemeens|roemeense|bulgarian|bulgaars|bulgaarse|german|duits|duitse|french|frans|franse|portuguese|portugees|portugese|vlaming|belg';
+/** "I am from the Philippines", "back in Greece", "ik ben van Gent afkomstig", "I'm American". */
+const originCue = new RegExp(
+	`\\b((i am|i m|im|we are|we re|ik ben|wij zijn|we zijn|ik kom|wij komen|we komen|kom|came|come|moved|verhuisd|gevlucht|fled|originally|oorspronkelijk|back in|back home in|terug in|vanuit|here) (here )?(all the way )?(from |uit |van |in )?(the )?(${countries})\\b|(i am|i m|im|we are|we re|ik ben|wij zijn|we zijn) (an? |een )?(${nationalities})\\b|\\b(${countries}) afkomstig\\b)`
+);
+/** Symptoms a recognised condition explains (see recogniseThemes). */
+const explained: { theme: string; clues: RegExp; by: string[] }[] = [
+	{
+		theme: 'dementia',
+		clues: /^(vergeet\w*|vergeten|vergat|forget\w*|forgot|vergeet alles|keeps forgetting)$/,
+		by: ['brain-injury', 'adhd']
+	}
+];
 
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
 export const recogniseFrom = 1;
@@ -2331,7 +2382,12 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	for (const term of terms) {
 		if (term.kind === 'phrase') {
 			const needle = ` ${term.text}${term.openEnd ? '' : ' '}`;
-			const at = padded.indexOf(needle);
+			let at = padded.indexOf(needle);
+			const except = phraseExceptions[term.text];
+			// A phrase followed by what gives it another sense ("lost my job") does not count there.
+			while (at >= 0 && except?.test(padded.slice(at + needle.length))) {
+				at = padded.indexOf(needle, at + 1);
+			}
 			if (at >= 0) add(term.theme, term.weight, term.text, at);
 		}
 	}
@@ -2355,10 +2411,19 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		if (past) former.set(word, true);
 	});
 	// "zijn werk", "her job": someone else's, not the writer's need.
+	// Also work named in passing: "voor mijn werk", "for my husband's job", "naast mijn werk".
 	const othersOnly = new Map<string, boolean>();
+	const nationality = new Map<string, boolean>();
 	words.forEach((word, i) => {
-		const before = othersPossessives.has(words[i - 1] ?? '');
+		const before =
+			othersPossessives.has(words[i - 1] ?? '') ||
+			workInPassing.has(words[i - 1] ?? '') ||
+			workInPassing.has(words[i - 2] ?? '') ||
+			(words[i - 1] === 's' && workInPassing.has(words[i - 4] ?? ''));
 		othersOnly.set(word, (othersOnly.get(word) ?? true) && before);
+		// "my Dutch husband", "Nederlandse vrienden": a nationality, not a language to learn.
+		const person = personNouns.has(words[i + 1] ?? '');
+		nationality.set(word, (nationality.get(word) ?? true) && person);
 	});
 	const seen = new Set<string>();
 	words.forEach((word, index) => {
@@ -2378,7 +2443,9 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		// Dutch compounds: "gokschulden" is about gambling and about debt.
 		for (const piece of pieces) for (const t of termsForWord(piece, false, false)) hits.add(t);
 		const other = othersOnly.get(word) ? othersWeight : 1;
+		const national = nationality.get(word) && languageNames.has(word);
 		for (const term of hits) {
+			if (national && term.theme === 'language') continue;
 			const weight = term.weight * factor * (term.theme === 'work' ? other : 1);
 			add(term.theme, weight, word, position + index / 1000);
 		}
@@ -2461,14 +2528,28 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		}
 	}
 
+	// Burn-out is mostly about work: with work named around it, work is a theme too.
+	const mind = scores.get('mental-health');
+	if (mind && [...mind.evidence.keys()].some((e) => burnout.test(e))) {
+		add('work', workAround.test(normal) ? 1 : 0.5, 'burn-out and work', mind.first + 0.5);
+	}
+	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
+	const origin = originCue.exec(normal);
+	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
+	// A symptom another recognised condition explains is not a sign of a second one:
+	// forgetting with ADHD or a brain injury is not dementia.
+	for (const { theme, clues, by } of explained) {
+		const entry = scores.get(theme);
+		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
+		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
+			entry.score = Math.min(entry.score, 0.5);
+		}
+	}
+
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const parenting = scores.get('parenting');
-	if (
-		parenting &&
-		parenting.score > mentionCap &&
-		![...parenting.evidence.keys()].some(parentsConcern)
-	) {
-		parenting.score = mentionCap;
+	if (parenting && parenting.score > mentionCap) {
+		if (![...parenting.evidence.keys()].some(parentsConcern)) parenting.score = mentionCap;
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
