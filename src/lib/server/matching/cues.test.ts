@@ -150,3 +150,40 @@ describe('combinations and senses', () => {
 		);
 	});
 });
+
+describe('chat and story wording', () => {
+	it('reads a relative named without "my" in chat ("husband has alzheimers", "opa vergeet alles")', () => {
+		expect(themeSlugs('husband has alzheimers n im doing everything alone', 4)).toContain(
+			'family-caregiving'
+		);
+		expect(themeSlugs('the wife has alzheimers', 4)).not.toContain('family-caregiving');
+	});
+
+	it('reads "sinds mijn vrouw dood is" as grief', () => {
+		expect(themeSlugs('sinds mn vrouw dood is eet ik elke dag alleen', 4)).toContain('grief');
+		expect(themeSlugs('mijn man is doodmoe van zijn werk', 4)).not.toContain('grief');
+	});
+
+	it('reads foster carers as foster care, not as family carers', () => {
+		const slugs = themeSlugs(
+			'We are foster carers and would like to meet other foster parents.',
+			4
+		);
+		expect(slugs).toContain('foster-care');
+		expect(slugs).not.toContain('family-caregiving');
+	});
+
+	it('keeps the order of an ordered cue ("partner left", not "left my husband")', () => {
+		expect(cuesOf('my partner left after nine years')).toContain('partner left');
+		expect(cuesOf('no time left my husband helps')).not.toContain('partner left');
+		expect(cuesOf('my husband left for work')).not.toContain('partner left');
+	});
+
+	it('reads a fall on the head and crowds that make dizzy as a brain injury', () => {
+		expect(
+			themeSlugs(
+				'Ik viel van mijn fiets en kwam met mijn hoofd op de stoeprand. In een drukke winkel word ik duizelig.'
+			)
+		).toContain('brain-injury');
+	});
+});

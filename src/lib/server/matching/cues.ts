@@ -17,6 +17,10 @@ export type NearCue = {
 	unless?: string;
 	/** Words that, right before the first family's word, make it someone else's or the writer's own. */
 	unlessAfter?: string;
+	/** The other families must follow the first ("partner left", not "left my partner"). */
+	ordered?: boolean;
+	/** Words that, right after the last family's word, give the cue another sense ("left for work"). */
+	unlessLast?: string;
 	/** Shown as the evidence ("niemand … kennen"). */
 	evidence: string;
 };
@@ -86,7 +90,7 @@ export const nearCues: NearCue[] = [
 			'voel|feel|feels|voelt',
 			'vreemde|vreemdeling|stranger|outsider|buitenstaander|invisible|onzichtbaar'
 		],
-		within: 4,
+		within: 8,
 		weight: 0.8,
 		evidence: 'voel me een vreemde'
 	},
@@ -96,8 +100,8 @@ export const nearCues: NearCue[] = [
 			'leer|leren|maak|maken|make|find|vinden',
 			'mensen|people|ppl|vrienden|friends|aanspraak|kennissen'
 		],
-		within: 2,
-		weight: 0.4,
+		within: 3,
+		weight: 0.3,
 		evidence: 'mensen leren kennen'
 	},
 	// Dementia: not recognising family, forgetting everything, not knowing the way home.
@@ -240,8 +244,11 @@ export const nearCues: NearCue[] = [
 			'left|verliet|vertrok|vertrokken|weggegaan|walked|moved|verhuisde'
 		],
 		within: 2,
-		weight: 0.8,
+		weight: 1,
 		unlessAfter: 'his|her|zijn|haar',
+		ordered: true,
+		// "left for work", "left the house early" are not a break-up.
+		unlessLast: 'for|to|the|at|early|home|work|naar|voor|om|vanochtend',
 		evidence: 'partner left'
 	},
 	// The children live with the writer after a break-up: a single parent.
@@ -253,7 +260,7 @@ export const nearCues: NearCue[] = [
 			'mij|me'
 		],
 		within: 4,
-		weight: 0.8,
+		weight: 1,
 		evidence: 'de kinderen wonen bij mij'
 	},
 	// Autism in a child's behaviour: no eye contact, sounds unbearable, every change upsets.
@@ -281,7 +288,7 @@ export const nearCues: NearCue[] = [
 	{
 		theme: 'autism',
 		families: [
-			'verandering|veranderingen|change|changes|routine|routines|planning|invaller',
+			'verandering|veranderingen|change|changes|routine|routines|planning|invaller|anders|different',
 			'uitbarsting|paniek|meltdown|meltdowns|boos|huilt|overstuur|slag|upset|flips|toeren|instort|stort'
 		],
 		within: 6,
@@ -335,9 +342,9 @@ export const nearCues: NearCue[] = [
 		theme: 'debt',
 		families: [
 			'spaargeld|savings|salaris|salary|loon|wages|spaarrekening|geld|money',
-			'leeg|emptied|gone|kwijt|spends|spent|vergokt|gambled|verspeeld|opgemaakt|op'
+			'leeg|emptied|gone|kwijt|spends|spent|vergokt|gambled|verspeeld|opgemaakt'
 		],
-		within: 3,
+		within: 4,
 		weight: 0.6,
 		evidence: 'spaargeld kwijt'
 	},
@@ -351,6 +358,79 @@ export const nearCues: NearCue[] = [
 		within: 4,
 		weight: 0.5,
 		evidence: 'snap de brief niet'
+	},
+	{
+		theme: 'language',
+		families: [
+			'nederlands|dutch|taal',
+			'praten|spreken|oefenen|practise|practice|speak|speaking|talk'
+		],
+		within: 3,
+		weight: 0.6,
+		evidence: 'Nederlands praten'
+	},
+	// Raising children by oneself ("in mijn eentje", "by myself") told around the children.
+	{
+		theme: 'single-parents',
+		families: ['eentje|myself|uppie', 'kinderen|kids|children|kindjes|zoon|dochter|son|daughter'],
+		within: 12,
+		weight: 0.6,
+		evidence: 'in mijn eentje met de kinderen'
+	},
+	// A child who plays alone, a child who hides it at school and collapses at home: autism.
+	{
+		theme: 'autism',
+		families: ['speelt|spelen|plays|playing', 'alleen|alone|apart'],
+		within: 3,
+		weight: 0.4,
+		evidence: 'speelt altijd alleen'
+	},
+	// Brain injury: a fall on the head; noise and crowds that make dizzy or tired.
+	{
+		theme: 'brain-injury',
+		families: ['viel|gevallen|val|fell|fall|hit|klap|stootte|bumped|smak', 'hoofd|head'],
+		within: 8,
+		weight: 0.6,
+		evidence: 'op mijn hoofd gevallen'
+	},
+	{
+		theme: 'brain-injury',
+		families: [
+			'druk|drukke|drukte|lawaai|noise|noisy|busy|crowded|prikkels',
+			'duizelig|dizzy|overprikkeld|hoofdpijn|headache|headaches|overwhelmed|uitgeput'
+		],
+		within: 5,
+		weight: 0.4,
+		evidence: 'duizelig in drukte'
+	},
+	// Dementia: accusing others of stealing.
+	{
+		theme: 'dementia',
+		families: [
+			'accused|accuses|accusing|beschuldigt|beschuldigde|denkt',
+			'stealing|stelen|steelt|gestolen|stole|steal'
+		],
+		within: 6,
+		weight: 0.6,
+		evidence: 'beschuldigt ons van stelen'
+	},
+	// A young person withdrawing: no school any more, the curtains closed.
+	{
+		theme: 'mental-health',
+		families: ['curtains|gordijnen', 'closed|dicht|drawn'],
+		within: 3,
+		weight: 0.5,
+		evidence: 'gordijnen dicht'
+	},
+	{
+		theme: 'mental-health',
+		families: [
+			'cried|huilde|huil|huilen|crying|cry',
+			'uur|uren|hours|hour|dagen|days|elke|every|nonstop'
+		],
+		within: 4,
+		weight: 0.4,
+		evidence: 'huil elke dag'
 	}
 ];
 
@@ -359,12 +439,14 @@ type Compiled = {
 	families: RegExp[];
 	unless: RegExp | null;
 	unlessAfter: RegExp | null;
+	unlessLast: RegExp | null;
 };
 const compiled: Compiled[] = nearCues.map((cue) => ({
 	cue,
 	families: cue.families.map((f) => new RegExp(`^(?:${f})$`)),
 	unless: cue.unless ? new RegExp(`^(?:${cue.unless})$`) : null,
-	unlessAfter: cue.unlessAfter ? new RegExp(`^(?:${cue.unlessAfter})$`) : null
+	unlessAfter: cue.unlessAfter ? new RegExp(`^(?:${cue.unlessAfter})$`) : null,
+	unlessLast: cue.unlessLast ? new RegExp(`^(?:${cue.unlessLast})$`) : null
 }));
 
 /** Which cue families each word belongs to, remembered (a letter's words recur). */
@@ -399,9 +481,14 @@ export function nearCueHits(words: string[]): { cue: NearCue; index: number }[] 
 		for (const at of first) {
 			if (c.unless?.test(words[at + 1] ?? '')) continue;
 			if (c.unlessAfter?.test(words[at - 1] ?? '')) continue;
-			const near = rest.every((list) =>
-				list.some((p) => p !== at && Math.abs(p - at) <= c.cue.within)
-			);
+			const fits = (p: number) =>
+				p !== at && Math.abs(p - at) <= c.cue.within && (!c.cue.ordered || p > at);
+			const near = rest.every((list) => list.some(fits));
+			const lastList = rest[rest.length - 1] ?? [];
+			const last = lastList.filter(fits);
+			if (near && c.unlessLast && last.every((p) => c.unlessLast!.test(words[p + 1] ?? ''))) {
+				continue;
+			}
 			if (near) {
 				out.push({ cue: c.cue, index: at });
 				break;

@@ -1952,7 +1952,7 @@ const childCues =
 
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
-	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
 /** How far (in characters) a relative may be named from their condition. */
 const nearRelative = 150;
 /** A relative who is the writer's child. */
@@ -2067,6 +2067,13 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\bhoe (vertel|leg|help|bereik|steun|praat)\w* (ik|je|we|jullie) (\w+ ){0,3}(kind\w*|zoon|dochter|ze|hem|haar|hun)\b|\bhow (do|can|should|to) (i |we |you )?(tell|explain|help|talk to|reach|support) (my|our|the|him|her|them|a|kids|children)\b/,
 		weight: 0.5,
 		evidence: 'helping a child'
+	},
+	{
+		// "sinds mijn vrouw dood is", "mijn man dood", "toen mijn vader stierf".
+		theme: 'grief',
+		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|vent) (is |was )?(dood|gestorven|stierf)\b/,
+		weight: 1,
+		evidence: 'someone close died'
 	},
 	{
 		// "mijn man is in januari overleden", "my wife has sadly passed away".
@@ -2194,6 +2201,8 @@ export function spellOut(normal: string): string {
 			.replace(/\bd r\b/g, 'haar')
 			// "alleen maar", "alleen nog maar" mean "only", not alone ("zit alleen maar op haar kamer").
 			.replace(/\balleen (nog )?maar\b/g, 'slechts')
+			// "foster carers", "foster parents" are foster care, not family carers or parents.
+			.replace(/\bfoster (carers?|parents?|mums?|moms?|dads?|famil\w+)\b/g, 'foster$1')
 	);
 }
 
