@@ -187,3 +187,19 @@ describe('chat and story wording', () => {
 		).toContain('brain-injury');
 	});
 });
+
+describe('whose work it is, clause by clause', () => {
+	it('counts work in a clause about a relative for less ("Mijn man is weer aan het werk")', () => {
+		const work = (text: string) =>
+			recogniseThemes(text, 5, 0.1).find((t) => t.slug === 'work')?.score ?? 0;
+		expect(work('Mijn man is weer aan het werk. Ik heb een miskraam gehad.')).toBeLessThan(1);
+		// The writer's own work in the next clause still counts.
+		expect(
+			work('My husband found a job but I cannot find work here as an accountant.')
+		).toBeGreaterThanOrEqual(1);
+	});
+
+	it('reads keys in the fridge as a sign of dementia', () => {
+		expect(cuesOf('he puts his keys in the fridge')).toContain('sleutels in de koelkast');
+	});
+});

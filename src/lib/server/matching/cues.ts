@@ -182,6 +182,16 @@ export const nearCues: NearCue[] = [
 		weight: 0.6,
 		evidence: 'niet meer werken'
 	},
+	{
+		theme: 'work',
+		families: [
+			'find|finding|vinden|vind|zoek|zoeken|looking|search|searching',
+			'work|job|werk|baan|jobs'
+		],
+		within: 3,
+		weight: 0.6,
+		evidence: 'werk vinden'
+	},
 	// Long-lasting illness or pain.
 	{
 		theme: 'chronic-illness',
@@ -223,7 +233,7 @@ export const nearCues: NearCue[] = [
 		families: [
 			'komt|kom|komen|gaat|ga|gaan|get|gets|go|goes',
 			'nooit|zelden|never|rarely|hardly|bijna',
-			'buiten|out|outside|deur'
+			'buiten|out|outside'
 		],
 		within: 3,
 		weight: 0.6,
@@ -413,6 +423,24 @@ export const nearCues: NearCue[] = [
 		within: 6,
 		weight: 0.6,
 		evidence: 'beschuldigt ons van stelen'
+	},
+	// Dementia: things put in odd places, family called by the wrong name.
+	{
+		theme: 'dementia',
+		families: [
+			'keys|sleutels|sleutel|bril|glasses|wallet|portemonnee|phone|telefoon|schoenen|shoes',
+			'fridge|koelkast|freezer|vriezer|oven|vuilnisbak|bin'
+		],
+		within: 4,
+		weight: 0.6,
+		evidence: 'sleutels in de koelkast'
+	},
+	{
+		theme: 'dementia',
+		families: ['calls|noemt|noemde|called', 'name|naam', 'my|mijn|wrong|verkeerde|andere'],
+		within: 4,
+		weight: 0.5,
+		evidence: 'noemt mij bij een andere naam'
 	},
 	// A young person withdrawing: no school any more, the curtains closed.
 	{

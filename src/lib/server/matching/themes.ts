@@ -2155,6 +2155,9 @@ const negatedWeight = 0.25;
 
 /** Possessives that make a clue someone else's: "zijn werk", "haar baan", "his job". */
 const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
+/** A sentence about a relative: "Mijn man werkt de hele dag", "He is back at work". */
+const relativeSubject =
+	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she)\b/;
 /** Words before a work clue that make it context: "voor mijn werk", "for my husband's job". */
 const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', 'while', 'ook']);
 /** Language names that, before a person, are a nationality ("my Dutch husband"). */
@@ -2242,7 +2245,7 @@ export function compoundHeadTerms(word: string): Term[] {
  * (school, other parents, bedtime, puberty, a child's condition, a young age).
  */
 const childMention =
-	/^(own child|kinderen|kindje|kind|kids?|zoon\w*|dochter\w*|sons?|daughters?|child|children|moeders?|vaders?|mum|mom|mama|papa|dad|baby|jongens|meisjes?|girls|boys|single-parents|foster-care|(mijn|onze|my|our) \w+( van)?|(moeder|vader|mum|mom|dad) (van|of)|\w+ \+ (divorce|addiction|single-parents|foster-care))$/;
+	/^(own child|kinderen|kindje|kind|kids?|zoon\w*|dochter\w*|sons?|daughters?|child|children|moeders?|vaders?|mum|mom|mama|papa|dad|baby|jongens|meisjes?|girls|boys|parent|single-parents|foster-care|(mijn|onze|my|our) \w+( van)?|(moeder|vader|mum|mom|dad) (van|of)|\w+ \+ (divorce|addiction|single-parents|foster-care))$/;
 export function parentsConcern(evidence: string): boolean {
 	return !childMention.test(evidence);
 }
@@ -2371,9 +2374,20 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
  * confidence each. `max` caps how many are suggested (the question form allows five).
  */
 export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
-	const normal = spellOut(normalise(text).slice(0, 20_000));
+	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
+	// husband found a job but I cannot find work") can be told from the writer's own.
+	const pieces = text
+		.slice(0, 20_000)
+		.split(/[.!?;,:\n]+|(?=\s(?:but|maar|and|en|omdat|because|terwijl|while)\s)/i)
+		.map((sentence) => spellOut(normalise(sentence)))
+		.filter(Boolean);
+	const normal = pieces.join(' ');
 	if (!normal) return [];
 	const words = normal.split(' ');
+	const theirSentence = pieces.flatMap((piece) => {
+		const theirs = relativeSubject.test(piece);
+		return piece.split(' ').map(() => theirs);
+	});
 	const padded = ` ${normal} `;
 	const scores = new Map<string, { score: number; evidence: Map<string, number>; first: number }>();
 	const add = (theme: string, weight: number, evidence: string, position: number) => {
@@ -2397,7 +2411,11 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			while (at >= 0 && except?.test(padded.slice(at + needle.length))) {
 				at = padded.indexOf(needle, at + 1);
 			}
-			if (at >= 0) add(term.theme, term.weight, term.text, at);
+			if (at >= 0) {
+				const index = padded.slice(0, at + 1).split(' ').length - 2;
+				const theirs = term.theme === 'work' && theirSentence[index];
+				add(term.theme, term.weight * (theirs ? othersWeight : 1), term.text, at);
+			}
 		}
 	}
 	// Situations told in words near each other ("ken hier eigenlijk niemand"): see cues.ts.
@@ -2428,6 +2446,8 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			othersPossessives.has(words[i - 1] ?? '') ||
 			workInPassing.has(words[i - 1] ?? '') ||
 			workInPassing.has(words[i - 2] ?? '') ||
+			workInPassing.has(words[i - 3] ?? '') ||
+			theirSentence[i] ||
 			(words[i - 1] === 's' && workInPassing.has(words[i - 4] ?? ''));
 		othersOnly.set(word, (othersOnly.get(word) ?? true) && before);
 		// "my Dutch husband", "Nederlandse vrienden": a nationality, not a language to learn.
