@@ -203,3 +203,28 @@ describe('whose work it is, clause by clause', () => {
 		expect(cuesOf('he puts his keys in the fridge')).toContain('sleutels in de koelkast');
 	});
 });
+
+describe('everyday signs', () => {
+	it('reads money that runs out and an empty fridge as debt', () => {
+		expect(themeSlugs('Het geld is elke maand na twee weken op en de koelkast is leeg.')).toContain(
+			'debt'
+		);
+		expect(cuesOf('op het geld letten')).not.toContain('het geld is op');
+	});
+
+	it('reads care tasks done for someone as caregiving', () => {
+		expect(
+			themeSlugs('Ik doe elke dag boodschappen en kook voor mijn buurvrouw. Het wordt me te veel.')
+		).toContain('family-caregiving');
+	});
+
+	it('knows story signs: a care home, an extra chromosome, a whirlwind of a child', () => {
+		expect(themeSlugs('Sinds mijn vrouw in het rusthuis zit, ben ik hier alleen.', 4)).toContain(
+			'older-people'
+		);
+		expect(themeSlugs('Our daughter has an extra chromosome.', 4)).toContain('disability');
+		expect(
+			themeSlugs('Onze zoon is een echte wervelwind en kan geen minuut stilzitten.', 4)
+		).toContain('adhd');
+	});
+});

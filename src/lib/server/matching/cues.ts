@@ -68,7 +68,7 @@ export const nearCues: NearCue[] = [
 		theme: 'loneliness',
 		families: [
 			'stil|stille|quiet|leeg|lege|empty|silent',
-			'huis|house|flat|home|avond|avonden|evening|evenings|nights|weekend|weekends'
+			'huis|house|flat|home|avond|avonden|evening|evenings|nights|weekend|weekends|weekenden'
 		],
 		within: 3,
 		weight: 0.6,
@@ -78,9 +78,9 @@ export const nearCues: NearCue[] = [
 		theme: 'loneliness',
 		families: [
 			'mis|miss|missing|mist',
-			'babbels?|babbeltjes?|praatjes?|collegas?|colleagues|gezelschap|company|contact|vrienden|friends|aanspraak|mensen|people'
+			'babbels?|babbeltjes?|praatjes?|collegas?|colleagues|gezelschap|company|contact|vrienden|friends|aanspraak|mensen|people|familie|family'
 		],
-		within: 3,
+		within: 4,
 		weight: 0.7,
 		evidence: 'mis … gezelschap'
 	},
@@ -157,7 +157,7 @@ export const nearCues: NearCue[] = [
 	{
 		theme: 'foster-care',
 		families: ['woont|wonen|woonde|lives|living|staying', 'meisje|jongen|girl|boy', 'bij|with'],
-		within: 5,
+		within: 7,
 		weight: 0.6,
 		evidence: 'een meisje woont bij ons'
 	},
@@ -191,6 +191,16 @@ export const nearCues: NearCue[] = [
 		within: 3,
 		weight: 0.6,
 		evidence: 'werk vinden'
+	},
+	{
+		theme: 'work',
+		families: [
+			'work|working|werken|werk|job|baan',
+			'stop|stopped|stoppen|gestopt|quit|opgeven|opgegeven'
+		],
+		within: 6,
+		weight: 0.5,
+		evidence: 'moest stoppen met werken'
 	},
 	// Long-lasting illness or pain.
 	{
@@ -310,7 +320,7 @@ export const nearCues: NearCue[] = [
 		theme: 'adhd',
 		families: [
 			'concentreren|concentrate|focus|focussen|opletten|stilzitten',
-			'niet|not|cannot|moeite|trouble|t'
+			'niet|not|cannot|moeite|trouble|t|geen|no'
 		],
 		within: 3,
 		// Also burn-out's and depression's: a hint.
@@ -399,7 +409,7 @@ export const nearCues: NearCue[] = [
 	{
 		theme: 'brain-injury',
 		families: ['viel|gevallen|val|fell|fall|hit|klap|stootte|bumped|smak', 'hoofd|head'],
-		within: 8,
+		within: 10,
 		weight: 0.6,
 		evidence: 'op mijn hoofd gevallen'
 	},
@@ -423,6 +433,68 @@ export const nearCues: NearCue[] = [
 		within: 6,
 		weight: 0.6,
 		evidence: 'beschuldigt ons van stelen'
+	},
+	// Caring tasks done for someone ("boodschappen voor mijn buurvrouw", "wie zorgt er voor hem").
+	{
+		theme: 'family-caregiving',
+		families: [
+			'boodschappen|kook|koken|wassen|was|cook|cooking|shopping|laundry|aankleden|douchen|pillen|medicijnen|administratie',
+			'voor|for',
+			'mijn|my|haar|hem|her|him'
+		],
+		within: 6,
+		weight: 0.6,
+		evidence: 'boodschappen voor mijn buurvrouw'
+	},
+	{
+		theme: 'family-caregiving',
+		families: [
+			'zorgt|zorgen|zorg|cares|caring|care|look|looks|looking',
+			'voor|for|after',
+			'hem|haar|him|her|them|hen'
+		],
+		within: 3,
+		ordered: true,
+		weight: 0.5,
+		evidence: 'zorgt voor hem'
+	},
+	// Money that runs out before the month does, an empty fridge.
+	{
+		theme: 'debt',
+		families: [
+			'geld|money|salaris|loon|uitkering|salary|wages|benefits|budget',
+			'op|runs|ran|gone|leeg|empty|out'
+		],
+		within: 7,
+		ordered: true,
+		weight: 0.6,
+		evidence: 'het geld is op'
+	},
+	{
+		theme: 'debt',
+		families: ['fridge|koelkast|cupboards|kastjes', 'empty|leeg|bare'],
+		within: 3,
+		weight: 0.5,
+		evidence: 'de koelkast is leeg'
+	},
+	// A child who holds it together at school and collapses at home.
+	{
+		theme: 'autism',
+		families: [
+			'thuis|home',
+			'stort|instort|ingestort|collapses|collapse|meltdown|meltdowns|explodes|ontploft'
+		],
+		within: 3,
+		weight: 0.4,
+		evidence: 'thuis stort ze in'
+	},
+	// A young person shut in their room all day.
+	{
+		theme: 'mental-health',
+		families: ['kamer|room|bed', 'all|hele|whole|nooit|never|uit'],
+		within: 4,
+		weight: 0.3,
+		evidence: 'de hele dag op zijn kamer'
 	},
 	// Dementia: things put in odd places, family called by the wrong name.
 	{

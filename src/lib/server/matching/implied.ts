@@ -723,3 +723,33 @@ export const implied: Record<string, string[]> = {
 		'carer'
 	]
 };
+
+/**
+ * Signs of a theme in a resident's story that the lists above lack: care homes, war, a
+ * syndrome, masking, a whirlwind of a child, wanting to hang out. Same notation; hints.
+ */
+export const storySigns: Record<string, string[]> = {
+	'older-people': ['rusthuis', 'woonzorgcentrum', 'care home:0.6', 'nursing home:0.8'],
+	newcomers: ['sinds de oorlog:0.8', 'oorlog:0.5', 'the war:0.4', 'vluchtelingenkamp', 'azc:0.8'],
+	disability: [
+		'extra chromosoom',
+		'extra chromosome',
+		'chromosoom*:0.8',
+		'chromosome*:0.8',
+		'syndroom*:0.6',
+		'syndrome*:0.6',
+		'speech therapy:0.4',
+		'logopedie:0.4',
+		'physio:0.3',
+		'fysio:0.3'
+	],
+	autism: ['houdt zich groot:0.5', 'zich groot houden:0.5', 'masking:0.5', 'maskeren:0.5'],
+	adhd: ['wervelwind:0.5', 'whirlwind:0.5', 'stuiterbal:0.5', 'impulsief:0.5', 'impulsive:0.5'],
+	loneliness: ['hang out:0.5', 'bored:0.4', 'verveel*:0.4', 'babbeltje slaan:0.6'],
+	'brain-injury': [
+		'niet meer wie ik was:0.5',
+		'not the person i was:0.5',
+		'not the same person:0.4'
+	],
+	'mental-health': ['signed off:0.4', 'signed me off:0.4', 'ziek thuis:0.4']
+};

@@ -1,6 +1,6 @@
 import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
-import { implied } from './implied';
+import { implied, storySigns } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
 
@@ -1890,7 +1890,7 @@ function merge(...sources: Record<string, string[]>[]): Record<string, string[]>
 	return out;
 }
 
-const terms = compile(merge(lexicon, colloquial, everyday, situations, implied));
+const terms = compile(merge(lexicon, colloquial, everyday, situations, implied, storySigns));
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
@@ -2060,6 +2060,13 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\b(andere|other|fellow|jonge|young) (\w+ )?(ouders|moeders|vaders|gezinnen|parents|mums|moms|mothers|dads|fathers|families)\b/,
 		weight: 0.5,
 		evidence: 'other parents'
+	},
+	{
+		// Doubting oneself as a parent ("ik voel me een mislukkeling als vader").
+		theme: 'parenting',
+		re: /\b(als|as an?) (vader|moeder|papa|mama|father|mother|dad|mum|mom)\b/,
+		weight: 0.5,
+		evidence: 'as a parent'
 	},
 	{
 		// How to tell, help or reach one's child: a parent's question.
