@@ -228,3 +228,11 @@ describe('everyday signs', () => {
 		).toContain('adhd');
 	});
 });
+
+describe('words with another sense', () => {
+	it('does not read a boiler ("cv-ketel") as a CV, nor a concert as Concerta', () => {
+		expect(themeSlugs('Onze cv-ketel lekt, wie kent een loodgieter?')).toEqual([]);
+		expect(themeSlugs('Mijn cv is verouderd en ik zoek werk.')).toContain('work');
+		expect(themeSlugs('Anyone selling tickets for the concert on Saturday?')).toEqual([]);
+	});
+});

@@ -1925,7 +1925,8 @@ const noFuzz = new Set([
 	'alleen',
 	'started',
 	'brother',
-	'sister'
+	'sister',
+	'concert'
 ]);
 
 /**
@@ -2184,9 +2185,13 @@ const personNouns = new Set(
 	).split(' ')
 );
 /**
- * What after a phrase gives it another sense: "lost my job" is not a death, "my Dutch is
- * decent" or "my Dutch husband" no need to learn Dutch.
+ * What after a word or phrase gives it another sense: "cv-ketel" is no CV, "lost my job" is
+ * not a death, "my Dutch is decent" or "my Dutch husband" no need to learn Dutch.
  */
+const wordExceptions: Record<string, RegExp> = {
+	// "cv-ketel" is a boiler, not a résumé.
+	cv: /^(ketel|ketels|installatie|monteur|leiding|leidingen)$/
+};
 const phraseExceptions: Record<string, RegExp> = {
 	'lost my':
 		/^(\w+ )?(job|jobs|work|baan|house|home|keys|wallet|phone|licence|license|mind|temper|way|voice|appetite|confidence|sleep|income|benefits|savings|money|hearing|sight|balance|memory|place|flat)\b/,
@@ -2465,6 +2470,9 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	words.forEach((word, index) => {
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
 		if (seen.has(word) || falseFriends.has(word)) return;
+		// A word followed by what gives it another sense, every time it occurs ("cv ketel").
+		const except = wordExceptions[word];
+		if (except && words.every((w, i) => w !== word || except.test(words[i + 1] ?? ''))) return;
 		seen.add(word);
 		const position = padded.indexOf(` ${word} `);
 		const fuzzy = word.length >= 6 && !noFuzz.has(word);
