@@ -236,3 +236,11 @@ describe('words with another sense', () => {
 		expect(themeSlugs('Anyone selling tickets for the concert on Saturday?')).toEqual([]);
 	});
 });
+
+describe('services name the need (Flanders and the Netherlands)', () => {
+	it('reads VDAB, schuldbemiddeling and a rusthuis', () => {
+		expect(themeSlugs('Ik sta al een jaar ingeschreven bij de VDAB.')).toContain('work');
+		expect(themeSlugs('We zitten in schuldbemiddeling via het OCMW.')).toContain('debt');
+		expect(themeSlugs('Mijn moeder woont sinds kort in een rusthuis.')).toContain('older-people');
+	});
+});

@@ -1,6 +1,6 @@
 import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
-import { implied, storySigns } from './implied';
+import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
 
@@ -1890,7 +1890,9 @@ function merge(...sources: Record<string, string[]>[]): Record<string, string[]>
 	return out;
 }
 
-const terms = compile(merge(lexicon, colloquial, everyday, situations, implied, storySigns));
+const terms = compile(
+	merge(lexicon, colloquial, everyday, situations, implied, storySigns, services)
+);
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
