@@ -244,3 +244,11 @@ describe('services name the need (Flanders and the Netherlands)', () => {
 		expect(themeSlugs('Mijn moeder woont sinds kort in een rusthuis.')).toContain('older-people');
 	});
 });
+
+describe('work named as context or as the need', () => {
+	it('needs more than "werk" alone: the writer having work is context', () => {
+		expect(themeSlugs('Ik werk en sta er alleen voor met twee kinderen.', 4)).not.toContain('work');
+		expect(themeSlugs('Ik heb geen werk.')).toContain('work');
+		expect(themeSlugs('Ik wil werk als verpleegster.')).toContain('work');
+	});
+});

@@ -176,7 +176,7 @@ export const nearCues: NearCue[] = [
 		theme: 'work',
 		families: [
 			'werken|work|working|werk|job|baan',
-			'meer|longer|anymore|kwijt|lost|ontslagen|fired|laid'
+			'meer|longer|anymore|kwijt|lost|ontslagen|fired|laid|geen|no|zonder|without'
 		],
 		within: 2,
 		weight: 0.6,
@@ -185,7 +185,7 @@ export const nearCues: NearCue[] = [
 	{
 		theme: 'work',
 		families: [
-			'find|finding|vinden|vind|zoek|zoeken|looking|search|searching',
+			'find|finding|vinden|vind|zoek|zoeken|looking|search|searching|wil|want|need|nodig',
 			'work|job|werk|baan|jobs'
 		],
 		within: 3,
