@@ -101,6 +101,8 @@ describe('parents and carers told in other words', () => {
 		expect(themeSlugs('Onze dochter van 4 praat nog niet. Zijn er andere moeders?')).toContain(
 			'parenting'
 		);
+		// "dochter van een vader met dementie" is the writer as a daughter, not a young child.
+		expect(themeSlugs('Ik ben dochter van een vader met dementie.', 4)).not.toContain('parenting');
 	});
 
 	it('counts a clear clue\'s word family: "retiring" like "retired"', () => {

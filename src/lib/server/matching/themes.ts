@@ -2053,7 +2053,7 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		// A child's young age ("onze zoon van zes", "kinderen van 8 en 11", "a boy of seven"):
 		// a parent's concern, not an adult child in the story.
 		theme: 'parenting',
-		re: /\b(zoon\w*|dochter\w*|kind\w*|jongen|meisje|son|daughter|boy|girl|kids?|children) (van|of|is|zijn|are|aged) ([0-9]|1[0-7]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
+		re: /\b(zoon\w*|dochter\w*|kind\w*|jongen|meisje|son|daughter|boy|girl|kids?|children) (van|of|is|zijn|are|aged) ([0-9]|1[0-7]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
 		weight: 0.5,
 		evidence: 'young child'
 	},
