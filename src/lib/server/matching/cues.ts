@@ -565,6 +565,18 @@ function familiesOf(word: string): [number, number][] {
 	return known;
 }
 
+/** The index of the first position in an ordered list that is at least `value`. */
+function firstAtLeast(list: number[], value: number): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (list[mid] < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
 /**
  * The cues a text's words show: each cue whose families all occur within its span, with the
  * index of the word where it starts. Words are normalised (see text.ts).
@@ -581,11 +593,20 @@ export function nearCueHits(words: string[]): { cue: NearCue; index: number }[] 
 		for (const at of first) {
 			if (c.unless?.test(words[at + 1] ?? '')) continue;
 			if (c.unlessAfter?.test(words[at - 1] ?? '')) continue;
-			const fits = (p: number) =>
-				p !== at && Math.abs(p - at) <= c.cue.within && (!c.cue.ordered || p > at);
-			const near = rest.every((list) => list.some(fits));
-			const lastList = rest[rest.length - 1] ?? [];
-			const last = lastList.filter(fits);
+			const lo = c.cue.ordered ? at + 1 : at - c.cue.within;
+			const hi = at + c.cue.within;
+			// The positions of each other family within reach (lists are in order: a binary
+			// search, so a long text of repeated words stays fast).
+			const inReach = (list: number[]) => {
+				const found: number[] = [];
+				for (let k = firstAtLeast(list, lo); k < list.length && list[k] <= hi; k++) {
+					if (list[k] !== at) found.push(list[k]);
+					if (found.length > 1) break;
+				}
+				return found;
+			};
+			const near = rest.every((list) => inReach(list).length > 0);
+			const last = inReach(rest[rest.length - 1] ?? []);
 			if (near && c.unlessLast && last.every((p) => c.unlessLast!.test(words[p + 1] ?? ''))) {
 				continue;
 			}
