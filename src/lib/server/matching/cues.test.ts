@@ -234,6 +234,8 @@ describe('words with another sense', () => {
 		expect(themeSlugs('Onze cv-ketel lekt, wie kent een loodgieter?')).toEqual([]);
 		expect(themeSlugs('Mijn cv is verouderd en ik zoek werk.')).toContain('work');
 		expect(themeSlugs('Anyone selling tickets for the concert on Saturday?')).toEqual([]);
+		// Words that name an object's own properties are words like any other.
+		expect(themeSlugs('constructor __proto__ toString valueOf hasOwnProperty')).toEqual([]);
 	});
 });
 

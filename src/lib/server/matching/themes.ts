@@ -2190,10 +2190,11 @@ const personNouns = new Set(
  * What after a word or phrase gives it another sense: "cv-ketel" is no CV, "lost my job" is
  * not a death, "my Dutch is decent" or "my Dutch husband" no need to learn Dutch.
  */
-const wordExceptions: Record<string, RegExp> = {
+// A Map, not an object: a resident's word ("constructor") must never reach a prototype.
+const wordExceptions = new Map<string, RegExp>([
 	// "cv-ketel" is a boiler, not a résumé.
-	cv: /^(ketel|ketels|installatie|monteur|leiding|leidingen)$/
-};
+	['cv', /^(ketel|ketels|installatie|monteur|leiding|leidingen)$/]
+]);
 const phraseExceptions: Record<string, RegExp> = {
 	'lost my':
 		/^(\w+ )?(job|jobs|work|baan|house|home|keys|wallet|phone|licence|license|mind|temper|way|voice|appetite|confidence|sleep|income|benefits|savings|money|hearing|sight|balance|memory|place|flat)\b/,
@@ -2473,7 +2474,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
 		if (seen.has(word) || falseFriends.has(word)) return;
 		// A word followed by what gives it another sense, every time it occurs ("cv ketel").
-		const except = wordExceptions[word];
+		const except = wordExceptions.get(word);
 		if (except && words.every((w, i) => w !== word || except.test(words[i + 1] ?? ''))) return;
 		seen.add(word);
 		const position = padded.indexOf(` ${word} `);
