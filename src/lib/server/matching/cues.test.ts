@@ -254,3 +254,16 @@ describe('work named as context or as the need', () => {
 		expect(themeSlugs('Ik wil werk als verpleegster.')).toContain('work');
 	});
 });
+
+describe('care that is over', () => {
+	it('does not count care tasks told of someone who died as care now', () => {
+		const themes = recogniseThemes(
+			'Drie jaar deed ik de boodschappen voor mijn moeder en waste ik haar. In september is ze overleden en nu mis ik haar zo.',
+			3
+		);
+		expect(themes[0].slug).toBe('grief');
+		expect(themes.find((t) => t.slug === 'family-caregiving')?.evidence ?? []).not.toContain(
+			'boodschappen voor mijn buurvrouw'
+		);
+	});
+});

@@ -1956,6 +1956,8 @@ const childCues =
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
 	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
+/** The cues (cues.ts) of care tasks done for someone. */
+const careTaskCues = ['boodschappen voor mijn buurvrouw', 'zorgt voor hem'];
 /** How far (in characters) a relative may be named from their condition. */
 const nearRelative = 150;
 /** A relative who is the writer's child. */
@@ -2521,6 +2523,14 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	// Someone who died of an illness is mourned, not cared for: then the illness no longer
 	// makes the writer a carer.
 	const mourning = (scores.get('grief')?.score ?? 0) >= 1;
+	// Care tasks told of someone who has died are the story of a loss, not care now.
+	const tasksDone = scores.get('family-caregiving');
+	if (mourning && tasksDone) {
+		for (const cue of careTaskCues) {
+			tasksDone.score -= tasksDone.evidence.get(cue) ?? 0;
+			tasksDone.evidence.delete(cue);
+		}
+	}
 	if (relative) {
 		for (const [condition, weight] of careConditions) {
 			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
