@@ -10,6 +10,8 @@
  * - hit_at_3: share of questions with a fitting circle that get one in the top three.
  * - theme_recall: share of all labelled themes that are recognised (top three themes).
  * - primary_theme: share of questions whose first labelled theme is recognised.
+ * - theme_precision: share of the recognised themes (top three, every question) that are
+ *   labelled: how often a theme is named that the question is not about.
  * - keyword_hit_at_3: the same hit@3 for plain BM25 (k1 1.2, b 0.75) over each circle's
  *   page text (names, descriptions, theme labels, meeting note, place, house rules), words
  *   lower-cased and accent-free, stop words out, no stemming: the keyword baseline.
@@ -147,6 +149,7 @@ export type Figures = {
 	crisis_false_alarm_rate: number | null;
 	crisis_false_alarm_questions: number | null;
 	primary_theme: number;
+	theme_precision: number;
 	no_circle: number;
 	/** Questions with a fitting circle that were still told "we are not sure". */
 	unsure_with_fit: number;
@@ -170,6 +173,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		let labelled = 0;
 		let found = 0;
 		let primary = 0;
+		let named = 0;
+		let namedRight = 0;
 		let withThemes = 0;
 		let withCircles = 0;
 		let hits = 0;
@@ -189,6 +194,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			});
 			times.push(performance.now() - started);
 			const recognised = result.recognised.slice(0, 3).map((t) => t.slug);
+			named += recognised.length;
+			namedRight += recognised.filter((t) => q.themes.includes(t)).length;
 			if (q.themes.length) {
 				withThemes++;
 				labelled += q.themes.length;
@@ -219,6 +226,10 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 					`${split} #${q.id} themes [${recognised}] missing [${missing}]: ${q.text.slice(0, 90)}`
 				);
 			}
+			const extra = recognised.filter((t) => !q.themes.includes(t));
+			if (options.misses && tunable(split) && extra.length) {
+				misses.push(`${split} #${q.id} extra themes [${extra}] labelled [${q.themes}]`);
+			}
 			if (detector?.(q.text).crisis) crisisOnQuestions++;
 		}
 		// Crisis phrasings count for the matching splits of the same name only: the crisis set's
@@ -243,6 +254,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 					: null,
 			crisis_false_alarm_questions: detector ? round(crisisOnQuestions / set.length) : null,
 			primary_theme: round(primary / Math.max(1, withThemes)),
+			theme_precision: round(namedRight / Math.max(1, named)),
 			no_circle: empty,
 			unsure_with_fit: unsureWithFit,
 			unsure_without_fit: `${unsureWithoutFit}/${withoutFit}`,

@@ -82,7 +82,35 @@ describe('parents and carers told in other words', () => {
 		expect(themeSlugs('Raising three kids on my own since their father left.')).toContain(
 			'single-parents'
 		);
-		expect(themeSlugs('Wij zijn statushouders en hebben vier kinderen.')).toContain('parenting');
+		expect(
+			themeSlugs('Wij zijn statushouders en hebben vier kinderen. Hoe helpen we ze met school?')
+		).toContain('parenting');
+	});
+
+	it("reads a child named in passing as the story, not a parent's question", () => {
+		// Without the parent's-concern gate "kinderen" and "mijn dochter" made this parenting.
+		expect(
+			themeSlugs(
+				'Mijn man vergeet alles sinds vorig jaar. Mijn dochter woont ver weg en de kinderen bellen op zondag.'
+			)
+		).not.toContain('parenting');
+		// A young age, other parents, or how to help the child: then it is a parent's question.
+		expect(themeSlugs('Mijn man is overleden. Hoe vertel ik het aan mijn zoon?')).toContain(
+			'parenting'
+		);
+		expect(themeSlugs('Onze dochter van 4 praat nog niet. Zijn er andere moeders?')).toContain(
+			'parenting'
+		);
+		// "dochter van een vader met dementie" is the writer as a daughter, not a young child.
+		expect(themeSlugs('Ik ben dochter van een vader met dementie.', 4)).not.toContain('parenting');
+	});
+
+	it('counts a clear clue\'s word family: "retiring" like "retired"', () => {
+		// familyMatches: Snowball stems of the clue and the word meet.
+		expect(themeSlugs('Bored since retiring, looking for something to do.')).toContain(
+			'older-people'
+		);
+		expect(themeSlugs('Sinds ons kind is overleden ben ik leeg.')).toContain('grief');
 	});
 
 	it('puts grief before care that is over', () => {

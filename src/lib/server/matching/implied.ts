@@ -723,3 +723,93 @@ export const implied: Record<string, string[]> = {
 		'carer'
 	]
 };
+
+/**
+ * Signs of a theme in a resident's story that the lists above lack: care homes, war, a
+ * syndrome, masking, a whirlwind of a child, wanting to hang out. Same notation; hints.
+ */
+export const storySigns: Record<string, string[]> = {
+	'older-people': ['rusthuis', 'woonzorgcentrum', 'care home:0.6', 'nursing home:0.8'],
+	newcomers: ['sinds de oorlog:0.8', 'oorlog:0.5', 'the war:0.4', 'vluchtelingenkamp', 'azc:0.8'],
+	disability: [
+		'extra chromosoom',
+		'extra chromosome',
+		'chromosoom*:0.8',
+		'chromosome*:0.8',
+		'syndroom*:0.6',
+		'syndrome*:0.6',
+		'speech therapy:0.4',
+		'logopedie:0.4',
+		'physio:0.3',
+		'fysio:0.3'
+	],
+	autism: ['houdt zich groot:0.5', 'zich groot houden:0.5', 'masking:0.5', 'maskeren:0.5'],
+	adhd: ['wervelwind:0.5', 'whirlwind:0.5', 'stuiterbal:0.5', 'impulsief:0.5', 'impulsive:0.5'],
+	loneliness: ['hang out:0.5', 'bored:0.4', 'verveel*:0.4', 'babbeltje slaan:0.6'],
+	'brain-injury': [
+		'niet meer wie ik was:0.5',
+		'not the person i was:0.5',
+		'not the same person:0.4'
+	],
+	'mental-health': ['signed off:0.4', 'signed me off:0.4', 'ziek thuis:0.4']
+};
+
+/**
+ * The services and words around each need in Flanders and the Netherlands (VDAB, OCMW,
+ * schuldbemiddeling, rusthuis, CLB, consultatiebureau): naming the service says the need.
+ * General knowledge of the two welfare systems, weaker where a service serves several needs.
+ */
+export const services: Record<string, string[]> = {
+	work: [
+		'vdab',
+		'rva',
+		'stempelen:0.8',
+		'stempelgeld',
+		'uitzendbureau:0.6',
+		'interimkantoor:0.6',
+		'werkcoach:0.8',
+		'jobcoach:0.8',
+		'job coach:0.8'
+	],
+	debt: [
+		'ocmw:0.5',
+		'cpas:0.5',
+		'schuldbemiddeling',
+		'schuldbemiddelaar',
+		'collectieve schuldenregeling',
+		'budgetbeheer',
+		'budgetbegeleiding:0.8',
+		'afbetalingsplan:0.8',
+		'betalingsregeling:0.8',
+		'gerechtsdeurwaarder'
+	],
+	'chronic-illness': ['mutualiteit:0.4', 'ziekenkas:0.4', 'kinesist:0.3', 'dialyse', 'dialysis'],
+	'mental-health': ['cgg:0.8', 'centrum geestelijke gezondheidszorg', 'praktijkondersteuner:0.6'],
+	'older-people': ['serviceflat:0.6', 'dienstencentrum:0.5', 'lokaal dienstencentrum:0.8'],
+	'family-caregiving': [
+		'thuisverpleging:0.6',
+		'gezinszorg:0.6',
+		'mantelzorgpremie',
+		'zorgbudget:0.6'
+	],
+	parenting: [
+		'clb:0.6',
+		'consultatiebureau:0.5',
+		'kind en gezin:0.6',
+		'jeugdarts:0.4',
+		'kleuterklas:0.4'
+	],
+	disability: [
+		'vaph',
+		'persoonsvolgend budget:0.8',
+		'buitengewoon onderwijs:0.6',
+		'speciaal onderwijs:0.5'
+	],
+	language: ['nt2', 'taalcursus', 'taalschool:0.8', 'taalklas:0.8'],
+	newcomers: [
+		'agentschap integratie',
+		'inburgeringstraject',
+		'verblijfsvergunning',
+		'residence permit'
+	]
+};

@@ -1,5 +1,6 @@
-import { compoundPieces } from './analyse';
-import { implied } from './implied';
+import { compoundPieces, stemDutch, stemEnglish } from './analyse';
+import { nearCueHits } from './cues';
+import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
 import { editDistance, normalise } from './text';
 
@@ -186,16 +187,16 @@ export const lexicon: Record<string, string[]> = {
 		'overdraft'
 	],
 	work: [
-		'werk',
-		'baan',
+		'werk:0.7',
+		'baan:0.7',
 		'banen',
 		'sollicit*',
 		'werkloos',
 		'werkeloos',
 		'werkzoekend*',
 		'werkgever*',
-		'job',
-		'jobs',
+		'job:0.7',
+		'jobs:0.7',
 		'unemploy*',
 		'employer*',
 		'reintegr*',
@@ -733,9 +734,9 @@ export const colloquial: Record<string, string[]> = {
 		'euro:0.4'
 	],
 	work: [
-		'werk',
+		'werk:0.7',
 		'werken:0.6',
-		'baan',
+		'baan:0.7',
 		'ontslag*',
 		'ontslagen',
 		'sollicit*',
@@ -752,7 +753,7 @@ export const colloquial: Record<string, string[]> = {
 		'arbeid*',
 		'banenafspraak',
 		'bedrijfsarts:0.7',
-		'job*',
+		'job*:0.7',
 		'out of work',
 		'redundant',
 		'laid off',
@@ -1889,7 +1890,9 @@ function merge(...sources: Record<string, string[]>[]): Record<string, string[]>
 	return out;
 }
 
-const terms = compile(merge(lexicon, colloquial, everyday, situations, implied));
+const terms = compile(
+	merge(lexicon, colloquial, everyday, situations, implied, storySigns, services)
+);
 
 /** Words that look like a clue but are not ("schuldgevoel" is guilt, not debt). */
 const falseFriends = new Set([
@@ -1924,10 +1927,26 @@ const noFuzz = new Set([
 	'alleen',
 	'started',
 	'brother',
-	'sister'
+	'sister',
+	'concert'
 ]);
 
-/** Cues that a carer is young; with family caregiving they point at young carers. */
+/**
+ * The writer says how young they are ("ik ben 14", chat "ben 13", "i m only 17"): a young
+ * writer whoever else the text names.
+ */
+const youthSelf = /\b(ik ben|ben|i am|i m|im) (pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
+/** The writer writes about their own child ("onze zoon", "my daughter"): a parent. */
+const ownChildCues =
+	/\b(mijn|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children)\b/;
+/**
+ * Cues that a carer is young; with family caregiving they point at young carers. School,
+ * class or an age in years say so only when the writer is not a parent writing about their
+ * own child ("mijn zoon van 15 … school").
+ */
+function youngWriter(normal: string): boolean {
+	return youthSelf.test(normal) || (youthCues.test(normal) && !ownChildCues.test(normal));
+}
 const youthCues =
 	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
 /** Cues about one's own child; with autism, ADHD or a disability they point at parenting. */
@@ -1936,7 +1955,13 @@ const childCues =
 
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
-	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b/;
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
+/** The cues (cues.ts) of care tasks done for someone. */
+const careTaskCues = ['boodschappen voor mijn buurvrouw', 'zorgt voor hem'];
+/** How far (in characters) a relative may be named from their condition. */
+const nearRelative = 150;
+/** A relative who is the writer's child. */
+const childKin = /\b(zoon|dochter|son|daughter)$/;
 /** A young person's parent or sibling. */
 const youthRelative =
 	/\b(mijn|my) (moeder|vader|mama|papa|ouders|broer\w*|zus\w*|mum|mom|mother|dad|father|parents|brother|sister)\b/;
@@ -1947,7 +1972,9 @@ const careConditions: [string, number][] = [
 	['brain-injury', 0.8],
 	['chronic-illness', 0.8],
 	['disability', 0.5],
-	['mental-health', 0.4]
+	['mental-health', 0.4],
+	// A sibling's autism makes a young person help at home (with youthRelative: a young carer).
+	['autism', 0.4]
 ];
 
 /**
@@ -2025,6 +2052,42 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		evidence: 'own child'
 	},
 	{
+		// A child's young age ("onze zoon van zes", "kinderen van 8 en 11", "a boy of seven"):
+		// a parent's concern, not an adult child in the story.
+		theme: 'parenting',
+		re: /\b(zoon\w*|dochter\w*|kind\w*|jongen|meisje|son|daughter|boy|girl|kids?|children) (van|of|is|zijn|are|aged) ([0-9]|1[0-7]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b/,
+		weight: 0.5,
+		evidence: 'young child'
+	},
+	{
+		// Looking for other parents ("andere moeders", "other divorced parents"): a parent's question.
+		theme: 'parenting',
+		re: /\b(andere|other|fellow|jonge|young) (\w+ )?(ouders|moeders|vaders|gezinnen|parents|mums|moms|mothers|dads|fathers|families)\b/,
+		weight: 0.5,
+		evidence: 'other parents'
+	},
+	{
+		// Doubting oneself as a parent ("ik voel me een mislukkeling als vader").
+		theme: 'parenting',
+		re: /\b(als|as an?) (vader|moeder|papa|mama|father|mother|dad|mum|mom)\b/,
+		weight: 0.5,
+		evidence: 'as a parent'
+	},
+	{
+		// How to tell, help or reach one's child: a parent's question.
+		theme: 'parenting',
+		re: /\bhoe (vertel|leg|help|bereik|steun|praat)\w* (ik|je|we|jullie) (\w+ ){0,3}(kind\w*|zoon|dochter|ze|hem|haar|hun)\b|\bhow (do|can|should|to) (i |we |you )?(tell|explain|help|talk to|reach|support) (my|our|the|him|her|them|a|kids|children)\b/,
+		weight: 0.5,
+		evidence: 'helping a child'
+	},
+	{
+		// "sinds mijn vrouw dood is", "mijn man dood", "toen mijn vader stierf".
+		theme: 'grief',
+		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|vent) (is |was )?(dood|gestorven|stierf)\b/,
+		weight: 1,
+		evidence: 'someone close died'
+	},
+	{
 		// "mijn man is in januari overleden", "my wife has sadly passed away".
 		theme: 'grief',
 		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|husband|wife|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (is|was|has|had) (\w+ ){0,4}(overleden|gestorven|dood gegaan|died|passed away|passed)\b/,
@@ -2095,11 +2158,52 @@ const absenceIsTheNeed = new Set([
 	'drank',
 	'werken'
 ]);
+/** After a denial these say the problem was there ("geen schulden meer", "no more debt"). */
+const formerWords = new Set(['meer', 'anymore', 'more', 'longer']);
+/** A problem that was counts for this share of its weight. */
+const formerWeight = 0.75;
 /** A negated clue counts for this share of its weight. */
 const negatedWeight = 0.25;
 
 /** Possessives that make a clue someone else's: "zijn werk", "haar baan", "his job". */
 const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
+/** A sentence about a relative: "Mijn man werkt de hele dag", "He is back at work". */
+const relativeSubject =
+	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she)\b/;
+/** Words before a work clue that make it context: "voor mijn werk", "for my husband's job". */
+const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', 'while', 'ook']);
+/** Language names that, before a person, are a nationality ("my Dutch husband"). */
+const languageNames = new Set([
+	'dutch',
+	'nederlands',
+	'nederlandse',
+	'english',
+	'engels',
+	'engelse'
+]);
+const personNouns = new Set(
+	(
+		'husband wife partner boyfriend girlfriend colleagues colleague neighbours neighbors friends ' +
+		'friend family man vrouw vriend vriendin vrienden collega collegas buren familie schoonfamilie ' +
+		'in people mensen'
+	).split(' ')
+);
+/**
+ * What after a word or phrase gives it another sense: "cv-ketel" is no CV, "lost my job" is
+ * not a death, "my Dutch is decent" or "my Dutch husband" no need to learn Dutch.
+ */
+// A Map, not an object: a resident's word ("constructor") must never reach a prototype.
+const wordExceptions = new Map<string, RegExp>([
+	// "cv-ketel" is a boiler, not a résumé.
+	['cv', /^(ketel|ketels|installatie|monteur|leiding|leidingen)$/]
+]);
+const phraseExceptions: Record<string, RegExp> = {
+	'lost my':
+		/^(\w+ )?(job|jobs|work|baan|house|home|keys|wallet|phone|licence|license|mind|temper|way|voice|appetite|confidence|sleep|income|benefits|savings|money|hearing|sight|balance|memory|place|flat)\b/,
+	'lost our': /^(\w+ )?(job|jobs|house|home|savings|money|income|flat|place)\b/,
+	'my dutch':
+		/^(husband|wife|partner|boyfriend|girlfriend|colleagues|neighbours|neighbors|friends|family|in laws|is (good|decent|fine|ok|okay|fluent|quite good|pretty good))\b/
+};
 /** A clue about someone else's work counts for this share ("verhuisd voor zijn werk"). */
 const othersWeight = 0.3;
 /** A clue found only as the end of an unknown compound counts for this share. */
@@ -2107,13 +2211,19 @@ export const headWeight = 0.6;
 
 /**
  * Chat spellings written out, so phrases match: "m'n"/"mn" -> mijn, "z'n"/"zn" -> zijn,
- * "d'r" -> haar ("'t" stays: "can't" normalises to "can t").
+ * "d'r" -> haar ("'t" stays: "can't" normalises to "can t"); "alleen maar" -> slechts.
  */
 export function spellOut(normal: string): string {
-	return normal
-		.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
-		.replace(/\b(z n|zn)\b/g, 'zijn')
-		.replace(/\bd r\b/g, 'haar');
+	return (
+		normal
+			.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
+			.replace(/\b(z n|zn)\b/g, 'zijn')
+			.replace(/\bd r\b/g, 'haar')
+			// "alleen maar", "alleen nog maar" mean "only", not alone ("zit alleen maar op haar kamer").
+			.replace(/\balleen (nog )?maar\b/g, 'slechts')
+			// "foster carers", "foster parents" are foster care, not family carers or parents.
+			.replace(/\bfoster (carers?|parents?|mums?|moms?|dads?|famil\w+)\b/g, 'foster$1')
+	);
 }
 
 /**
@@ -2144,6 +2254,43 @@ export function compoundHeadTerms(word: string): Term[] {
 	return [];
 }
 
+/**
+ * Clues that only name a child or a parent ("mijn dochter", "kinderen", "my son", a single
+ * parent or foster carer as such, a child beside a divorce or an addiction): the child is in
+ * the story, which is not yet a question about raising them ("mijn kinderen wonen ver weg",
+ * "mijn dochter helpt met de post"). Every other parenting clue is a parent's concern
+ * (school, other parents, bedtime, puberty, a child's condition, a young age).
+ */
+const childMention =
+	/^(own child|kinderen|kindje|kind|kids?|zoon\w*|dochter\w*|sons?|daughters?|child|children|moeders?|vaders?|mum|mom|mama|papa|dad|baby|jongens|meisjes?|girls|boys|parent|single-parents|foster-care|(mijn|onze|my|our) \w+( van)?|(moeder|vader|mum|mom|dad) (van|of)|\w+ \+ (divorce|addiction|single-parents|foster-care))$/;
+export function parentsConcern(evidence: string): boolean {
+	return !childMention.test(evidence);
+}
+/** A theme that is only mentioned stays just below recognition. */
+const mentionCap = 0.9;
+
+/** Clues of burn-out, and words that place it at work. */
+const burnout = /^(burn\w*|overspannen\w*|opgebrand|overwerkt|burnt out|burned out|burn out)$/;
+const workAround =
+	/\b(collega\w*|colleagues?|manager|leidinggevende|baas|boss|deadlines?|office|kantoor|startup|bedrijfsarts|werkgever|employer|werk|work|job|baan|projects?|klanten|clients|re integratie|return plan|ziek gemeld|ziekgemeld|signed me off|signed off)\b/;
+/** Countries (and a few cities people say they come from) and nationalities. */
+const countries =
+	'afghanistan|albania|algeria|algerije|argentina|argentinie|armenia|armenie|bangladesh|belgie|belgium|bosnia|bosnie|brazil|brazilie|bulgaria|bulgarije|china|colombia|congo|cuba|egypt|egypte|eritrea|ethiopia|ethiopie|france|frankrijk|germany|duitsland|ghana|greece|griekenland|hongarije|hungary|india|indonesia|indonesie|iran|iraq|irak|ireland|ierland|italy|italie|jemen|yemen|kenya|kenia|koerdistan|kurdistan|lebanon|libanon|libya|libie|lithuania|litouwen|london|londen|marokko|morocco|mexico|nigeria|pakistan|palestina|palestine|peru|philippines|filipijnen|poland|polen|portugal|roemenie|romania|russia|rusland|scotland|schotland|somalia|somalie|south africa|zuid afrika|spain|spanje|sudan|soedan|suriname|syria|syrie|thailand|tunisia|tunesie|turkey|turkije|ukraine|oekraine|usa|america|amerika|venezuela|vietnam|gent|antwerpen|brussel|brussels';
+const nationalities =
+	'american|amerikaans|amerikaanse|british|brits|britse|irish|scottish|polish|pools|poolse|syrian|syrisch|syrische|turkish|turks|turkse|moroccan|marokkaans|marokkaanse|indian|indiaas|indiase|chinese|spanish|spaans|spaanse|italian|italiaans|italiaanse|greek|grieks|griekse|ukrainian|oekraiens|oekraiense|russian|russisch|russische|brazilian|braziliaans|braziliaanse|filipino|filipina|eritrean|eritrees|eritrese|afghan|afghaans|afghaanse|iranian|iraans|iraanse|romanian|roemeens|roemeense|bulgarian|bulgaars|bulgaarse|german|duits|duitse|french|frans|franse|portuguese|portugees|portugese|vlaming|belg';
+/** "I am from the Philippines", "back in Greece", "ik ben van Gent afkomstig", "I'm American". */
+const originCue = new RegExp(
+	`\\b((i am|i m|im|we are|we re|ik ben|wij zijn|we zijn|ik kom|wij komen|we komen|kom|came|come|moved|verhuisd|gevlucht|fled|originally|oorspronkelijk|back in|back home in|terug in|vanuit|here) (here )?(all the way )?(from |uit |van |in )?(the )?(${countries})\\b|(i am|i m|im|we are|we re|ik ben|wij zijn|we zijn) (an? |een )?(${nationalities})\\b|\\b(${countries}) afkomstig\\b)`
+);
+/** Symptoms a recognised condition explains (see recogniseThemes). */
+const explained: { theme: string; clues: RegExp; by: string[] }[] = [
+	{
+		theme: 'dementia',
+		clues: /^(vergeet\w*|vergeten|vergat|forget\w*|forgot|vergeet alles|keeps forgetting)$/,
+		by: ['brain-injury', 'adhd']
+	}
+];
+
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */
 export const recogniseFrom = 1;
 
@@ -2160,6 +2307,32 @@ for (const term of terms) {
 		map.set(term.text, [...(map.get(term.text) ?? []), term]);
 		if (term.text.length >= 6) fuzzyTerms.push(term);
 	}
+}
+/**
+ * Whole-word clues by their Dutch and English stems, so a clear clue's word family counts
+ * too: "retired" meets "retiring", "overleden" meets "overleed", "autisme" meets "autism".
+ * Only clear clues (weight 0.8 and up; a weak clue's family adds more noise than sense),
+ * and short words (under 5 letters) only as written: their stems collide too easily.
+ */
+const familyTerms = new Map<string, Term[]>();
+/** Stems shared by words that are not one family ("ouders" and "ouderen", "carer" and "career"). */
+const noFamily = new Set(['ouderen', 'oudere', 'career', 'careers', 'memorial']);
+for (const term of exactTermsList()) {
+	if (term.text.length < 5 || term.weight < 0.8 || noFamily.has(term.text)) continue;
+	for (const key of [`e:${stemEnglish(term.text)}`, `n:${stemDutch(term.text)}`]) {
+		const list = familyTerms.get(key) ?? [];
+		if (!list.includes(term)) familyTerms.set(key, [...list, term]);
+	}
+}
+function exactTermsList(): Term[] {
+	return [...exactTerms.values()].flat();
+}
+/** The whole-word clues of the same family as a word (none for short words). */
+export function familyMatches(word: string): Term[] {
+	if (word.length < 5 || noFuzz.has(word)) return [];
+	const out = new Set<Term>(familyTerms.get(`e:${stemEnglish(word)}`) ?? []);
+	for (const t of familyTerms.get(`n:${stemDutch(word)}`) ?? []) out.add(t);
+	return [...out];
 }
 const prefixLengths = [...new Set([...prefixTerms.keys()].map((k) => k.length))].sort(
 	(a, b) => a - b
@@ -2201,6 +2374,7 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
 		for (const t of prefixTerms.get(word.slice(0, length)) ?? []) found.add(t);
 	}
 	if (infix) for (const t of infixTerms) if (word.includes(t.text)) found.add(t);
+	for (const t of familyMatches(word)) found.add(t);
 	// A real word is never a typo of another one: "herkenning" is not "hersen…", "overleg"
 	// not "overleden", "footer" not "foster".
 	if (fuzzy && !realWords.has(word)) {
@@ -2217,9 +2391,20 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
  * confidence each. `max` caps how many are suggested (the question form allows five).
  */
 export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
-	const normal = spellOut(normalise(text).slice(0, 20_000));
+	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
+	// husband found a job but I cannot find work") can be told from the writer's own.
+	const pieces = text
+		.slice(0, 20_000)
+		.split(/[.!?;,:\n]+|(?=\s(?:but|maar|and|en|omdat|because|terwijl|while)\s)/i)
+		.map((sentence) => spellOut(normalise(sentence)))
+		.filter(Boolean);
+	const normal = pieces.join(' ');
 	if (!normal) return [];
 	const words = normal.split(' ');
+	const theirSentence = pieces.flatMap((piece) => {
+		const theirs = relativeSubject.test(piece);
+		return piece.split(' ').map(() => theirs);
+	});
 	const padded = ` ${normal} `;
 	const scores = new Map<string, { score: number; evidence: Map<string, number>; first: number }>();
 	const add = (theme: string, weight: number, evidence: string, position: number) => {
@@ -2237,26 +2422,62 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	for (const term of terms) {
 		if (term.kind === 'phrase') {
 			const needle = ` ${term.text}${term.openEnd ? '' : ' '}`;
-			const at = padded.indexOf(needle);
-			if (at >= 0) add(term.theme, term.weight, term.text, at);
+			let at = padded.indexOf(needle);
+			const except = phraseExceptions[term.text];
+			// A phrase followed by what gives it another sense ("lost my job") does not count there.
+			while (at >= 0 && except?.test(padded.slice(at + needle.length))) {
+				at = padded.indexOf(needle, at + 1);
+			}
+			if (at >= 0) {
+				const index = padded.slice(0, at + 1).split(' ').length - 2;
+				const theirs = term.theme === 'work' && theirSentence[index];
+				add(term.theme, term.weight * (theirs ? othersWeight : 1), term.text, at);
+			}
 		}
+	}
+	// Situations told in words near each other ("ken hier eigenlijk niemand"): see cues.ts.
+	for (const { cue, index } of nearCueHits(words)) {
+		add(cue.theme, cue.weight, cue.evidence, padded.indexOf(` ${words[index]} `));
 	}
 	// A word is negated when every time it occurs, "geen"/"niet"/"not" stands just before it.
 	const negated = new Map<string, boolean>();
+	// "geen schulden meer", "no more debt", "not drinking anymore": a problem that was, which
+	// still brings the writer here (aftercare, fear of relapse). Read as the theme, a little weaker.
+	const former = new Map<string, boolean>();
 	words.forEach((word, i) => {
 		const before = negators.has(words[i - 1] ?? '') || negators.has(words[i - 2] ?? '');
-		negated.set(word, (negated.get(word) ?? true) && before && !absenceIsTheNeed.has(word));
+		const past =
+			before &&
+			(formerWords.has(words[i + 1] ?? '') ||
+				(formerWords.has(words[i - 1] ?? '') && negators.has(words[i - 2] ?? '')));
+		const denied = before && !past && !absenceIsTheNeed.has(word);
+		negated.set(word, (negated.get(word) ?? true) && denied);
+		if (past) former.set(word, true);
 	});
 	// "zijn werk", "her job": someone else's, not the writer's need.
+	// Also work named in passing: "voor mijn werk", "for my husband's job", "naast mijn werk".
 	const othersOnly = new Map<string, boolean>();
+	const nationality = new Map<string, boolean>();
 	words.forEach((word, i) => {
-		const before = othersPossessives.has(words[i - 1] ?? '');
+		const before =
+			othersPossessives.has(words[i - 1] ?? '') ||
+			workInPassing.has(words[i - 1] ?? '') ||
+			workInPassing.has(words[i - 2] ?? '') ||
+			workInPassing.has(words[i - 3] ?? '') ||
+			theirSentence[i] ||
+			(words[i - 1] === 's' && workInPassing.has(words[i - 4] ?? ''));
 		othersOnly.set(word, (othersOnly.get(word) ?? true) && before);
+		// "my Dutch husband", "Nederlandse vrienden": a nationality, not a language to learn.
+		const person = personNouns.has(words[i + 1] ?? '');
+		nationality.set(word, (nationality.get(word) ?? true) && person);
 	});
 	const seen = new Set<string>();
 	words.forEach((word, index) => {
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
 		if (seen.has(word) || falseFriends.has(word)) return;
+		// A word followed by what gives it another sense, every time it occurs ("cv ketel").
+		const except = wordExceptions.get(word);
+		if (except && words.every((w, i) => w !== word || except.test(words[i + 1] ?? ''))) return;
 		seen.add(word);
 		const position = padded.indexOf(` ${word} `);
 		const fuzzy = word.length >= 6 && !noFuzz.has(word);
@@ -2266,12 +2487,14 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			word.length >= 7 && !exactTerms.has(word)
 				? compoundPieces(word).filter((p, i) => !(i === 0 && p === 'dood'))
 				: [];
-		const factor = negated.get(word) ? negatedWeight : 1;
+		const factor = negated.get(word) ? negatedWeight : former.get(word) ? formerWeight : 1;
 		const hits = new Set(termsForWord(word, fuzzy));
 		// Dutch compounds: "gokschulden" is about gambling and about debt.
 		for (const piece of pieces) for (const t of termsForWord(piece, false, false)) hits.add(t);
 		const other = othersOnly.get(word) ? othersWeight : 1;
+		const national = nationality.get(word) && languageNames.has(word);
 		for (const term of hits) {
+			if (national && term.theme === 'language') continue;
 			const weight = term.weight * factor * (term.theme === 'work' ? other : 1);
 			add(term.theme, weight, word, position + index / 1000);
 		}
@@ -2288,33 +2511,50 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 
 	// Combinations that say more than their parts.
 	const caregiving = scores.get('family-caregiving');
-	if (caregiving && caregiving.score >= 1 && youthCues.test(normal)) {
+	if (caregiving && caregiving.score >= 1 && youngWriter(normal)) {
 		add('young-carers', 1, 'young carer', caregiving.first);
 	}
 	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
-	const relative = relativeCues.exec(normal);
+	// A parent's care for their own child is parenting (and the child's condition), not a
+	// carer's question: a child counts as the relative only for an addiction.
+	const relatives = [...normal.matchAll(new RegExp(relativeCues.source, 'g'))];
+	const adult = relatives.find((r) => !childKin.test(r[0]));
+	const relative = adult ?? relatives[0] ?? null;
 	// Someone who died of an illness is mourned, not cared for: then the illness no longer
 	// makes the writer a carer.
 	const mourning = (scores.get('grief')?.score ?? 0) >= 1;
+	// Care tasks told of someone who has died are the story of a loss, not care now.
+	const tasksDone = scores.get('family-caregiving');
+	if (mourning && tasksDone) {
+		for (const cue of careTaskCues) {
+			tasksDone.score -= tasksDone.evidence.get(cue) ?? 0;
+			tasksDone.evidence.delete(cue);
+		}
+	}
 	if (relative) {
 		for (const [condition, weight] of careConditions) {
 			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
+			if (!adult && condition !== 'addiction') continue;
 			const entry = scores.get(condition);
-			if (entry && entry.score >= 0.5) {
+			// The condition is the relative's when they are named near it (about 25 words):
+			// "mijn vrouw zegt dat ik sneller boos word" is the writer's own injury.
+			const near = (e: { first: number }) =>
+				relatives.some((r) => Math.abs((r.index ?? 0) + 1 - e.first) <= nearRelative);
+			if (entry && entry.score >= 0.5 && near(entry)) {
 				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
 		// Not when that someone has died: then the care is over and the loss is the question.
 		const tasks = scores.get('family-caregiving');
-		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning) {
+		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning && adult) {
 			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
 		const care = scores.get('family-caregiving');
 		// A young person who looks after a relative is a young carer, and a carer.
 		// A parent's or sibling's illness is enough to make a young person a carer.
 		const needs = youthRelative.test(normal) ? 0.4 : 0.6;
-		if (care && care.score >= needs && youthCues.test(normal)) {
+		if (care && care.score >= needs && youngWriter(normal)) {
 			add('young-carers', 1, 'young carer', care.first);
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}
@@ -2343,6 +2583,30 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			const entry = scores.get(condition);
 			if (entry && entry.score >= 1) add('parenting', 0.5, `${childMatch[0]} + ${condition}`, 1e6);
 		}
+	}
+
+	// Burn-out is mostly about work: with work named around it, work is a theme too.
+	const mind = scores.get('mental-health');
+	if (mind && [...mind.evidence.keys()].some((e) => burnout.test(e))) {
+		add('work', workAround.test(normal) ? 1 : 0.5, 'burn-out and work', mind.first + 0.5);
+	}
+	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
+	const origin = originCue.exec(normal);
+	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
+	// A symptom another recognised condition explains is not a sign of a second one:
+	// forgetting with ADHD or a brain injury is not dementia.
+	for (const { theme, clues, by } of explained) {
+		const entry = scores.get(theme);
+		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
+		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
+			entry.score = Math.min(entry.score, 0.5);
+		}
+	}
+
+	// A child named in passing is context, not a parent's question (see parentsConcern).
+	const parenting = scores.get('parenting');
+	if (parenting && parenting.score > mentionCap) {
+		if (![...parenting.evidence.keys()].some(parentsConcern)) parenting.score = mentionCap;
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
