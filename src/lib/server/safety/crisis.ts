@@ -36,6 +36,7 @@
  *   their funeral too) and "I'm going to do it tonight" without anything that says what.
  */
 
+import { conceptCrisis } from './crisis-concepts';
 import { cueCrisis, notAWayOut } from './crisis-cues';
 
 export type CrisisResult = { crisis: boolean; matched?: string };
@@ -191,7 +192,11 @@ const spellings: [RegExp, string][] = [
 	[/ whats /g, ' what is '],
 	[/ wi{2,}l+ /g, ' wil '],
 	[/ be eindig/g, ' beeindig'],
-	[/ doot /g, ' dood ']
+	[/ doot /g, ' dood '],
+	// Flemish: "gene goesting meer" is "geen zin meer".
+	[/ gene (?=goesting )/g, ' geen '],
+	[/ goesting /g, ' zin '],
+	[/ da (?=(ik|het|gedoe|is|was) )/g, ' dat ']
 ];
 
 /** Long key words, so a typo within one or two letters still counts. */
@@ -678,6 +683,12 @@ const falseFriends: RegExp[] = [
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
 	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
 	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b(?=.*\b(graden|zwem\w*|zomer|warm|hitte|bommetje|water|kanaal|gracht|trampoline|degrees|swim\w*|summer|hot|pool|zwembad)\b)/g,
+	// Not wishing to die ("I don't want to die or anything"); a wish in the same text still counts.
+	/\b(do not|did not|never) (want|wanted|wish|wished) to die\b/g,
+	/\bwil (helemaal )?niet dood\b/g,
+	// Volunteers asking how to respond when someone brings up suicide: a topic, not a crisis.
+	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)/g,
+	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
 	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek|moe)\b/g,
 	/\b(ben|was|is) dood op\b/g,
@@ -733,5 +744,7 @@ function detectInPart(text: string): CrisisResult {
 	}
 	// The cues work per clause: commas become breaks as well.
 	const cue = cueCrisis(prepare(text.replace(/,/g, ';')));
-	return cue ? { crisis: true, matched: cue } : { crisis: false };
+	if (cue) return { crisis: true, matched: cue };
+	const concept = conceptCrisis(t);
+	return concept ? { crisis: true, matched: concept } : { crisis: false };
 }

@@ -1,0 +1,449 @@
+/**
+ * The third layer of the crisis detector: concepts that combine, over word forms brought back
+ * to one lemma, so that wordings nobody wrote down still fire.
+ *
+ * 1. Lemmas: every inflected or diminutive form of a key word becomes one lemma
+ *    ("gesneden", "sneed", "sneetjes" → "snijden"; "gedaan", "doe" → "doen"; "hurting" →
+ *    "hurt"); Dutch compounds keep their head ("scheermesje" → "mes", "slaappillen" → "pil");
+ *    filler words that sit between the parts of a phrase ("vannacht", "gewoon", "weer", "just")
+ *    are dropped, so "mezelf vannacht iets aandoe" reads "mezelf iets aandoen".
+ * 2. Concepts: a concept is a small pattern over lemmas (an act of self-harm, an instrument,
+ *    a method or a lethal place, ending a life, not being there any more, a burden, a passive
+ *    wish, a plan, an attempt, a goodbye or a preparation, readiness, hopelessness, …).
+ * 3. Combinations: a concept fires only with the concepts that make it a crisis, within a
+ *    sentence or two neighbouring ones ("mes" is ordinary; "mes" with "op mijn pols" or with
+ *    "ligt naast me" is not). Each combination has an id; `matched` names it and its words.
+ *
+ * Works on the output of crisis.ts's `prepare` (normalised, false friends already taken out).
+ */
+
+/** lemma: its forms (the lemma itself counts as a form). */
+const lemmaTable = `
+doen: doe doet deed deden gedaan
+aandoen: aandoe aandoet aandeed aandeden aangedaan
+snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen snijwond snijwonden snijwondjes cutten cutte gecut
+krassen: kras krast kraste krasten gekrast krasje krasjes
+branden: brand brandt brandde brandden gebrand verbrand verbrandt verbrandde verbranden
+bonken: bonk bonkt bonkte bonkten gebonkt beuk beukt beukte gebeukt beuken
+slaan: sla slaat sloeg sloegen geslagen
+sterven: sterf sterft stierf stierven gestorven doodgaan doodga doodgaat doodging doodgegaan overlijden overlijd overlijdt overleed
+springen: spring springt sprong sprongen gesprongen
+ophangen: ophang ophangt opgehangen verhangen verhang verhangt opknopen
+pil: pillen pilletje pilletjes tablet tabletten medicijn medicijnen slaappil slaappillen pijnstiller pijnstillers paracetamol oxazepam temazepam pill pills tablets meds medication medicine medicines painkillers
+sparen: spaar spaart spaarde spaarden gespaard opsparen opgespaard hamster hamsteren gehamsterd stockpile stockpiled stockpiling hoard hoarded hoarding
+bewaren: bewaar bewaart bewaarde bewaard
+mes: mesje messen mesjes scheermes scheermesje scheermesjes scheermessen stanleymes breekmes knife knives blade blades razor razors
+aansteker: aanstekers
+touw: touwen strop rope ropes noose
+leven: leef leeft leefde geleefd
+willen: wil wilt wilde wilden wou
+hopen: hoop hoopt hoopte hoopten gehoopt
+denken: denk denkt dacht dachten gedacht
+brief: brieven briefje briefjes afscheidsbrief afscheidsbrieven letter letters note notes
+weggeven: weggegeven weggeef weggeeft weggaf
+regelen: regel regelt regelde geregeld arrange arranged arranging
+uitvaart: begrafenis crematie funeral
+hurt: hurts hurting
+cut: cuts cutting
+burn: burns burned burnt burning
+harm: harms harmed harming
+die: dies died dying
+end: ends ending
+take: takes taking
+attempt: attempts attempted attempting
+jump: jumps jumped jumping
+think: thinks thought thinking
+want: wants wanted wanting
+hope: hopes hoped hoping
+wish: wishes wished wishing
+plan: plans planned planning
+look: looks looked looking
+stand: stands stood standing
+sit: sits sat sitting
+stop: stops stopped stopping
+stoppen: stopt stopte stopten gestopt
+bloeden: bloed bloedt bloedde gebloed bleed bleeds bleeding bled
+staan: sta staat stond stonden gestaan
+zitten: zit zaten gezeten
+kijken: kijk kijkt keek keken gekeken
+`;
+
+/** Words dropped from the lemma stream: they sit between the parts of a phrase. */
+const fillers = new Set(
+	(
+		'vannacht vanavond vandaag gisteren morgen straks nu gewoon echt weer opnieuw al toch maar ' +
+		'soms vaak steeds eigenlijk expres bijna zelfs even eens ook wel heel zo erg ' +
+		'just really again already even actually sometimes often tonight today literally ' +
+		'nearly almost so very'
+	).split(' ')
+);
+
+const lemmas = new Map<string, string>();
+for (const line of lemmaTable.trim().split('\n')) {
+	const [lemma, forms] = line.split(':');
+	lemmas.set(lemma, lemma);
+	for (const f of forms.trim().split(/\s+/)) lemmas.set(f, lemma);
+}
+
+/** Heads of Dutch compounds that carry the concept ("scheermesje", "slaappillen"). */
+const compoundHeads: [RegExp, string][] = [
+	[/^\p{L}{3,}(mes|mesje|mesjes|messen)$/u, 'mes'],
+	[/^\p{L}{3,}(pillen|pil|tabletten|tablet)$/u, 'pil'],
+	[/^\p{L}{3,}(brief|brieven|briefje)$/u, 'brief']
+];
+/** Compounds that end like a head and are something else. */
+const notCompound = new Set([
+	'kaasmes',
+	'broodmes',
+	'vleesmes',
+	'aardappelmes',
+	'anticonceptiepil'
+]);
+
+/** The text as lemmas, fillers dropped; sentence breaks (" . ") kept. */
+export function lemmatise(t: string): string {
+	const out: string[] = [];
+	for (const w of t.split(' ')) {
+		if (!w || fillers.has(w)) continue;
+		let l = lemmas.get(w);
+		if (!l && w.length > 6 && !notCompound.has(w))
+			for (const [re, head] of compoundHeads)
+				if (re.test(w)) {
+					l = head;
+					break;
+				}
+		out.push(l ?? w);
+	}
+	return ` ${out.join(' ')} `;
+}
+
+const W = '(?:\\S+ )'; // one word and its space
+const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
+
+type Concept =
+	| 'harmAct'
+	| 'harmTarget'
+	| 'harmSelf'
+	| 'instrument'
+	| 'bleeding'
+	| 'accident'
+	| 'disbelief'
+	| 'endLife'
+	| 'notBeing'
+	| 'death'
+	| 'wish'
+	| 'thought'
+	| 'burden'
+	| 'passive'
+	| 'stillAlive'
+	| 'follow'
+	| 'pills'
+	| 'method'
+	| 'stored'
+	| 'kept'
+	| 'ready'
+	| 'place'
+	| 'brink'
+	| 'crash'
+	| 'fall'
+	| 'plan'
+	| 'decision'
+	| 'why'
+	| 'goodbyePost'
+	| 'attempt'
+	| 'goodbye'
+	| 'prep'
+	| 'hopeless'
+	| 'notIll'
+	| 'leisure'
+	| 'moving';
+
+/** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
+const concepts: [Concept, RegExp][] = [
+	// Self-harm: the act, what it is done to, and what with. Weak verbs (hurt, slaan) only
+	// count with "mezelf" (harmSelf): "it hurts me", "het doet me pijn" are about feelings.
+	[
+		'harmAct',
+		/\b(snijden|krassen|bonken|cut|scratch|scratching|scratched|brandplek|brandplekken|brandwond|brandwonden)\b/
+	],
+	[
+		'harmTarget',
+		/\b(mezelf|myself|(mijn|haar|zijn|her|his|my|their|in de) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|huid|buik|arms|wrists|wrist|legs|thighs|skin|stomach))\b/
+	],
+	// Phrases that are self-harm whatever comes around them.
+	[
+		'harmSelf',
+		re(
+			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan) (mezelf|in mezelf)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+		)
+	],
+	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
+	['bleeding', /\b(bloeden|tot het bloed|until it bleeds|bloody|bloederig)\b/],
+	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
+	[
+		'accident',
+		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|scherf|scherven|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|through|on a|on the|aan een|aan de|aan het)\b/
+	],
+	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
+	// Ending a life: the writer's or someone else's.
+	[
+		'endLife',
+		re(
+			String.raw`\b(eind|punt) (\S+ ){0,3}(aan|achter) (zijn|haar|mijn|het|m|hun|dit) (eigen )?leven\b(?! (\S+ )?(gemaakt|maakte|maakten|gezet)\b)|\b(end|take|stop) (his|her|my|their|your|this) (own )?life\b|\bpunt achter (\S+ ){0,6}leven\b|\bleven bedoel ik\b|\btake (both of us|us both|myself|us|me) out of (this|it|it all|here)\b`
+		)
+	],
+	// Not being there any more ("als ik er niet meer was", "not be here anymore").
+	[
+		'notBeing',
+		re(
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+		)
+	],
+	['death', /\b(dood|sterven|die|dead|death|overleden)\b/],
+	[
+		'wish',
+		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|dream|droom|dromen|overweeg|overwegen|considering)\b/
+	],
+	['thought', /\b(denken|think|dacht|imagine|stel (ik )?me voor)\b/],
+	// Others better off: a burden.
+	[
+		'burden',
+		re(
+			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bfine without me\b`
+		)
+	],
+	// A passive wish: a heart that stops, never waking, being hit by a lorry.
+	[
+		'passive',
+		re(
+			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(ik|i) (\S+ ){0,2}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|runs me over|run me over)\b`
+		)
+	],
+	// Disappointed to be still alive: a wish on its own.
+	[
+		'stillAlive',
+		/\b(teleurgesteld|baal|balen|jammer|disappointed|upset)\b (\S+ ){0,6}(er nog ben|nog leef|nog besta|still here|still alive|i woke up|to wake up|i wake up)\b(?! (late|early|vroeg|laat|too|te)\b)/
+	],
+	// Following someone who dies.
+	[
+		'follow',
+		/\b(ga|gaan|wil|willen) (ik )?(achter|na) (haar|hem|hen) aan\b|\bfollow (her|him|them)\b/
+	],
+	['pills', /\bpil\b/],
+	['method', /\b(pil|touw|mes|overdosis|overdose)\b/],
+	['stored', /\b(sparen|lined up|op een rij)\b/],
+	['kept', /\b(bewaren|voor als|in case|for when)\b/],
+	// Readiness: the means at hand, now.
+	[
+		'ready',
+		/\b(naast (me|mij)|next to me|lined up|op een rij|right now|in (mijn|my) (la|drawer|shed|schuur)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+	],
+	// Places where people end their lives.
+	[
+		'place',
+		/\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway)\b/
+	],
+	// What people at such a place do or think (with the place: a crisis).
+	[
+		'brink',
+		/\b(springen|jump)\b(?! (on|onto|in|into|op|in|aboard|over)\b)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+	],
+	[
+		'crash',
+		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b/
+	],
+	[
+		'fall',
+		/\b(hoe|how) (hoog|high|veel|many|much)\b.*\b(niet overleeft|niet overleef|niet overleven|overleeft niet|not survive|do not survive|dodelijk|lethal|fatal)\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|vogel|bird)\b)/
+	],
+	[
+		'plan',
+		/\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it)?( \.|\s*$)/
+	],
+	[
+		'decision',
+		/\b(besluit genomen|beslissing genomen|made (up )?my (mind|decision)|mijn besluit staat vast|i have decided|ik heb besloten)\b(?! (om|to|dat|that|over|about)\b)/
+	],
+	['why', /\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b/],
+	['goodbyePost', /\b(this is goodbye|dit is (mijn )?afscheid)\b/],
+	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
+	[
+		'attempt',
+		/\battempt\b(?!( \S+){0,3} to\b)(?! (to|at|the|a|an|this|that|it|murder|robbery|burglary|break|theft|entry)\b)|\b(zelfmoord)?poging (\S+ ){0,1}(gedaan|ondernomen|overleefd)\b(?! (om|tot|te|met|voor|bij|op|aan|naar)\b)/
+	],
+	// Saying goodbye and putting things in order.
+	[
+		'goodbye',
+		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|sorry voor alles|sorry for everything)\b/
+	],
+	[
+		'prep',
+		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|voor het geval dat)\b|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
+	],
+	[
+		'hopeless',
+		/\b(geen uitweg|uitweg|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar|and done)\b/
+	],
+	['notIll', /\b(niet ziek|not ill|not sick)\b/],
+	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
+	[
+		'leisure',
+		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|zonsondergang|sunset|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip)\b/
+	],
+	[
+		'moving',
+		/\b(moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan)\b/
+	]
+];
+
+/** Concept combinations in order; the first that holds in a window names the result. */
+const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
+	['harm_self', ['harmSelf'], (c) => c.has('harmSelf') && !c.has('accident')],
+	[
+		'harm_act',
+		['harmAct', 'harmTarget', 'bleeding', 'instrument'],
+		(c) =>
+			c.has('harmAct') &&
+			(c.has('harmTarget') || c.has('bleeding') || c.has('instrument')) &&
+			(!c.has('accident') || c.has('disbelief'))
+	],
+	[
+		'bonken_bleeding',
+		['harmTarget', 'bleeding'],
+		(c) => c.has('harmTarget') && c.has('bleeding') && !c.has('accident')
+	],
+	['end_life', ['endLife'], (c) => c.has('endLife')],
+	[
+		'not_being',
+		['notBeing', 'burden', 'wish', 'hopeless', 'why'],
+		(c) =>
+			c.has('notBeing') && (c.has('burden') || c.has('wish') || c.has('hopeless') || c.has('why'))
+	],
+	[
+		'passive_wish',
+		['passive', 'wish', 'hopeless'],
+		(c) => c.has('passive') && (c.has('wish') || c.has('hopeless'))
+	],
+	['still_alive', ['stillAlive'], (c) => c.has('stillAlive')],
+	[
+		'follow_death',
+		['follow', 'death'],
+		(c) => c.has('follow') && (c.has('death') || c.has('hopeless'))
+	],
+	[
+		'method_stored',
+		['method', 'stored'],
+		(c) => c.has('method') && c.has('stored') && !c.has('leisure')
+	],
+	[
+		'pills_kept',
+		['pills', 'kept', 'notIll'],
+		(c) =>
+			c.has('pills') && c.has('kept') && (c.has('notIll') || c.has('death') || c.has('hopeless'))
+	],
+	[
+		'method_ready',
+		['method', 'ready'],
+		(c) => c.has('method') && c.has('ready') && !c.has('leisure') && !c.has('accident')
+	],
+	[
+		'instrument_hopeless',
+		['instrument', 'hopeless'],
+		(c) => c.has('instrument') && c.has('hopeless') && !c.has('accident')
+	],
+	['place_brink', ['place', 'brink'], (c) => c.has('place') && c.has('brink') && !c.has('leisure')],
+	[
+		'crash',
+		['crash', 'thought', 'wish', 'hopeless'],
+		(c) => c.has('crash') && (c.has('thought') || c.has('wish') || c.has('hopeless'))
+	],
+	['fall', ['fall'], (c) => c.has('fall')],
+	['plan', ['plan'], (c) => c.has('plan')],
+	[
+		'decision_why',
+		['decision', 'why', 'notBeing'],
+		(c) => c.has('decision') && (c.has('why') || c.has('notBeing'))
+	],
+	['goodbye_post', ['goodbyePost'], (c) => c.has('goodbyePost') && !c.has('moving')],
+	['attempt', ['attempt'], (c) => c.has('attempt')],
+	[
+		'goodbye_prep',
+		['goodbye', 'prep', 'burden'],
+		(c) => c.has('goodbye') && (c.has('prep') || c.has('burden')) && !c.has('moving')
+	],
+	[
+		'funeral_not_ill',
+		['prep', 'notIll', 'hopeless'],
+		(c) => c.has('prep') && c.has('notIll') && c.has('hopeless')
+	]
+];
+
+type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
+
+function conceptsIn(sentence: string): Found {
+	const found: Found = { concepts: new Set(), words: new Map() };
+	for (const [concept, pattern] of concepts) {
+		const hit = pattern.exec(sentence);
+		if (hit) {
+			found.concepts.add(concept);
+			found.words.set(concept, hit[0].trim());
+		}
+	}
+	return found;
+}
+
+/** Two distinct preparations in a short text (bills paid, notes written): a goodbye. */
+function preparations(t: string): string | null {
+	const kinds = [
+		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b/,
+		/\b(just in case|voor het geval dat|voor de zekerheid)\b/,
+		/\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order)\b/,
+		/\b(weggeven|giving away|gave away|given away)\b|\bgiving my \S+ to\b/,
+		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|goodbye to everyone)\b/,
+		/\b(calm|rustig) now\b|\bnothing keeping me\b/,
+		/\b(thank you|bedankt) (\S+ ){0,5}(for always|voor alles|for everything)\b/,
+		/\bfine without me\b|\bzonder mij (wel )?(redden|verder)\b/
+	];
+	const hits = kinds.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
+	return hits.length >= 2 ? hits.slice(0, 2).join(' | ') : null;
+}
+
+/**
+ * The id and words of the first concept combination found in `t` (prepared text), or null.
+ * Example: "concept_harm_act: snijden | in haar armen".
+ */
+export function conceptCrisis(t: string): string | null {
+	const lemmaText = lemmatise(t);
+	const sentences = lemmaText
+		.split(' . ')
+		.map((s) => s.trim())
+		.filter(Boolean)
+		.map((s) => ` ${s} `);
+	const found = sentences.map(conceptsIn);
+	// Each sentence, then with the next one, then with the next two.
+	const windows: Found[] = [];
+	for (let size = 1; size <= 3; size++)
+		for (let i = 0; i + size <= found.length; i++) {
+			if (size === 1) {
+				windows.push(found[i]);
+				continue;
+			}
+			const part = found.slice(i, i + size);
+			windows.push({
+				concepts: new Set(part.flatMap((f) => [...f.concepts])),
+				words: new Map(part.flatMap((f) => [...f.words]).reverse())
+			});
+		}
+	for (const { concepts: c, words } of windows)
+		for (const [id, shown, holds] of combinations)
+			if (holds(c))
+				return `concept_${id}: ${shown
+					.filter((k) => c.has(k))
+					.map((k) => words.get(k))
+					.join(' | ')}`;
+	if (sentences.length <= 10 && !/\b(moving|verhuis\w*|emigr\w*)\b/.test(lemmaText)) {
+		const prep = preparations(lemmaText);
+		if (prep) return `concept_preparations: ${prep}`;
+	}
+	return null;
+}
