@@ -156,7 +156,18 @@ type Concept =
 	| 'hopeless'
 	| 'notIll'
 	| 'leisure'
-	| 'moving';
+	| 'moving'
+	| 'soon'
+	| 'euphemism'
+	| 'unreachable'
+	| 'worry'
+	| 'notGoOn'
+	| 'allMy'
+	| 'topic'
+	| 'notGoOnAlone'
+	| 'doIt'
+	| 'picked'
+	| 'hope';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -174,7 +185,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan) (mezelf|in mezelf)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (straffen|uithongeren)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -189,34 +200,38 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'endLife',
 		re(
-			String.raw`\b(eind|punt) (\S+ ){0,3}(aan|achter) (zijn|haar|mijn|het|m|hun|dit) (eigen )?leven\b(?! (\S+ )?(gemaakt|maakte|maakten|gezet)\b)|\b(end|take|stop) (his|her|my|their|your|this) (own )?life\b|\bpunt achter (\S+ ){0,6}leven\b|\bleven bedoel ik\b|\btake (both of us|us both|myself|us|me) out of (this|it|it all|here)\b`
+			String.raw`\b(eind|punt) (\S+ ){0,3}(aan|achter) (zijn|haar|mijn|het|m|hun|dit) (eigen )?leven\b(?! (\S+ )?(gemaakt|maakte|maakten|gezet)\b)|\b(end|take|stop) (his|her|my|their|your|this) (own )?life\b|\bpunt achter (\S+ ){0,6}leven\b|\bleven bedoel ik\b|\b(klaar|done|stoppen|ophouden|quit|kappen) (mee )?(\S+ ){0,2}(met|with) (ademen|breathing|leven|living)\b(?! (zo|als|in|op|van|with|like|samen)\b)|\btake (both of us|us both|myself|us|me) out of (this|it|it all|here)\b`
 		)
 	],
 	// Not being there any more ("als ik er niet meer was", "not be here anymore").
 	[
 		'notBeing',
 		re(
-			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
 		)
 	],
-	['death', /\b(dood|sterven|die|dead|death|overleden)\b/],
+	[
+		'death',
+		/\b(dood|sterven|dead|death|overleden)\b|\b(to|i|will|would|gonna|and|just|could) die\b/
+	],
 	[
 		'wish',
-		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|dream|droom|dromen|overweeg|overwegen|considering)\b/
+		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|fantasise|fantasize|fantasising|fantasizing|dream|droom|dromen|overweeg|overwegen|considering)\b/
 	],
+	['hope', /\b(hopen|hope|wish|wens|wensen)\b/],
 	['thought', /\b(denken|think|dacht|imagine|stel (ik )?me voor)\b/],
 	// Others better off: a burden.
 	[
 		'burden',
 		re(
-			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bfine without me\b`
+			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bniemand (\S+ ){0,2}last (\S+ )?van (me|mij)\b|\bfine without me\b`
 		)
 	],
 	// A passive wish: a heart that stops, never waking, being hit by a lorry.
 	[
 		'passive',
 		re(
-			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(ik|i) (\S+ ){0,2}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|runs me over|run me over)\b`
+			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped)\b|\b(ik|i) (\S+ ){0,2}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|runs me over|run me over)\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
@@ -230,13 +245,16 @@ const concepts: [Concept, RegExp][] = [
 		/\b(ga|gaan|wil|willen) (ik )?(achter|na) (haar|hem|hen) aan\b|\bfollow (her|him|them)\b/
 	],
 	['pills', /\bpil\b/],
-	['method', /\b(pil|touw|mes|overdosis|overdose)\b/],
-	['stored', /\b(sparen|lined up|op een rij)\b/],
+	['method', /\b(pil|touw|mes|overdosis|overdose|shot|shotje|spuit|dosis)\b/],
+	[
+		'stored',
+		/\b(sparen|lined up|op een rij|op een rijtje|geteld|counted|apart gelegd|apart gehouden|put aside|set aside)\b/
+	],
 	['kept', /\b(bewaren|voor als|in case|for when)\b/],
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(naast (me|mij)|next to me|lined up|op een rij|right now|in (mijn|my) (la|drawer|shed|schuur)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
@@ -246,7 +264,7 @@ const concepts: [Concept, RegExp][] = [
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|in|into|op|in|aboard|over)\b)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(springen|jump)\b(?! (on|onto|in|into|op|in|aboard|over)\b)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -258,7 +276,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'plan',
-		/\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it)?( \.|\s*$)/
+		/\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it)?( \.|\s*$)/
 	],
 	[
 		'decision',
@@ -269,22 +287,70 @@ const concepts: [Concept, RegExp][] = [
 	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
 	[
 		'attempt',
-		/\battempt\b(?!( \S+){0,3} to\b)(?! (to|at|the|a|an|this|that|it|murder|robbery|burglary|break|theft|entry)\b)|\b(zelfmoord)?poging (\S+ ){0,1}(gedaan|ondernomen|overleefd)\b(?! (om|tot|te|met|voor|bij|op|aan|naar)\b)/
+		/\battempt\b(?!( \S+){0,3} to\b)(?! (to|at|the|a|an|this|that|it|murder|robbery|burglary|break|theft|entry)\b)|\b(heb|had|heeft|hebben) (\S+ ){0,4}(zelfmoord)?poging (\S+ ){0,1}(doen|ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(zelfmoord)?poging (\S+ ){0,1}(ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(mezelf|zich|me|himself|herself|myself|themselves) (\S+ )?(op te hangen|ophangen|verhangen|te verhangen|hang|to hang|te verdrinken|drown|to drown)\b|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(overdosis|overdose|to overdose)\b/
 	],
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|sorry voor alles|sorry for everything)\b/
+		/\b(afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|sorry voor alles|sorry for everything|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
-		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|voor het geval dat)\b|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
+		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
 	],
 	[
 		'hopeless',
-		/\b(geen uitweg|uitweg|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar|and done)\b/
+		/\b(geen uitweg|uitweg|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick)\b/],
+	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
+	[
+		'soon',
+		/\b(binnenkort|straks|snel|soon|much longer|lang meer|niet lang meer|not long now|tonight|vannacht|morgen|tomorrow)\b/
+	],
+	// Ways of saying "die" that are ordinary words on their own.
+	[
+		'euphemism',
+		/\b(het licht uit(doen|doe)?|licht uitdoen|ready to go|klaar om te gaan|takes? me out\b(?! (for|to|tonight for))|if it ended|als het (zou )?ophouden|eruit stappen|uitstappen|er tussenuit|slapen en niet meer|not existing|ended tonight|be over soon|het is klaar)\b/
+	],
+	// A message and then silence: the phone off, no answer.
+	[
+		'unreachable',
+		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
+	],
+	[
+		'worry',
+		/\b(ik ben|i am) (echt |so |really )?(bang|scared|worried|terrified)\b|\bmaak (me|mij) (\S+ )?zorgen\b/
+	],
+	// Not wanting to go on.
+	[
+		'notGoOn',
+		/\b(wil|willen|hoef|hoeft|want|wants) (\S+ ){0,3}niet (meer )?(zo )?(nodig )?verder\b(?! (met|with) (?!(het|mijn|dit) leven)\S+)|\bniet (meer )?(zo )?(nodig )?verder (willen|hoef|hoeft)\b|\b(do not|does not) want to (go on|carry on|keep going)\b/
+	],
+	// "Het hoeft voor mij niet meer" as a whole clause: a signal on its own.
+	[
+		'notGoOnAlone',
+		/\b(hoeft|hoef) (\S+ ){0,3}niet meer( niet| hoor| echt)?( \.|\s*$)|\b(voor|van) mij (\S+ ){0,2}niet meer( niet| hoor| echt)?( \.|\s*$)/
+	],
+	// "Ik weet waar ik het ga doen"; a place or a date picked.
+	[
+		'doIt',
+		/\b(ik|i) (\S+ )?(het|it) (ga|gaat|am going to|going to|will|wil|want to) (doen|do)( it)?\b|\bi (am )?(going to|will|gonna) do it\b/
+	],
+	[
+		'picked',
+		/\b(plek|plaats|spot|place|brug|bridge|datum|date|dag|day|moment|manier|way|method|methode) (\S+ ){0,3}(uitgezocht|gekozen|bepaald|picked|chosen|decided)\b|\b(uitgezocht|gekozen|picked|chosen) (\S+ ){0,2}(plek|plaats|spot|place|brug|bridge|datum|date|dag|day|moment)\b/
+	],
+	// All of one's pills together.
+	[
+		'allMy',
+		/\b(al mijn|alle|all my|all the|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
+	],
+	// Talking about suicide or a place in the news, a podcast, a film.
+	[
+		'topic',
+		/\b(podcast|docu|documentaire|documentary|film|movie|serie|series|nieuws|news|artikel|article|boek|book|krant|newspaper|gehoord|heard|gelezen|read about)\b/
+	],
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
@@ -351,13 +417,57 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		['instrument', 'hopeless'],
 		(c) => c.has('instrument') && c.has('hopeless') && !c.has('accident')
 	],
-	['place_brink', ['place', 'brink'], (c) => c.has('place') && c.has('brink') && !c.has('leisure')],
+	[
+		'place_brink',
+		['place', 'brink'],
+		(c) => c.has('place') && c.has('brink') && !c.has('leisure') && !c.has('topic')
+	],
 	[
 		'crash',
 		['crash', 'thought', 'wish', 'hopeless'],
 		(c) => c.has('crash') && (c.has('thought') || c.has('wish') || c.has('hopeless'))
 	],
 	['fall', ['fall'], (c) => c.has('fall')],
+	['not_being_soon', ['notBeing', 'soon'], (c) => c.has('notBeing') && c.has('soon')],
+	[
+		'burden_soon',
+		['burden', 'soon', 'euphemism'],
+		(c) => c.has('burden') && (c.has('soon') || c.has('euphemism'))
+	],
+	[
+		'euphemism_wish',
+		['euphemism', 'hope', 'hopeless', 'passive'],
+		// Not a plain "wil": "klaar om te gaan, maar ik wil eerst mijn achterkleinkind zien".
+		(c) => c.has('euphemism') && (c.has('hope') || c.has('hopeless') || c.has('passive'))
+	],
+	[
+		'goodbye_silence',
+		['goodbye', 'unreachable', 'worry'],
+		(c) => c.has('goodbye') && (c.has('unreachable') || c.has('worry'))
+	],
+	[
+		'not_go_on',
+		['notGoOn', 'death', 'prep', 'burden', 'goodbye'],
+		(c) =>
+			c.has('notGoOn') &&
+			(c.has('death') || c.has('prep') || c.has('burden') || c.has('goodbye') || c.has('hopeless'))
+	],
+	['not_go_on_alone', ['notGoOnAlone'], (c) => c.has('notGoOnAlone')],
+	[
+		'do_it',
+		['doIt', 'picked', 'place', 'method', 'soon'],
+		(c) => c.has('doIt') && (c.has('picked') || c.has('place') || c.has('method') || c.has('soon'))
+	],
+	[
+		'method_finish',
+		['method', 'brink'],
+		(c) => c.has('method') && c.has('brink') && !c.has('leisure')
+	],
+	[
+		'all_pills',
+		['allMy', 'stored', 'ready'],
+		(c) => c.has('allMy') && (c.has('stored') || c.has('ready'))
+	],
 	['plan', ['plan'], (c) => c.has('plan')],
 	[
 		'decision_why',
@@ -378,9 +488,10 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	]
 ];
 
-type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
+export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
 
-function conceptsIn(sentence: string): Found {
+/** The concepts in one sentence of lemmas, with the words each fired on (exported for tests). */
+export function conceptsIn(sentence: string): Found {
 	const found: Found = { concepts: new Set(), words: new Map() };
 	for (const [concept, pattern] of concepts) {
 		const hit = pattern.exec(sentence);
@@ -396,7 +507,7 @@ function conceptsIn(sentence: string): Found {
 function preparations(t: string): string | null {
 	const kinds = [
 		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b/,
-		/\b(just in case|voor het geval dat|voor de zekerheid)\b/,
+		/\b(just in case|voor het geval dat|voor de zekerheid)\b|\bvoor als( \.|\s*$)/,
 		/\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order)\b/,
 		/\b(weggeven|giving away|gave away|given away)\b|\bgiving my \S+ to\b/,
 		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|goodbye to everyone)\b/,

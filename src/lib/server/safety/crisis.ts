@@ -193,6 +193,9 @@ const spellings: [RegExp, string][] = [
 	[/ wi{2,}l+ /g, ' wil '],
 	[/ be eindig/g, ' beeindig'],
 	[/ doot /g, ' dood '],
+	[/ dod /g, ' dood '],
+	// "zich" as the third person's "mezelf" before a reflexive verb ("zich op te hangen").
+	[/ zich (?=(\S+ )?(op te hangen|ophangen|te verhangen|verhangen|iets aan te doen|van kant|te snijden|snijdt|te doden|dood te) )/g, ' mezelf '],
 	// Flemish: "gene goesting meer" is "geen zin meer".
 	[/ gene (?=goesting )/g, ' geen '],
 	[/ goesting /g, ' zin '],
@@ -608,7 +611,7 @@ const rules: Rule[] = [
 	// English
 	{
 		id: 'en_more_direct',
-		re: /\bunalive\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
+		re: /\bunaliv\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
 	},
 	{
 		id: 'en_burden',
@@ -664,7 +667,7 @@ const rules: Rule[] = [
 /** Texts that look like crisis wording and are not, removed before the rules run. */
 const falseFriends: RegExp[] = [
 	/\bdood (van het|van|vd) (lachen|schrik|verveling|honger|dorst|kou)\b/g,
-	/\bzelfmoordpreventie\w*\b/g,
+	/\b(zelfmoordpreventie|suicidepreventie|suicide ?preventie)\w*\b/g,
 	/\b(113|zelfmoordlijn|zelfmoord ?preventie)\b/g,
 	/\bsuicide prevention\b/g,
 	// Saying it is NOT so ("niet suicidaal", "no suicidal thoughts"); other words still count.
@@ -695,7 +698,12 @@ const falseFriends: RegExp[] = [
 	// Names and other meanings: a film, car doors, a sports drill, an attack.
 	/\b(suicide (squad|doors?|sprints?|bomber\w*|bombing\w*|mission\w*|attack\w*)|zelfmoord(aanslag|terroris|commando|missie)\w*)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
-	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
+	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course) (\S+ ){0,2}(over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
+	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
+	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
+	// Hyperbole: an exam, work or the heat "is going to kill me".
+	/\b(exam|test|tentamen|homework|huiswerk|work|job|boss|commute|traffic|heat|weather|week|day|deadline|meeting|kids|baby|cold|flu|rent|bills?|this|that|it) (\S+ ){0,2}(is )?(going to|gonna|will) kill me\b/g,
+	/\bkill me (lol|haha|xd)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
 	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)) (te )?(sterven|doodgaan|die|dying)\b/g,
 	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home))\b/g,
