@@ -38,6 +38,7 @@
 
 import { conceptCrisis } from './crisis-concepts';
 import { cueCrisis, notAWayOut } from './crisis-cues';
+import { modelCrisis } from './crisis-model';
 
 export type CrisisResult = { crisis: boolean; matched?: string };
 
@@ -195,7 +196,10 @@ const spellings: [RegExp, string][] = [
 	[/ doot /g, ' dood '],
 	[/ dod /g, ' dood '],
 	// "zich" as the third person's "mezelf" before a reflexive verb ("zich op te hangen").
-	[/ zich (?=(\S+ )?(op te hangen|ophangen|te verhangen|verhangen|iets aan te doen|van kant|te snijden|snijdt|te doden|dood te) )/g, ' mezelf '],
+	[
+		/ zich (?=(\S+ )?(op te hangen|ophangen|te verhangen|verhangen|iets aan te doen|van kant|te snijden|snijdt|te doden|dood te) )/g,
+		' mezelf '
+	],
 	// Flemish: "gene goesting meer" is "geen zin meer".
 	[/ gene (?=goesting )/g, ' geen '],
 	[/ goesting /g, ' zin '],
@@ -719,16 +723,25 @@ const falseFriends: RegExp[] = [
  * words it fired on (for tests and the evaluation; never log it with the text).
  */
 export function detectCrisis(text: string): CrisisResult {
+	return detectInParts(text, true);
+}
+
+/** The rules, cues and concepts without the learned model (the model is trained on these). */
+export function detectByRules(text: string): CrisisResult {
+	return detectInParts(text, false);
+}
+
+function detectInParts(text: string, withModel: boolean): CrisisResult {
 	if (!text) return { crisis: false };
 	const clipped = text.slice(0, 20_000);
-	if (clipped.length <= chunkLength) return detectInPart(clipped);
+	if (clipped.length <= chunkLength) return detectInPart(clipped, withModel);
 	// Long texts in overlapping parts: some rules look across a sentence ("pillen … voor als
 	// het niet meer gaat"), which costs the square of the length; parts keep that bounded.
 	for (let start = 0; start < clipped.length; start += chunkLength - chunkOverlap) {
 		// Start at a word if one starts shortly before; a run without spaces is cut anywhere.
 		const space = clipped.lastIndexOf(' ', start);
 		const from = start === 0 ? 0 : space > start - 100 ? space + 1 : start;
-		const result = detectInPart(clipped.slice(from, from + chunkLength));
+		const result = detectInPart(clipped.slice(from, from + chunkLength), withModel);
 		if (result.crisis) return result;
 		if (from + chunkLength >= clipped.length) break;
 	}
@@ -738,21 +751,24 @@ export function detectCrisis(text: string): CrisisResult {
 const chunkLength = 2_000;
 const chunkOverlap = 400;
 
-function prepare(raw: string): string {
+/** Normalised, typos mended, false friends cut out: what every layer reads. */
+export function prepareForCrisis(raw: string): string {
 	let t = fixTypos(normaliseForCrisis(raw));
 	for (const f of falseFriends) t = t.replace(f, ' ');
 	return ` ${t.replace(/\s+/g, ' ').trim()} `;
 }
 
-function detectInPart(text: string): CrisisResult {
-	const t = prepare(text);
+function detectInPart(text: string, withModel: boolean): CrisisResult {
+	const t = prepareForCrisis(text);
 	for (const rule of rules) {
 		const hit = rule.re.exec(t);
 		if (hit) return { crisis: true, matched: `${rule.id}: ${hit[0].trim()}` };
 	}
 	// The cues work per clause: commas become breaks as well.
-	const cue = cueCrisis(prepare(text.replace(/,/g, ';')));
+	const cue = cueCrisis(prepareForCrisis(text.replace(/,/g, ';')));
 	if (cue) return { crisis: true, matched: cue };
 	const concept = conceptCrisis(t);
-	return concept ? { crisis: true, matched: concept } : { crisis: false };
+	if (concept) return { crisis: true, matched: concept };
+	const learned = withModel ? modelCrisis(t) : null;
+	return learned ? { crisis: true, matched: learned } : { crisis: false };
 }
