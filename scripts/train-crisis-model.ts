@@ -13,7 +13,7 @@ import { detectByRules, prepareForCrisis } from '../src/lib/server/safety/crisis
 import { modelScore, modelFeatures, type CrisisModel } from '../src/lib/server/safety/crisis-model';
 
 type Example = { crisis: boolean; text: string };
-const threshold = 0.8;
+const threshold = 0.85;
 
 const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 const tuning = (

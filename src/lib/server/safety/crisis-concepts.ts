@@ -231,7 +231,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'passive',
 		re(
-			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped)\b|\b(ik|i) (\S+ ){0,2}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|runs me over|run me over)\b`
+			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped)\b|\b(ik|i) (\S+ ){0,2}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
@@ -254,7 +254,7 @@ const concepts: [Concept, RegExp][] = [
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
@@ -276,13 +276,16 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'plan',
-		/\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it)?( \.|\s*$)/
+		/\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it| (het|alles|it|everything) is (regelen|geregeld|arranged|planned|sorted))?( \.|\s*$)/
 	],
 	[
 		'decision',
 		/\b(besluit genomen|beslissing genomen|made (up )?my (mind|decision)|mijn besluit staat vast|i have decided|ik heb besloten)\b(?! (om|to|dat|that|over|about)\b)/
 	],
-	['why', /\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b/],
+	[
+		'why',
+		/\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b|\bis the (night|day)( \.|\s*$)|\bis het zover\b/
+	],
 	['goodbyePost', /\b(this is goodbye|dit is (mijn )?afscheid)\b/],
 	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
 	[
@@ -354,7 +357,7 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|zonsondergang|sunset|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip)\b/
+		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip)\b/
 	],
 	[
 		'moving',

@@ -336,7 +336,9 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'nl_gesneden',
-		re: new RegExp(`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b`)
+		re: new RegExp(
+			`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b(?! (aan|bij|tijdens|met het) (een|de|het|mijn) (mes|glas|papier|blik|koken|snoeien|scheren|groente|brood)\\b)`
+		)
 	},
 	{
 		id: 'nl_er_niet_meer_zijn',
@@ -382,7 +384,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_hoeft_niet_meer',
 		re: new RegExp(
-			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
+			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b(?! (meer|zo|te|naar|mee)\\b)|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
 		)
 	},
 	{
@@ -696,6 +698,8 @@ const falseFriends: RegExp[] = [
 	// Volunteers asking how to respond when someone brings up suicide: a topic, not a crisis.
 	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)/g,
 	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b/g,
+	// A pet's scratches ("mijn kat heeft krassen op mijn armen gemaakt").
+	/\b(kat|poes|kitten|hond|puppy|konijn|cat|dog|kitten)\b[^.]*\b(krassen|gekrast|krabben|gekrabd|scratch\w*)\b/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
 	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek|moe)\b/g,
 	/\b(ben|was|is) dood op\b/g,
