@@ -39,7 +39,8 @@ leven: leef leeft leefde geleefd
 willen: wil wilt wilde wilden wou
 hopen: hoop hoopt hoopte hoopten gehoopt
 denken: denk denkt dacht dachten gedacht
-brief: brieven briefje briefjes afscheidsbrief afscheidsbrieven letter letters note notes
+brief: brieven briefje briefjes letter letters note notes
+afscheidsbrief: afscheidsbrieven afscheidsbriefje afscheidsbriefjes
 weggeven: weggegeven weggeef weggeeft weggaf
 regelen: regel regelt regelde geregeld arrange arranged arranging
 uitvaart: begrafenis crematie funeral
@@ -72,7 +73,7 @@ kijken: kijk kijkt keek keken gekeken
 const fillers = new Set(
 	(
 		'vannacht vanavond vandaag gisteren morgen straks nu gewoon echt weer opnieuw al toch maar ' +
-		'soms vaak steeds eigenlijk expres bijna zelfs even eens ook wel heel zo erg ' +
+		'soms vaak steeds eigenlijk expres bijna zelfs even eens ook wel heel zo ' +
 		'just really again already even actually sometimes often tonight today literally ' +
 		'nearly almost so very'
 	).split(' ')
@@ -167,7 +168,10 @@ type Concept =
 	| 'notGoOnAlone'
 	| 'doIt'
 	| 'picked'
-	| 'hope';
+	| 'hope'
+	| 'burdenStrong'
+	| 'intent'
+	| 'goodbyeLetter';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -200,14 +204,14 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'endLife',
 		re(
-			String.raw`\b(eind|punt) (\S+ ){0,3}(aan|achter) (zijn|haar|mijn|het|m|hun|dit) (eigen )?leven\b(?! (\S+ )?(gemaakt|maakte|maakten|gezet)\b)|\b(end|take|stop) (his|her|my|their|your|this) (own )?life\b|\bpunt achter (\S+ ){0,6}leven\b|\bleven bedoel ik\b|\b(klaar|done|stoppen|ophouden|quit|kappen) (mee )?(\S+ ){0,2}(met|with) (ademen|breathing|leven|living)\b(?! (zo|als|in|op|van|with|like|samen)\b)|\btake (both of us|us both|myself|us|me) out of (this|it|it all|here)\b`
+			String.raw`\b(eind|punt) (\S+ ){0,3}(aan|achter) (zijn|haar|mijn|het|m|hun|dit) (eigen )?leven\b(?! (\S+ )?(gemaakt|maakte|maakten|gezet)\b)|\b(end|take|stop) (his|her|my|their|your|this) (own )?life\b|\bpunt achter (\S+ ){0,6}leven\b|\bleven bedoel ik\b|\b(zijn|haar|mijn|m|hun|het) (eigen )?leven (te )?(beeindigen|nemen|stoppen|stopzetten)\b|\ber (een )?eind aan (te )?maken\b(?! (met|aan)\b)|\b(klaar|done|stoppen|ophouden|quit|kappen) (mee )?(\S+ ){0,2}(met|with) (ademen|breathing|leven|living)\b(?! (zo|als|in|op|van|with|like|samen)\b)|\btake (both of us|us both|myself|us|me) out of (this|it|it all|here)\b`
 		)
 	],
 	// Not being there any more ("als ik er niet meer was", "not be here anymore").
 	[
 		'notBeing',
 		re(
-			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
 		)
 	],
 	[
@@ -216,28 +220,38 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'wish',
-		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|fantasise|fantasize|fantasising|fantasizing|dream|droom|dromen|overweeg|overwegen|considering)\b/
+		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|fantasise|fantasize|fantasising|fantasizing|dream|droom|dromen|overweeg|overwegen|considering|niet erg vinden|would not mind|wouldnt mind)\b/
 	],
 	['hope', /\b(hopen|hope|wish|wens|wensen)\b/],
+	['goodbyeLetter', /\b(afscheidsbrief|goodbye brief|suicide brief|farewell brief)\b/],
+	[
+		'intent',
+		/\b(going to|gonna|gaat|van plan|plans to|planning to|dreigt|threatens to|threatening to)\b/
+	],
 	['thought', /\b(denken|think|dacht|imagine|stel (ik )?me voor)\b/],
 	// Others better off: a burden.
 	[
 		'burden',
 		re(
-			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bniemand (\S+ ){0,2}last (\S+ )?van (me|mij)\b|\bfine without me\b`
+			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bniemand (\S+ ){0,2}last (\S+ )?van (me|mij)\b|\bfine without me\b|\b(hebben|heeft|krijgen) (ze|zij|jullie|iedereen|hij|mijn \S+) (\S+ )?rust\b|\b(finally )?(have|get|find) (some )?peace\b`
 		)
+	],
+	// Others better off without me: a signal on its own.
+	[
+		'burdenStrong',
+		/\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
 	],
 	// A passive wish: a heart that stops, never waking, being hit by a lorry.
 	[
 		'passive',
 		re(
-			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped)\b|\b(ik|i) (\S+ ){0,2}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
+			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
 	[
 		'stillAlive',
-		/\b(teleurgesteld|baal|balen|jammer|disappointed|upset)\b (\S+ ){0,6}(er nog ben|nog leef|nog besta|still here|still alive|i woke up|to wake up|i wake up)\b(?! (late|early|vroeg|laat|too|te)\b)/
+		/\b(teleurgesteld|baal|balen|jammer|disappointed|upset)\b (\S+ ){0,6}(er nog ben|nog leef|nog besta|still here|still alive|i woke up|to wake up|i wake up|wakker (ben |bent )?(geworden|word|werd))\b(?! (late|early|vroeg|laat|too|te)\b)/
 	],
 	// Following someone who dies.
 	[
@@ -259,12 +273,12 @@ const concepts: [Concept, RegExp][] = [
 	// Places where people end their lives.
 	[
 		'place',
-		/\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway)\b/
+		/\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro)\b/
 	],
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|in|into|op|in|aboard|over)\b)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -284,7 +298,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'why',
-		/\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b|\bis the (night|day)( \.|\s*$)|\bis het zover\b/
+		/\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b|\bis the (night|day)( \.|\s*$)|\bis het zover\b|\b(horen|hoort|hear) (niks|niets|nothing) meer (van|from) (me|mij)\b|\bnever hear from me again\b/
 	],
 	['goodbyePost', /\b(this is goodbye|dit is (mijn )?afscheid)\b/],
 	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
@@ -295,7 +309,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|sorry voor alles|sorry for everything|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|sorry voor alles|sorry for everything|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -382,6 +396,8 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('harmTarget') && c.has('bleeding') && !c.has('accident')
 	],
 	['end_life', ['endLife'], (c) => c.has('endLife')],
+	['burden_strong', ['burdenStrong'], (c) => c.has('burdenStrong')],
+	['goodbye_letter', ['goodbyeLetter'], (c) => c.has('goodbyeLetter') && !c.has('topic')],
 	[
 		'not_being',
 		['notBeing', 'burden', 'wish', 'hopeless', 'why'],
@@ -427,8 +443,9 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	],
 	[
 		'crash',
-		['crash', 'thought', 'wish', 'hopeless'],
-		(c) => c.has('crash') && (c.has('thought') || c.has('wish') || c.has('hopeless'))
+		['crash', 'thought', 'wish', 'hopeless', 'intent'],
+		(c) =>
+			c.has('crash') && (c.has('thought') || c.has('wish') || c.has('hopeless') || c.has('intent'))
 	],
 	['fall', ['fall'], (c) => c.has('fall')],
 	['not_being_soon', ['notBeing', 'soon'], (c) => c.has('notBeing') && c.has('soon')],
