@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectCrisis, normaliseForCrisis } from './crisis';
+import { detectByRules, detectCrisis, normaliseForCrisis, prepareForCrisis } from './crisis';
+import { conceptCrisis, lemmatise } from './crisis-concepts';
+import { modelCrisis, modelScore } from './crisis-model';
 
 type Phrasing = {
 	split: 'locked' | 'fresh' | 'tuning';
@@ -1550,5 +1552,158 @@ describe('detectCrisis', () => {
 			const hits = set.filter((p) => p.crisis && detectCrisis(p.text).crisis).length;
 			expect(hits / set.filter((p) => p.crisis).length, split).toBeGreaterThanOrEqual(0.85);
 		}
+	});
+});
+
+// The concept layer (crisis-concepts.ts) on its own: wordings written for these tests, not
+// taken from any fixture, each naming the combination that must fire.
+const concept = (text: string) => conceptCrisis(prepareForCrisis(text));
+
+describe('crisis concepts', () => {
+	it('brings word forms back to one lemma and drops fillers', () => {
+		expect(lemmatise(' ik heb mezelf vandaag weer gesneden ')).toBe(' ik heb mezelf snijden ');
+		expect(lemmatise(' sneetjes met een scheermesje ')).toBe(' snijden met een mes ');
+		expect(lemmatise(' mezelf vannacht iets aandoe ')).toBe(' mezelf iets aandoen ');
+		expect(lemmatise(' she is hurting ')).toBe(' she is hurt ');
+		expect(lemmatise(' slaappillen gespaard ')).toBe(' pil sparen ');
+		// A knife for bread or cheese is no instrument.
+		expect(lemmatise(' broodmes ')).toBe(' broodmes ');
+	});
+
+	it('combines a self-harm act with its target, an instrument or blood', () => {
+		for (const [text, id] of [
+			['ik heb mezelf gisteren weer gesneden met een mesje', 'harm_self'],
+			['mijn zoon snijdt zichzelf in zijn armen', 'harm_self'],
+			['ik brand mezelf soms met een sigaret', 'harm_self'],
+			['ik heb mezelf pijn gedaan vannacht', 'harm_self'],
+			['ik ben bang dat ik mezelf wat aandoe als ik alleen ben', 'harm_self'],
+			['ze heeft sneetjes op haar bovenbenen en draagt altijd lange mouwen', 'harm_act'],
+			["I'm scared I'll hurt myself tonight", 'harm_self'],
+			['I burned myself with a lighter last night', 'harm_self']
+		])
+			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
+	});
+
+	it('recognises ending a life, not being there, a burden and passive wishes', () => {
+		for (const [text, id] of [
+			['hij wil een eind aan zijn leven maken zegt hij', 'end_life'],
+			['ze denkt erover om haar leven te beeindigen', 'end_life'],
+			['my dad keeps talking about ending his life', 'end_life'],
+			['ik wil gewoon niet meer bestaan', 'not_being'],
+			['I just want to stop existing', 'not_being'],
+			['als ik er niet meer ben hebben ze eindelijk rust', 'not_being'],
+			['iedereen is beter af zonder mij', 'burden_strong'],
+			['everyone would be better off if I was gone', 'burden_strong'],
+			['ik hoop elke avond dat ik niet meer wakker word', 'passive_wish'],
+			['ik zou het niet erg vinden als ik morgen niet meer wakker werd', 'passive_wish'],
+			['I hope a car hits me on the way home', 'passive_wish'],
+			['ik ben teleurgesteld dat ik weer wakker ben geworden', 'still_alive'],
+			["I'm disappointed every morning that I'm still alive", 'still_alive']
+		])
+			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
+	});
+
+	it('recognises means, places, plans, attempts and goodbyes', () => {
+		for (const [text, id] of [
+			['ik heb al een hele tijd pillen opgespaard', 'method_stored'],
+			["I've been stockpiling my meds for weeks", 'method_stored'],
+			['er ligt een touw in de schuur en ik kijk er elke dag naar', 'method_ready'],
+			['ik stond gisteren op het dak van de flat en wilde springen', 'place_brink'],
+			['I stood on the bridge for an hour last night looking down', 'place_brink'],
+			['I keep thinking about jumping in front of a train', 'place_brink'],
+			['ik heb de trein gezien en dacht: één stap en het is over', 'place_brink'],
+			['my husband said he is going to drive his car into a tree', 'crash'],
+			['ik weet hoe en wanneer, het is geregeld', 'plan'],
+			["I've decided, tonight is the night", 'decision_why'],
+			['ik heb mijn besluit genomen, jullie horen niks meer van me', 'decision_why'],
+			['mijn broer heeft vorig jaar een poging gedaan en praat er nu weer over', 'attempt'],
+			['my friend attempted last month and is talking about it again', 'attempt'],
+			['ik heb afscheidsbrieven geschreven voor mijn kinderen', 'goodbye_letter'],
+			['I wrote goodbye letters to my kids', 'goodbye_letter']
+		])
+			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
+	});
+
+	it('counts two preparations in a short text as a goodbye', () => {
+		expect(concept('Paid my bills. Wrote a letter to my sister. Feel calm now.')).toMatch(
+			/^concept_preparations:/
+		);
+		// One preparation is ordinary.
+		expect(concept('Paid my bills today, finally.')).toBeNull();
+	});
+
+	it('does not fire on the everyday twins of each concept', () => {
+		for (const text of [
+			'ik heb me gesneden aan een mes bij het koken',
+			'mijn kat heeft krassen op mijn armen gemaakt',
+			'ik heb me gebrand aan de oven',
+			'het doet me pijn dat mijn zoon niet belt',
+			'ik sla me er wel doorheen',
+			'we hebben een eind gemaakt aan de ruzie',
+			'hij heeft een punt gezet achter zijn carrière',
+			'ik spaar voor een nieuwe fiets',
+			'ik heb mijn pillen in een weekdoos gedaan',
+			'Ik heb al mijn pillen klaargezet voor de week.',
+			'we gingen op de brug kijken naar de boten, prachtig uitzicht',
+			'ik stond op het perron te wachten, de trein had vertraging',
+			'we zijn van de steiger gesprongen, lekker gezwommen',
+			'ik heb een brief geschreven aan de gemeente over de parkeerplaats',
+			'ik geef mijn oude kleren weg aan de kringloop',
+			'ik ben beter af zonder die baan',
+			'ik hoop dat ik morgen op tijd wakker word',
+			'mijn opa is vorig jaar overleden, ik mis hem',
+			'ik heb mijn besluit genomen: ik ga verhuizen',
+			'ze heeft een poging gedaan om te stoppen met roken',
+			'Ik heb gisteren geprobeerd de lamp op te hangen.',
+			'Mijn vriend heeft een afscheidsfeest en ik ga erheen!',
+			'Ik ben 90 en klaar om te gaan, maar ik wil eerst mijn achterkleinkind zien.',
+			'ik wil niet meer verder met die cursus',
+			'het hoeft voor mij niet meer zo laat te worden vanavond',
+			'my cat scratched my arms when I gave her a bath',
+			'I cut my finger slicing onions',
+			"I've been scratching my head over this form.",
+			'it hurts me to see my son like this',
+			"I'm saving up for a holiday",
+			'we walked across the bridge and looked down at the river, so pretty',
+			"I'd be better off without this job",
+			'I attempted to call the GP three times',
+			"this is goodbye from me, I'm moving to Utrecht next week, thanks for everything",
+			'my grandmother died peacefully in her sleep',
+			'I keep my medication in the kitchen drawer',
+			'the rope for the swing broke',
+			'Die podcast over de brug in Rotterdam waar mensen vanaf sprongen, heftig',
+			'this exam is gonna kill me lol',
+			'Ik wil van social media verdwijnen. Tips om je accounts te verwijderen?',
+			"I'm a volunteer. How do I respond when someone brings up suicide? Is there a course?"
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
+	it('keeps the documented judgement calls', () => {
+		// Bereaved by suicide, suicide as a topic, dying at home: not a crisis on their own.
+		for (const text of [
+			'hij heeft een eind aan zijn leven gemaakt, ik zoek een rouwgroep',
+			'mijn broer heeft zelfmoord gepleegd, is er een rouwkring?',
+			'Gisteren een docu gezien over zelfdoding onder jongeren.',
+			'mijn oma wil thuis sterven',
+			'dit werk maakt me kapot'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		// A third person counts: the writer needs 113 too.
+		expect(detectCrisis('mijn vriendin wil een einde aan haar leven maken').crisis).toBe(true);
+		expect(detectCrisis("I don't want to die or anything, I just need rest").crisis).toBe(false);
+	});
+
+	it('adds the learned model last, only above its threshold, naming its words', () => {
+		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
+		expect(modelScore(plain)).toBeLessThan(0.5);
+		expect(modelCrisis(plain)).toBeNull();
+		const weights = { bias: -1, threshold: 0.5, weights: { dood: 3, willen: 1 } };
+		expect(modelCrisis(prepareForCrisis('ik wil dood'), weights)).toMatch(
+			/^model 0\.95: dood \| willen/
+		);
+		// The model never takes an alarm away.
+		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
+			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);
 	});
 });
