@@ -475,8 +475,9 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	['not_go_on_alone', ['notGoOnAlone'], (c) => c.has('notGoOnAlone')],
 	[
 		'do_it',
-		['doIt', 'picked', 'place', 'method', 'soon'],
-		(c) => c.has('doIt') && (c.has('picked') || c.has('place') || c.has('method') || c.has('soon'))
+		// Not with a time alone: "I'm going to do it tomorrow" is mostly a chore (see crisis.ts).
+		['doIt', 'picked', 'place', 'method'],
+		(c) => c.has('doIt') && (c.has('picked') || c.has('place') || c.has('method'))
 	],
 	[
 		'method_finish',
