@@ -171,7 +171,15 @@ type Concept =
 	| 'hope'
 	| 'burdenStrong'
 	| 'intent'
-	| 'goodbyeLetter';
+	| 'goodbyeLetter'
+	| 'notGoOnInline'
+	| 'foreign'
+	| 'weapon'
+	| 'forSelf'
+	| 'aboutIt'
+	| 'laidOut'
+	| 'take'
+	| 'notOrdinary';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -179,7 +187,7 @@ const concepts: [Concept, RegExp][] = [
 	// count with "mezelf" (harmSelf): "it hurts me", "het doet me pijn" are about feelings.
 	[
 		'harmAct',
-		/\b(snijden|krassen|bonken|cut|scratch|scratching|scratched|brandplek|brandplekken|brandwond|brandwonden)\b/
+		/\b(snijden|krassen|bonken|cut|scratch|scratching|scratched|brandplek|brandplekken|brandwond|brandwonden|punch|punching|punched|stompen|stomp|gestompt)\b/
 	],
 	[
 		'harmTarget',
@@ -211,7 +219,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'notBeing',
 		re(
-			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
 		)
 	],
 	[
@@ -223,6 +231,31 @@ const concepts: [Concept, RegExp][] = [
 		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|fantasise|fantasize|fantasising|fantasizing|dream|droom|dromen|overweeg|overwegen|considering|niet erg vinden|would not mind|wouldnt mind)\b/
 	],
 	['hope', /\b(hopen|hope|wish|wens|wensen)\b/],
+	// "Wil ik niet meer, ik zie geen reden": the short form with what follows it.
+	['notGoOnInline', /\b(willen ik|ik willen) niet meer (?=(ik|en|echt|hoor|nooit|want|maar)\b)/],
+	// Newcomers' own languages: Sranan, Papiamento, French, German, Spanish, Portuguese,
+	// Polish, Turkish, Arabic written in Latin letters (accents already gone).
+	[
+		'foreign',
+		/\b(mi )?no (wan|ke|kier) (libi|biba)\b|\bmi (wan|ke|kier) (dede|muri|muri mi)\b|\bje (ne )?veux (plus vivre|mourir|en finir)\b|\bje vais me (tuer|suicider)\b|\bich (will|mochte|moechte) (sterben|nicht mehr leben|tot sein)\b|\bich bringe mich um\b|\b(quiero|kiero) (morir|morirme|matarme)\b|\bno quiero vivir\b|\bquero morrer\b|\bnao quero (mais )?viver\b|\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi oldurecegim\b|\bintihar\b|\bbiddi amoot\b|\bareed an amoot\b/
+	],
+	['weapon', /\b(geweer|pistool|vuurwapen|gun|pistol|rifle|shotgun)\b/],
+	['forSelf', /\b(voor|for) (mezelf|myself)\b/],
+	// "Think about it", "still do it": with an instrument or a means in the same sentence.
+	[
+		'aboutIt',
+		/\b(think|thinking|thought) about it\b|\b(denken|denk) (er )?(over|aan)\b|\b(still|keep|kept) (do|doing) it\b|\bdoen (het|ik het) (nog|weer)\b/
+	],
+	[
+		'laidOut',
+		/\b(klaarliggen|klaar liggen|ligt klaar|liggen klaar|klaargelegd|klaargezet|laid out)\b/
+	],
+	// A knife or a rope bought "not for DIY".
+	[
+		'notOrdinary',
+		/\bniet (om|voor) (te )?(klussen|koken|knutselen|werk|de keuken|het werk|de tuin|tuinieren)\b|\bnot for (cooking|diy|work|the kitchen|crafts|the garden|gardening)\b/
+	],
+	['take', /\b(take|innemen|slikken|swallow|nemen)\b/],
 	['goodbyeLetter', /\b(afscheidsbrief|goodbye brief|suicide brief|farewell brief)\b/],
 	[
 		'intent',
@@ -245,7 +278,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'passive',
 		re(
-			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
+			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
@@ -278,7 +311,7 @@ const concepts: [Concept, RegExp][] = [
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -286,11 +319,11 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'fall',
-		/\b(hoe|how) (hoog|high|veel|many|much)\b.*\b(niet overleeft|niet overleef|niet overleven|overleeft niet|not survive|do not survive|dodelijk|lethal|fatal)\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|vogel|bird)\b)/
+		/\b(hoe|how) (hoog|high|veel|many|much|lang|long)\b.*\b(niet overleeft|niet overleef|niet overleven|overleeft niet|not survive|do not survive|dodelijk|lethal|fatal|sterven|dood|die|to die|dead)\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|vogel|bird)\b)/
 	],
 	[
 		'plan',
-		/\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it| (het|alles|it|everything) is (regelen|geregeld|arranged|planned|sorted))?( \.|\s*$)/
+		/\b(means|middelen) (and|en) (a|een) plan\b|\bplan (and|en) (the |de )?(means|middelen)\b|\b(a )?reason not to( \.|\s*$)|\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it| (het|alles|it|everything) is (regelen|geregeld|arranged|planned|sorted))?( \.|\s*$)/
 	],
 	[
 		'decision',
@@ -309,7 +342,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|sorry voor alles|sorry for everything|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -317,7 +350,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'hopeless',
-		/\b(geen uitweg|uitweg|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+		/\b(geen uitweg|uitweg|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
@@ -333,7 +366,7 @@ const concepts: [Concept, RegExp][] = [
 	// A message and then silence: the phone off, no answer.
 	[
 		'unreachable',
-		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
+		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
 	],
 	[
 		'worry',
@@ -352,7 +385,7 @@ const concepts: [Concept, RegExp][] = [
 	// "Ik weet waar ik het ga doen"; a place or a date picked.
 	[
 		'doIt',
-		/\b(ik|i) (\S+ )?(het|it) (ga|gaat|am going to|going to|will|wil|want to) (doen|do)( it)?\b|\bi (am )?(going to|will|gonna) do it\b/
+		/\b(ik|i) (\S+ )?(het|it) (ga|gaat|am going to|going to|will|willen|want to) (doen|do)( it)?\b|\bi (am )?(going to|will|gonna) do it\b/
 	],
 	[
 		'picked',
@@ -361,7 +394,7 @@ const concepts: [Concept, RegExp][] = [
 	// All of one's pills together.
 	[
 		'allMy',
-		/\b(al mijn|alle|all my|all the|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
+		/\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
 	],
 	// Talking about suicide or a place in the news, a podcast, a film.
 	[
@@ -371,7 +404,7 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip)\b/
+		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip)\b/
 	],
 	[
 		'moving',
@@ -397,6 +430,47 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	],
 	['end_life', ['endLife'], (c) => c.has('endLife')],
 	['burden_strong', ['burdenStrong'], (c) => c.has('burdenStrong')],
+	[
+		'not_go_on_inline',
+		['notGoOnInline', 'hopeless'],
+		(c) => c.has('notGoOnInline') && c.has('hopeless')
+	],
+	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'means_not_ordinary',
+		['method', 'weapon', 'notOrdinary'],
+		(c) => (c.has('method') || c.has('weapon')) && c.has('notOrdinary')
+	],
+	[
+		'weapon',
+		['weapon', 'forSelf', 'wish', 'hopeless'],
+		(c) => c.has('weapon') && (c.has('forSelf') || c.has('hopeless') || c.has('wish'))
+	],
+	[
+		'instrument_about_it',
+		['instrument', 'aboutIt'],
+		(c) => c.has('instrument') && c.has('aboutIt') && !c.has('accident')
+	],
+	[
+		'instrument_laid_out',
+		['instrument', 'laidOut'],
+		(c) => c.has('instrument') && c.has('laidOut') && !c.has('accident') && !c.has('leisure')
+	],
+	[
+		'all_pills_take',
+		['allMy', 'take', 'intent'],
+		(c) => c.has('allMy') && c.has('take') && !c.has('leisure')
+	],
+	[
+		'goodbye_method',
+		['goodbye', 'method'],
+		(c) => c.has('goodbye') && c.has('method') && !c.has('moving')
+	],
+	[
+		'not_being_goodbye',
+		['notBeing', 'goodbye'],
+		(c) => c.has('notBeing') && c.has('goodbye') && !c.has('moving') && !c.has('leisure')
+	],
 	['goodbye_letter', ['goodbyeLetter'], (c) => c.has('goodbyeLetter') && !c.has('topic')],
 	[
 		'not_being',

@@ -1619,9 +1619,40 @@ describe('crisis concepts', () => {
 			['mijn broer heeft vorig jaar een poging gedaan en praat er nu weer over', 'attempt'],
 			['my friend attempted last month and is talking about it again', 'attempt'],
 			['ik heb afscheidsbrieven geschreven voor mijn kinderen', 'goodbye_letter'],
-			['I wrote goodbye letters to my kids', 'goodbye_letter']
+			['I wrote goodbye letters to my kids', 'goodbye_letter'],
+			['hoe lang duurt het voordat je doodgaat van paracetamol', 'fall'],
+			['ik heb een stanleymes gekocht, niet om te klussen', 'means_not_ordinary'],
+			['mijn vader heeft een geweer en zegt dat het voor hemzelf is', 'weapon'],
+			['every night I sit with the knife and think about it', 'instrument_about_it'],
+			['ik heb het mes al klaarliggen', 'instrument_laid_out'],
+			["my wife says she's going to take all her pills if I leave", 'all_pills_take'],
+			["He said goodbye to his kids and left with a rope, I can't find him", 'goodbye_method'],
+			[
+				"dear circle, I don't think I'll be around for the next meeting. thank you for everything.",
+				'not_being_goodbye'
+			],
+			[
+				"my best friend texted 'I'm sorry for everything, I love you' and won't answer",
+				'goodbye_silence'
+			],
+			['gisteren stond ik op de brug en heb ik bijna losgelaten', 'place_brink'],
+			['ik sta op het balkon op de 10e verdieping en het trekt', 'place_brink'],
+			['sinds de scheiding wil ik niet meer, ik zie geen enkele reden', 'not_go_on_inline']
 		])
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
+	});
+
+	it('reads the languages newcomers may write in first', () => {
+		for (const text of [
+			'mi no wan libi moro, alles is te veel',
+			'mi no ke biba mas',
+			'je ne veux plus vivre',
+			'ich will nicht mehr leben',
+			'no quiero vivir',
+			'nie chcę już żyć',
+			'ölmek istiyorum'
+		])
+			expect(concept(text), text).toMatch(/^concept_foreign:/);
 	});
 
 	it('counts two preparations in a short text as a goodbye', () => {
@@ -1637,6 +1668,15 @@ describe('crisis concepts', () => {
 			'ik heb me gesneden aan een mes bij het koken',
 			'mijn kat heeft krassen op mijn armen gemaakt',
 			'ik heb me gebrand aan de oven',
+			'ik heb me gesneden aan een blikje',
+			'als ik er niet ben, kan mijn buurvrouw de sleutel pakken',
+			'we gaan verhuizen, dus dit is mijn laatste bericht in deze groep, bedankt voor alles',
+			'we zijn met de club van de brug gesprongen, heerlijk in het water',
+			"I won't be around next week, I'm on holiday",
+			'I wrote a goodbye card for my colleague who is leaving',
+			'hoe lang duurt het voordat paracetamol werkt bij koorts',
+			'my knuckles bleed from the cold, any cream tips?',
+			'ik heb mijn pillen voor de week klaargezet in de doos',
 			'het doet me pijn dat mijn zoon niet belt',
 			'ik sla me er wel doorheen',
 			'we hebben een eind gemaakt aan de ruzie',

@@ -349,12 +349,12 @@ const rules: Rule[] = [
 	{
 		id: 'nl_gesneden',
 		re: new RegExp(
-			`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b(?! (aan|bij|tijdens|met het) (een|de|het|mijn) (mes|glas|papier|blik|koken|snoeien|scheren|groente|brood)\\b)`
+			`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b(?! (aan|bij|tijdens|met het) (een|de|het|mijn) \\S+)`
 		)
 	},
 	{
 		id: 'nl_er_niet_meer_zijn',
-		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer )?(ben|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
+		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer (ben|was|zou zijn)|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
 	},
 	{
 		id: 'nl_niet_wakker',
@@ -487,7 +487,8 @@ const rules: Rule[] = [
 	{
 		id: 'nl_laatste_bericht',
 		// A last message that says goodbye.
-		re: /\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b.*\b(vaarwel|afscheid|bedankt voor alles|sorry|hou van jullie|goodbye|farewell|thanks for everything|love you all)\b|\b(vaarwel|afscheid|bedankt voor alles|goodbye|farewell|thanks for everything)\b.*\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b|\bsorry (voor|for) (alles|everything)\b.*\b(hou van jullie|love you all|vaarwel|farewell)\b/
+		// Not when leaving a group for a move, a new job or retirement.
+		re: /^(?!.*\b(verhuiz\w*|moving|pensioen|retir\w*|nieuwe baan|new job)\b).*?(?:\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b.*\b(vaarwel|afscheid|bedankt voor alles|sorry|hou van jullie|goodbye|farewell|thanks for everything|love you all)\b|\b(vaarwel|afscheid|bedankt voor alles|goodbye|farewell|thanks for everything)\b.*\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b|\bsorry (voor|for) (alles|everything)\b.*\b(hou van jullie|love you all|vaarwel|farewell)\b)/
 	},
 	{
 		id: 'nl_geen_nut_door_te_gaan',
