@@ -2,9 +2,11 @@
  * npm run train:crisis — trains the crisis detector's logistic regression
  * (src/lib/server/safety/crisis-model.ts) and writes its weights to crisis-model.json.
  *
- * Data: the `tuning` split of tests/fixtures/crisis-phrasings.json (never `locked` or `fresh`)
- * and the phrasings of crisis.test.ts, labelled by the rules and concepts (the tests pin those
- * verdicts down; most of them are false friends, which the fixture has few of).
+ * Data: the `tuning` split of tests/fixtures/crisis-phrasings.json (never `locked` or `fresh`),
+ * the phrasings of crisis.test.ts, labelled by the rules and concepts (the tests pin those
+ * verdicts down; most of them are false friends, which the fixture has few of), and the
+ * matching tuning questions (none of them a crisis: long, ordinary questions of residents,
+ * without which the model raised alarms on one question in twenty-five).
  * It prints, first, a check on text the model was not trained on: trained on one half of the
  * tuning split, tested on the other half, alone and added to the rules.
  */
@@ -19,6 +21,19 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 const tuning = (
 	JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: (Example & { split: string })[] }
 ).phrasings.filter((p) => p.split === 'tuning');
+
+/** The matching evaluation's tuning questions (never its locked or fresh ones). */
+const questions: Example[] = [
+	...load('matching-questions.json').filter((q) => q.split === 'tuning'),
+	...load('matching-tuning2.json').filter((q) => q.split === 'tuning2'),
+	...load('questions-eval.json')
+].map((q) => ({ text: q.text, crisis: false }));
+function load(name: string): { split?: string; text: string }[] {
+	const file = new URL(`../tests/fixtures/${name}`, import.meta.url);
+	return (
+		JSON.parse(readFileSync(file, 'utf8')) as { questions: { split?: string; text: string }[] }
+	).questions;
+}
 
 const testFile = new URL('../src/lib/server/safety/crisis.test.ts', import.meta.url);
 const literals: Example[] = [];
@@ -67,27 +82,33 @@ function rates(set: Example[], fires: (text: string) => boolean) {
 	};
 }
 
-// Halves of the tuning split by position: train on one, test on the other.
+// Halves of the tuning split and of the questions by position: train on one, test on the other.
 for (const half of [0, 1]) {
 	const test = tuning.filter((_, i) => i % 2 !== half);
-	const m = train([...tuning.filter((_, i) => i % 2 === half), ...literals]);
+	const heldOutQuestions = questions.filter((_, i) => i % 2 !== half);
+	const m = train([
+		...tuning.filter((_, i) => i % 2 === half),
+		...questions.filter((_, i) => i % 2 === half),
+		...literals
+	]);
 	const score = (t: string) => modelScore(prepareForCrisis(t), m) >= threshold;
 	console.log(
 		JSON.stringify({
 			check: `trained on half ${half}, tested on the other half`,
 			model_alone: rates(test, score),
 			rules_alone: rates(test, (t) => detectByRules(t).crisis),
-			rules_and_model: rates(test, (t) => detectByRules(t).crisis || score(t))
+			rules_and_model: rates(test, (t) => detectByRules(t).crisis || score(t)),
+			questions_false_alarms: `${heldOutQuestions.filter((q) => score(q.text)).length}/${heldOutQuestions.length}`
 		})
 	);
 }
 
-const model = train([...tuning, ...literals]);
+const model = train([...tuning, ...questions, ...literals]);
 const out = new URL('../src/lib/server/safety/crisis-model.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(model, null, '\t')}\n`);
 console.log(
 	JSON.stringify({
-		trained_on: tuning.length + literals.length,
+		trained_on: tuning.length + questions.length + literals.length,
 		features: Object.keys(model.weights).length
 	})
 );
