@@ -12,7 +12,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { detectByRules, prepareForCrisis } from '../src/lib/server/safety/crisis';
-import { modelScore, modelFeatures, type CrisisModel } from '../src/lib/server/safety/crisis-model';
+import {
+	modelFeatures,
+	modelScore,
+	passesGate,
+	type CrisisModel
+} from '../src/lib/server/safety/crisis-model';
 
 type Example = { crisis: boolean; text: string };
 const threshold = 0.85;
@@ -91,7 +96,10 @@ for (const half of [0, 1]) {
 		...questions.filter((_, i) => i % 2 === half),
 		...literals
 	]);
-	const score = (t: string) => modelScore(prepareForCrisis(t), m) >= threshold;
+	const score = (t: string) => {
+		const prepared = prepareForCrisis(t);
+		return passesGate(prepared) && modelScore(prepared, m) >= threshold;
+	};
 	console.log(
 		JSON.stringify({
 			check: `trained on half ${half}, tested on the other half`,

@@ -121,7 +121,7 @@ export function lemmatise(t: string): string {
 const W = '(?:\\S+ )'; // one word and its space
 const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
 
-type Concept =
+export type Concept =
 	| 'harmAct'
 	| 'harmTarget'
 	| 'harmSelf'

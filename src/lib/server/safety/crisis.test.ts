@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectByRules, detectCrisis, normaliseForCrisis, prepareForCrisis } from './crisis';
 import { conceptCrisis, lemmatise } from './crisis-concepts';
-import { modelCrisis, modelScore } from './crisis-model';
+import { modelCrisis, modelScore, passesGate } from './crisis-model';
 
 type Phrasing = {
 	split: 'locked' | 'fresh' | 'tuning';
@@ -1738,10 +1738,22 @@ describe('crisis concepts', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);
 		expect(modelCrisis(plain)).toBeNull();
-		const weights = { bias: -1, threshold: 0.5, weights: { dood: 3, willen: 1 } };
+		const weights = { bias: -1, threshold: 0.5, weights: { dood: 3, willen: 1, myself: 5 } };
 		expect(modelCrisis(prepareForCrisis('ik wil dood'), weights)).toMatch(
 			/^model 0\.95: dood \| willen/
 		);
+		// Behind its gate: no concept of crisis in the text, no alarm from the model.
+		const proud = prepareForCrisis('I did it all by myself, so proud!');
+		expect(passesGate(proud)).toBe(false);
+		expect(modelCrisis(proud, weights)).toBeNull();
+		for (const text of [
+			'ik heb het zelf gedaan, trots!',
+			'I made the cake myself, recipe in the group',
+			'nobody came to the meeting yesterday, shame',
+			'ik ben mijn baan kwijt en ik maak me zorgen over geld',
+			'my doctor changed my pills and I feel dizzy'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
 		// The model never takes an alarm away.
 		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
 			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);
