@@ -179,7 +179,22 @@ export type Concept =
 	| 'aboutIt'
 	| 'laidOut'
 	| 'take'
-	| 'notOrdinary';
+	| 'notOrdinary'
+	| 'tiredOfLife'
+	| 'lingering'
+	| 'stopEating'
+	| 'howTo'
+	| 'letItEnd'
+	| 'headBang'
+	| 'untilNumb'
+	| 'noRescue'
+	| 'planningIt'
+	| 'hiding'
+	| 'waitingToDie'
+	| 'illness'
+	| 'neck'
+	| 'reunion'
+	| 'pastDeath';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -255,7 +270,71 @@ const concepts: [Concept, RegExp][] = [
 		'notOrdinary',
 		/\bniet (om|voor) (te )?(klussen|koken|knutselen|werk|de keuken|het werk|de tuin|tuinieren)\b|\bnot for (cooking|diy|work|the kitchen|crafts|the garden|gardening)\b/
 	],
-	['take', /\b(take|innemen|slikken|swallow|nemen)\b/],
+	// Tired of living ("moe van leven", "sick of life").
+	[
+		'tiredOfLife',
+		/\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)/
+	],
+	// Staying at a lethal place: again and again, for hours.
+	[
+		'lingering',
+		/\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b|\bfor (hours|an hour)\b|\b(uren|urenlang|een uur)\b|\b(sat|stood|zat|stond) (\S+ )?(there|daar)\b|\b(writing|typing|schrijf|typ|stuur) (this|dit) (from|vanaf|op|on)\b|\bweet (\S+ )?niet of ik (\S+ ){0,2}(naar huis|terug)\b|\bnot sure (if )?i (will|ll) (go|come) (home|back)\b/
+	],
+	[
+		'stopEating',
+		/\b(eet|eten|eats|eating) (\S+ )?(niet meer|no more|nothing)\b|\bniet meer (\S+ )?eten\b|\b(stopped|stops|refuses) (eating|to eat)\b|\bweigert (\S+ )?(te )?eten\b/
+	],
+	// Asking the quickest or a painless way to die.
+	[
+		'howTo',
+		/\b(snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste|quickest|fastest|easiest|painless|best|surest) (manier|way|methode|method) (om|to) (te )?(sterven|dood|doodgaan|die|gaan|end it|be dead)\b/
+	],
+	[
+		'letItEnd',
+		/\b(laat|let) (het|it) (\S+ )?(ophouden|stoppen|voorbij zijn|end|stop|be over)( \.|\s*$)|\bmake it (all )?stop( \.|\s*$)/
+	],
+	[
+		'headBang',
+		/\b(slaan|bonken|bang|banging|hit|hitting) (\S+ ){0,2}(hoofd|head) (\S+ ){0,2}(tegen|against) (de|een|the|a) (muur|wall|deur|door|kast)\b/
+	],
+	[
+		'untilNumb',
+		/\b(tot|until|till) (ik|i) (niks|niets|nothing) (meer )?(voel|feel)\b|\b(tot|until) (het )?(bloeden|bloed)\b|\buntil i am numb\b/
+	],
+	[
+		'noRescue',
+		/\b(do not|dont) want to be (rescued|saved|helped|found) (anymore|any more)?\b|\bwil niet (meer )?(gered|gevonden) worden\b/
+	],
+	[
+		'planningIt',
+		/\b(been )?(planning|plan) it\b|\b(ben|was) het aan het plannen\b|\bplan het al\b/
+	],
+	[
+		'hiding',
+		/\b(told|tell) (\S+ ){0,3}(i am|im) (fine|ok|okay)\b|\b(zeg|zei|gezegd) (\S+ ){0,3}dat het goed gaat\b|\b(niemand|nobody|no one) (weet|knows)\b/
+	],
+	[
+		'waitingToDie',
+		/\b(waiting|wachten|wacht) (\S+ )?(to die|tot ik (dood|sterf|doodga)|op de dood|om dood te gaan)\b/
+	],
+	[
+		'illness',
+		/\b(ziek|ziekte|kanker|terminaal|terminal|ill|illness|cancer|hospice|palliatie\w*|sterfbed|ziekenhuis|hospital)\b/
+	],
+	[
+		'neck',
+		/\b(riem|touw|snoer|kabel|belt|cord|cable) (\S+ ){0,2}(om|around) (zijn|haar|mijn|his|her|my) (nek|neck|hals|keel|throat)\b/
+	],
+	// Wanting to be with someone who died.
+	[
+		'reunion',
+		/\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
+	],
+	[
+		'pastDeath',
+		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
+	],
+	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	['goodbyeLetter', /\b(afscheidsbrief|goodbye brief|suicide brief|farewell brief)\b/],
 	[
 		'intent',
@@ -266,7 +345,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'burden',
 		re(
-			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bniemand (\S+ ){0,2}last (\S+ )?van (me|mij)\b|\bfine without me\b|\b(hebben|heeft|krijgen) (ze|zij|jullie|iedereen|hij|mijn \S+) (\S+ )?rust\b|\b(finally )?(have|get|find) (some )?peace\b`
+			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bniemand (\S+ ){0,2}last (\S+ )?van (me|mij)\b|\bfine without me\b|\b(put up with|deal with|zorgen voor|last hebben van) (me|mij)\b|\b(hebben|heeft|krijgen) (ze|zij|jullie|iedereen|hij|mijn \S+) (\S+ )?rust\b|\b(finally )?(have|get|find) (some )?peace\b`
 		)
 	],
 	// Others better off without me: a signal on its own.
@@ -306,7 +385,7 @@ const concepts: [Concept, RegExp][] = [
 	// Places where people end their lives.
 	[
 		'place',
-		/\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro)\b/
+		/\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|kanaal|canal|gracht|rivier|river|haven|harbour|pier|dijk)\b/
 	],
 	// What people at such a place do or think (with the place: a crisis).
 	[
@@ -337,12 +416,12 @@ const concepts: [Concept, RegExp][] = [
 	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
 	[
 		'attempt',
-		/\battempt\b(?!( \S+){0,3} to\b)(?! (to|at|the|a|an|this|that|it|murder|robbery|burglary|break|theft|entry)\b)|\b(heb|had|heeft|hebben) (\S+ ){0,4}(zelfmoord)?poging (\S+ ){0,1}(doen|ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(zelfmoord)?poging (\S+ ){0,1}(ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(mezelf|zich|me|himself|herself|myself|themselves) (\S+ )?(op te hangen|ophangen|verhangen|te verhangen|hang|to hang|te verdrinken|drown|to drown)\b|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(overdosis|overdose|to overdose)\b/
+		/\b(na|after|since|sinds) (mijn|zijn|haar|my|his|her) (poging|attempt)\b(?! (om|tot|te|to|at)\b)|\battempt\b(?!( \S+){0,3} to\b)(?! (to|at|the|a|an|this|that|it|murder|robbery|burglary|break|theft|entry)\b)|\b(heb|had|heeft|hebben) (\S+ ){0,4}(zelfmoord)?poging (\S+ ){0,1}(doen|ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(zelfmoord)?poging (\S+ ){0,1}(ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(mezelf|zich|me|himself|herself|myself|themselves) (\S+ )?(op te hangen|ophangen|verhangen|te verhangen|hang|to hang|te verdrinken|drown|to drown)\b|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(overdosis|overdose|to overdose)\b/
 	],
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -350,7 +429,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'hopeless',
-		/\b(geen uitweg|uitweg|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+		/\b(geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
@@ -394,7 +473,7 @@ const concepts: [Concept, RegExp][] = [
 	// All of one's pills together.
 	[
 		'allMy',
-		/\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
+		/\b(everything|alles) (in|uit|from) (the |het |de |my |mijn )?(medicine cabinet|medicijnkast\w*|medicine \S+|pil \S+)\b|\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
 	],
 	// Talking about suicide or a place in the news, a podcast, a film.
 	[
@@ -404,7 +483,7 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip)\b/
+		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
 	],
 	[
 		'moving',
@@ -436,6 +515,32 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	['tired_of_life', ['tiredOfLife'], (c) => c.has('tiredOfLife')],
+	['how_to', ['howTo'], (c) => c.has('howTo')],
+	['neck', ['neck'], (c) => c.has('neck')],
+	['no_rescue', ['noRescue'], (c) => c.has('noRescue')],
+	[
+		'reunion',
+		['reunion', 'pastDeath', 'stopEating'],
+		(c) => c.has('reunion') && (c.has('pastDeath') || c.has('stopEating'))
+	],
+	[
+		'stop_eating',
+		['stopEating', 'follow', 'notIll'],
+		(c) => c.has('stopEating') && (c.has('follow') || c.has('notIll') || c.has('reunion'))
+	],
+	[
+		'let_it_end',
+		['letItEnd', 'thought', 'hopeless', 'wish'],
+		(c) => c.has('letItEnd') && (c.has('thought') || c.has('hopeless') || c.has('wish'))
+	],
+	[
+		'head_bang',
+		['headBang', 'untilNumb', 'bleeding'],
+		(c) => c.has('headBang') && (c.has('untilNumb') || c.has('bleeding'))
+	],
+	['planning_hidden', ['planningIt', 'hiding'], (c) => c.has('planningIt') && c.has('hiding')],
+	['waiting_to_die', ['waitingToDie'], (c) => c.has('waitingToDie') && !c.has('illness')],
 	[
 		'means_not_ordinary',
 		['method', 'weapon', 'notOrdinary'],
@@ -580,6 +685,11 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		'funeral_not_ill',
 		['prep', 'notIll', 'hopeless'],
 		(c) => c.has('prep') && c.has('notIll') && c.has('hopeless')
+	],
+	[
+		'place_lingering',
+		['place', 'lingering'],
+		(c) => c.has('place') && c.has('lingering') && !c.has('leisure') && !c.has('topic')
 	]
 ];
 

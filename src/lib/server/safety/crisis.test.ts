@@ -1637,7 +1637,23 @@ describe('crisis concepts', () => {
 			],
 			['gisteren stond ik op de brug en heb ik bijna losgelaten', 'place_brink'],
 			['ik sta op het balkon op de 10e verdieping en het trekt', 'place_brink'],
-			['sinds de scheiding wil ik niet meer, ik zie geen enkele reden', 'not_go_on_inline']
+			['sinds de scheiding wil ik niet meer, ik zie geen enkele reden', 'not_go_on_inline'],
+			['ik ben moe van leven, dokter', 'tired_of_life'],
+			['wat is de snelste manier om te sterven', 'how_to'],
+			['we hebben hem gevonden met een riem om zijn nek, hij leeft, wat nu', 'neck'],
+			["I feel like I'm drowning and I don't want to be rescued anymore", 'no_rescue'],
+			['ik heb de afgelopen week 3 keer op de brug gestaan', 'place_lingering'],
+			['I drove to the bridge last night and sat there for hours', 'place_lingering'],
+			['mn ma zegt steeds dat ze bij papa wil zijn, hij is vorig jaar overleden', 'reunion'],
+			['mijn oma (88) wil niet meer eten zodat ze eindelijk naar opa kan', 'reunion'],
+			[
+				'sinds de ontruiming slaap ik in een portiek en soms denk ik, laat het maar ophouden',
+				'let_it_end'
+			],
+			['soms sla ik mijn hoofd tegen de muur tot ik niks meer voel', 'head_bang'],
+			["I told my therapist I'm fine but I've been planning it for weeks", 'planning_hidden'],
+			["Honestly I'm just waiting to die at this point", 'waiting_to_die'],
+			["I'm going to swallow everything in the medicine cabinet", 'all_pills_take']
 		])
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
@@ -1677,6 +1693,15 @@ describe('crisis concepts', () => {
 			'hoe lang duurt het voordat paracetamol werkt bij koorts',
 			'my knuckles bleed from the cold, any cream tips?',
 			'ik heb mijn pillen voor de week klaargezet in de doos',
+			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
+			'ik heb alle pillen van mijn moeder opgeruimd na haar dood',
+			'I stood on the platform for an hour, the trains were cancelled',
+			'ik heb gisteren 3 keer op de brug gestaan met mijn camera voor de zonsopgang',
+			'ik zit in de auto bij het kanaal te vissen',
+			'my grandfather is ill and says he is waiting to die, he has cancer',
+			'mijn man heeft alzheimer en eet niet meer goed',
+			'de snelste manier om te leren fietsen?',
+			"I'm drowning in paperwork this week",
 			'het doet me pijn dat mijn zoon niet belt',
 			'ik sla me er wel doorheen',
 			'we hebben een eind gemaakt aan de ruzie',

@@ -196,7 +196,7 @@ const spellings: [RegExp, string][] = [
 	[/ der (?=(niet|nie|ni|een|1) )/g, ' er '],
 	[/ niks /g, ' niets '],
 	[/ nen /g, ' een '],
-	[/ (leefen|lefen|leeven) /g, ' leven '],
+	[/ (leefen|lefen|leeven|lefe|lewe|leeve|levn) /g, ' leven '],
 	[/ berofen /g, ' beroven '],
 	[/ diee+ /g, ' die '],
 	[/ abt /g, ' about '],
