@@ -483,7 +483,7 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
+		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading|read|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
 	],
 	[
 		'moving',
@@ -522,7 +522,7 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	[
 		'reunion',
 		['reunion', 'pastDeath', 'stopEating'],
-		(c) => c.has('reunion') && (c.has('pastDeath') || c.has('stopEating'))
+		(c) => c.has('reunion') && (c.has('pastDeath') || c.has('stopEating')) && !c.has('leisure')
 	],
 	[
 		'stop_eating',

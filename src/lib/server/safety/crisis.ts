@@ -292,7 +292,10 @@ const rules: Rule[] = [
 	{ id: 'nl_zelfmoord', re: /\b(zelfmoord|zelfdoding|suicid\w*|zelfmoordgedachten)\b/ },
 	{
 		id: 'nl_niet_meer_zitten',
-		re: new RegExp(`\\bzie (het|dat|alles) ${W}{0,3}niet meer zitten\\b`)
+		// Not about one named thing ("met die verbouwing"), unless that thing is life itself.
+		re: new RegExp(
+			`\\bzie (het|dat|alles) ${W}{0,3}niet meer zitten\\b(?! (met|om|voor) (die|de|het|dat|deze|dit|onze|ons) (?!leven)\\S+)`
+		)
 	},
 	{ id: 'nl_niet_meer_zijn', re: new RegExp(`\\bwil(len|de)? ${W}{0,3}er niet meer zijn\\b`) },
 	{
@@ -385,13 +388,13 @@ const rules: Rule[] = [
 	{
 		id: 'nl_klaar_met_leven',
 		re: new RegExp(
-			`\\buit het leven ${W}{0,2}(stappen|stap|te stappen|gaan|willen)\\b|\\bklaar met (het |mijn )?leven\\b|\\b(het|mijn|dit) leven (zat|beu|moe)\\b|\\bmoe van het leven\\b|\\bstoppen met (leven|ademen|bestaan)\\b|\\b(niet meer|ophouden met|ophouden te) ${W}{0,1}(te )?bestaan\\b|\\b(eeuwig|voor altijd) ${W}{0,1}(slapen|gaan slapen|inslapen)\\b|\\bafscheid (te )?nemen van het leven\\b`
+			`\\buit het leven ${W}{0,2}(stappen|stap|te stappen|gaan|willen)\\b|\\bklaar met (het |mijn )?leven\\b|\\b(het|mijn|dit) leven (zat|beu|moe)\\b|\\bmoe van het leven\\b(?! (in|op|bij|hier|als|met|van)\\b)|\\bstoppen met (leven|ademen|bestaan)\\b|\\b(niet meer|ophouden met|ophouden te) ${W}{0,1}(te )?bestaan\\b|\\b(eeuwig|voor altijd) ${W}{0,1}(slapen|gaan slapen|inslapen)\\b|\\bafscheid (te )?nemen van het leven\\b`
 		)
 	},
 	{
 		id: 'nl_niemand_mist_me',
 		re: new RegExp(
-			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! (niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! ${W}{0,2}(niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
 		)
 	},
 	{
@@ -631,7 +634,7 @@ const rules: Rule[] = [
 	// English
 	{
 		id: 'en_more_direct',
-		re: /\bunaliv\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
+		re: /\bunaliv\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b(?! (after|this weekend|tomorrow|on (sunday|saturday)))|\bstep (out )?in(to)? (the )?traffic\b/
 	},
 	{
 		id: 'en_burden',
@@ -639,7 +642,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_pills_taken',
-		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|\b(overdosed|od d on|od ed)\b/
+		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b(?!.*\b(this morning|every (day|morning|evening)|daily|as prescribed|like the doctor|as usual|on time)\b)|\b(overdosed|od d on|od ed)\b/
 	},
 	{
 		id: 'en_danger_home',
@@ -652,7 +655,7 @@ const rules: Rule[] = [
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
 	{
 		id: 'en_hurt_myself',
-		re: /\b(cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b/
+		re: /\b(cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b(?! (\S+ ){0,2}(shaving|cooking|chopping|slicing|gardening|by accident|accidentally|on (a|the|some)|with (a|the) (knife|tin|can|paper))\b)/
 	},
 	{
 		id: 'en_want_to_die',
@@ -660,7 +663,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|alone|together|by)\b| (in|at|on|near) (a|the|this|that|my|our) (house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| with (my|the|him|her|them|his|our)\b| (here|there) anymore)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|alone|together|by)\b| (in|at|on|near) (a|the|this|that|my|our) (house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| with (my|the|him|her|them|his|our)\b| (here|there) anymore)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b(?!.*\b(lol|haha|lmao|driving me (crazy|mad|nuts))\b)|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
