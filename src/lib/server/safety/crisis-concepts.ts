@@ -29,7 +29,7 @@ slaan: sla slaat sloeg sloegen geslagen
 sterven: sterf sterft stierf stierven gestorven doodgaan doodga doodgaat doodging doodgegaan overlijden overlijd overlijdt overleed
 springen: spring springt sprong sprongen gesprongen
 ophangen: ophang ophangt opgehangen verhangen verhang verhangt opknopen
-pil: pillen pilletje pilletjes tablet tabletten medicijn medicijnen slaappil slaappillen pijnstiller pijnstillers paracetamol oxazepam temazepam pill pills tablets meds medication medicine medicines painkillers
+pil: pillen pilletje pilletjes tablet tabletten medicijn medicijnen slaappil slaappillen pijnstiller pijnstillers paracetamol oxazepam temazepam morfine morphine oxycodon oxycodone methadon methadone insuline insulin antidepressiva antidepressants pill pills tablets meds medication medicine medicines painkillers
 sparen: spaar spaart spaarde spaarden gespaard opsparen opgespaard hamster hamsteren gehamsterd stockpile stockpiled stockpiling hoard hoarded hoarding
 bewaren: bewaar bewaart bewaarde bewaard
 mes: mesje messen mesjes scheermes scheermesje scheermesjes scheermessen stanleymes breekmes knife knives blade blades razor razors
@@ -194,7 +194,15 @@ export type Concept =
 	| 'illness'
 	| 'neck'
 	| 'reunion'
-	| 'pastDeath';
+	| 'pastDeath'
+	| 'selfRemove'
+	| 'notAtAll'
+	| 'willList'
+	| 'funeralPlan'
+	| 'sayBurden'
+	| 'searchedHow'
+	| 'stopForGood'
+	| 'decided';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -212,7 +220,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (straffen|uithongeren)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -273,12 +281,12 @@ const concepts: [Concept, RegExp][] = [
 	// Tired of living ("moe van leven", "sick of life").
 	[
 		'tiredOfLife',
-		/\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)/
+		/\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
 	],
 	// Staying at a lethal place: again and again, for hours.
 	[
 		'lingering',
-		/\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b|\bfor (hours|an hour)\b|\b(uren|urenlang|een uur)\b|\b(sat|stood|zat|stond) (\S+ )?(there|daar)\b|\b(writing|typing|schrijf|typ|stuur) (this|dit) (from|vanaf|op|on)\b|\bweet (\S+ )?niet of ik (\S+ ){0,2}(naar huis|terug)\b|\bnot sure (if )?i (will|ll) (go|come) (home|back)\b/
+		/\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b|\bfor (hours|an hour)\b|\b(uren|urenlang|een uur)\b|\blang (staan|zitten|gestaan|gezeten)\b|\b(stond|zat) (daar )?lang\b|\b(sat|stood|zat|stond) (\S+ )?(there|daar)\b|\b(writing|typing|schrijf|typ|stuur) (this|dit) (from|vanaf|op|on)\b|\bweet (\S+ )?niet of ik (\S+ ){0,2}(naar huis|terug)\b|\bnot sure (if )?i (will|ll) (go|come) (home|back)\b/
 	],
 	[
 		'stopEating',
@@ -311,7 +319,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'hiding',
-		/\b(told|tell) (\S+ ){0,3}(i am|im) (fine|ok|okay)\b|\b(zeg|zei|gezegd) (\S+ ){0,3}dat het goed gaat\b|\b(niemand|nobody|no one) (weet|knows)\b/
+		/\b(told|tell) (\S+ ){0,3}(i am|im) (fine|ok|okay)\b|\b(zeg|zei|gezegd) (\S+ ){0,3}dat het goed gaat\b|\b(niemand|nobody|no one) (weet|knows)\b|\bzonder dat (iemand|ze|hij|zij) (het )?(doorheeft|doorhebben|merkt|merken|weet)\b|\bwithout (anyone|anybody) (noticing|knowing)\b/
 	],
 	[
 		'waitingToDie',
@@ -334,6 +342,35 @@ const concepts: [Concept, RegExp][] = [
 		'pastDeath',
 		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
 	],
+	// Removing oneself ("ik ga mezelf weg doen").
+	['selfRemove', /\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen)\b/],
+	// "Dan maar helemaal niet meer" at the end of a clause.
+	['notAtAll', /\bhelemaal niet meer( \.|\s*$)/],
+	// A list of who gets one's things.
+	[
+		'willList',
+		/\b(lijst|lijstje|list) (\S+ ){0,6}(wie|who) (\S+ ){0,4}(spullen|things|stuff|belongings|kamer|room)\b/
+	],
+	[
+		'funeralPlan',
+		/\b(picked|chosen|gekozen|uitgezocht|planned|gepland) (\S+ ){0,4}(for|voor) (my|mijn) (uitvaart|funeral)\b/
+	],
+	// Someone who says the others would be fine without him or her.
+	[
+		'sayBurden',
+		/\b(says|saying|said|zegt|zeggen|zei) (\S+ ){0,4}(fine|better off|beter af|happier|gelukkiger) (without|zonder) (him|her|them|hem|haar)\b/
+	],
+	// Searched how to do it, with a means or death in the same sentence.
+	[
+		'searchedHow',
+		/\b(gezocht|opgezocht|searched|googled|looked up|zoek|zocht|opzoeken|gegoogeld) (\S+ ){0,4}(hoe|how) (\S+ ){0,8}(pil|touw|springen|jump|dodelijk|lethal|die|dood|pijnloos|painless)\b(?!.*\b(safe|veilig|headache|hoofdpijn|koorts|fever|dosering|dosage|werkt|works|kind|child|baby)\b)/
+	],
+	// Stopping for good ("stop ik ermee, voorgoed").
+	[
+		'stopForGood',
+		/\b(stoppen|stop|kap|kappen) (ik )?(ermee|er mee|met alles) (\S+ )?(voorgoed|voor altijd|for good|forever)\b/
+	],
+	['decided', /\b(besloten|beslist|decided)\b/],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	['goodbyeLetter', /\b(afscheidsbrief|goodbye brief|suicide brief|farewell brief)\b/],
 	[
@@ -385,7 +422,7 @@ const concepts: [Concept, RegExp][] = [
 	// Places where people end their lives.
 	[
 		'place',
-		/\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|kanaal|canal|gracht|rivier|river|haven|harbour|pier|dijk)\b/
+		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|kanaal|canal|gracht|rivier|river|haven|harbour|pier|dijk)\b/
 	],
 	// What people at such a place do or think (with the place: a crisis).
 	[
@@ -394,7 +431,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'crash',
-		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b/
+		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b/
 	],
 	[
 		'fall',
@@ -421,11 +458,11 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
-		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
 	],
 	[
 		'hopeless',
@@ -487,7 +524,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'moving',
-		/\b(moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan)\b/
+		/\b(moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan|pensioen|retire|retiring|retirement)\b/
 	]
 ];
 
@@ -515,6 +552,26 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	['self_remove', ['selfRemove'], (c) => c.has('selfRemove')],
+	[
+		'not_at_all',
+		['notAtAll', 'decided', 'hopeless'],
+		(c) => c.has('notAtAll') && (c.has('decided') || c.has('hopeless'))
+	],
+	['will_list', ['willList'], (c) => c.has('willList')],
+	[
+		'funeral_plan',
+		['funeralPlan', 'prep', 'notIll', 'hopeless'],
+		(c) => c.has('funeralPlan') && (c.has('prep') || c.has('notIll') || c.has('hopeless'))
+	],
+	['say_burden', ['sayBurden'], (c) => c.has('sayBurden')],
+	['searched_how', ['searchedHow'], (c) => c.has('searchedHow')],
+	['stop_for_good', ['stopForGood'], (c) => c.has('stopForGood')],
+	[
+		'goodbye_hidden',
+		['goodbye', 'hiding'],
+		(c) => c.has('goodbye') && c.has('hiding') && !c.has('moving')
+	],
 	['tired_of_life', ['tiredOfLife'], (c) => c.has('tiredOfLife')],
 	['how_to', ['howTo'], (c) => c.has('howTo')],
 	['neck', ['neck'], (c) => c.has('neck')],
@@ -711,8 +768,8 @@ export function conceptsIn(sentence: string): Found {
 /** Two distinct preparations in a short text (bills paid, notes written): a goodbye. */
 function preparations(t: string): string | null {
 	const kinds = [
-		/\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b/,
-		/\b(just in case|voor het geval dat|voor de zekerheid)\b|\bvoor als( \.|\s*$)/,
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b/,
+		/\b(just in case|in case( \.|\s*$)|voor het geval dat|voor de zekerheid)\b|\bvoor als( \.|\s*$)/,
 		/\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order)\b/,
 		/\b(weggeven|giving away|gave away|given away)\b|\bgiving my \S+ to\b/,
 		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|goodbye to everyone)\b/,

@@ -210,6 +210,18 @@ describe('detectCrisis', () => {
 			'Ik wil verdwijnen in een goed boek, leesclub iemand?',
 			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
 			'niemand zou merken als ik een keer niet kom',
+			'ik ben so done met deze week, echt',
+			'mijn zoon heeft een lijstje gemaakt wie hij uitnodigt voor zijn feestje',
+			'mijn vader rijdt de auto altijd tegen de stoeprand aan, ik word er gek van',
+			'my teen son searched how much paracetamol is safe for a headache',
+			"I've already picked out the songs for our wedding",
+			"I found a note in my daughter's room saying sorry for the mess",
+			"I can't see myself living in this city at 30",
+			'ik ben gister op de spoorbrug geweest om treinen te spotten',
+			'als het morgen weer misgaat stop ik ermee, met die cursus',
+			"ik ben al dagen aan het afscheid nemen van mijn collega's, ik ga met pensioen",
+			'ik heb mijn pillen al een maand niet genomen, ik voel me beter zonder',
+			'mijn vriendin heeft haar pols gebroken, ze ligt in het ziekenhuis',
 			'ik ben moe van het leven in deze drukke stad',
 			'mijn oma is overleden en ik wil bij haar graf zijn',
 			'ik zat uren op de bank bij het kanaal te lezen',
@@ -1671,7 +1683,37 @@ describe('crisis concepts', () => {
 			['soms sla ik mijn hoofd tegen de muur tot ik niks meer voel', 'head_bang'],
 			["I told my therapist I'm fine but I've been planning it for weeks", 'planning_hidden'],
 			["Honestly I'm just waiting to die at this point", 'waiting_to_die'],
-			["I'm going to swallow everything in the medicine cabinet", 'all_pills_take']
+			["I'm going to swallow everything in the medicine cabinet", 'all_pills_take'],
+			['ik ben so done met life, echt', 'tired_of_life'],
+			['ik ga mezelf ff weg doen denk ik', 'self_remove'],
+			[
+				'ik word uit mn huis gezet volgende week. nergens heen. ik heb besloten dat ik niet ga slapen onder een brug, dan maar helemaal niet meer',
+				'not_at_all'
+			],
+			[
+				'mijn zoon (14) heeft op zijn kamer een lijstje gemaakt met wie hij zijn spullen geeft',
+				'will_list'
+			],
+			[
+				"onze dochter zegt dat ze 'er binnenkort niet meer is' en heeft haar telefoon weggegeven",
+				'not_being_soon'
+			],
+			['mijn vader drinkt weer en zegt dat hij de auto tegen een boom gaat zetten', 'crash'],
+			[
+				"my teen son searched 'how much paracetamol is lethal' on the family laptop",
+				'searched_how'
+			],
+			["I'm 20 and I've already picked out the song for my funeral, just in case", 'funeral_plan'],
+			[
+				"My partner has stopped taking his antidepressants and keeps saying we'd be fine without him",
+				'say_burden'
+			],
+			["I found a note in my daughter's room saying sorry to everyone", 'goodbye_prep'],
+			["sometimes when I'm on the motorway I think about just not turning the wheel", 'crash'],
+			['ik heb op internet gezocht hoe je dat het beste kan doen met pillen', 'searched_how'],
+			['ik ben gister op de spoorbrug geweest en heb daar lang gestaan', 'place_lingering'],
+			['als het morgen weer misgaat stop ik ermee, voorgoed', 'stop_for_good'],
+			['ik ben al dagen aan het afscheid nemen zonder dat iemand het doorheeft', 'goodbye_hidden']
 		])
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
@@ -1713,6 +1755,18 @@ describe('crisis concepts', () => {
 			'ik heb mijn pillen voor de week klaargezet in de doos',
 			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
 			'niemand zou merken als ik een keer niet kom',
+			'ik ben so done met deze week, echt',
+			'mijn zoon heeft een lijstje gemaakt wie hij uitnodigt voor zijn feestje',
+			'mijn vader rijdt de auto altijd tegen de stoeprand aan, ik word er gek van',
+			'my teen son searched how much paracetamol is safe for a headache',
+			"I've already picked out the songs for our wedding",
+			"I found a note in my daughter's room saying sorry for the mess",
+			"I can't see myself living in this city at 30",
+			'ik ben gister op de spoorbrug geweest om treinen te spotten',
+			'als het morgen weer misgaat stop ik ermee, met die cursus',
+			"ik ben al dagen aan het afscheid nemen van mijn collega's, ik ga met pensioen",
+			'ik heb mijn pillen al een maand niet genomen, ik voel me beter zonder',
+			'mijn vriendin heeft haar pols gebroken, ze ligt in het ziekenhuis',
 			'ik ben moe van het leven in deze drukke stad',
 			'mijn oma is overleden en ik wil bij haar graf zijn',
 			'ik zat uren op de bank bij het kanaal te lezen',
