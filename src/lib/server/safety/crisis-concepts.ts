@@ -22,7 +22,8 @@ const lemmaTable = `
 doen: doe doet deed deden gedaan
 aandoen: aandoe aandoet aandeed aandeden aangedaan
 snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen snijwond snijwonden snijwondjes cutten cutte gecut
-krassen: kras krast kraste krasten gekrast krasje krasjes
+krassen: kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
+prikken: prik prikt prikte prikten geprikt
 branden: brand brandt brandde brandden gebrand verbrand verbrandt verbrandde verbranden
 bonken: bonk bonkt bonkte bonkten gebonkt beuk beukt beukte gebeukt beuken
 slaan: sla slaat sloeg sloegen geslagen
@@ -202,7 +203,20 @@ export type Concept =
 	| 'sayBurden'
 	| 'searchedHow'
 	| 'stopForGood'
-	| 'decided';
+	| 'decided'
+	| 'talksDeath'
+	| 'takeKids'
+	| 'heaven'
+	| 'final'
+	| 'strongEuphemism'
+	| 'finish'
+	| 'slang'
+	| 'lastTime'
+	| 'bath'
+	| 'gas'
+	| 'euthanasia'
+	| 'deleted'
+	| 'pointAfter';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -220,7 +234,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -228,7 +242,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|scherf|scherven|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|through|on a|on the|aan een|aan de|aan het)\b/
+		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|through|on a|on the|aan een|aan de|aan het)\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -242,7 +256,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'notBeing',
 		re(
-			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?op (de|deze) wereld (\S+ )?(zijn|wezen|blijven)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
 		)
 	],
 	[
@@ -260,7 +274,7 @@ const concepts: [Concept, RegExp][] = [
 	// Polish, Turkish, Arabic written in Latin letters (accents already gone).
 	[
 		'foreign',
-		/\b(mi )?no (wan|ke|kier) (libi|biba)\b|\bmi (wan|ke|kier) (dede|muri|muri mi)\b|\bje (ne )?veux (plus vivre|mourir|en finir)\b|\bje vais me (tuer|suicider)\b|\bich (will|mochte|moechte) (sterben|nicht mehr leben|tot sein)\b|\bich bringe mich um\b|\b(quiero|kiero) (morir|morirme|matarme)\b|\bno quiero vivir\b|\bquero morrer\b|\bnao quero (mais )?viver\b|\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi oldurecegim\b|\bintihar\b|\bbiddi amoot\b|\bareed an amoot\b/
+		/\b(mi )?no (wan|ke|kier) (libi|biba)\b|\bmi (wan|wani|ke|kier) (dede|muri|muri mi)\b|\bje (ne )?veux (plus vivre|mourir|en finir)\b|\bje vais me (tuer|suicider)\b|\bich (will|mochte|moechte) (sterben|nicht mehr leben|tot sein)\b|\bich bringe mich um\b|\b(quiero|kiero) (morir|morirme|matarme)\b|\bno quiero vivir\b|\bquero morrer\b|\bnao quero (mais )?viver\b|\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi oldurecegim\b|\bintihar\b|\bbiddi amoot\b|\bareed an amoot\b/
 	],
 	['weapon', /\b(geweer|pistool|vuurwapen|gun|pistol|rifle|shotgun)\b/],
 	['forSelf', /\b(voor|for) (mezelf|myself)\b/],
@@ -371,8 +385,57 @@ const concepts: [Concept, RegExp][] = [
 		/\b(stoppen|stop|kap|kappen) (ik )?(ermee|er mee|met alles) (\S+ )?(voorgoed|voor altijd|for good|forever)\b/
 	],
 	['decided', /\b(besloten|beslist|decided)\b/],
+	// Someone else talking about death (with silence or worry: a crisis).
+	[
+		'talksDeath',
+		/\b(praat|praten|talks|talking|talk|heeft het) (\S+ ){0,3}(over|about) (de dood|doodgaan|dood gaan|death|dying|zelfmoord|suicide|sterven)\b/
+	],
+	// Taking the children along, all of us gone.
+	[
+		'takeKids',
+		/\b(neem|nemen|take|taking) (\S+ ){0,2}(kinderen|kids|children|them) (\S+ )?(mee|with me)\b(?! (naar|to|on|for)\b)/
+	],
+	[
+		'heaven',
+		/\b(naar|in) de hemel\b(?! op aarde)|\b(to|in) heaven\b(?! on earth)|\bhiernamaals\b|\bafterlife\b|\bnaar de overkant\b|\bto the other side\b/
+	],
+	[
+		'final',
+		/\b(voorgoed|voor altijd|voor eeuwig|permanently|permanent|for good|forever|for ever)\b/
+	],
+	// Euphemisms that carry their own finality.
+	[
+		'strongEuphemism',
+		/\bgame over (for|voor) (me|mij)\b|\b(uitchecken|uit te checken|check out|checking out) (\S+ )?(voorgoed|for good|permanently|forever)\b|\blog(ging)? off (for good|permanently|forever)\b/
+	],
+	[
+		'finish',
+		/\b(dan|en|and then|then) (\S+ )?(is het|het is|it is) (gedaan|over|klaar|voorbij|done|finished)( \.|\s*$)|\b(onderdoor|ga eraan)\b|\bwe (will |ll )?all go\b|\b(allemaal )?van de ellende af\b|\buit de ellende\b/
+	],
+	[
+		'slang',
+		/\b(want|wanna|going|gonna|gon|ready) to (rope|touw|ctb|unalive)\b(?! (in|into|off|together|them|him|her)\b)|\b(gonna|going to|want to|wanna) ctb\b|\bctb\b/
+	],
+	[
+		'lastTime',
+		/\b(last time (you will|you ll|youll|you) see me|laatste keer dat (je|jullie|jij) (me|mij) (ziet|zien|ziet))\b/
+	],
+	['bath', /\bin (bad|de badkuip|the bath|the bathtub|bath)\b/],
+	[
+		'gas',
+		/\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on|on)\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
+	],
+	['euthanasia', /\b(euthanasie|euthanasia|levenseinde|stervenshulp|assisted (dying|suicide))\b/],
+	[
+		'deleted',
+		/\b(social media|accounts|account|profiel|profile|instagram|insta|facebook|tiktok|snapchat) (\S+ ){0,2}(verwijderd|deleted|gewist)\b|\b(deleted|verwijderd) (all )?(my |mijn )?(accounts|social media|profile)\b/
+	],
+	['pointAfter', /\ber (een )?punt achter (zet|zetten|te zetten|gezet)( \.|\s*$)/],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
-	['goodbyeLetter', /\b(afscheidsbrief|goodbye brief|suicide brief|farewell brief)\b/],
+	[
+		'goodbyeLetter',
+		/\b(afscheidsbrief|afscheidsvideo|goodbye (brief|texts|video|videos|messages)|suicide brief|farewell brief)\b/
+	],
 	[
 		'intent',
 		/\b(going to|gonna|gaat|van plan|plans to|planning to|dreigt|threatens to|threatening to)\b/
@@ -417,7 +480,7 @@ const concepts: [Concept, RegExp][] = [
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(holding|vasthouden|houd (\S+ )?vast|naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
@@ -427,7 +490,7 @@ const concepts: [Concept, RegExp][] = [
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -447,7 +510,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'why',
-		/\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b|\bis the (night|day)( \.|\s*$)|\bis het zover\b|\b(horen|hoort|hear) (niks|niets|nothing) meer (van|from) (me|mij)\b|\bnever hear from me again\b/
+		/\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b|\bis the (night|day)( \.|\s*$)|\bis het zover\b|\b(horen|hoort|hear) (niks|niets|nothing) meer (van|from) (me|mij)\b|\bnever hear from me again\b|\b(het is|it is) tijd( \.|\s*$)|\bit is time( \.|\s*$)/
 	],
 	['goodbyePost', /\b(this is goodbye|dit is (mijn )?afscheid)\b/],
 	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
@@ -468,7 +531,7 @@ const concepts: [Concept, RegExp][] = [
 		'hopeless',
 		/\b(geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
-	['notIll', /\b(niet ziek|not ill|not sick)\b/],
+	['notIll', /\b(niet ziek|not ill|not sick|gezond ben|ben gezond|am healthy|healthy)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
 	[
 		'soon',
@@ -524,7 +587,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'moving',
-		/\b(moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan|pensioen|retire|retiring|retirement)\b/
+		/\b(collega|collegas|colleague|colleagues|coworker|vertrekt naar|moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan|pensioen|retire|retiring|retirement)\b/
 	]
 ];
 
@@ -552,6 +615,44 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'prep_time',
+		['prep', 'deleted', 'why'],
+		(c) => (c.has('prep') || c.has('deleted')) && c.has('why') && !c.has('moving')
+	],
+	[
+		'talks_death',
+		['talksDeath', 'unreachable', 'worry', 'goodbye', 'prep'],
+		(c) =>
+			c.has('talksDeath') &&
+			(c.has('unreachable') || c.has('goodbye') || c.has('prep') || c.has('stopEating'))
+	],
+	[
+		'take_kids',
+		['takeKids', 'hopeless', 'finish'],
+		(c) =>
+			c.has('takeKids') &&
+			(c.has('hopeless') || c.has('finish') || c.has('euphemism') || c.has('burden'))
+	],
+	[
+		'heaven',
+		['heaven', 'wish', 'reunion'],
+		(c) => c.has('heaven') && c.has('wish') && !c.has('leisure')
+	],
+	['strong_euphemism', ['strongEuphemism'], (c) => c.has('strongEuphemism')],
+	['euphemism_final', ['euphemism', 'final'], (c) => c.has('euphemism') && c.has('final')],
+	['finish_hopeless', ['finish', 'hopeless'], (c) => c.has('finish') && c.has('hopeless')],
+	['slang', ['slang'], (c) => c.has('slang')],
+	['last_time', ['lastTime'], (c) => c.has('lastTime')],
+	[
+		'bath_instrument',
+		['bath', 'instrument'],
+		(c) => c.has('bath') && c.has('instrument') && !c.has('accident')
+	],
+	['gas', ['gas'], (c) => c.has('gas')],
+	['euthanasia_healthy', ['euthanasia', 'notIll'], (c) => c.has('euthanasia') && c.has('notIll')],
+	['weapon_ready', ['weapon', 'ready'], (c) => c.has('weapon') && c.has('ready')],
+	['point_after', ['pointAfter'], (c) => c.has('pointAfter')],
 	['self_remove', ['selfRemove'], (c) => c.has('selfRemove')],
 	[
 		'not_at_all',
@@ -633,7 +734,11 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		['notBeing', 'goodbye'],
 		(c) => c.has('notBeing') && c.has('goodbye') && !c.has('moving') && !c.has('leisure')
 	],
-	['goodbye_letter', ['goodbyeLetter'], (c) => c.has('goodbyeLetter') && !c.has('topic')],
+	[
+		'goodbye_letter',
+		['goodbyeLetter'],
+		(c) => c.has('goodbyeLetter') && !c.has('topic') && !c.has('moving')
+	],
 	[
 		'not_being',
 		['notBeing', 'burden', 'wish', 'hopeless', 'why'],
