@@ -216,7 +216,8 @@ export type Concept =
 	| 'gas'
 	| 'euthanasia'
 	| 'deleted'
-	| 'pointAfter';
+	| 'pointAfter'
+	| 'thinkPlace';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -431,6 +432,11 @@ const concepts: [Concept, RegExp][] = [
 		/\b(social media|accounts|account|profiel|profile|instagram|insta|facebook|tiktok|snapchat) (\S+ ){0,2}(verwijderd|deleted|gewist)\b|\b(deleted|verwijderd) (all )?(my |mijn )?(accounts|social media|profile)\b/
 	],
 	['pointAfter', /\ber (een )?punt achter (zet|zetten|te zetten|gezet)( \.|\s*$)/],
+	// Thinking of the train or the bridge (with hopelessness: a crisis).
+	[
+		'thinkPlace',
+		/\b(denken|think|dacht) (\S+ ){0,2}(aan|about|of) (de|het|the) (trein|train|spoor|tracks|brug|bridge|rails)\b|\baan (de|het) (trein|spoor|brug|rails) (\S+ )?(denken|dacht)\b/
+	],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	[
 		'goodbyeLetter',
@@ -529,7 +535,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'hopeless',
-		/\b(geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+		/\b(klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick|gezond ben|ben gezond|am healthy|healthy)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
@@ -545,7 +551,7 @@ const concepts: [Concept, RegExp][] = [
 	// A message and then silence: the phone off, no answer.
 	[
 		'unreachable',
-		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
+		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(neemt|nam) (ze|hij|zij) niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
 	],
 	[
 		'worry',
@@ -615,6 +621,11 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'think_place',
+		['thinkPlace', 'hopeless'],
+		(c) => c.has('thinkPlace') && c.has('hopeless') && !c.has('leisure')
+	],
 	[
 		'prep_time',
 		['prep', 'deleted', 'why'],

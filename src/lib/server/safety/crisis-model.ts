@@ -76,24 +76,32 @@ const gate = new Set<Concept>([
 	'follow',
 	'allMy',
 	'laidOut',
-	// Means and worry about someone, which third persons' messages often hold.
+	// Means, which third persons' messages often name.
 	'pills',
 	'stored',
 	'kept',
 	'ready',
 	'aboutIt',
-	'worry',
-	'unreachable',
 	'doIt',
 	'picked',
 	'notIll'
 ]);
 
-/** Whether some sentence of the prepared text holds a concept of the gate. */
+/** Ordinary settings (a sunset, a kitchen knife, a move, a film): the model stays quiet. */
+const ordinary = new Set<Concept>(['leisure', 'accident', 'moving', 'topic']);
+
+/**
+ * Whether some sentence of the prepared text holds a concept of the gate, and none an
+ * ordinary setting.
+ */
 export function passesGate(prepared: string): boolean {
-	return lemmatise(prepared)
+	const found = lemmatise(prepared)
 		.split(' . ')
-		.some((s) => [...conceptsIn(` ${s.trim()} `).concepts].some((c) => gate.has(c)));
+		.map((s) => [...conceptsIn(` ${s.trim()} `).concepts]);
+	return (
+		found.some((cs) => cs.some((c) => gate.has(c))) &&
+		!found.some((cs) => cs.some((c) => ordinary.has(c)))
+	);
 }
 
 /** "model 0.91: wil | dood" when the score reaches the threshold, else null. */

@@ -210,6 +210,10 @@ describe('detectCrisis', () => {
 			'Ik wil verdwijnen in een goed boek, leesclub iemand?',
 			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
 			'niemand zou merken als ik een keer niet kom',
+			"ze appte 'sorry!' en nu neemt ze niet op, ik denk dat ze boos is",
+			'I stood on the bridge and watched the sunset',
+			'sometimes on the motorway I think about just turning around and going home',
+			'ik denk aan de trein van morgen, hopelijk is hij op tijd',
 			'ik heb mijn naam in een boom gekerfd toen ik jong was',
 			'ik prik mezelf elke dag met insuline, diabetes',
 			'mijn vriend praat steeds over zijn ex',
@@ -1770,6 +1774,8 @@ describe('crisis concepts', () => {
 				'ik heb al mijn social media verwijderd en mijn spullen weggegeven, het is tijd',
 				'prep_time'
 			],
+			['ik ben zo klaar met alles dat ik soms aan de trein denk', 'think_place'],
+			["ze appte 'vergeef me' en nu neemt ze niet op", 'goodbye_silence'],
 			["I hurt myself on purpose again, it's the only thing that helps", 'harm_self']
 		])
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
@@ -1812,6 +1818,10 @@ describe('crisis concepts', () => {
 			'ik heb mijn pillen voor de week klaargezet in de doos',
 			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
 			'niemand zou merken als ik een keer niet kom',
+			"ze appte 'sorry!' en nu neemt ze niet op, ik denk dat ze boos is",
+			'I stood on the bridge and watched the sunset',
+			'sometimes on the motorway I think about just turning around and going home',
+			'ik denk aan de trein van morgen, hopelijk is hij op tijd',
 			'ik heb mijn naam in een boom gekerfd toen ik jong was',
 			'ik prik mezelf elke dag met insuline, diabetes',
 			'mijn vriend praat steeds over zijn ex',
