@@ -21,7 +21,7 @@
 const lemmaTable = `
 doen: doe doet deed deden gedaan
 aandoen: aandoe aandoet aandeed aandeden aangedaan
-snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen snijwond snijwonden snijwondjes cutten cutte gecut
+snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen sneen snijwond snijwonden snijwondjes cutten cutte gecut
 krassen: kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
 prikken: prik prikt prikte prikten geprikt
 branden: brand brandt brandde brandden gebrand verbrand verbrandt verbrandde verbranden
@@ -217,7 +217,9 @@ export type Concept =
 	| 'euthanasia'
 	| 'deleted'
 	| 'pointAfter'
-	| 'thinkPlace';
+	| 'thinkPlace'
+	| 'letMeGo'
+	| 'notTravel';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -268,7 +270,7 @@ const concepts: [Concept, RegExp][] = [
 		'wish',
 		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|fantasise|fantasize|fantasising|fantasizing|dream|droom|dromen|overweeg|overwegen|considering|niet erg vinden|would not mind|wouldnt mind)\b/
 	],
-	['hope', /\b(hopen|hope|wish|wens|wensen)\b/],
+	['hope', /\b(hopen|hope|wish|wens|wensen|bid|bidden|pray|praying|prays)\b/],
 	// "Wil ik niet meer, ik zie geen reden": the short form with what follows it.
 	['notGoOnInline', /\b(willen ik|ik willen) niet meer (?=(ik|en|echt|hoor|nooit|want|maar)\b)/],
 	// Newcomers' own languages: Sranan, Papiamento, French, German, Spanish, Portuguese,
@@ -277,7 +279,7 @@ const concepts: [Concept, RegExp][] = [
 		'foreign',
 		/\b(mi )?no (wan|ke|kier) (libi|biba)\b|\bmi (wan|wani|ke|kier) (dede|muri|muri mi)\b|\bje (ne )?veux (plus vivre|mourir|en finir)\b|\bje vais me (tuer|suicider)\b|\bich (will|mochte|moechte) (sterben|nicht mehr leben|tot sein)\b|\bich bringe mich um\b|\b(quiero|kiero) (morir|morirme|matarme)\b|\bno quiero vivir\b|\bquero morrer\b|\bnao quero (mais )?viver\b|\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi oldurecegim\b|\bintihar\b|\bbiddi amoot\b|\bareed an amoot\b/
 	],
-	['weapon', /\b(geweer|pistool|vuurwapen|gun|pistol|rifle|shotgun)\b/],
+	['weapon', /\b[a-z]*(geweer|pistool)\b|\b(vuurwapen|gun|pistol|rifle|shotgun)\b/],
 	['forSelf', /\b(voor|for) (mezelf|myself)\b/],
 	// "Think about it", "still do it": with an instrument or a means in the same sentence.
 	[
@@ -426,7 +428,10 @@ const concepts: [Concept, RegExp][] = [
 		'gas',
 		/\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on|on)\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
 	],
-	['euthanasia', /\b(euthanasie|euthanasia|levenseinde|stervenshulp|assisted (dying|suicide))\b/],
+	[
+		'euthanasia',
+		/\b(euthanasie|euthanasia|levenseinde|stervenshulp|assisted (dying|suicide)|spuitje|laatstewilpil|pil van drion|voltooid leven)\b/
+	],
 	[
 		'deleted',
 		/\b(social media|accounts|account|profiel|profile|instagram|insta|facebook|tiktok|snapchat) (\S+ ){0,2}(verwijderd|deleted|gewist)\b|\b(deleted|verwijderd) (all )?(my |mijn )?(accounts|social media|profile)\b/
@@ -436,6 +441,11 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'thinkPlace',
 		/\b(denken|think|dacht) (\S+ ){0,2}(aan|about|of) (de|het|the) (trein|train|spoor|tracks|brug|bridge|rails)\b|\baan (de|het) (trein|spoor|brug|rails) (\S+ )?(denken|dacht)\b/
+	],
+	['letMeGo', /\blaat (me|mij) (\S+ )?gaan( \.|\s*$)|\blet me go( \.|\s*$)/],
+	[
+		'notTravel',
+		/\bnot to go anywhere\b|\bniet om (ergens )?heen te gaan\b|\bniet om (te )?reizen\b/
 	],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	[
@@ -463,7 +473,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'passive',
 		re(
-			String.raw`\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
+			String.raw`\b(god|here|heer|allah|jezus) (\S+ ){0,3}(mij|me) (\S+ ){0,2}(halen|ophalen)\b|\bgod (to |would |will )?take me\b|\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
@@ -486,7 +496,7 @@ const concepts: [Concept, RegExp][] = [
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(holding|vasthouden|houd (\S+ )?vast|naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
@@ -504,7 +514,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'fall',
-		/\b(hoe|how) (hoog|high|veel|many|much|lang|long)\b.*\b(niet overleeft|niet overleef|niet overleven|overleeft niet|not survive|do not survive|dodelijk|lethal|fatal|sterven|dood|die|to die|dead)\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|vogel|bird)\b)/
+		/\b(hoe|how) (hoog|high) (\S+ ){0,3}(moet|must|needs to|need to|should) (\S+ )?(zijn|be)\b|\b(hoe|how) (hoog|high|veel|many|much|lang|long)\b.*\b(niet overleeft|niet overleef|niet overleven|overleeft niet|not survive|do not survive|dodelijk|lethal|fatal|sterven|dood|die|to die|dead)\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|vogel|bird)\b)/
 	],
 	[
 		'plan',
@@ -527,7 +537,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -551,7 +561,7 @@ const concepts: [Concept, RegExp][] = [
 	// A message and then silence: the phone off, no answer.
 	[
 		'unreachable',
-		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(neemt|nam) (ze|hij|zij) niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
+		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(neemt|nam) (ze|hij|zij) niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(hasnt|has not|havent|have not) (been )?(answering|replying|picking up)\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
 	],
 	[
 		'worry',
@@ -621,6 +631,12 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'let_me_go',
+		['letMeGo', 'hopeless', 'notGoOn'],
+		(c) => c.has('letMeGo') && (c.has('hopeless') || c.has('notGoOn') || c.has('notGoOnAlone'))
+	],
+	['place_not_travel', ['place', 'notTravel'], (c) => c.has('place') && c.has('notTravel')],
 	[
 		'think_place',
 		['thinkPlace', 'hopeless'],
@@ -758,8 +774,8 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	],
 	[
 		'passive_wish',
-		['passive', 'wish', 'hopeless'],
-		(c) => c.has('passive') && (c.has('wish') || c.has('hopeless'))
+		['passive', 'wish', 'hope', 'hopeless'],
+		(c) => c.has('passive') && (c.has('wish') || c.has('hope') || c.has('hopeless'))
 	],
 	['still_alive', ['stillAlive'], (c) => c.has('stillAlive')],
 	[

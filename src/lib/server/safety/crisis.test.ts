@@ -210,6 +210,17 @@ describe('detectCrisis', () => {
 			'Ik wil verdwijnen in een goed boek, leesclub iemand?',
 			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
 			'niemand zou merken als ik een keer niet kom',
+			'ik ben alleen hier, geen familie, ik zoek vrienden',
+			'please help my brother find a job',
+			'mijn vader is 90 en vraagt elke dag aan de dokter om een griepprik',
+			"oma zegt steeds 'ik hoef niet meer zoveel te eten'",
+			'mijn man heeft zijn jachtgeweer verkocht, hij jaagt niet meer',
+			'mijn zoon heeft gegoogeld hoe hoog de Eiffeltoren is',
+			"my mate hasn't been answering, he's probably at the football",
+			'i think my mom took too many vitamins, is that bad?',
+			'ik ben bang dat mijn man iets doms zegt op het feest',
+			"I've been looking at the train times to visit my mum",
+			'I look after my elderly mother, her medication and my own job leave me no time',
 			"ze appte 'sorry!' en nu neemt ze niet op, ik denk dat ze boos is",
 			'I stood on the bridge and watched the sunset',
 			'sometimes on the motorway I think about just turning around and going home',
@@ -1776,7 +1787,27 @@ describe('crisis concepts', () => {
 			],
 			['ik ben zo klaar met alles dat ik soms aan de trein denk', 'think_place'],
 			["ze appte 'vergeef me' en nu neemt ze niet op", 'goodbye_silence'],
-			["I hurt myself on purpose again, it's the only thing that helps", 'harm_self']
+			["I hurt myself on purpose again, it's the only thing that helps", 'harm_self'],
+			[
+				'mijn vader is 90 en vraagt elke dag aan de dokter om een spuitje, hij is niet ziek alleen oud en moe',
+				'euthanasia_healthy'
+			],
+			['Ik ben 83 en ik bid elke dag dat de Here mij komt halen', 'passive_wish'],
+			["oma zegt steeds 'ik hoef niet meer, laat me maar gaan'", 'let_me_go'],
+			[
+				'mijn man (68) heeft zijn jachtgeweer weer uit de kast gehaald sinds zijn ontslag',
+				'weapon_ready'
+			],
+			['mijn zoon heeft gegoogeld hoe hoog de flat moet zijn', 'fall'],
+			[
+				"my mate hasn't been answering and his last message was 'look after my dog'",
+				'goodbye_silence'
+			],
+			["mijn puber zegt 'jullie zijn beter af zonder mij' en sluit zich op", 'burden_strong'],
+			['ik heb mijn dochter gevonden met sneeën in haar polsen', 'harm_act'],
+			["honestly if a bus hit me tomorrow i wouldn't mind", 'passive_wish'],
+			["I've been looking at the train times, not to go anywhere", 'place_not_travel'],
+			['i have been hurting myself to cope', 'harm_self']
 		])
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
@@ -1818,6 +1849,17 @@ describe('crisis concepts', () => {
 			'ik heb mijn pillen voor de week klaargezet in de doos',
 			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
 			'niemand zou merken als ik een keer niet kom',
+			'ik ben alleen hier, geen familie, ik zoek vrienden',
+			'please help my brother find a job',
+			'mijn vader is 90 en vraagt elke dag aan de dokter om een griepprik',
+			"oma zegt steeds 'ik hoef niet meer zoveel te eten'",
+			'mijn man heeft zijn jachtgeweer verkocht, hij jaagt niet meer',
+			'mijn zoon heeft gegoogeld hoe hoog de Eiffeltoren is',
+			"my mate hasn't been answering, he's probably at the football",
+			'i think my mom took too many vitamins, is that bad?',
+			'ik ben bang dat mijn man iets doms zegt op het feest',
+			"I've been looking at the train times to visit my mum",
+			'I look after my elderly mother, her medication and my own job leave me no time',
 			"ze appte 'sorry!' en nu neemt ze niet op, ik denk dat ze boos is",
 			'I stood on the bridge and watched the sunset',
 			'sometimes on the motorway I think about just turning around and going home',
