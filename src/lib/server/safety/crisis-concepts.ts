@@ -219,7 +219,11 @@ export type Concept =
 	| 'pointAfter'
 	| 'thinkPlace'
 	| 'letMeGo'
-	| 'notTravel';
+	| 'notTravel'
+	| 'insurance'
+	| 'betterDead'
+	| 'goldenShot'
+	| 'readyEnd';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -447,6 +451,17 @@ const concepts: [Concept, RegExp][] = [
 		'notTravel',
 		/\bnot to go anywhere\b|\bniet om (ergens )?heen te gaan\b|\bniet om (te )?reizen\b/
 	],
+	[
+		'insurance',
+		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk)\b/
+	],
+	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
+	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],
+	// "Ik denk dat ik er klaar voor ben" at the end of a clause.
+	[
+		'readyEnd',
+		/\b(er )?klaar voor (ben|bent)( \.|\s*$)|\bik ben er klaar voor( \.|\s*$)|\b(i am|im) ready( now)?( \.|\s*$)/
+	],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	[
 		'goodbyeLetter',
@@ -501,12 +516,12 @@ const concepts: [Concept, RegExp][] = [
 	// Places where people end their lives.
 	[
 		'place',
-		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|kanaal|canal|gracht|rivier|river|haven|harbour|pier|dijk)\b/
+		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|kanaal|canal|gracht|rivier|river|zee|sea|ocean|oceaan|haven|harbour|pier|dijk)\b/
 	],
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -541,7 +556,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'prep',
-		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\b(wie wat krijgt|who gets what)\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
 	],
 	[
 		'hopeless',
@@ -599,7 +614,7 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading|read|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
+		/\b(zwemmen|zwem|swim|swimming|pootjebaden|pootje baden|paddling|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading|read|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
 	],
 	[
 		'moving',
@@ -631,6 +646,14 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'prep_ready',
+		['prep', 'readyEnd'],
+		(c) => c.has('prep') && c.has('readyEnd') && !c.has('moving')
+	],
+	['insurance', ['insurance'], (c) => c.has('insurance')],
+	['better_dead', ['betterDead'], (c) => c.has('betterDead')],
+	['golden_shot', ['goldenShot'], (c) => c.has('goldenShot')],
 	[
 		'let_me_go',
 		['letMeGo', 'hopeless', 'notGoOn'],

@@ -1976,6 +1976,29 @@ describe('crisis concepts', () => {
 		expect(detectCrisis("I don't want to die or anything, I just need rest").crisis).toBe(false);
 	});
 
+	it('finds the one sentence that matters in a long letter, and not its ordinary twin', () => {
+		for (const text of [
+			"Beste kring, ik ben Ahmed, 34, en sinds de scheiding zie ik mijn kinderen maar één weekend per maand. Ik werk in de nachtdienst en slaap overdag slecht. Mijn huis is leeg. Soms sta ik 's nachts op het balkon en denk ik dat het voor iedereen makkelijker is als ik er gewoon af stap. Dan denk ik aan mijn dochter. Is er een groep voor vaders?",
+			'Hallo, ik ben mantelzorger voor mijn zus met schizofrenie. Ze is gestopt met haar medicatie en zegt dat de stemmen haar opdragen om van de brug te springen. De crisisdienst belt niet terug. Waar kan ik heen?',
+			"Dear all, I'm 58, lost my job in the spring and my savings are gone. My wife doesn't know how bad it is. I've taken out extra life insurance last month and I keep checking whether it pays out if it looks like an accident. I don't know why I'm telling you this.",
+			'Hi, I am new in Alphen from Eritrea. I live alone, my family is far. Every night I cry. Sometimes I think better I go to the river and not come back. Is there a group for people like me?',
+			'Ik ben 16 en word gepest op school. Iedereen zegt dat ik beter dood kan zijn. Ik begin ze te geloven. Mijn moeder weet het niet.',
+			'Mijn moeder is vorig jaar overleden. Sindsdien rijd ik elke zondag naar het strand en loop ik tot mijn knieën de zee in. Vorige week ben ik doorgelopen tot mijn middel. Ik weet niet wat ik daar zoek.',
+			'Ik ben al 20 jaar verslaafd. Vorige week heb ik een gouden shot klaargelegd, voor het geval ik het niet meer trek. Ik wil stoppen maar ik weet niet hoe.',
+			'Sorry dat ik hier zo binnenval. Mijn vrouw heeft me verlaten, mijn bedrijf is failliet. Ik heb vanavond alles op een rijtje gezet voor mijn kinderen: wachtwoorden, verzekeringen, wie wat krijgt. Ik denk dat ik er klaar voor ben.'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'Beste kring, ik ben Ahmed, 34, en sinds de scheiding zie ik mijn kinderen maar één weekend per maand. Mijn huis is leeg en ik voel me alleen. Is er een groep voor vaders?',
+			'Hallo, ik ben mantelzorger voor mijn zus met schizofrenie. Ze is gestopt met haar medicatie en hoort weer stemmen. De crisisdienst belt niet terug. Waar kan ik heen?',
+			"Dear all, I'm 58 and lost my job in the spring. I've taken out extra life insurance for my wife's sake, is that smart at my age?",
+			'Hi, I am new in Alphen from Eritrea. I live alone, my family is far. Every evening I walk to the river, it is nice. Is there a group for people like me?',
+			'Mijn moeder is vorig jaar overleden. Sindsdien rijd ik elke zondag naar het strand om te wandelen, dat geeft rust.',
+			'Ik heb vanavond alles op een rijtje gezet voor de belastingaangifte: wachtwoorden, verzekeringen, bonnetjes. Klaar voor het nieuwe jaar!'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);
