@@ -936,18 +936,30 @@ function preparations(t: string): string | null {
 	return hits.length >= 2 ? hits.slice(0, 2).join(' | ') : null;
 }
 
+let last: { text: string; lemmaText: string; sentences: string[]; found: Found[] } | null = null;
+
 /**
- * The id and words of the first concept combination found in `t` (prepared text), or null.
- * Example: "concept_harm_act: snijden | in haar armen".
+ * The lemmas, sentences and concepts of a prepared text. The last one is kept: the model's
+ * gate asks for the same text right after the concept layer.
  */
-export function conceptCrisis(t: string): string | null {
+export function sentenceConcepts(t: string) {
+	if (last?.text === t) return last;
 	const lemmaText = lemmatise(t);
 	const sentences = lemmaText
 		.split(' . ')
 		.map((s) => s.trim())
 		.filter(Boolean)
 		.map((s) => ` ${s} `);
-	const found = sentences.map(conceptsIn);
+	last = { text: t, lemmaText, sentences, found: sentences.map(conceptsIn) };
+	return last;
+}
+
+/**
+ * The id and words of the first concept combination found in `t` (prepared text), or null.
+ * Example: "concept_harm_act: snijden | in haar armen".
+ */
+export function conceptCrisis(t: string): string | null {
+	const { lemmaText, sentences, found } = sentenceConcepts(t);
 	// Each sentence, then with the next one, then with the next two.
 	const windows: Found[] = [];
 	for (let size = 1; size <= 3; size++)

@@ -11,7 +11,7 @@
  * questions (none a crisis). It only ever adds an alarm, at that high threshold, and `matched` names the words that weighed most.
  */
 import model from './crisis-model.json';
-import { conceptsIn, lemmatise, type Concept } from './crisis-concepts';
+import { lemmatise, sentenceConcepts, type Concept } from './crisis-concepts';
 
 export type CrisisModel = { bias: number; threshold: number; weights: Record<string, number> };
 
@@ -95,9 +95,7 @@ const ordinary = new Set<Concept>(['leisure', 'accident', 'moving', 'topic']);
  * ordinary setting.
  */
 export function passesGate(prepared: string): boolean {
-	const found = lemmatise(prepared)
-		.split(' . ')
-		.map((s) => [...conceptsIn(` ${s.trim()} `).concepts]);
+	const found = sentenceConcepts(prepared).found.map((f) => [...f.concepts]);
 	return (
 		found.some((cs) => cs.some((c) => gate.has(c))) &&
 		!found.some((cs) => cs.some((c) => ordinary.has(c)))
