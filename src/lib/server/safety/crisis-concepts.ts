@@ -102,6 +102,64 @@ const notCompound = new Set([
 	'anticonceptiepil'
 ]);
 
+/** Edits (insert, delete, replace, swap two neighbours: "myslef") up to `max`. */
+export function editDistanceAtMost(a: string, b: string, max: number): boolean {
+	if (Math.abs(a.length - b.length) > max) return false;
+	let before: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				v = Math.min(v, before[j - 2] + 1);
+			cur.push(v);
+			best = Math.min(best, v);
+		}
+		if (best > max) return false;
+		before = prev;
+		prev = cur;
+	}
+	return prev[b.length] <= max;
+}
+
+/**
+ * Lemmas whose long forms (seven letters or more) are also found misspelt by one letter or two
+ * swapped ones ("gesnede", "slaappilen", "atempted", "ophange"); short and everyday words
+ * are left out, so "lezen" never becomes "leven" and "mensen" never "messen".
+ */
+const typoLemmas = new Set([
+	'snijden',
+	'krassen',
+	'springen',
+	'ophangen',
+	'pil',
+	'sparen',
+	'afscheidsbrief',
+	'aandoen',
+	'attempt',
+	'cut',
+	'hurt',
+	'harm',
+	'jump'
+]);
+const typoForms = new Map<string, string[]>();
+for (const [form, lemma] of lemmas)
+	if (typoLemmas.has(lemma) && form.length >= 7) {
+		const key = form[0];
+		typoForms.set(key, [...(typoForms.get(key) ?? []), form]);
+	}
+
+/** The lemma of a word one typo away from a long key form (same first letter), if any. */
+function typoLemma(w: string): string | undefined {
+	if (w.length < 7) return undefined;
+	for (const form of typoForms.get(w[0]) ?? [])
+		if (Math.abs(form.length - w.length) <= 1 && editDistanceAtMost(w, form, 1))
+			return lemmas.get(form);
+	return undefined;
+}
+
 /** The text as lemmas, fillers dropped; sentence breaks (" . ") kept. */
 export function lemmatise(t: string): string {
 	const out: string[] = [];
@@ -114,7 +172,7 @@ export function lemmatise(t: string): string {
 					l = head;
 					break;
 				}
-		out.push(l ?? w);
+		out.push(l ?? typoLemma(w) ?? w);
 	}
 	return ` ${out.join(' ')} `;
 }
@@ -241,7 +299,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],

@@ -1812,6 +1812,23 @@ describe('crisis concepts', () => {
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
 
+	it('finds key words misspelt by one letter or two swapped ones, not their neighbours', () => {
+		expect(lemmatise(' gesnede slaappilen atempted ophange ')).toBe(
+			' snijden pil attempt ophangen '
+		);
+		// Short and everyday words are never bent into a key word.
+		expect(lemmatise(' mensen lezen tables ')).toBe(' mensen lezen tables ');
+		for (const text of [
+			'ik heb mezelf weer gesnede',
+			'ik spaar al weken mijn slaappilen',
+			'i keep hurting myslef',
+			'mn vriendin zegt dat ze zich wil ophange',
+			'my brother atempted last year',
+			'ik sta op de brug en wil springe'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+	});
+
 	it('reads the languages newcomers may write in first', () => {
 		for (const text of [
 			'mi no wan libi moro, alles is te veel',

@@ -49,7 +49,7 @@
  *   crisis; "ready to go" with a hope to die or a passive wish is.
  */
 
-import { conceptCrisis } from './crisis-concepts';
+import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
 import { cueCrisis, notAWayOut } from './crisis-cues';
 import { modelCrisis } from './crisis-model';
 
@@ -239,27 +239,6 @@ const fuzzyWords = [
 
 /** Key words where only one letter may differ ("verdwenen", two off, is another word). */
 const fuzzyWordsStrict = ['verdwijnen', 'beeindigen', 'ophangen', 'zelfdoding'];
-
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-	if (Math.abs(a.length - b.length) > max) return false;
-	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const v = Math.min(
-				prev[j] + 1,
-				cur[j - 1] + 1,
-				prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-			);
-			cur.push(v);
-			best = Math.min(best, v);
-		}
-		if (best > max) return false;
-		prev = cur;
-	}
-	return prev[b.length] <= max;
-}
 
 /** Replaces near-misses of the key words by the key word ("zelfmoort", "suicde", "myslef"). */
 function fixTypos(t: string): string {
