@@ -281,7 +281,12 @@ export type Concept =
 	| 'insurance'
 	| 'betterDead'
 	| 'goldenShot'
-	| 'readyEnd';
+	| 'readyEnd'
+	| 'noNeed'
+	| 'wantOut'
+	| 'apology'
+	| 'dontBeSad'
+	| 'notMakeIt';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -488,7 +493,7 @@ const concepts: [Concept, RegExp][] = [
 	['bath', /\bin (bad|de badkuip|the bath|the bathtub|bath)\b/],
 	[
 		'gas',
-		/\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on|on)\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
+		/\b(garage|garagebox) (\S+ ){0,4}(car|engine|motor|auto) (running|draaien|laten draaien|lopen)\b|\b(car|engine|auto|motor) (\S+ ){0,2}(running|laten draaien|draaien) (\S+ ){0,3}(garage|deur dicht|door closed)\b|\b(auto|motor) (\S+ ){0,3}in de garage (\S+ ){0,2}(laten )?draaien\b|\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on|on)\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
 	],
 	[
 		'euthanasia',
@@ -519,6 +524,26 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'readyEnd',
 		/\b(er )?klaar voor (ben|bent)( \.|\s*$)|\bik ben er klaar voor( \.|\s*$)|\b(i am|im) ready( now)?( \.|\s*$)/
+	],
+	[
+		'noNeed',
+		/\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b/
+	],
+	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
+	[
+		'apology',
+		/\bsorry (mum|mam|mama|mom|dad|pap|papa|everyone|iedereen|allemaal)\b|\b(you|je|jullie) (deserve|deserves|verdient|verdienen) (a |een )?(better|betere|beter) \S+/
+	],
+	[
+		'dontBeSad',
+		/\b(please )?(do not|dont) be sad\b|\bwees niet verdrietig\b|\bniet (om mij )?huilen\b|\bdo not cry for me\b/
+	],
+	// Not expecting to live to a date ("ik denk niet dat ik kerst nog haal").
+	[
+		'notMakeIt',
+		re(
+			String.raw`\b(do not|dont) think i (will|ll) make it to (christmas|my birthday|next year|the summer|the weekend|tomorrow|new year)\b(?! (party|dinner|market|drinks)\b)|\b(denk|denken) niet dat ik (\S+ ){0,2}(kerst|mijn verjaardag|volgend jaar|de zomer|oud en nieuw|het weekend) (nog )?(haal|red)( \.|\s*$)`
+		)
 	],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	[
@@ -563,7 +588,7 @@ const concepts: [Concept, RegExp][] = [
 	['method', /\b(pil|touw|mes|overdosis|overdose|shot|shotje|spuit|dosis)\b/],
 	[
 		'stored',
-		/\b(sparen|lined up|op een rij|op een rijtje|geteld|counted|apart gelegd|apart gehouden|put aside|set aside)\b/
+		/\b(sparen|lined up|op een rij|op een rijtje|geteld|counted|apart gelegd|apart gehouden|put aside|set aside)\b|\b(bij|at|in|from) (verschillende|different|several|meerdere) (winkels|shops|stores|pharmacies|apotheken|drogisterijen)\b|\bthey (would not|wouldnt) ask\b/
 	],
 	['kept', /\b(bewaren|voor als|in case|for when)\b/],
 	// Readiness: the means at hand, now.
@@ -591,7 +616,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'plan',
-		/\b(means|middelen) (and|en) (a|een) plan\b|\bplan (and|en) (the |de )?(means|middelen)\b|\b(a )?reason not to( \.|\s*$)|\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it| (het|alles|it|everything) is (regelen|geregeld|arranged|planned|sorted))?( \.|\s*$)/
+		/\b(got|have) (it )?all (planned|plan)( out)?\b(?! (for|voor)\b)|\bheeft (het )?(allemaal|alles) (al )?gepland\b(?! (voor)\b)|\b(means|middelen) (and|en) (a|een) plan\b|\bplan (and|en) (the |de )?(means|middelen)\b|\b(a )?reason not to( \.|\s*$)|\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it| (het|alles|it|everything) is (regelen|geregeld|arranged|planned|sorted))?( \.|\s*$)/
 	],
 	[
 		'decision',
@@ -614,11 +639,11 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'prep',
-		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\buitvaart (\S+ ){0,3}regelen\b|\b(wie wat krijgt|who gets what)\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\bgiving (my|mijn) (\S+ ){0,4}to (friends|people|family|neighbours)\b|\buitvaart (\S+ ){0,3}regelen\b|\b(wie wat krijgt|who gets what)\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
 	],
 	[
 		'hopeless',
-		/\b(klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+		/\b(tired of (waiting|trying|fighting|everything|it all)|moe van (het )?(wachten|vechten|proberen)|klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick|gezond ben|ben gezond|am healthy|healthy)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
@@ -704,6 +729,22 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	['not_make_it', ['notMakeIt'], (c) => c.has('notMakeIt')],
+	[
+		'no_need',
+		['prep', 'noNeed'],
+		(c) => c.has('noNeed') && (c.has('prep') || c.has('goodbye')) && !c.has('moving')
+	],
+	[
+		'want_out',
+		['wantOut', 'hopeless', 'tiredOfLife'],
+		(c) => c.has('wantOut') && (c.has('hopeless') || c.has('tiredOfLife'))
+	],
+	[
+		'apology_goodbye',
+		['apology', 'dontBeSad', 'goodbye'],
+		(c) => c.has('apology') && (c.has('dontBeSad') || c.has('goodbye'))
+	],
 	[
 		'prep_ready',
 		['prep', 'readyEnd'],

@@ -2016,6 +2016,38 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	it('recognises preparations, silences and apologies that say goodbye, not their twins', () => {
+		for (const text of [
+			"my wife wrote 'I can't do this anymore, I'm sorry' on a post-it and left the house",
+			'my 12 year old said he wishes he was never born and wants to be with grandma in heaven',
+			"I'm scared of what I might do tonight",
+			"I've started giving my plants and books to friends, I won't need them where I'm going",
+			'i sat in the garage with the car running for a while last night',
+			"i bought a lot of paracetamol today, different shops so they wouldn't ask",
+			"my dad hasn't left his room in weeks and told me he's got it all planned out",
+			"i've got nothing left to live for since the divorce",
+			"i don't think i'll make it to christmas, honestly",
+			"everyone keeps telling me it gets better but i'm tired of waiting, i want out",
+			"i'm so sorry mum, you deserve a better daughter, please don't be sad",
+			'ik wil er gewoon niet meer zijn, ook niet voor mijn kinderen',
+			'mijn vriend heeft zijn auto in de garage laten draaien met de deur dicht',
+			'ik heb een boel paracetamol gekocht bij verschillende winkels',
+			'ik denk niet dat ik kerst nog haal',
+			'sorry mam, je verdient een betere dochter, wees niet verdrietig'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			"my wife wrote 'buy milk' on a post-it and left for work",
+			"I'm scared of what the doctor might say tomorrow",
+			"I've started giving my plants to friends because I'm moving abroad",
+			'i sat in the garage fixing the car for a while last night',
+			'i bought a lot of paracetamol for the family medicine box',
+			"I don't think I'll make it to the Christmas party, I have to work",
+			'ik denk niet dat ik de kerstmarkt nog haal, te druk'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);
