@@ -312,7 +312,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|through|on a|on the|aan een|aan de|aan het)\b/
+		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.

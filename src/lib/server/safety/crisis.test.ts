@@ -2052,6 +2052,52 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	it("stays quiet on everyday chat that uses the concepts' words", () => {
+		for (const text of [
+			'ik ben er helemaal klaar voor, morgen begint mijn nieuwe baan!',
+			"I'm ready now, see you at 8",
+			'ik heb al mijn spullen ingepakt voor de vakantie',
+			'we hebben het hele plan uitgewerkt voor de buurtbarbecue',
+			'heeft iemand een touw om de kerstboom vast te zetten?',
+			'mijn dochter springt de hele dag op de trampoline',
+			'de brug is dicht vanwege werkzaamheden',
+			'we stonden op het dak van de parkeergarage naar het vuurwerk te kijken',
+			'ik heb mijn pols verstuikt bij het volleybal',
+			'ik ben zo moe, ik kan wel een week slapen',
+			'dit is mijn laatste bericht vandaag, welterusten allemaal',
+			'bedankt voor alles, jullie zijn top, tot volgende week!',
+			'ik geef mijn oude fiets weg, wie wil hem hebben?',
+			'mijn opa is gisteren overleden, hij is 94 geworden',
+			'we zoeken een oppas voor dinsdag, wie kan?',
+			'mijn zoon heeft een mes gevonden op straat en bij de politie gebracht',
+			'hoeveel paracetamol mag een kind van 6?',
+			'ik heb mezelf aangemeld voor de cursus',
+			'ik heb mezelf vandaag verwend met een taartje',
+			'ik sla mezelf voor mijn kop, vergeten te bellen',
+			'I could kill for a coffee right now',
+			'my kids are killing me today haha',
+			"I'm dead serious, the cake was amazing",
+			"I'm so done with the rain",
+			"I'll be gone for two weeks, visiting family in Morocco",
+			'I wrote a goodbye card for our neighbour who is moving',
+			'my father is in hospice, we are saying goodbye',
+			"I keep my grandfather's old knife as a memory",
+			'we walked along the tracks of the old railway, now a cycling path',
+			'I jumped off the diving board for the first time!',
+			'my heart stopped for a second when my son fell off his bike',
+			"I'm not going to make it to the meeting, sorry",
+			'no one will notice if I leave early, right?',
+			"I'm taking all my tablets with me on the trip",
+			'the ending of that film killed me',
+			'my life is so busy, I wish the days were longer',
+			'ik heb mijn testament laten maken, ik ben 80 en dat hoort erbij',
+			'het leven is te kort voor slechte koffie',
+			'ik ga dood als ik die rekening zie haha',
+			'mijn telefoon staat uit tot maandag, stuur een mail'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

@@ -621,7 +621,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_pills_taken',
-		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b(?!.*\b(this morning|every (day|morning|evening)|daily|as prescribed|like the doctor|as usual|on time)\b)|\b(overdosed|od d on|od ed)\b/
+		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b(?!.*\b(this morning|every (day|morning|evening)|daily|as prescribed|like the doctor|as usual|on time|with me|on (the|a|my) (trip|holiday|vacation|journey)|travel\w*)\b)|\b(overdosed|od d on|od ed)\b/
 	},
 	{
 		id: 'en_danger_home',
