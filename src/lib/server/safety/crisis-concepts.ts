@@ -286,7 +286,11 @@ export type Concept =
 	| 'wantOut'
 	| 'apology'
 	| 'dontBeSad'
-	| 'notMakeIt';
+	| 'notMakeIt'
+	| 'endAll'
+	| 'unneeded'
+	| 'harmOngoing'
+	| 'letterFamily';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -312,7 +316,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
+		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -527,7 +531,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'noNeed',
-		/\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b/
+		/\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
 	],
 	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
 	[
@@ -544,6 +548,23 @@ const concepts: [Concept, RegExp][] = [
 		re(
 			String.raw`\b(do not|dont) think i (will|ll) make it to (christmas|my birthday|next year|the summer|the weekend|tomorrow|new year)\b(?! (party|dinner|market|drinks)\b)|\b(denk|denken) niet dat ik (\S+ ){0,2}(kerst|mijn verjaardag|volgend jaar|de zomer|oud en nieuw|het weekend) (nog )?(haal|red)( \.|\s*$)`
 		)
+	],
+	[
+		'endAll',
+		/\b(alles|het allemaal|everything|it all) (te )?(beeindigen|beindigen|stoppen|ophouden)\b/
+	],
+	[
+		'unneeded',
+		/\b(niemand|nobody|no one|noone) (heeft|needs) (me|mij) (\S+ )?(nodig)?\b|\bnobody needs me\b/
+	],
+	// Cutting with no object after it: self-harm ("she has been cutting").
+	[
+		'harmOngoing',
+		/\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
+	],
+	[
+		'letterFamily',
+		/\bbrief (\S+ ){0,2}(voor|aan|for|to) (mijn|m|my) (moeder|vader|ouders|kinderen|man|vrouw|zus|broer|familie|mum|mom|dad|parents|kids|children|husband|wife|sister|brother|family)\b/
 	],
 	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
 	[
@@ -599,16 +620,16 @@ const concepts: [Concept, RegExp][] = [
 	// Places where people end their lives.
 	[
 		'place',
-		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|kanaal|canal|gracht|rivier|river|zee|sea|ocean|oceaan|haven|harbour|pier|dijk)\b/
+		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|station|bij het water|aan het water|by the water|near the water|kanaal|canal|gracht|rivier|river|zee|sea|ocean|oceaan|haven|harbour|pier|dijk)\b/
 	],
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
-		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b/
+		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b/
 	],
 	[
 		'fall',
@@ -635,15 +656,15 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|say goodbye|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
-		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\bgiving (my|mijn) (\S+ ){0,4}to (friends|people|family|neighbours)\b|\buitvaart (\S+ ){0,3}regelen\b|\b(wie wat krijgt|who gets what)\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b/
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\bgiving (my|mijn) (\S+ ){0,4}to (friends|people|family|neighbours)\b|\buitvaart (\S+ ){0,3}regelen\b|\b(wie wat krijgt|who gets what)\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b|\b(at peace|in het reine) now\b|\bmade (my )?peace\b|\bwil iemand (mijn|m) (spullen|kleren|kleding|boeken|\S+) hebben\b|\bdoes anyone want my (things|stuff|books|clothes)\b/
 	],
 	[
 		'hopeless',
-		/\b(tired of (waiting|trying|fighting|everything|it all)|moe van (het )?(wachten|vechten|proberen)|klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+		/\b(voor als (het|ik) (\S+ ){0,2}(te veel|te zwaar|niet meer) (wordt|gaat|kan)|(when|if) it (\S+ )?(gets|becomes) too much|tired of (waiting|trying|fighting|everything|it all)|moe van (het )?(wachten|vechten|proberen)|klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick|gezond ben|ben gezond|am healthy|healthy)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
@@ -729,6 +750,13 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('notGoOnInline') && c.has('hopeless')
 	],
 	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'end_all',
+		['endAll', 'wish', 'thought', 'hopeless'],
+		(c) => c.has('endAll') && (c.has('wish') || c.has('thought') || c.has('hopeless'))
+	],
+	['unneeded_burden', ['unneeded', 'burden'], (c) => c.has('unneeded') && c.has('burden')],
+	['harm_ongoing', ['harmOngoing'], (c) => c.has('harmOngoing') && !c.has('accident')],
 	['not_make_it', ['notMakeIt'], (c) => c.has('notMakeIt')],
 	[
 		'no_need',
@@ -1001,6 +1029,11 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		'place_lingering',
 		['place', 'lingering'],
 		(c) => c.has('place') && c.has('lingering') && !c.has('leisure') && !c.has('topic')
+	],
+	[
+		'letter_laid_out',
+		['letterFamily', 'laidOut'],
+		(c) => c.has('letterFamily') && c.has('laidOut') && !c.has('leisure')
 	]
 ];
 

@@ -2098,6 +2098,43 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	it('recognises the last probe set of the round, and not its twins', () => {
+		for (const text of [
+			'ik heb vannacht in de auto gezeten met een slang aan de uitlaat',
+			'ik ben er niet goed aan toe, ik denk erover om alles te beëindigen',
+			'ik zou het liefst in slaap vallen en nooit meer opstaan',
+			'mijn man ligt in het ziekenhuis na een overdosis, hij zegt dat hij het weer gaat proberen',
+			'ik heb een hele strip oxazepam in mijn tas, voor als het te veel wordt',
+			'niemand heeft me nodig, ik ben alleen maar een last',
+			'ik weet niet hoe lang ik dit nog volhoud, ik heb al een paar keer bij het water gestaan',
+			'i want to go to sleep and not wake up ever',
+			"i think about driving off the road every time i'm in the car",
+			"my daughter's friend told me she has been cutting and has a plan for the weekend",
+			"i'm at the station and i keep thinking about stepping in front of the next one",
+			"i've said my goodbyes to everyone, i'm at peace now",
+			"my grandmother says she's ready to die and stopped eating, she isn't ill",
+			'I feel like the world would be better without me',
+			"honestly i'd rather be dead than go through another year like this",
+			'ik ga er een einde aan maken, sorry voor iedereen',
+			'zonder mij zijn ze beter af, ik ga vanavond',
+			'ik heb de brief voor mijn moeder al klaarliggen'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'ik heb vannacht in de auto gezeten omdat ik mijn sleutels kwijt was',
+			'mijn zus gaat een lange reis maken door Azië, ik pas op haar kat',
+			'ik zou het liefst de hele zondag in bed blijven',
+			'ik heb een strip paracetamol in mijn tas voor hoofdpijn',
+			'i think about driving to the coast every weekend',
+			"i'm at the station waiting for the next one, delays again",
+			'my grandmother is ready to move into the care home',
+			"honestly i'd rather stay home than go to that party",
+			'wil iemand mijn oude spullen hebben, ik ga verhuizen',
+			'ik heb de brief voor de gemeente al klaarliggen'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);
