@@ -176,6 +176,10 @@ const notCues: RegExp[] = [
 		String.raw`\b(hij|zij|ze|het|die|dat|mijn \S+|de \S+|zijn \S+|haar \S+|onze \S+|ons \S+) (is|was|gaat|ging|zal|zou|werd|lag|ligt|gaan|moest|moet|mocht) ${W}{0,2}(te )?(dood|doodgegaan|overleden|gestorven|sterven|doodgaan)\b`
 	),
 	/\bde dood van (mijn|zijn|haar|hun|onze|de|het) \S+/,
+	// Tired, not a wish: "I could sleep forever after that party".
+	/\bcould (\S+ )?sleep (forever|for (a week|days|ever))\b/,
+	// Someone else's death as a time ("na haar dood", "since his death").
+	/\b(na|sinds|since|after|voor|before) (haar|zijn|hun|his|her|their|de|the) (dood|death)\b/,
 	/\b(he|she|it|they|my \S+|the \S+|his \S+|her \S+) (is|was|are|were) (dying|dead)\b/,
 	/\b(dying|dood) (to|for|van het lachen)\b/,
 	/\bdead (tired|beat|serious|end|battery|phone|line)\b/,

@@ -8,17 +8,25 @@
  * lines first and a person is told). Known false friends are excluded explicitly
  * ("ik ga dood van het lachen", "doodmoe", "killing it at work", "de plant gaat dood").
  *
- * Three steps, each explainable (`matched` names the rule or the cues):
+ * Five steps, each adding alarms, each explainable (`matched` names the rule, the
+ * combination or the model's weightiest words):
  * 1. Normalisation: accents, chat spelling, run-together words ("ikwilnietmeerleven"),
  *    misspelt key words and compounds ("zelfmoortgedachtes"); then false friends are cut out.
  * 2. Rules: fixed patterns with an id (`nl_…`, `en_…`) for wording that is a signal on its own.
  * 3. Cues (crisis-cues.ts): per clause, a cue of dying, ending or disappearing combined with
- *    a wish, finality, a burden, hopelessness, a method or a goodbye; this is what carries
- *    wording no rule foresaw. Negated wishes, fear of dying, someone else's death and
- *    hyperbole are taken out before the cues are counted.
- * No learned model: a naive Bayes over the tuning texts, tried as a second opinion on a set
- * written afterwards, found 4 of the 19 texts the rules missed and raised 5 new false alarms
- * among 40 everyday twins, so it did not earn its place.
+ *    a wish, finality, a burden, hopelessness, a method or a goodbye. Negated wishes, fear of
+ *    dying, someone else's death and hyperbole are taken out before the cues are counted.
+ * 4. Concepts (crisis-concepts.ts): word forms brought back to one lemma, fillers dropped,
+ *    then concepts (a self-harm act and its target, an instrument, ending a life, not being
+ *    there, a burden, a passive wish, a method at hand, a lethal place, a plan, an attempt,
+ *    a goodbye and preparations, …) combined within up to three sentences. This is the layer
+ *    built to generalise: one new word in a concept reaches every combination.
+ * 5. A learned model (crisis-model.ts): a logistic regression over lemmas and lemma pairs,
+ *    weights shipped in the repo, only above a high threshold and only when some concept of
+ *    step 4 is in the text. Trained without the blind4 set and run on it, it raised recall
+ *    from 0.712 to 0.779 at the same false alarms.
+ * (An earlier naive Bayes over the tuning texts alone raised false alarms; the regression
+ * is trained on the unit tests' many false friends as well.)
  *
  * Decisions (see also tests/fixtures/crisis-phrasings.json, `decisions`):
  * - "dit werk maakt me kapot" / "this job is killing me": NOT crisis. Exhaustion and burnout
@@ -33,10 +41,17 @@
  *   someone ill who wishes to die at home (palliative care): NOT crisis on their own.
  * - "ik wil niet meer" as a whole sentence or clause fires ("ik wil niet meer roken" does not).
  * - Not caught on purpose: "ik heb alles geregeld voor na mijn dood" (older residents arrange
- *   their funeral too) and "I'm going to do it tonight" without anything that says what.
+ *   their funeral too) and "I'm going to do it tonight" without anything that says what. But
+ *   arranging one's own funeral while "niet ziek" and fed up fires, and so does "I know where
+ *   I'm going to do it" or doing "it" with a place picked or a means named.
+ * - A volunteer asking how to respond when someone brings up suicide, or a course on it: NOT
+ *   crisis (a topic). "Klaar om te gaan, maar ik wil eerst …" (an old person at peace): NOT
+ *   crisis; "ready to go" with a hope to die or a passive wish is.
  */
 
+import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
 import { cueCrisis, notAWayOut } from './crisis-cues';
+import { modelCrisis } from './crisis-model';
 
 export type CrisisResult = { crisis: boolean; matched?: string };
 
@@ -181,7 +196,7 @@ const spellings: [RegExp, string][] = [
 	[/ der (?=(niet|nie|ni|een|1) )/g, ' er '],
 	[/ niks /g, ' niets '],
 	[/ nen /g, ' een '],
-	[/ (leefen|lefen|leeven) /g, ' leven '],
+	[/ (leefen|lefen|leeven|lefe|lewe|leeve|levn) /g, ' leven '],
 	[/ berofen /g, ' beroven '],
 	[/ diee+ /g, ' die '],
 	[/ abt /g, ' about '],
@@ -191,7 +206,17 @@ const spellings: [RegExp, string][] = [
 	[/ whats /g, ' what is '],
 	[/ wi{2,}l+ /g, ' wil '],
 	[/ be eindig/g, ' beeindig'],
-	[/ doot /g, ' dood ']
+	[/ doot /g, ' dood '],
+	[/ dod /g, ' dood '],
+	// "zich" as the third person's "mezelf" before a reflexive verb ("zich op te hangen").
+	[
+		/ zich (?=(\S+ )?(op te hangen|ophangen|te verhangen|verhangen|iets aan te doen|van kant|te snijden|snijdt|te doden|dood te) )/g,
+		' mezelf '
+	],
+	// Flemish: "gene goesting meer" is "geen zin meer".
+	[/ gene (?=goesting )/g, ' geen '],
+	[/ goesting /g, ' zin '],
+	[/ da (?=(ik|het|gedoe|is|was) )/g, ' dat ']
 ];
 
 /** Long key words, so a typo within one or two letters still counts. */
@@ -214,27 +239,6 @@ const fuzzyWords = [
 
 /** Key words where only one letter may differ ("verdwenen", two off, is another word). */
 const fuzzyWordsStrict = ['verdwijnen', 'beeindigen', 'ophangen', 'zelfdoding'];
-
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-	if (Math.abs(a.length - b.length) > max) return false;
-	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const v = Math.min(
-				prev[j] + 1,
-				cur[j - 1] + 1,
-				prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-			);
-			cur.push(v);
-			best = Math.min(best, v);
-		}
-		if (best > max) return false;
-		prev = cur;
-	}
-	return prev[b.length] <= max;
-}
 
 /** Replaces near-misses of the key words by the key word ("zelfmoort", "suicde", "myslef"). */
 function fixTypos(t: string): string {
@@ -267,7 +271,10 @@ const rules: Rule[] = [
 	{ id: 'nl_zelfmoord', re: /\b(zelfmoord|zelfdoding|suicid\w*|zelfmoordgedachten)\b/ },
 	{
 		id: 'nl_niet_meer_zitten',
-		re: new RegExp(`\\bzie (het|dat|alles) ${W}{0,3}niet meer zitten\\b`)
+		// Not about one named thing ("met die verbouwing"), unless that thing is life itself.
+		re: new RegExp(
+			`\\bzie (het|dat|alles) ${W}{0,3}niet meer zitten\\b(?! (met|om|voor) (die|de|het|dat|deze|dit|onze|ons) (?!leven)\\S+)`
+		)
 	},
 	{ id: 'nl_niet_meer_zijn', re: new RegExp(`\\bwil(len|de)? ${W}{0,3}er niet meer zijn\\b`) },
 	{
@@ -324,11 +331,13 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'nl_gesneden',
-		re: new RegExp(`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b`)
+		re: new RegExp(
+			`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b(?! (aan|bij|tijdens|met het) (een|de|het|mijn) \\S+)`
+		)
 	},
 	{
 		id: 'nl_er_niet_meer_zijn',
-		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer )?(ben|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
+		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer (ben|was|zou zijn)|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
 	},
 	{
 		id: 'nl_niet_wakker',
@@ -358,19 +367,19 @@ const rules: Rule[] = [
 	{
 		id: 'nl_klaar_met_leven',
 		re: new RegExp(
-			`\\buit het leven ${W}{0,2}(stappen|stap|te stappen|gaan|willen)\\b|\\bklaar met (het |mijn )?leven\\b|\\b(het|mijn|dit) leven (zat|beu|moe)\\b|\\bmoe van het leven\\b|\\bstoppen met (leven|ademen|bestaan)\\b|\\b(niet meer|ophouden met|ophouden te) ${W}{0,1}(te )?bestaan\\b|\\b(eeuwig|voor altijd) ${W}{0,1}(slapen|gaan slapen|inslapen)\\b|\\bafscheid (te )?nemen van het leven\\b`
+			`\\buit het leven ${W}{0,2}(stappen|stap|te stappen|gaan|willen)\\b|\\bklaar met (het |mijn )?leven\\b|\\b(het|mijn|dit) leven (zat|beu|moe)\\b|\\bmoe van het leven\\b(?! (in|op|bij|hier|als|met|van)\\b)|\\bstoppen met (leven|ademen|bestaan)\\b|\\b(niet meer|ophouden met|ophouden te) ${W}{0,1}(te )?bestaan\\b|\\b(eeuwig|voor altijd) ${W}{0,1}(slapen|gaan slapen|inslapen)\\b|\\bafscheid (te )?nemen van het leven\\b`
 		)
 	},
 	{
 		id: 'nl_niemand_mist_me',
 		re: new RegExp(
-			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! (niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! ${W}{0,2}(niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
 		)
 	},
 	{
 		id: 'nl_hoeft_niet_meer',
 		re: new RegExp(
-			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
+			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b(?! (meer|zo|te|naar|mee)\\b)|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
 		)
 	},
 	{
@@ -382,7 +391,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging_werkwoord',
 		re: new RegExp(
-			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b(?!.*\\b(schommel|swing|was|wasgoed|tent|boot|klimrek|verhuizing|tuin|hond|sport|springtouw)\\b)|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ${W}{0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)`
+			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b(?! (zegt|zeggen|zeg|koopt|kopen|post|typt|stuurt|schrijft|zou zeggen)\\b)|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b(?!.*\\b(schommel|swing|was|wasgoed|tent|boot|klimrek|verhuizing|tuin|hond|sport|springtouw)\\b)|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ${W}{0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)`
 		)
 	},
 	{
@@ -449,7 +458,7 @@ const rules: Rule[] = [
 		id: 'nl_waarom_nog_leven',
 		// Asking why one still lives, wishing not to have been born, hoping for an accident.
 		re: new RegExp(
-			`\\bwaarom ik (nog|eigenlijk) ${W}{0,1}(hier ben|leef|besta|op aarde ben)\\b|\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met) (deze|dit|die|dat|de|het|een) (?!wereld|aarde)\\S)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|lieve heer|allah) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
+			`\\bwaarom ik (nog|eigenlijk) ${W}{0,1}(hier ben|leef|besta|op aarde ben)\\b|\\bwaarom (leef|besta) ik ${W}{0,2}(nog|eigenlijk)\\b(?! (in|op|bij|met) (deze|dit|die|dat|de|het|een) (?!wereld|aarde)\\S)|\\bwhy (am i|do i) (still )?(even )?(alive|exist|here|living)\\b|\\b(liever|beter) ${W}{0,2}(niet|nooit) geboren\\b|\\b(hoop|wens) (dat )?(ik|me|mij) ${W}{0,3}(ongeluk|aangereden|overreden|verongeluk\\w*)\\b|\\b(hope|wish) i ${W}{0,2}(hit by a (car|bus|train|truck)|run over|in an accident)\\b|\\b(god|de heer|de here|lieve heer|lieve here|allah|jezus) ${W}{0,3}(me|mij) ${W}{0,2}(komt |kom |mag |zou )?(halen|ophalen)\\b|\\b(hope|wish) god (takes|would take|will take) me\\b|\\bmijn leven ${W}{0,1}(is )?voltooid\\b|\\bvind mijn leven voltooid\\b`
 		)
 	},
 	{
@@ -461,7 +470,8 @@ const rules: Rule[] = [
 	{
 		id: 'nl_laatste_bericht',
 		// A last message that says goodbye.
-		re: /\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b.*\b(vaarwel|afscheid|bedankt voor alles|sorry|hou van jullie|goodbye|farewell|thanks for everything|love you all)\b|\b(vaarwel|afscheid|bedankt voor alles|goodbye|farewell|thanks for everything)\b.*\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b|\bsorry (voor|for) (alles|everything)\b.*\b(hou van jullie|love you all|vaarwel|farewell)\b/
+		// Not when leaving a group for a move, a new job or retirement.
+		re: /^(?!.*\b(verhuiz\w*|moving|pensioen|retir\w*|nieuwe baan|new job)\b).*?(?:\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b.*\b(vaarwel|afscheid|bedankt voor alles|sorry|hou van jullie|goodbye|farewell|thanks for everything|love you all)\b|\b(vaarwel|afscheid|bedankt voor alles|goodbye|farewell|thanks for everything)\b.*\b(mijn|my) (laatste|last) (bericht|berichtje|woorden|message|post|words)\b|\bsorry (voor|for) (alles|everything)\b.*\b(hou van jullie|love you all|vaarwel|farewell)\b)/
 	},
 	{
 		id: 'nl_geen_nut_door_te_gaan',
@@ -474,7 +484,7 @@ const rules: Rule[] = [
 		id: 'nl_plan_en_middelen',
 		// A plan with a date; means put away "voor als het niet meer gaat"; looked up how.
 		re: new RegExp(
-			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled|looking up|googling|searching|opzoeken|zoek op|zocht op) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill|pillen|pills|tabletten|tablets|paracetamol)\\b`
+			`\\b(i have|i have got|ik heb) (a |een )?(plan|datum) (and|en) (a |een )?(date|datum|dag|moment)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b|\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje|pills|rope)\\b.*\\bvoor als (het|ik) ${W}{0,3}(erg wordt|te veel wordt|slecht gaat|mis gaat|te zwaar wordt)\\b|\\bvoor als (het|ik) ${W}{0,2}niet meer (gaat|kan)\\b.*\\b(pillen|tabletten|medicijnen|touw|strop|mes|mesje)\\b|\\b(donker\\w* gedachten|zwarte gedachten|gedachten ${W}{0,2}donker\\w*|dark thoughts)\\b.*\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled) (hoe|how)\\b|\\b(opgezocht|gegoogeld|gegoogled|looked up|searched|googled|looking up|googling|searching|opzoeken|zoek op|zocht op) (hoe|how) ${W}{0,4}(pijnloos|zelfmoord|dood|painless|suicide|die|kill|pillen|pills|tabletten|tablets|paracetamol)\\b(?!.*\\b(safe|veilig|headache|hoofdpijn|koorts|fever|dosering|dosage|werkt|works|kind|child|baby)\\b)`
 		)
 	},
 	{
@@ -493,7 +503,7 @@ const rules: Rule[] = [
 		id: 'nl_leven_opgeven',
 		// Giving up on life, tired of living, not expecting to live to a date, erasing oneself.
 		re: new RegExp(
-			`\\b(give|giving|gave|given) up on (life|living)\\b|\\b(geef|geven|opgeven|opgegeven|gaf) ${W}{0,2}(het|mijn) leven ${W}{0,1}(op|opgegeven|opgeven)\\b|\\b(zat|beu|moe) (om )?(te )?(leven|bestaan)\\b|\\bklaar met (dit|m) leven\\b|\\b(do not|cannot) see myself (making it|being (here|alive|around)|surviving|living)\\b|\\bzie (mezelf|mij|me) ${W}{0,4}niet (meer )?(halen|meemaken|overleven|leven)\\b|\\b(mezelf|me) ${W}{0,2}(opheffen|op te heffen|uitwissen|uit te wissen|uitschakelen|uit te schakelen|vernietigen|te vernietigen)\\b|\\b(laten|let) ${W}?(overrijden|aanrijden|overreden|run over)\\b|\\b(cut|cutting|burned|burnt|hurt myself|self harmed|selfharmed) again\\b(?! (my|the|your|a|some|his|her)\\b)|\\brelapsed\\b.*\\b(cut|cutting|self ?harm|selfharm\\w*|burn\\w*)\\b|\\b(afspringen|af te springen|af springen|afspring)\\b`
+			`\\b(give|giving|gave|given) up on (life|living)\\b|\\b(geef|geven|opgeven|opgegeven|gaf) ${W}{0,2}(het|mijn) leven ${W}{0,1}(op|opgegeven|opgeven)\\b|\\b(zat|beu|moe) (om )?(te )?(leven|bestaan)\\b|\\bklaar met (dit|m) leven\\b|\\b(do not|cannot) see myself (making it|being (here|alive|around)|surviving|living)\\b(?! (in|at|on) (this|that|the|a|my|our)\\b| (with|abroad|like|as)\\b)|\\bzie (mezelf|mij|me) ${W}{0,4}niet (meer )?(halen|meemaken|overleven|leven)\\b|\\b(mezelf|me) ${W}{0,2}(opheffen|op te heffen|uitwissen|uit te wissen|uitschakelen|uit te schakelen|vernietigen|te vernietigen)\\b|\\b(laten|let) ${W}?(overrijden|aanrijden|overreden|run over)\\b|\\b(cut|cutting|burned|burnt|hurt myself|self harmed|selfharmed) again\\b(?! (my|the|your|a|some|his|her)\\b)|\\brelapsed\\b.*\\b(cut|cutting|self ?harm|selfharm\\w*|burn\\w*)\\b|\\b(afspringen|af te springen|af springen|afspring)\\b`
 		)
 	},
 	{
@@ -603,7 +613,7 @@ const rules: Rule[] = [
 	// English
 	{
 		id: 'en_more_direct',
-		re: /\bunalive\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b|\bstep (out )?in(to)? (the )?traffic\b/
+		re: /\bunaliv\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b(?! (\S+ ){0,2}(on (?!purpose)\S+|at the|with the|shaving|cooking|playing|by accident|accidentally)\b)|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b(?! (after|this weekend|tomorrow|on (sunday|saturday)))|\bstep (out )?in(to)? (the )?traffic\b/
 	},
 	{
 		id: 'en_burden',
@@ -611,7 +621,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_pills_taken',
-		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|\b(overdosed|od d on|od ed)\b/
+		re: /\b(took|taken|take|swallowed|swallow|taking) (too many|so many|a lot of|lots of|loads of|all (of )?(my|the)|a (whole )?(bottle|box|pack|packet|handful) of|a handful of) (pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b(?!.*\b(this morning|every (day|morning|evening)|daily|as prescribed|like the doctor|as usual|on time|with me|on (the|a|my) (trip|holiday|vacation|journey)|travel\w*)\b)|\b(overdosed|od d on|od ed)\b/
 	},
 	{
 		id: 'en_danger_home',
@@ -624,7 +634,7 @@ const rules: Rule[] = [
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
 	{
 		id: 'en_hurt_myself',
-		re: /\b(cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b/
+		re: /\b(cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b(?! (\S+ ){0,2}(shaving|cooking|chopping|slicing|gardening|by accident|accidentally|on (a|the|some)|with (a|the) (knife|tin|can|paper))\b)/
 	},
 	{
 		id: 'en_want_to_die',
@@ -632,7 +642,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_not_alive',
-		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|alone|together|by)\b| (in|at|on|near) (a|the|this|that|my|our) (house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| with (my|the|him|her|them|his|our)\b| (here|there) anymore)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
+		re: /\b(do not|no longer|not) want to (be alive|live|exist|wake up)\b(?! (early|late|before|so|too|alone|together|by)\b| (in|at|on|near) (a|the|this|that|my|our) (house|neighbourhood|neighborhood|city|town|area|street|country|flat|apartment|place|home|village|room)\b| with (my|the|him|her|them|his|our)\b| (here|there) anymore)|\b(not|never) (to )?wake up\b(?! (before|early|late|at|so|too|in time|on time)\b)|\b(no|zero) (reason|point) (in |to )?(living|live|going on)\b|\b(no|not see any|cannot see any|cannot find any|not have any|without any|zero) (reason|point) (in |to )?(stay |be |keep |staying |being |keep )?(alive|living|live|going on)\b|\bnothing (left )?to live for\b|\bnot worth living\b|\bcannot go on( anymore| any more| any longer)\b|\bcannot do this anymore\b(?!.*\b(lol|haha|lmao|driving me (crazy|mad|nuts))\b)|\bnot want to be here (anymore|any more|any longer)\b|\b(goodbye|suicide|farewell) (letter|note)s?\b/
 	},
 	{
 		id: 'en_better_off',
@@ -659,7 +669,7 @@ const rules: Rule[] = [
 /** Texts that look like crisis wording and are not, removed before the rules run. */
 const falseFriends: RegExp[] = [
 	/\bdood (van het|van|vd) (lachen|schrik|verveling|honger|dorst|kou)\b/g,
-	/\bzelfmoordpreventie\w*\b/g,
+	/\b(zelfmoordpreventie|suicidepreventie|suicide ?preventie)\w*\b/g,
 	/\b(113|zelfmoordlijn|zelfmoord ?preventie)\b/g,
 	/\bsuicide prevention\b/g,
 	// Saying it is NOT so ("niet suicidaal", "no suicidal thoughts"); other words still count.
@@ -678,13 +688,26 @@ const falseFriends: RegExp[] = [
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
 	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
 	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b(?=.*\b(graden|zwem\w*|zomer|warm|hitte|bommetje|water|kanaal|gracht|trampoline|degrees|swim\w*|summer|hot|pool|zwembad)\b)/g,
+	// Not wishing to die ("I don't want to die or anything"); a wish in the same text still counts.
+	/\b(do not|did not|never) (want|wanted|wish|wished) to die\b/g,
+	/\bwil (helemaal )?niet dood\b/g,
+	// Volunteers asking how to respond when someone brings up suicide: a topic, not a crisis.
+	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)/g,
+	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b/g,
+	// A pet's scratches ("mijn kat heeft krassen op mijn armen gemaakt").
+	/\b(kat|poes|kitten|hond|puppy|konijn|cat|dog|kitten)\b[^.]*\b(krassen|gekrast|krabben|gekrabd|scratch\w*)\b/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
 	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek|moe)\b/g,
 	/\b(ben|was|is) dood op\b/g,
 	// Names and other meanings: a film, car doors, a sports drill, an attack.
 	/\b(suicide (squad|doors?|sprints?|bomber\w*|bombing\w*|mission\w*|attack\w*)|zelfmoord(aanslag|terroris|commando|missie)\w*)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
-	/\b(film|serie|boek|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|article|talk|workshop|training|cursus|course) (over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
+	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course) (\S+ ){0,2}(over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
+	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
+	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
+	// Hyperbole: an exam, work or the heat "is going to kill me".
+	/\b(exam|test|tentamen|homework|huiswerk|work|job|boss|commute|traffic|heat|weather|week|day|deadline|meeting|kids|baby|cold|flu|rent|bills?|this|that|it) (\S+ ){0,2}(is )?(going to|gonna|will) kill me\b/g,
+	/\bkill me (lol|haha|xd)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
 	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)) (te )?(sterven|doodgaan|die|dying)\b/g,
 	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home))\b/g,
@@ -700,16 +723,25 @@ const falseFriends: RegExp[] = [
  * words it fired on (for tests and the evaluation; never log it with the text).
  */
 export function detectCrisis(text: string): CrisisResult {
+	return detectInParts(text, true);
+}
+
+/** The rules, cues and concepts without the learned model (the model is trained on these). */
+export function detectByRules(text: string): CrisisResult {
+	return detectInParts(text, false);
+}
+
+function detectInParts(text: string, withModel: boolean): CrisisResult {
 	if (!text) return { crisis: false };
 	const clipped = text.slice(0, 20_000);
-	if (clipped.length <= chunkLength) return detectInPart(clipped);
+	if (clipped.length <= chunkLength) return detectInPart(clipped, withModel);
 	// Long texts in overlapping parts: some rules look across a sentence ("pillen … voor als
 	// het niet meer gaat"), which costs the square of the length; parts keep that bounded.
 	for (let start = 0; start < clipped.length; start += chunkLength - chunkOverlap) {
 		// Start at a word if one starts shortly before; a run without spaces is cut anywhere.
 		const space = clipped.lastIndexOf(' ', start);
 		const from = start === 0 ? 0 : space > start - 100 ? space + 1 : start;
-		const result = detectInPart(clipped.slice(from, from + chunkLength));
+		const result = detectInPart(clipped.slice(from, from + chunkLength), withModel);
 		if (result.crisis) return result;
 		if (from + chunkLength >= clipped.length) break;
 	}
@@ -719,19 +751,24 @@ export function detectCrisis(text: string): CrisisResult {
 const chunkLength = 2_000;
 const chunkOverlap = 400;
 
-function prepare(raw: string): string {
+/** Normalised, typos mended, false friends cut out: what every layer reads. */
+export function prepareForCrisis(raw: string): string {
 	let t = fixTypos(normaliseForCrisis(raw));
 	for (const f of falseFriends) t = t.replace(f, ' ');
 	return ` ${t.replace(/\s+/g, ' ').trim()} `;
 }
 
-function detectInPart(text: string): CrisisResult {
-	const t = prepare(text);
+function detectInPart(text: string, withModel: boolean): CrisisResult {
+	const t = prepareForCrisis(text);
 	for (const rule of rules) {
 		const hit = rule.re.exec(t);
 		if (hit) return { crisis: true, matched: `${rule.id}: ${hit[0].trim()}` };
 	}
 	// The cues work per clause: commas become breaks as well.
-	const cue = cueCrisis(prepare(text.replace(/,/g, ';')));
-	return cue ? { crisis: true, matched: cue } : { crisis: false };
+	const cue = cueCrisis(prepareForCrisis(text.replace(/,/g, ';')));
+	if (cue) return { crisis: true, matched: cue };
+	const concept = conceptCrisis(t);
+	if (concept) return { crisis: true, matched: concept };
+	const learned = withModel ? modelCrisis(t) : null;
+	return learned ? { crisis: true, matched: learned } : { crisis: false };
 }

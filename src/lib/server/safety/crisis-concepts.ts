@@ -1,0 +1,1121 @@
+/**
+ * The third layer of the crisis detector: concepts that combine, over word forms brought back
+ * to one lemma, so that wordings nobody wrote down still fire.
+ *
+ * 1. Lemmas: every inflected or diminutive form of a key word becomes one lemma
+ *    ("gesneden", "sneed", "sneetjes" → "snijden"; "gedaan", "doe" → "doen"; "hurting" →
+ *    "hurt"); Dutch compounds keep their head ("scheermesje" → "mes", "slaappillen" → "pil");
+ *    filler words that sit between the parts of a phrase ("vannacht", "gewoon", "weer", "just")
+ *    are dropped, so "mezelf vannacht iets aandoe" reads "mezelf iets aandoen".
+ * 2. Concepts: a concept is a small pattern over lemmas (an act of self-harm, an instrument,
+ *    a method or a lethal place, ending a life, not being there any more, a burden, a passive
+ *    wish, a plan, an attempt, a goodbye or a preparation, readiness, hopelessness, …).
+ * 3. Combinations: a concept fires only with the concepts that make it a crisis, within a
+ *    sentence or two neighbouring ones ("mes" is ordinary; "mes" with "op mijn pols" or with
+ *    "ligt naast me" is not). Each combination has an id; `matched` names it and its words.
+ *
+ * Works on the output of crisis.ts's `prepare` (normalised, false friends already taken out).
+ */
+
+/** lemma: its forms (the lemma itself counts as a form). */
+const lemmaTable = `
+doen: doe doet deed deden gedaan
+aandoen: aandoe aandoet aandeed aandeden aangedaan
+snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen sneen snijwond snijwonden snijwondjes cutten cutte gecut
+krassen: kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
+prikken: prik prikt prikte prikten geprikt
+branden: brand brandt brandde brandden gebrand verbrand verbrandt verbrandde verbranden
+bonken: bonk bonkt bonkte bonkten gebonkt beuk beukt beukte gebeukt beuken
+slaan: sla slaat sloeg sloegen geslagen
+sterven: sterf sterft stierf stierven gestorven doodgaan doodga doodgaat doodging doodgegaan overlijden overlijd overlijdt overleed
+springen: spring springt sprong sprongen gesprongen
+ophangen: ophang ophangt opgehangen verhangen verhang verhangt opknopen
+pil: pillen pilletje pilletjes tablet tabletten medicijn medicijnen slaappil slaappillen pijnstiller pijnstillers paracetamol oxazepam temazepam morfine morphine oxycodon oxycodone methadon methadone insuline insulin antidepressiva antidepressants pill pills tablets meds medication medicine medicines painkillers
+sparen: spaar spaart spaarde spaarden gespaard opsparen opgespaard hamster hamsteren gehamsterd stockpile stockpiled stockpiling hoard hoarded hoarding
+bewaren: bewaar bewaart bewaarde bewaard
+mes: mesje messen mesjes scheermes scheermesje scheermesjes scheermessen stanleymes breekmes knife knives blade blades razor razors
+aansteker: aanstekers
+touw: touwen strop rope ropes noose
+leven: leef leeft leefde geleefd
+willen: wil wilt wilde wilden wou
+hopen: hoop hoopt hoopte hoopten gehoopt
+denken: denk denkt dacht dachten gedacht
+brief: brieven briefje briefjes letter letters note notes
+afscheidsbrief: afscheidsbrieven afscheidsbriefje afscheidsbriefjes
+weggeven: weggegeven weggeef weggeeft weggaf
+regelen: regel regelt regelde geregeld arrange arranged arranging
+uitvaart: begrafenis crematie funeral
+hurt: hurts hurting
+cut: cuts cutting
+burn: burns burned burnt burning
+harm: harms harmed harming
+die: dies died dying
+end: ends ending
+take: takes taking
+attempt: attempts attempted attempting
+jump: jumps jumped jumping
+think: thinks thought thinking
+want: wants wanted wanting
+hope: hopes hoped hoping
+wish: wishes wished wishing
+plan: plans planned planning
+look: looks looked looking
+stand: stands stood standing
+sit: sits sat sitting
+stop: stops stopped stopping
+stoppen: stopt stopte stopten gestopt
+bloeden: bloed bloedt bloedde gebloed bleed bleeds bleeding bled
+staan: sta staat stond stonden gestaan
+zitten: zit zaten gezeten
+kijken: kijk kijkt keek keken gekeken
+`;
+
+/** Words dropped from the lemma stream: they sit between the parts of a phrase. */
+const fillers = new Set(
+	(
+		'vannacht vanavond vandaag gisteren morgen straks nu gewoon echt weer opnieuw al toch maar ' +
+		'soms vaak steeds eigenlijk expres bijna zelfs even eens ook wel heel zo ' +
+		'just really again already even actually sometimes often tonight today literally ' +
+		'nearly almost so very'
+	).split(' ')
+);
+
+const lemmas = new Map<string, string>();
+for (const line of lemmaTable.trim().split('\n')) {
+	const [lemma, forms] = line.split(':');
+	lemmas.set(lemma, lemma);
+	for (const f of forms.trim().split(/\s+/)) lemmas.set(f, lemma);
+}
+
+/** Heads of Dutch compounds that carry the concept ("scheermesje", "slaappillen"). */
+const compoundHeads: [RegExp, string][] = [
+	[/^\p{L}{3,}(mes|mesje|mesjes|messen)$/u, 'mes'],
+	[/^\p{L}{3,}(pillen|pil|tabletten|tablet)$/u, 'pil'],
+	[/^\p{L}{3,}(brief|brieven|briefje)$/u, 'brief']
+];
+/** Compounds that end like a head and are something else. */
+const notCompound = new Set([
+	'kaasmes',
+	'broodmes',
+	'vleesmes',
+	'aardappelmes',
+	'anticonceptiepil'
+]);
+
+/** Edits (insert, delete, replace, swap two neighbours: "myslef") up to `max`. */
+export function editDistanceAtMost(a: string, b: string, max: number): boolean {
+	if (Math.abs(a.length - b.length) > max) return false;
+	let before: number[] = [];
+	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				v = Math.min(v, before[j - 2] + 1);
+			cur.push(v);
+			best = Math.min(best, v);
+		}
+		if (best > max) return false;
+		before = prev;
+		prev = cur;
+	}
+	return prev[b.length] <= max;
+}
+
+/**
+ * Lemmas whose long forms (seven letters or more) are also found misspelt by one letter or two
+ * swapped ones ("gesnede", "slaappilen", "atempted", "ophange"); short and everyday words
+ * are left out, so "lezen" never becomes "leven" and "mensen" never "messen".
+ */
+const typoLemmas = new Set([
+	'snijden',
+	'krassen',
+	'springen',
+	'ophangen',
+	'pil',
+	'sparen',
+	'afscheidsbrief',
+	'aandoen',
+	'attempt',
+	'cut',
+	'hurt',
+	'harm',
+	'jump'
+]);
+const typoForms = new Map<string, string[]>();
+for (const [form, lemma] of lemmas)
+	if (typoLemmas.has(lemma) && form.length >= 7) {
+		const key = form[0];
+		typoForms.set(key, [...(typoForms.get(key) ?? []), form]);
+	}
+
+/** The lemma of a word one typo away from a long key form (same first letter), if any. */
+function typoLemma(w: string): string | undefined {
+	if (w.length < 7) return undefined;
+	for (const form of typoForms.get(w[0]) ?? [])
+		if (Math.abs(form.length - w.length) <= 1 && editDistanceAtMost(w, form, 1))
+			return lemmas.get(form);
+	return undefined;
+}
+
+/** The text as lemmas, fillers dropped; sentence breaks (" . ") kept. */
+export function lemmatise(t: string): string {
+	const out: string[] = [];
+	for (const w of t.split(' ')) {
+		if (!w || fillers.has(w)) continue;
+		let l = lemmas.get(w);
+		if (!l && w.length > 6 && !notCompound.has(w))
+			for (const [re, head] of compoundHeads)
+				if (re.test(w)) {
+					l = head;
+					break;
+				}
+		out.push(l ?? typoLemma(w) ?? w);
+	}
+	return ` ${out.join(' ')} `;
+}
+
+const W = '(?:\\S+ )'; // one word and its space
+const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
+
+export type Concept =
+	| 'harmAct'
+	| 'harmTarget'
+	| 'harmSelf'
+	| 'instrument'
+	| 'bleeding'
+	| 'accident'
+	| 'disbelief'
+	| 'endLife'
+	| 'notBeing'
+	| 'death'
+	| 'wish'
+	| 'thought'
+	| 'burden'
+	| 'passive'
+	| 'stillAlive'
+	| 'follow'
+	| 'pills'
+	| 'method'
+	| 'stored'
+	| 'kept'
+	| 'ready'
+	| 'place'
+	| 'brink'
+	| 'crash'
+	| 'fall'
+	| 'plan'
+	| 'decision'
+	| 'why'
+	| 'goodbyePost'
+	| 'attempt'
+	| 'goodbye'
+	| 'prep'
+	| 'hopeless'
+	| 'notIll'
+	| 'leisure'
+	| 'moving'
+	| 'soon'
+	| 'euphemism'
+	| 'unreachable'
+	| 'worry'
+	| 'notGoOn'
+	| 'allMy'
+	| 'topic'
+	| 'notGoOnAlone'
+	| 'doIt'
+	| 'picked'
+	| 'hope'
+	| 'burdenStrong'
+	| 'intent'
+	| 'goodbyeLetter'
+	| 'notGoOnInline'
+	| 'foreign'
+	| 'weapon'
+	| 'forSelf'
+	| 'aboutIt'
+	| 'laidOut'
+	| 'take'
+	| 'notOrdinary'
+	| 'tiredOfLife'
+	| 'lingering'
+	| 'stopEating'
+	| 'howTo'
+	| 'letItEnd'
+	| 'headBang'
+	| 'untilNumb'
+	| 'noRescue'
+	| 'planningIt'
+	| 'hiding'
+	| 'waitingToDie'
+	| 'illness'
+	| 'neck'
+	| 'reunion'
+	| 'pastDeath'
+	| 'selfRemove'
+	| 'notAtAll'
+	| 'willList'
+	| 'funeralPlan'
+	| 'sayBurden'
+	| 'searchedHow'
+	| 'stopForGood'
+	| 'decided'
+	| 'talksDeath'
+	| 'takeKids'
+	| 'heaven'
+	| 'final'
+	| 'strongEuphemism'
+	| 'finish'
+	| 'slang'
+	| 'lastTime'
+	| 'bath'
+	| 'gas'
+	| 'euthanasia'
+	| 'deleted'
+	| 'pointAfter'
+	| 'thinkPlace'
+	| 'letMeGo'
+	| 'notTravel'
+	| 'insurance'
+	| 'betterDead'
+	| 'goldenShot'
+	| 'readyEnd'
+	| 'noNeed'
+	| 'wantOut'
+	| 'apology'
+	| 'dontBeSad'
+	| 'notMakeIt'
+	| 'endAll'
+	| 'unneeded'
+	| 'harmOngoing'
+	| 'letterFamily';
+
+/** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
+const concepts: [Concept, RegExp][] = [
+	// Self-harm: the act, what it is done to, and what with. Weak verbs (hurt, slaan) only
+	// count with "mezelf" (harmSelf): "it hurts me", "het doet me pijn" are about feelings.
+	[
+		'harmAct',
+		/\b(snijden|krassen|bonken|cut|scratch|scratching|scratched|brandplek|brandplekken|brandwond|brandwonden|punch|punching|punched|stompen|stomp|gestompt)\b/
+	],
+	[
+		'harmTarget',
+		/\b(mezelf|myself|(mijn|haar|zijn|her|his|my|their|in de) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|huid|buik|arms|wrists|wrist|legs|thighs|skin|stomach))\b/
+	],
+	// Phrases that are self-harm whatever comes around them.
+	[
+		'harmSelf',
+		re(
+			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+		)
+	],
+	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
+	['bleeding', /\b(bloeden|tot het bloed|until it bleeds|bloody|bloederig)\b/],
+	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
+	[
+		'accident',
+		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
+	],
+	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
+	// Ending a life: the writer's or someone else's.
+	[
+		'endLife',
+		re(
+			String.raw`\b(eind|punt) (\S+ ){0,3}(aan|achter) (zijn|haar|mijn|het|m|hun|dit) (eigen )?leven\b(?! (\S+ )?(gemaakt|maakte|maakten|gezet)\b)|\b(end|take|stop) (his|her|my|their|your|this) (own )?life\b|\bpunt achter (\S+ ){0,6}leven\b|\bleven bedoel ik\b|\b(zijn|haar|mijn|m|hun|het) (eigen )?leven (te )?(beeindigen|nemen|stoppen|stopzetten)\b|\ber (een )?eind aan (te )?maken\b(?! (met|aan)\b)|\b(klaar|done|stoppen|ophouden|quit|kappen) (mee )?(\S+ ){0,2}(met|with) (ademen|breathing|leven|living)\b(?! (zo|als|in|op|van|with|like|samen)\b)|\btake (both of us|us both|myself|us|me) out of (this|it|it all|here)\b`
+		)
+	],
+	// Not being there any more ("als ik er niet meer was", "not be here anymore").
+	[
+		'notBeing',
+		re(
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?op (de|deze) wereld (\S+ )?(zijn|wezen|blijven)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+		)
+	],
+	[
+		'death',
+		/\b(dood|sterven|dead|death|overleden)\b|\b(to|i|will|would|gonna|and|just|could) die\b/
+	],
+	[
+		'wish',
+		/\b(willen|hopen|wens|wensen|verlang|verlangen|want|hope|wish|longing|denken aan|think about|think of|fantaseer|fantaseren|fantasise|fantasize|fantasising|fantasizing|dream|droom|dromen|overweeg|overwegen|considering|niet erg vinden|would not mind|wouldnt mind)\b/
+	],
+	['hope', /\b(hopen|hope|wish|wens|wensen|bid|bidden|pray|praying|prays)\b/],
+	// "Wil ik niet meer, ik zie geen reden": the short form with what follows it.
+	['notGoOnInline', /\b(willen ik|ik willen) niet meer (?=(ik|en|echt|hoor|nooit|want|maar)\b)/],
+	// Newcomers' own languages: Sranan, Papiamento, French, German, Spanish, Portuguese,
+	// Polish, Turkish, Arabic written in Latin letters (accents already gone).
+	[
+		'foreign',
+		/\b(mi )?no (wan|ke|kier) (libi|biba)\b|\bmi (wan|wani|ke|kier) (dede|muri|muri mi)\b|\bje (ne )?veux (plus vivre|mourir|en finir)\b|\bje vais me (tuer|suicider)\b|\bich (will|mochte|moechte) (sterben|nicht mehr leben|tot sein)\b|\bich bringe mich um\b|\b(quiero|kiero) (morir|morirme|matarme)\b|\bno quiero vivir\b|\bquero morrer\b|\bnao quero (mais )?viver\b|\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi oldurecegim\b|\bintihar\b|\bbiddi amoot\b|\bareed an amoot\b/
+	],
+	['weapon', /\b[a-z]*(geweer|pistool)\b|\b(vuurwapen|gun|pistol|rifle|shotgun)\b/],
+	['forSelf', /\b(voor|for) (mezelf|myself)\b/],
+	// "Think about it", "still do it": with an instrument or a means in the same sentence.
+	[
+		'aboutIt',
+		/\b(think|thinking|thought) about it\b|\b(denken|denk) (er )?(over|aan)\b|\b(still|keep|kept) (do|doing) it\b|\bdoen (het|ik het) (nog|weer)\b/
+	],
+	[
+		'laidOut',
+		/\b(klaarliggen|klaar liggen|ligt klaar|liggen klaar|klaargelegd|klaargezet|laid out)\b/
+	],
+	// A knife or a rope bought "not for DIY".
+	[
+		'notOrdinary',
+		/\bniet (om|voor) (te )?(klussen|koken|knutselen|werk|de keuken|het werk|de tuin|tuinieren)\b|\bnot for (cooking|diy|work|the kitchen|crafts|the garden|gardening)\b/
+	],
+	// Tired of living ("moe van leven", "sick of life").
+	[
+		'tiredOfLife',
+		/\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
+	],
+	// Staying at a lethal place: again and again, for hours.
+	[
+		'lingering',
+		/\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b|\bfor (hours|an hour)\b|\b(uren|urenlang|een uur)\b|\blang (staan|zitten|gestaan|gezeten)\b|\b(stond|zat) (daar )?lang\b|\b(sat|stood|zat|stond) (\S+ )?(there|daar)\b|\b(writing|typing|schrijf|typ|stuur) (this|dit) (from|vanaf|op|on)\b|\bweet (\S+ )?niet of ik (\S+ ){0,2}(naar huis|terug)\b|\bnot sure (if )?i (will|ll) (go|come) (home|back)\b/
+	],
+	[
+		'stopEating',
+		/\b(eet|eten|eats|eating) (\S+ )?(niet meer|no more|nothing)\b|\bniet meer (\S+ )?eten\b|\b(stopped|stops|refuses) (eating|to eat)\b|\bweigert (\S+ )?(te )?eten\b/
+	],
+	// Asking the quickest or a painless way to die.
+	[
+		'howTo',
+		/\b(snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste|quickest|fastest|easiest|painless|best|surest) (manier|way|methode|method) (om|to) (te )?(sterven|dood|doodgaan|die|gaan|end it|be dead)\b/
+	],
+	[
+		'letItEnd',
+		/\b(laat|let) (het|it) (\S+ )?(ophouden|stoppen|voorbij zijn|end|stop|be over)( \.|\s*$)|\bmake it (all )?stop( \.|\s*$)/
+	],
+	[
+		'headBang',
+		/\b(slaan|bonken|bang|banging|hit|hitting) (\S+ ){0,2}(hoofd|head) (\S+ ){0,2}(tegen|against) (de|een|the|a) (muur|wall|deur|door|kast)\b/
+	],
+	[
+		'untilNumb',
+		/\b(tot|until|till) (ik|i) (niks|niets|nothing) (meer )?(voel|feel)\b|\b(tot|until) (het )?(bloeden|bloed)\b|\buntil i am numb\b/
+	],
+	[
+		'noRescue',
+		/\b(do not|dont) want to be (rescued|saved|helped|found) (anymore|any more)?\b|\bwil niet (meer )?(gered|gevonden) worden\b/
+	],
+	[
+		'planningIt',
+		/\b(been )?(planning|plan) it\b|\b(ben|was) het aan het plannen\b|\bplan het al\b/
+	],
+	[
+		'hiding',
+		/\b(told|tell) (\S+ ){0,3}(i am|im) (fine|ok|okay)\b|\b(zeg|zei|gezegd) (\S+ ){0,3}dat het goed gaat\b|\b(niemand|nobody|no one) (weet|knows)\b|\bzonder dat (iemand|ze|hij|zij) (het )?(doorheeft|doorhebben|merkt|merken|weet)\b|\bwithout (anyone|anybody) (noticing|knowing)\b/
+	],
+	[
+		'waitingToDie',
+		/\b(waiting|wachten|wacht) (\S+ )?(to die|tot ik (dood|sterf|doodga)|op de dood|om dood te gaan)\b/
+	],
+	[
+		'illness',
+		/\b(ziek|ziekte|kanker|terminaal|terminal|ill|illness|cancer|hospice|palliatie\w*|sterfbed|ziekenhuis|hospital)\b/
+	],
+	[
+		'neck',
+		/\b(riem|touw|snoer|kabel|belt|cord|cable) (\S+ ){0,2}(om|around) (zijn|haar|mijn|his|her|my) (nek|neck|hals|keel|throat)\b/
+	],
+	// Wanting to be with someone who died.
+	[
+		'reunion',
+		/\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
+	],
+	[
+		'pastDeath',
+		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
+	],
+	// Removing oneself ("ik ga mezelf weg doen").
+	['selfRemove', /\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen)\b/],
+	// "Dan maar helemaal niet meer" at the end of a clause.
+	['notAtAll', /\bhelemaal niet meer( \.|\s*$)/],
+	// A list of who gets one's things.
+	[
+		'willList',
+		/\b(lijst|lijstje|list) (\S+ ){0,6}(wie|who) (\S+ ){0,4}(spullen|things|stuff|belongings|kamer|room)\b/
+	],
+	[
+		'funeralPlan',
+		/\b(picked|chosen|gekozen|uitgezocht|planned|gepland) (\S+ ){0,4}(for|voor) (my|mijn) (uitvaart|funeral)\b/
+	],
+	// Someone who says the others would be fine without him or her.
+	[
+		'sayBurden',
+		/\b(says|saying|said|zegt|zeggen|zei) (\S+ ){0,4}(fine|better off|beter af|happier|gelukkiger) (without|zonder) (him|her|them|hem|haar)\b/
+	],
+	// Searched how to do it, with a means or death in the same sentence.
+	[
+		'searchedHow',
+		/\b(gezocht|opgezocht|searched|googled|looked up|zoek|zocht|opzoeken|gegoogeld) (\S+ ){0,4}(hoe|how) (\S+ ){0,8}(pil|touw|springen|jump|dodelijk|lethal|die|dood|pijnloos|painless)\b(?!.*\b(safe|veilig|headache|hoofdpijn|koorts|fever|dosering|dosage|werkt|works|kind|child|baby)\b)/
+	],
+	// Stopping for good ("stop ik ermee, voorgoed").
+	[
+		'stopForGood',
+		/\b(stoppen|stop|kap|kappen) (ik )?(ermee|er mee|met alles) (\S+ )?(voorgoed|voor altijd|for good|forever)\b/
+	],
+	['decided', /\b(besloten|beslist|decided)\b/],
+	// Someone else talking about death (with silence or worry: a crisis).
+	[
+		'talksDeath',
+		/\b(praat|praten|talks|talking|talk|heeft het) (\S+ ){0,3}(over|about) (de dood|doodgaan|dood gaan|death|dying|zelfmoord|suicide|sterven)\b/
+	],
+	// Taking the children along, all of us gone.
+	[
+		'takeKids',
+		/\b(neem|nemen|take|taking) (\S+ ){0,2}(kinderen|kids|children|them) (\S+ )?(mee|with me)\b(?! (naar|to|on|for)\b)/
+	],
+	[
+		'heaven',
+		/\b(naar|in) de hemel\b(?! op aarde)|\b(to|in) heaven\b(?! on earth)|\bhiernamaals\b|\bafterlife\b|\bnaar de overkant\b|\bto the other side\b/
+	],
+	[
+		'final',
+		/\b(voorgoed|voor altijd|voor eeuwig|permanently|permanent|for good|forever|for ever)\b/
+	],
+	// Euphemisms that carry their own finality.
+	[
+		'strongEuphemism',
+		/\bgame over (for|voor) (me|mij)\b|\b(uitchecken|uit te checken|check out|checking out) (\S+ )?(voorgoed|for good|permanently|forever)\b|\blog(ging)? off (for good|permanently|forever)\b/
+	],
+	[
+		'finish',
+		/\b(dan|en|and then|then) (\S+ )?(is het|het is|it is) (gedaan|over|klaar|voorbij|done|finished)( \.|\s*$)|\b(onderdoor|ga eraan)\b|\bwe (will |ll )?all go\b|\b(allemaal )?van de ellende af\b|\buit de ellende\b/
+	],
+	[
+		'slang',
+		/\b(want|wanna|going|gonna|gon|ready) to (rope|touw|ctb|unalive)\b(?! (in|into|off|together|them|him|her)\b)|\b(gonna|going to|want to|wanna) ctb\b|\bctb\b/
+	],
+	[
+		'lastTime',
+		/\b(last time (you will|you ll|youll|you) see me|laatste keer dat (je|jullie|jij) (me|mij) (ziet|zien|ziet))\b/
+	],
+	['bath', /\bin (bad|de badkuip|the bath|the bathtub|bath)\b/],
+	[
+		'gas',
+		/\b(garage|garagebox) (\S+ ){0,4}(car|engine|motor|auto) (running|draaien|laten draaien|lopen)\b|\b(car|engine|auto|motor) (\S+ ){0,2}(running|laten draaien|draaien) (\S+ ){0,3}(garage|deur dicht|door closed)\b|\b(auto|motor) (\S+ ){0,3}in de garage (\S+ ){0,2}(laten )?draaien\b|\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on|on)\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
+	],
+	[
+		'euthanasia',
+		/\b(euthanasie|euthanasia|levenseinde|stervenshulp|assisted (dying|suicide)|spuitje|laatstewilpil|pil van drion|voltooid leven)\b/
+	],
+	[
+		'deleted',
+		/\b(social media|accounts|account|profiel|profile|instagram|insta|facebook|tiktok|snapchat) (\S+ ){0,2}(verwijderd|deleted|gewist)\b|\b(deleted|verwijderd) (all )?(my |mijn )?(accounts|social media|profile)\b/
+	],
+	['pointAfter', /\ber (een )?punt achter (zet|zetten|te zetten|gezet)( \.|\s*$)/],
+	// Thinking of the train or the bridge (with hopelessness: a crisis).
+	[
+		'thinkPlace',
+		/\b(denken|think|dacht) (\S+ ){0,2}(aan|about|of) (de|het|the) (trein|train|spoor|tracks|brug|bridge|rails)\b|\baan (de|het) (trein|spoor|brug|rails) (\S+ )?(denken|dacht)\b/
+	],
+	['letMeGo', /\blaat (me|mij) (\S+ )?gaan( \.|\s*$)|\blet me go( \.|\s*$)/],
+	[
+		'notTravel',
+		/\bnot to go anywhere\b|\bniet om (ergens )?heen te gaan\b|\bniet om (te )?reizen\b/
+	],
+	[
+		'insurance',
+		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk)\b/
+	],
+	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
+	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],
+	// "Ik denk dat ik er klaar voor ben" at the end of a clause.
+	[
+		'readyEnd',
+		/\b(er )?klaar voor (ben|bent)( \.|\s*$)|\bik ben er klaar voor( \.|\s*$)|\b(i am|im) ready( now)?( \.|\s*$)/
+	],
+	[
+		'noNeed',
+		/\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
+	],
+	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
+	[
+		'apology',
+		/\bsorry (mum|mam|mama|mom|dad|pap|papa|everyone|iedereen|allemaal)\b|\b(you|je|jullie) (deserve|deserves|verdient|verdienen) (a |een )?(better|betere|beter) \S+/
+	],
+	[
+		'dontBeSad',
+		/\b(please )?(do not|dont) be sad\b|\bwees niet verdrietig\b|\bniet (om mij )?huilen\b|\bdo not cry for me\b/
+	],
+	// Not expecting to live to a date ("ik denk niet dat ik kerst nog haal").
+	[
+		'notMakeIt',
+		re(
+			String.raw`\b(do not|dont) think i (will|ll) make it to (christmas|my birthday|next year|the summer|the weekend|tomorrow|new year)\b(?! (party|dinner|market|drinks)\b)|\b(denk|denken) niet dat ik (\S+ ){0,2}(kerst|mijn verjaardag|volgend jaar|de zomer|oud en nieuw|het weekend) (nog )?(haal|red)( \.|\s*$)`
+		)
+	],
+	[
+		'endAll',
+		/\b(alles|het allemaal|everything|it all) (te )?(beeindigen|beindigen|stoppen|ophouden)\b/
+	],
+	[
+		'unneeded',
+		/\b(niemand|nobody|no one|noone) (heeft|needs) (me|mij) (\S+ )?(nodig)?\b|\bnobody needs me\b/
+	],
+	// Cutting with no object after it: self-harm ("she has been cutting").
+	[
+		'harmOngoing',
+		/\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
+	],
+	[
+		'letterFamily',
+		/\bbrief (\S+ ){0,2}(voor|aan|for|to) (mijn|m|my) (moeder|vader|ouders|kinderen|man|vrouw|zus|broer|familie|mum|mom|dad|parents|kids|children|husband|wife|sister|brother|family)\b/
+	],
+	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
+	[
+		'goodbyeLetter',
+		/\b(afscheidsbrief|afscheidsvideo|goodbye (brief|texts|video|videos|messages)|suicide brief|farewell brief)\b/
+	],
+	[
+		'intent',
+		/\b(going to|gonna|gaat|van plan|plans to|planning to|dreigt|threatens to|threatening to)\b/
+	],
+	['thought', /\b(denken|think|dacht|imagine|stel (ik )?me voor)\b/],
+	// Others better off: a burden.
+	[
+		'burden',
+		re(
+			String.raw`\b(beter|makkelijker|gelukkiger|blijer|lichter|rustiger|better|easier|happier|lighter)\b (\S+ ){0,6}\b(als ik|zonder (mij|me)|without (me|you)|if i)\b|\b(iedereen|everyone|everybody|the world|de wereld) (\S+ ){0,4}(beter|makkelijker|lighter|better|easier|happier|lichter)\b|\b(een|tot) last\b|\ba burden\b|\bniemand (\S+ ){0,2}last (\S+ )?van (me|mij)\b|\bfine without me\b|\b(put up with|deal with|zorgen voor|last hebben van) (me|mij)\b|\b(hebben|heeft|krijgen) (ze|zij|jullie|iedereen|hij|mijn \S+) (\S+ )?rust\b|\b(finally )?(have|get|find) (some )?peace\b`
+		)
+	],
+	// Others better off without me: a signal on its own.
+	[
+		'burdenStrong',
+		/\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
+	],
+	// A passive wish: a heart that stops, never waking, being hit by a lorry.
+	[
+		'passive',
+		re(
+			String.raw`\b(god|here|heer|allah|jezus) (\S+ ){0,3}(mij|me) (\S+ ){0,2}(halen|ophalen)\b|\bgod (to |would |will )?take me\b|\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
+		)
+	],
+	// Disappointed to be still alive: a wish on its own.
+	[
+		'stillAlive',
+		/\b(teleurgesteld|baal|balen|jammer|disappointed|upset)\b (\S+ ){0,6}(er nog ben|nog leef|nog besta|still here|still alive|i woke up|to wake up|i wake up|wakker (ben |bent )?(geworden|word|werd))\b(?! (late|early|vroeg|laat|too|te)\b)/
+	],
+	// Following someone who dies.
+	[
+		'follow',
+		/\b(ga|gaan|wil|willen) (ik )?(achter|na) (haar|hem|hen) aan\b|\bfollow (her|him|them)\b/
+	],
+	['pills', /\bpil\b/],
+	['method', /\b(pil|touw|mes|overdosis|overdose|shot|shotje|spuit|dosis)\b/],
+	[
+		'stored',
+		/\b(sparen|lined up|op een rij|op een rijtje|geteld|counted|apart gelegd|apart gehouden|put aside|set aside)\b|\b(bij|at|in|from) (verschillende|different|several|meerdere) (winkels|shops|stores|pharmacies|apotheken|drogisterijen)\b|\bthey (would not|wouldnt) ask\b/
+	],
+	['kept', /\b(bewaren|voor als|in case|for when)\b/],
+	// Readiness: the means at hand, now.
+	[
+		'ready',
+		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+	],
+	// Places where people end their lives.
+	[
+		'place',
+		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|station|bij het water|aan het water|by the water|near the water|kanaal|canal|gracht|rivier|river|zee|sea|ocean|oceaan|haven|harbour|pier|dijk)\b/
+	],
+	// What people at such a place do or think (with the place: a crisis).
+	[
+		'brink',
+		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+	],
+	[
+		'crash',
+		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b/
+	],
+	[
+		'fall',
+		/\b(hoe|how) (hoog|high) (\S+ ){0,3}(moet|must|needs to|need to|should) (\S+ )?(zijn|be)\b|\b(hoe|how) (hoog|high|veel|many|much|lang|long)\b.*\b(niet overleeft|niet overleef|niet overleven|overleeft niet|not survive|do not survive|dodelijk|lethal|fatal|sterven|dood|die|to die|dead)\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|vogel|bird)\b)/
+	],
+	[
+		'plan',
+		/\b(got|have) (it )?all (planned|plan)( out)?\b(?! (for|voor)\b)|\bheeft (het )?(allemaal|alles) (al )?gepland\b(?! (voor)\b)|\b(means|middelen) (and|en) (a|een) plan\b|\bplan (and|en) (the |de )?(means|middelen)\b|\b(a )?reason not to( \.|\s*$)|\b(weet|know) (precies |exactly )?(waar|wanneer|where|when) ((ik|i) (het|it) (ga|am going to|will) (doen|do)|i (am going to|will|am gonna) do it)( \.|\s*$)|\b(weet|know) (\S+ ){0,1}(wanneer|hoe|when|how) (en|and) (hoe|wanneer|how|when)( ik het (ga )?(doe|doen|ga doen)| i will do it| i am going to do it| (het|alles|it|everything) is (regelen|geregeld|arranged|planned|sorted))?( \.|\s*$)/
+	],
+	[
+		'decision',
+		/\b(besluit genomen|beslissing genomen|made (up )?my (mind|decision)|mijn besluit staat vast|i have decided|ik heb besloten)\b(?! (om|to|dat|that|over|about)\b)/
+	],
+	[
+		'why',
+		/\b(weet je|weten jullie|weet jij|you will know|you know) (\S+ ){0,1}(waarom|why)\b|\bis the (night|day)( \.|\s*$)|\bis het zover\b|\b(horen|hoort|hear) (niks|niets|nothing) meer (van|from) (me|mij)\b|\bnever hear from me again\b|\b(het is|it is) tijd( \.|\s*$)|\bit is time( \.|\s*$)/
+	],
+	['goodbyePost', /\b(this is goodbye|dit is (mijn )?afscheid)\b/],
+	// An attempt: "attempted last year", "een poging gedaan" (not "een poging om te stoppen").
+	[
+		'attempt',
+		/\b(na|after|since|sinds) (mijn|zijn|haar|my|his|her) (poging|attempt)\b(?! (om|tot|te|to|at)\b)|\battempt\b(?!( \S+){0,3} to\b)(?! (to|at|the|a|an|this|that|it|murder|robbery|burglary|break|theft|entry)\b)|\b(heb|had|heeft|hebben) (\S+ ){0,4}(zelfmoord)?poging (\S+ ){0,1}(doen|ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(zelfmoord)?poging (\S+ ){0,1}(ondernomen|overleefd)\b(?! (om|tot|te|voor|bij|op|aan|naar)\b)(?! met (?!pil|touw|mes)\S+)|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(mezelf|zich|me|himself|herself|myself|themselves) (\S+ )?(op te hangen|ophangen|verhangen|te verhangen|hang|to hang|te verdrinken|drown|to drown)\b|\b(geprobeerd|probeerde|tried|trying) (\S+ ){0,2}(overdosis|overdose|to overdose)\b/
+	],
+	// Saying goodbye and putting things in order.
+	[
+		'goodbye',
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
+	],
+	[
+		'prep',
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|writing|geschreven|schreef|schrijven|schrijf) (\S+ ){0,2}(brief|letter|note)\b|\b(just in case|in case( \.|\s*$)|voor het geval dat|voor als)( \.|\s*$| i am not| ik er niet)|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order|geregeld|arranged|sorted)\b|\b(testament|will) (\S+ ){0,3}(notaris|gemaakt|made|written|geschreven|lawyer)\b|\b(geeft|geef|gaf|geven) (\S+ ){0,4}(spullen|dingen|kleren|sieraden|things|stuff|belongings) (\S+ )?weg\b|\bgiving away (his|her|my|their) (things|stuff|belongings|tools)\b|\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(weggeven|giving away|gave away|given away)\b|\bgiving (my|mijn) (\S+ ){0,4}to (friends|people|family|neighbours)\b|\buitvaart (\S+ ){0,3}regelen\b|\b(wie wat krijgt|who gets what)\b|\bregelen (\S+ ){0,3}uitvaart\b|\b(calm|rustig) now\b|\b(at peace|in het reine) now\b|\bmade (my )?peace\b|\bwil iemand (mijn|m) (spullen|kleren|kleding|boeken|\S+) hebben\b|\bdoes anyone want my (things|stuff|books|clothes)\b/
+	],
+	[
+		'hopeless',
+		/\b(voor als (het|ik) (\S+ ){0,2}(te veel|te zwaar|niet meer) (wordt|gaat|kan)|(when|if) it (\S+ )?(gets|becomes) too much|tired of (waiting|trying|fighting|everything|it all)|moe van (het )?(wachten|vechten|proberen)|klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+	],
+	['notIll', /\b(niet ziek|not ill|not sick|gezond ben|ben gezond|am healthy|healthy)\b/],
+	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
+	[
+		'soon',
+		/\b(binnenkort|straks|snel|soon|much longer|lang meer|niet lang meer|not long now|tonight|vannacht|morgen|tomorrow)\b/
+	],
+	// Ways of saying "die" that are ordinary words on their own.
+	[
+		'euphemism',
+		/\b(het licht uit(doen|doe)?|licht uitdoen|ready to go|klaar om te gaan|takes? me out\b(?! (for|to|tonight for))|if it ended|als het (zou )?ophouden|eruit stappen|uitstappen|er tussenuit|slapen en niet meer|not existing|ended tonight|be over soon|het is klaar)\b/
+	],
+	// A message and then silence: the phone off, no answer.
+	[
+		'unreachable',
+		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(neemt|nam) (ze|hij|zij) niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(hasnt|has not|havent|have not) (been )?(answering|replying|picking up)\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
+	],
+	[
+		'worry',
+		/\b(ik ben|i am) (echt |so |really )?(bang|scared|worried|terrified)\b|\bmaak (me|mij) (\S+ )?zorgen\b/
+	],
+	// Not wanting to go on.
+	[
+		'notGoOn',
+		/\b(wil|willen|hoef|hoeft|want|wants) (\S+ ){0,3}niet (meer )?(zo )?(nodig )?verder\b(?! (met|with) (?!(het|mijn|dit) leven)\S+)|\bniet (meer )?(zo )?(nodig )?verder (willen|hoef|hoeft)\b|\b(do not|does not) want to (go on|carry on|keep going)\b/
+	],
+	// "Het hoeft voor mij niet meer" as a whole clause: a signal on its own.
+	[
+		'notGoOnAlone',
+		/\b(hoeft|hoef) (\S+ ){0,3}niet meer( niet| hoor| echt)?( \.|\s*$)|\b(voor|van) mij (\S+ ){0,2}niet meer( niet| hoor| echt)?( \.|\s*$)/
+	],
+	// "Ik weet waar ik het ga doen"; a place or a date picked.
+	[
+		'doIt',
+		/\b(ik|i) (\S+ )?(het|it) (ga|gaat|am going to|going to|will|willen|want to) (doen|do)( it)?\b|\bi (am )?(going to|will|gonna) do it\b/
+	],
+	[
+		'picked',
+		/\b(plek|plaats|spot|place|brug|bridge|datum|date|dag|day|moment|manier|way|method|methode) (\S+ ){0,3}(uitgezocht|gekozen|bepaald|picked|chosen|decided)\b|\b(uitgezocht|gekozen|picked|chosen) (\S+ ){0,2}(plek|plaats|spot|place|brug|bridge|datum|date|dag|day|moment)\b/
+	],
+	// All of one's pills together.
+	[
+		'allMy',
+		/\b(everything|alles) (in|uit|from) (the |het |de |my |mijn )?(medicine cabinet|medicijnkast\w*|medicine \S+|pil \S+)\b|\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
+	],
+	// Talking about suicide or a place in the news, a podcast, a film.
+	[
+		'topic',
+		/\b(podcast|docu|documentaire|documentary|film|movie|serie|series|nieuws|news|artikel|article|boek|book|krant|newspaper|gehoord|heard|gelezen|read about)\b/
+	],
+	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
+	[
+		'leisure',
+		/\b(zwemmen|zwem|swim|swimming|pootjebaden|pootje baden|paddling|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading|read|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
+	],
+	[
+		'moving',
+		/\b(collega|collegas|colleague|colleagues|coworker|vertrekt naar|moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan|pensioen|retire|retiring|retirement)\b/
+	]
+];
+
+/** Concept combinations in order; the first that holds in a window names the result. */
+const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
+	['harm_self', ['harmSelf'], (c) => c.has('harmSelf') && !c.has('accident')],
+	[
+		'harm_act',
+		['harmAct', 'harmTarget', 'bleeding', 'instrument'],
+		(c) =>
+			c.has('harmAct') &&
+			(c.has('harmTarget') || c.has('bleeding') || c.has('instrument')) &&
+			(!c.has('accident') || c.has('disbelief'))
+	],
+	[
+		'bonken_bleeding',
+		['harmTarget', 'bleeding'],
+		(c) => c.has('harmTarget') && c.has('bleeding') && !c.has('accident')
+	],
+	['end_life', ['endLife'], (c) => c.has('endLife')],
+	['burden_strong', ['burdenStrong'], (c) => c.has('burdenStrong')],
+	[
+		'not_go_on_inline',
+		['notGoOnInline', 'hopeless'],
+		(c) => c.has('notGoOnInline') && c.has('hopeless')
+	],
+	['foreign', ['foreign'], (c) => c.has('foreign')],
+	[
+		'end_all',
+		['endAll', 'wish', 'thought', 'hopeless'],
+		(c) => c.has('endAll') && (c.has('wish') || c.has('thought') || c.has('hopeless'))
+	],
+	['unneeded_burden', ['unneeded', 'burden'], (c) => c.has('unneeded') && c.has('burden')],
+	['harm_ongoing', ['harmOngoing'], (c) => c.has('harmOngoing') && !c.has('accident')],
+	['not_make_it', ['notMakeIt'], (c) => c.has('notMakeIt')],
+	[
+		'no_need',
+		['prep', 'noNeed'],
+		(c) => c.has('noNeed') && (c.has('prep') || c.has('goodbye')) && !c.has('moving')
+	],
+	[
+		'want_out',
+		['wantOut', 'hopeless', 'tiredOfLife'],
+		(c) => c.has('wantOut') && (c.has('hopeless') || c.has('tiredOfLife'))
+	],
+	[
+		'apology_goodbye',
+		['apology', 'dontBeSad', 'goodbye'],
+		(c) => c.has('apology') && (c.has('dontBeSad') || c.has('goodbye'))
+	],
+	[
+		'prep_ready',
+		['prep', 'readyEnd'],
+		(c) => c.has('prep') && c.has('readyEnd') && !c.has('moving')
+	],
+	['insurance', ['insurance'], (c) => c.has('insurance')],
+	['better_dead', ['betterDead'], (c) => c.has('betterDead')],
+	['golden_shot', ['goldenShot'], (c) => c.has('goldenShot')],
+	[
+		'let_me_go',
+		['letMeGo', 'hopeless', 'notGoOn'],
+		(c) => c.has('letMeGo') && (c.has('hopeless') || c.has('notGoOn') || c.has('notGoOnAlone'))
+	],
+	['place_not_travel', ['place', 'notTravel'], (c) => c.has('place') && c.has('notTravel')],
+	[
+		'think_place',
+		['thinkPlace', 'hopeless'],
+		(c) => c.has('thinkPlace') && c.has('hopeless') && !c.has('leisure')
+	],
+	[
+		'prep_time',
+		['prep', 'deleted', 'why'],
+		(c) => (c.has('prep') || c.has('deleted')) && c.has('why') && !c.has('moving')
+	],
+	[
+		'talks_death',
+		['talksDeath', 'unreachable', 'worry', 'goodbye', 'prep'],
+		(c) =>
+			c.has('talksDeath') &&
+			(c.has('unreachable') || c.has('goodbye') || c.has('prep') || c.has('stopEating'))
+	],
+	[
+		'take_kids',
+		['takeKids', 'hopeless', 'finish'],
+		(c) =>
+			c.has('takeKids') &&
+			(c.has('hopeless') || c.has('finish') || c.has('euphemism') || c.has('burden'))
+	],
+	[
+		'heaven',
+		['heaven', 'wish', 'reunion'],
+		(c) => c.has('heaven') && c.has('wish') && !c.has('leisure')
+	],
+	['strong_euphemism', ['strongEuphemism'], (c) => c.has('strongEuphemism')],
+	['euphemism_final', ['euphemism', 'final'], (c) => c.has('euphemism') && c.has('final')],
+	['finish_hopeless', ['finish', 'hopeless'], (c) => c.has('finish') && c.has('hopeless')],
+	['slang', ['slang'], (c) => c.has('slang')],
+	['last_time', ['lastTime'], (c) => c.has('lastTime')],
+	[
+		'bath_instrument',
+		['bath', 'instrument'],
+		(c) => c.has('bath') && c.has('instrument') && !c.has('accident')
+	],
+	['gas', ['gas'], (c) => c.has('gas')],
+	['euthanasia_healthy', ['euthanasia', 'notIll'], (c) => c.has('euthanasia') && c.has('notIll')],
+	['weapon_ready', ['weapon', 'ready'], (c) => c.has('weapon') && c.has('ready')],
+	['point_after', ['pointAfter'], (c) => c.has('pointAfter')],
+	['self_remove', ['selfRemove'], (c) => c.has('selfRemove')],
+	[
+		'not_at_all',
+		['notAtAll', 'decided', 'hopeless'],
+		(c) => c.has('notAtAll') && (c.has('decided') || c.has('hopeless'))
+	],
+	['will_list', ['willList'], (c) => c.has('willList')],
+	[
+		'funeral_plan',
+		['funeralPlan', 'prep', 'notIll', 'hopeless'],
+		(c) => c.has('funeralPlan') && (c.has('prep') || c.has('notIll') || c.has('hopeless'))
+	],
+	['say_burden', ['sayBurden'], (c) => c.has('sayBurden')],
+	['searched_how', ['searchedHow'], (c) => c.has('searchedHow')],
+	['stop_for_good', ['stopForGood'], (c) => c.has('stopForGood')],
+	[
+		'goodbye_hidden',
+		['goodbye', 'hiding'],
+		(c) => c.has('goodbye') && c.has('hiding') && !c.has('moving')
+	],
+	['tired_of_life', ['tiredOfLife'], (c) => c.has('tiredOfLife')],
+	['how_to', ['howTo'], (c) => c.has('howTo')],
+	['neck', ['neck'], (c) => c.has('neck')],
+	['no_rescue', ['noRescue'], (c) => c.has('noRescue')],
+	[
+		'reunion',
+		['reunion', 'pastDeath', 'stopEating'],
+		(c) => c.has('reunion') && (c.has('pastDeath') || c.has('stopEating')) && !c.has('leisure')
+	],
+	[
+		'stop_eating',
+		['stopEating', 'follow', 'notIll'],
+		(c) => c.has('stopEating') && (c.has('follow') || c.has('notIll') || c.has('reunion'))
+	],
+	[
+		'let_it_end',
+		['letItEnd', 'thought', 'hopeless', 'wish'],
+		(c) => c.has('letItEnd') && (c.has('thought') || c.has('hopeless') || c.has('wish'))
+	],
+	[
+		'head_bang',
+		['headBang', 'untilNumb', 'bleeding'],
+		(c) => c.has('headBang') && (c.has('untilNumb') || c.has('bleeding'))
+	],
+	['planning_hidden', ['planningIt', 'hiding'], (c) => c.has('planningIt') && c.has('hiding')],
+	['waiting_to_die', ['waitingToDie'], (c) => c.has('waitingToDie') && !c.has('illness')],
+	[
+		'means_not_ordinary',
+		['method', 'weapon', 'notOrdinary'],
+		(c) => (c.has('method') || c.has('weapon')) && c.has('notOrdinary')
+	],
+	[
+		'weapon',
+		['weapon', 'forSelf', 'wish', 'hopeless'],
+		(c) => c.has('weapon') && (c.has('forSelf') || c.has('hopeless') || c.has('wish'))
+	],
+	[
+		'instrument_about_it',
+		['instrument', 'aboutIt'],
+		(c) => c.has('instrument') && c.has('aboutIt') && !c.has('accident')
+	],
+	[
+		'instrument_laid_out',
+		['instrument', 'laidOut'],
+		(c) => c.has('instrument') && c.has('laidOut') && !c.has('accident') && !c.has('leisure')
+	],
+	[
+		'all_pills_take',
+		['allMy', 'take', 'intent'],
+		(c) => c.has('allMy') && c.has('take') && !c.has('leisure')
+	],
+	[
+		'goodbye_method',
+		['goodbye', 'method'],
+		(c) => c.has('goodbye') && c.has('method') && !c.has('moving')
+	],
+	[
+		'not_being_goodbye',
+		['notBeing', 'goodbye'],
+		(c) => c.has('notBeing') && c.has('goodbye') && !c.has('moving') && !c.has('leisure')
+	],
+	[
+		'goodbye_letter',
+		['goodbyeLetter'],
+		(c) => c.has('goodbyeLetter') && !c.has('topic') && !c.has('moving')
+	],
+	[
+		'not_being',
+		['notBeing', 'burden', 'wish', 'hopeless', 'why'],
+		(c) =>
+			c.has('notBeing') && (c.has('burden') || c.has('wish') || c.has('hopeless') || c.has('why'))
+	],
+	[
+		'passive_wish',
+		['passive', 'wish', 'hope', 'hopeless'],
+		(c) => c.has('passive') && (c.has('wish') || c.has('hope') || c.has('hopeless'))
+	],
+	['still_alive', ['stillAlive'], (c) => c.has('stillAlive')],
+	[
+		'follow_death',
+		['follow', 'death'],
+		(c) => c.has('follow') && (c.has('death') || c.has('hopeless'))
+	],
+	[
+		'method_stored',
+		['method', 'stored'],
+		(c) => c.has('method') && c.has('stored') && !c.has('leisure')
+	],
+	[
+		'pills_kept',
+		['pills', 'kept', 'notIll'],
+		(c) =>
+			c.has('pills') && c.has('kept') && (c.has('notIll') || c.has('death') || c.has('hopeless'))
+	],
+	[
+		'method_ready',
+		['method', 'ready'],
+		(c) => c.has('method') && c.has('ready') && !c.has('leisure') && !c.has('accident')
+	],
+	[
+		'instrument_hopeless',
+		['instrument', 'hopeless'],
+		(c) => c.has('instrument') && c.has('hopeless') && !c.has('accident')
+	],
+	[
+		'place_brink',
+		['place', 'brink'],
+		(c) => c.has('place') && c.has('brink') && !c.has('leisure') && !c.has('topic')
+	],
+	[
+		'crash',
+		['crash', 'thought', 'wish', 'hopeless', 'intent'],
+		(c) =>
+			c.has('crash') && (c.has('thought') || c.has('wish') || c.has('hopeless') || c.has('intent'))
+	],
+	['fall', ['fall'], (c) => c.has('fall')],
+	['not_being_soon', ['notBeing', 'soon'], (c) => c.has('notBeing') && c.has('soon')],
+	[
+		'burden_soon',
+		['burden', 'soon', 'euphemism'],
+		(c) => c.has('burden') && (c.has('soon') || c.has('euphemism'))
+	],
+	[
+		'euphemism_wish',
+		['euphemism', 'hope', 'hopeless', 'passive'],
+		// Not a plain "wil": "klaar om te gaan, maar ik wil eerst mijn achterkleinkind zien".
+		(c) => c.has('euphemism') && (c.has('hope') || c.has('hopeless') || c.has('passive'))
+	],
+	[
+		'goodbye_silence',
+		['goodbye', 'unreachable', 'worry'],
+		(c) => c.has('goodbye') && (c.has('unreachable') || c.has('worry'))
+	],
+	[
+		'not_go_on',
+		['notGoOn', 'death', 'prep', 'burden', 'goodbye'],
+		(c) =>
+			c.has('notGoOn') &&
+			(c.has('death') || c.has('prep') || c.has('burden') || c.has('goodbye') || c.has('hopeless'))
+	],
+	['not_go_on_alone', ['notGoOnAlone'], (c) => c.has('notGoOnAlone')],
+	[
+		'do_it',
+		// Not with a time alone: "I'm going to do it tomorrow" is mostly a chore (see crisis.ts).
+		['doIt', 'picked', 'place', 'method'],
+		(c) => c.has('doIt') && (c.has('picked') || c.has('place') || c.has('method'))
+	],
+	[
+		'method_finish',
+		['method', 'brink'],
+		(c) => c.has('method') && c.has('brink') && !c.has('leisure')
+	],
+	[
+		'all_pills',
+		['allMy', 'stored', 'ready'],
+		(c) => c.has('allMy') && (c.has('stored') || c.has('ready'))
+	],
+	['plan', ['plan'], (c) => c.has('plan')],
+	[
+		'decision_why',
+		['decision', 'why', 'notBeing'],
+		(c) => c.has('decision') && (c.has('why') || c.has('notBeing'))
+	],
+	['goodbye_post', ['goodbyePost'], (c) => c.has('goodbyePost') && !c.has('moving')],
+	['attempt', ['attempt'], (c) => c.has('attempt')],
+	[
+		'goodbye_prep',
+		['goodbye', 'prep', 'burden'],
+		(c) => c.has('goodbye') && (c.has('prep') || c.has('burden')) && !c.has('moving')
+	],
+	[
+		'funeral_not_ill',
+		['prep', 'notIll', 'hopeless'],
+		(c) => c.has('prep') && c.has('notIll') && c.has('hopeless')
+	],
+	[
+		'place_lingering',
+		['place', 'lingering'],
+		(c) => c.has('place') && c.has('lingering') && !c.has('leisure') && !c.has('topic')
+	],
+	[
+		'letter_laid_out',
+		['letterFamily', 'laidOut'],
+		(c) => c.has('letterFamily') && c.has('laidOut') && !c.has('leisure')
+	]
+];
+
+export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
+
+/** The concepts in one sentence of lemmas, with the words each fired on (exported for tests). */
+export function conceptsIn(sentence: string): Found {
+	const found: Found = { concepts: new Set(), words: new Map() };
+	for (const [concept, pattern] of concepts) {
+		const hit = pattern.exec(sentence);
+		if (hit) {
+			found.concepts.add(concept);
+			found.words.set(concept, hit[0].trim());
+		}
+	}
+	return found;
+}
+
+/** Two distinct preparations in a short text (bills paid, notes written): a goodbye. */
+function preparations(t: string): string | null {
+	const kinds = [
+		/\b(found|gevonden|vond) (a |een )?(brief|note|letter)\b|\b(brief|letter|note) (\S+ ){0,4}(geschreven|written|wrote)\b|\b(wrote|written|geschreven|schreef) (\S+ ){0,2}(brief|letter|note)\b/,
+		/\b(just in case|in case( \.|\s*$)|voor het geval dat|voor de zekerheid)\b|\bvoor als( \.|\s*$)/,
+		/\b(paid|betaald) (all )?(my |mijn )?(bills|rekeningen)\b|\b(zaken|affairs) (\S+ ){0,2}(op orde|in order)\b/,
+		/\b(weggeven|giving away|gave away|given away)\b|\bgiving my \S+ to\b/,
+		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|goodbye to everyone)\b/,
+		/\b(calm|rustig) now\b|\bnothing keeping me\b/,
+		/\b(thank you|bedankt) (\S+ ){0,5}(for always|voor alles|for everything)\b/,
+		/\bfine without me\b|\bzonder mij (wel )?(redden|verder)\b/
+	];
+	const hits = kinds.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
+	return hits.length >= 2 ? hits.slice(0, 2).join(' | ') : null;
+}
+
+let last: { text: string; lemmaText: string; sentences: string[]; found: Found[] } | null = null;
+
+/**
+ * The lemmas, sentences and concepts of a prepared text. The last one is kept: the model's
+ * gate asks for the same text right after the concept layer.
+ */
+export function sentenceConcepts(t: string) {
+	if (last?.text === t) return last;
+	const lemmaText = lemmatise(t);
+	const sentences = lemmaText
+		.split(' . ')
+		.map((s) => s.trim())
+		.filter(Boolean)
+		.map((s) => ` ${s} `);
+	last = { text: t, lemmaText, sentences, found: sentences.map(conceptsIn) };
+	return last;
+}
+
+/**
+ * The id and words of the first concept combination found in `t` (prepared text), or null.
+ * Example: "concept_harm_act: snijden | in haar armen".
+ */
+export function conceptCrisis(t: string): string | null {
+	const { lemmaText, sentences, found } = sentenceConcepts(t);
+	// Each sentence, then with the next one, then with the next two.
+	const windows: Found[] = [];
+	for (let size = 1; size <= 3; size++)
+		for (let i = 0; i + size <= found.length; i++) {
+			if (size === 1) {
+				windows.push(found[i]);
+				continue;
+			}
+			const part = found.slice(i, i + size);
+			windows.push({
+				concepts: new Set(part.flatMap((f) => [...f.concepts])),
+				words: new Map(part.flatMap((f) => [...f.words]).reverse())
+			});
+		}
+	for (const { concepts: c, words } of windows)
+		for (const [id, shown, holds] of combinations)
+			if (holds(c))
+				return `concept_${id}: ${shown
+					.filter((k) => c.has(k))
+					.map((k) => words.get(k))
+					.join(' | ')}`;
+	if (sentences.length <= 10 && !/\b(moving|verhuis\w*|emigr\w*)\b/.test(lemmaText)) {
+		const prep = preparations(lemmaText);
+		if (prep) return `concept_preparations: ${prep}`;
+	}
+	return null;
+}
