@@ -2,14 +2,14 @@
  * npm run eval:crisis — recall and false-alarm rate of the crisis detector on the labelled
  * phrasings in tests/fixtures/crisis-phrasings.json: one JSON line per split (the locked
  * splits first: `locked` was written before the detector, `fresh` later by someone who had not
- * read the detector; neither is ever used for tuning).
+ * read the detector; `blind5` by a third writer on 30 Nov; none is ever used for tuning).
  * `--misses` also lists what went wrong on the tuning split (never on the locked ones).
  */
 import { readFileSync } from 'node:fs';
 import { detectCrisis } from '../src/lib/server/safety/crisis';
 
 type Phrasing = {
-	split: 'locked' | 'fresh' | 'tuning';
+	split: 'locked' | 'fresh' | 'blind5' | 'tuning';
 	lang: string;
 	crisis: boolean;
 	text: string;
@@ -32,7 +32,7 @@ export function evaluate(phrasings: Phrasing[]) {
 
 const file = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 const { phrasings } = JSON.parse(readFileSync(file, 'utf8')) as { phrasings: Phrasing[] };
-for (const split of ['locked', 'fresh', 'tuning'] as const) {
+for (const split of ['locked', 'fresh', 'blind5', 'tuning'] as const) {
 	console.log(JSON.stringify({ split, ...evaluate(phrasings.filter((p) => p.split === split)) }));
 }
 if (process.argv.includes('--misses')) {

@@ -4,8 +4,8 @@
  * same suggest() that /api/suggest uses (as an anonymous visitor, so row-level security
  * applies). Prints ONE JSON line: the locked split's figures at the top level, the tuning
  * split's under `tuning`, the independent fresh set's (tests/fixtures/matching-fresh.json)
- * under `fresh`, and the second tuning set's (tests/fixtures/matching-tuning2.json) under
- * `tuning2`.
+ * under `fresh`, the second tuning set's (tests/fixtures/matching-tuning2.json) under
+ * `tuning2`, and a third writer's held-out set (tests/fixtures/matching-blind5.json) under `blind5`.
  *
  * - hit_at_3: share of questions with a fitting circle that get one in the top three.
  * - theme_recall: share of all labelled themes that are recognised (top three themes).
@@ -33,7 +33,7 @@ import { normalise, stopwords } from '../src/lib/server/matching/text';
 
 export type Labelled = {
 	id: number;
-	split: 'locked' | 'tuning' | 'fresh' | 'tuning2';
+	split: 'locked' | 'tuning' | 'fresh' | 'tuning2' | 'blind5';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -48,6 +48,8 @@ export const questionsFile = new URL('../tests/fixtures/matching-questions.json'
 export const freshFile = new URL('../tests/fixtures/matching-fresh.json', import.meta.url);
 /** More questions to tune on, kept apart so the main file's hash split does not move. */
 export const tuning2File = new URL('../tests/fixtures/matching-tuning2.json', import.meta.url);
+/** A third writer's held-out set (30 Nov), measured once before and once after that day's round. */
+export const blind5File = new URL('../tests/fixtures/matching-blind5.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -159,7 +161,12 @@ export type Figures = {
 };
 
 export async function evaluate(db: Database, options: { misses?: boolean } = {}) {
-	const questions = [...loadQuestions(), ...loadOptional(freshFile), ...loadOptional(tuning2File)];
+	const questions = [
+		...loadQuestions(),
+		...loadOptional(freshFile),
+		...loadOptional(tuning2File),
+		...loadOptional(blind5File)
+	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
 	const keyword = await keywordBaseline(db);
@@ -167,7 +174,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 	const misses: string[] = [];
 	// Misses are listed for the tuning splits only: locked and fresh are looked at as totals.
 	const tunable = (split: Labelled['split']) => split === 'tuning' || split === 'tuning2';
-	for (const split of ['locked', 'tuning', 'fresh', 'tuning2'] as const) {
+	for (const split of ['locked', 'tuning', 'fresh', 'tuning2', 'blind5'] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
 		let labelled = 0;
@@ -268,7 +275,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			...locked,
 			tuning: report.tuning as Figures,
 			...(report.fresh ? { fresh: report.fresh } : {}),
-			...(report.tuning2 ? { tuning2: report.tuning2 } : {})
+			...(report.tuning2 ? { tuning2: report.tuning2 } : {}),
+			...(report.blind5 ? { blind5: report.blind5 } : {})
 		},
 		misses
 	};

@@ -5,7 +5,7 @@ import { conceptCrisis, lemmatise } from './crisis-concepts';
 import { modelCrisis, modelScore, passesGate } from './crisis-model';
 
 type Phrasing = {
-	split: 'locked' | 'fresh' | 'tuning';
+	split: 'locked' | 'fresh' | 'blind5' | 'tuning';
 	lang: string;
 	crisis: boolean;
 	text: string;
