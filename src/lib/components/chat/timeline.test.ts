@@ -56,7 +56,10 @@ describe('chat timeline', () => {
 			['Vandaag', '99:99']
 		]);
 		// A seed in another language is not used.
-		expect(new ChatClock('en-GB', seed).at('2026-11-30T08:00:00Z')).toEqual(['2026-11-30', '09:00']);
+		expect(new ChatClock('en-GB', seed).at('2026-11-30T08:00:00Z')).toEqual([
+			'2026-11-30',
+			'09:00'
+		]);
 	});
 
 	it('moves to the next day at midnight in Amsterdam, summer and winter', () => {
