@@ -39,24 +39,21 @@ export function clockTime(date: Date, locale: string) {
 
 /** When the Amsterdam day of `now` ends, as an instant. */
 function endOfDay(now: Date) {
-	const part = (type: string) =>
-		Number(
-			dateTimeFormat('en-CA', {
-				timeZone: CHAT_TIME_ZONE,
-				hourCycle: 'h23',
-				year: 'numeric',
-				month: 'numeric',
-				day: 'numeric',
-				hour: 'numeric',
-				minute: 'numeric',
-				second: 'numeric'
-			})
-				.formatToParts(now)
-				.find((p) => p.type === type)?.value
-		);
-	const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-	const offset = wall - Math.floor(now.getTime() / 60_000) * 60_000;
-	return Date.UTC(part('year'), part('month') - 1, part('day') + 1) - offset;
+	const parts = dateTimeFormat('en-CA', {
+		timeZone: CHAT_TIME_ZONE,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric'
+	}).formatToParts(now);
+	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+	const [year, month, day] = [part('year'), part('month') - 1, part('day')];
+	const offset =
+		Date.UTC(year, month, day, part('hour'), part('minute')) -
+		Math.floor(now.getTime() / 60_000) * 60_000;
+	return Date.UTC(year, month, day + 1) - offset;
 }
 
 /** What the server worked out for the chat it sent (see ChatClock). */
