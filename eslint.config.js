@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import selectKeepsChoice from './eslint-rules/select-keeps-choice.js';
 
 export default ts.config(
 	{ ignores: ['build*/', '.svelte-kit*/', 'src/lib/paraglide/', '.data/', 'node_modules/'] },
@@ -32,5 +33,11 @@ export default ts.config(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			]
 		}
+	},
+	{
+		// A <select bind:value> keeps a choice made before the page started (eslint-rules/).
+		files: ['**/*.svelte'],
+		plugins: { kring: { rules: { 'select-keeps-choice': selectKeepsChoice } } },
+		rules: { 'kring/select-keeps-choice': 'error' }
 	}
 );
