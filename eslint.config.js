@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import detailsKeepsOpen from './eslint-rules/details-keeps-open.js';
 import selectKeepsChoice from './eslint-rules/select-keeps-choice.js';
 
 export default ts.config(
@@ -35,9 +36,16 @@ export default ts.config(
 		}
 	},
 	{
-		// A <select bind:value> keeps a choice made before the page started (eslint-rules/).
+		// What a resident chose or opened before the page started is kept (eslint-rules/).
 		files: ['**/*.svelte'],
-		plugins: { kring: { rules: { 'select-keeps-choice': selectKeepsChoice } } },
-		rules: { 'kring/select-keeps-choice': 'error' }
+		plugins: {
+			kring: {
+				rules: {
+					'select-keeps-choice': selectKeepsChoice,
+					'details-keeps-open': detailsKeepsOpen
+				}
+			}
+		},
+		rules: { 'kring/select-keeps-choice': 'error', 'kring/details-keeps-open': 'error' }
 	}
 );

@@ -1,11 +1,13 @@
 import { RuleTester } from 'eslint';
 import svelteParser from 'svelte-eslint-parser';
 import { describe, expect, it } from 'vitest';
-import rule from '../../eslint-rules/select-keeps-choice.js';
+import detailsKeepsOpen from '../../eslint-rules/details-keeps-open.js';
+import selectKeepsChoice from '../../eslint-rules/select-keeps-choice.js';
 
-// The lint rule that makes every new `<select bind:value>` keep a choice made before the page
-// started (issue 13, "nothing a user did is lost"). RuleTester's own checks throw; each case
-// asserts that they do not.
+// Kring's own lint rules (eslint-rules/), which make every new `<select bind:value>` keep a
+// choice made before the page started, and every `<details>` the page opens keep what the
+// resident opened or closed then (issue 13, "nothing a user did is lost"). RuleTester's own
+// checks throw; each case asserts that they do not.
 RuleTester.describe = describe;
 RuleTester.it = (name: string, test: () => void) => it(name, () => expect(test).not.toThrow());
 RuleTester.itOnly = RuleTester.it;
@@ -19,7 +21,7 @@ const message = (bound: string) =>
 	`\`{@attach keptChoice((choice) => (${bound} = choice))}\` ` +
 	`(import { keptChoice } from '$lib/components/kept-choice').`;
 
-tester.run('select-keeps-choice', rule, {
+tester.run('select-keeps-choice', selectKeepsChoice, {
 	valid: [
 		{
 			name: 'a bound select with keptChoice',
@@ -54,6 +56,45 @@ tester.run('select-keeps-choice', rule, {
 			name: 'inside a block',
 			code: `{#if open}<div><select bind:value={theme}></select></div>{/if}`,
 			errors: [{ message: message('theme') }]
+		}
+	]
+});
+
+const given = (open: string) =>
+	`Svelte sets this <details> open again while the page starts, closing what a resident ` +
+	`opened before: write \`{...keptOpen(${open})}\` instead ` +
+	`(import { keptOpen } from '$lib/components/kept-open').`;
+
+tester.run('details-keeps-open', detailsKeepsOpen, {
+	valid: [
+		{
+			name: 'keptOpen',
+			code: `<details class="mt-4" {...keptOpen(moreOpen)}><summary>a</summary></details>`
+		},
+		{ name: 'a plain details', code: `<details><summary>a</summary></details>` },
+		{ name: 'a fixed open', code: `<details open><summary>a</summary></details>` },
+		{ name: 'another element', code: `<dialog open={shown}></dialog>` }
+	],
+	invalid: [
+		{
+			name: 'open given by the page',
+			code: `<details open={moreOpen}><summary>a</summary></details>`,
+			errors: [{ message: given('moreOpen'), line: 1, column: 10 }]
+		},
+		{
+			name: 'a bound open',
+			code: `<details bind:open={shown}></details>`,
+			errors: [{ message: given('shown') }]
+		},
+		{
+			name: 'the shorthand',
+			code: `<details {open}></details>`,
+			errors: [{ message: given('open') }]
+		},
+		{
+			name: 'an expression, in a block',
+			code: `{#each reports as r}<details open={mine && form?.banReason !== undefined}></details>{/each}`,
+			errors: [{ message: given('mine && form?.banReason !== undefined') }]
 		}
 	]
 });
