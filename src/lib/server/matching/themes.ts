@@ -2,6 +2,7 @@ import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
 import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
+import { likelyThemes, type ThemeGuess } from './theme-model';
 import { editDistance, normalise } from './text';
 
 /**
@@ -2389,8 +2390,67 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
 /**
  * The themes a text is about, strongest first, with the words that gave them away and a
  * confidence each. `max` caps how many are suggested (the question form allows five).
+ * The rules read first; the learned model (theme-model.ts) fills the places they leave
+ * open, never with a theme the rules set aside. `guess` is the model (tests and training
+ * pass their own).
  */
-export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
+export function recogniseThemes(
+	text: string,
+	max = 3,
+	from = recogniseFrom,
+	guess: (text: string) => ThemeGuess[] = likelyThemes
+): RecognisedTheme[] {
+	const { themes, vetoed } = readThemes(text, max, from);
+	if (themes.length >= max) return themes;
+	return fillThemes(
+		themes,
+		guess(text).filter((g) => !vetoed.has(g.slug)),
+		max
+	);
+}
+
+/** What a model guess counts for at most: a guess is less sure than one clear clue (0.63). */
+const guessConfidence = 0.6;
+
+/**
+ * The rules' themes, then the model's likely themes in the places left open (see
+ * theme-model.ts), a broad guess after the specific ones. The rules' evidence stays; a guess
+ * names the words that weighed most.
+ */
+export function fillThemes(
+	rules: RecognisedTheme[],
+	guesses: ThemeGuess[],
+	max = 3
+): RecognisedTheme[] {
+	const added = guesses
+		.filter((g) => !rules.some((r) => r.slug === g.slug))
+		.slice(0, max - rules.length)
+		.map((g) => ({
+			slug: g.slug,
+			score: g.probability,
+			confidence: Math.round(Math.min(guessConfidence, g.probability) * 100) / 100,
+			evidence: g.words
+		}));
+	// The rules' order stands (their first theme stays the main one); guesses follow.
+	const isBroad = (r: RecognisedTheme) => generic.has(r.slug);
+	return [...rules, ...added.filter((r) => !isBroad(r)), ...added.filter(isBroad)];
+}
+
+/** The themes the rules (lexicon, cues, combinations) find; recogniseThemes adds the model. */
+export function recogniseByRules(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
+	return readThemes(text, max, from).themes;
+}
+
+/**
+ * The rules' reading: the themes found, and the themes whose clues were read and set aside
+ * (only denied, "niet ziek"; only someone else's work; a language as a nationality; a
+ * symptom another condition explains), which the model must not bring back.
+ */
+function readThemes(
+	text: string,
+	max: number,
+	from: number
+): { themes: RecognisedTheme[]; vetoed: Set<string> } {
 	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
 	// husband found a job but I cannot find work") can be told from the writer's own.
 	const pieces = text
@@ -2399,7 +2459,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		.map((sentence) => spellOut(normalise(sentence)))
 		.filter(Boolean);
 	const normal = pieces.join(' ');
-	if (!normal) return [];
+	if (!normal) return { themes: [], vetoed: new Set() };
 	const words = normal.split(' ');
 	const theirSentence = pieces.flatMap((piece) => {
 		const theirs = relativeSubject.test(piece);
@@ -2407,7 +2467,18 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	});
 	const padded = ` ${normal} `;
 	const scores = new Map<string, { score: number; evidence: Map<string, number>; first: number }>();
-	const add = (theme: string, weight: number, evidence: string, position: number) => {
+	// Themes whose clues were read and set aside (denied, someone else's, a nationality):
+	// the model may not name them again (see readThemes).
+	const setAside = new Set<string>();
+	const affirmed = new Set<string>();
+	const add = (
+		theme: string,
+		weight: number,
+		evidence: string,
+		position: number,
+		aside = false
+	) => {
+		(aside ? setAside : affirmed).add(theme);
 		const entry = scores.get(theme) ?? { score: 0, evidence: new Map(), first: position };
 		// The same clue counts once (its strongest reading): "schulden schulden schulden" is
 		// not three times as sure.
@@ -2431,7 +2502,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			if (at >= 0) {
 				const index = padded.slice(0, at + 1).split(' ').length - 2;
 				const theirs = term.theme === 'work' && theirSentence[index];
-				add(term.theme, term.weight * (theirs ? othersWeight : 1), term.text, at);
+				add(term.theme, term.weight * (theirs ? othersWeight : 1), term.text, at, theirs);
 			}
 		}
 	}
@@ -2494,15 +2565,21 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const other = othersOnly.get(word) ? othersWeight : 1;
 		const national = nationality.get(word) && languageNames.has(word);
 		for (const term of hits) {
-			if (national && term.theme === 'language') continue;
-			const weight = term.weight * factor * (term.theme === 'work' ? other : 1);
-			add(term.theme, weight, word, position + index / 1000);
+			if (national && term.theme === 'language') {
+				setAside.add('language');
+				continue;
+			}
+			const theirs = term.theme === 'work' && other < 1;
+			const weight = term.weight * factor * (theirs ? other : 1);
+			const aside = theirs || factor === negatedWeight;
+			add(term.theme, weight, word, position + index / 1000, aside);
 		}
 		// A compound the splitter does not know ends in its meaning ("spierziekte" is a
 		// ziekte, "energieschulden" are schulden): a weaker clue.
 		if (!hits.size && !pieces.length) {
 			for (const term of compoundHeadTerms(word)) {
-				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000);
+				const aside = factor === negatedWeight;
+				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000, aside);
 			}
 		}
 	});
@@ -2595,11 +2672,13 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
 	// A symptom another recognised condition explains is not a sign of a second one:
 	// forgetting with ADHD or a brain injury is not dementia.
+	const explainedAway = new Set<string>();
 	for (const { theme, clues, by } of explained) {
 		const entry = scores.get(theme);
 		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
 		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
 			entry.score = Math.min(entry.score, 0.5);
+			explainedAway.add(theme);
 		}
 	}
 
@@ -2622,7 +2701,9 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		generic.has(slug) && !(slug === 'loneliness' && lonely >= 1.5 && lonely >= 1.5 * specific);
 	const strength = (slug: string, e: { score: number }) =>
 		broad(slug) ? e.score * genericShare : e.score;
-	return [...scores.entries()]
+	const vetoed = new Set([...setAside].filter((t) => !affirmed.has(t)));
+	for (const t of explainedAway) vetoed.add(t);
+	const themes = [...scores.entries()]
 		.filter(([, e]) => e.score >= from)
 		.sort(([sa, a], [sb, b]) => strength(sb, b) - strength(sa, a) || a.first - b.first)
 		.slice(0, max)
@@ -2636,6 +2717,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			confidence: Math.round((1 - Math.exp(-e.score)) * 100) / 100,
 			evidence: [...e.evidence.keys()]
 		}));
+	return { themes, vetoed };
 }
 
 /** Just the slugs, strongest first. */
