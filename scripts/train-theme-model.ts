@@ -13,6 +13,7 @@
  * rules with the model filling their open places (theme recall and precision).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import {
 	compile,
@@ -25,13 +26,13 @@ import { recogniseByRules, recogniseThemes } from '../src/lib/server/matching/th
 type Example = { split?: string; text: string; themes: string[] };
 
 /** Probability from which a theme is named (chosen on blind5, trained without it). */
-const threshold = 0.35;
+const threshold = Number(process.env.THEME_THRESHOLD ?? 0.35);
 /** L2 penalty, steps and step size of full-batch gradient descent (the same result every run). */
-const l2 = 3e-5;
+const l2 = Number(process.env.THEME_L2 ?? 3e-5);
 const epochs = 500;
 const rate = 5;
 /** A feature must occur in at least this many questions (rarer words are noise). */
-const minCount = 2;
+const minCount = Number(process.env.THEME_MIN_COUNT ?? 2);
 
 function load(name: string, split?: string): Example[] {
 	const file = new URL(`../tests/fixtures/${name}`, import.meta.url);
@@ -44,11 +45,11 @@ function load(name: string, split?: string): Example[] {
 	return split ? questions.filter((q) => q.split === split) : questions;
 }
 
-const blinds: Record<string, Example[]> = {
+export const blinds: Record<string, Example[]> = {
 	blind5: load('matching-blind5.json', 'blind5'),
 	blind6: load('matching-blind6.json', 'blind6')
 };
-const base = [
+export const base = [
 	...load('matching-questions.json', 'tuning'),
 	...load('matching-tuning2.json', 'tuning2'),
 	...load('questions-eval.json')
@@ -125,28 +126,29 @@ function figures(set: Example[], named: Named) {
 	};
 }
 
-for (const [name, set] of Object.entries(blinds)) {
-	if (!set.length) continue;
-	const others = Object.entries(blinds).flatMap(([n, s]) => (n === name ? [] : s));
-	const m = compile(train([...base, ...others]));
-	const likely = (text: string) => themeGuesses(text, m).filter((g) => g.probability >= threshold);
-	console.log(
-		JSON.stringify({
-			check: `trained without ${name}, tested on it`,
-			model_top_3: figures(set, (e) =>
-				themeGuesses(e.text, m)
-					.slice(0, 3)
-					.map((g) => g.slug)
-			),
-			rules: figures(set, (e) => recogniseByRules(e.text, 3).map((r) => r.slug)),
-			rules_and_model: figures(set, (e) =>
-				recogniseThemes(e.text, 3, undefined, likely).map((r) => r.slug)
-			)
-		})
-	);
-}
-
 async function main() {
+	for (const [name, set] of Object.entries(blinds)) {
+		if (!set.length) continue;
+		const others = Object.entries(blinds).flatMap(([n, s]) => (n === name ? [] : s));
+		const m = compile(train([...base, ...others]));
+		const likely = (text: string) =>
+			themeGuesses(text, m).filter((g) => g.probability >= threshold);
+		console.log(
+			JSON.stringify({
+				check: `trained without ${name}, tested on it`,
+				model_top_3: figures(set, (e) =>
+					themeGuesses(e.text, m)
+						.slice(0, 3)
+						.map((g) => g.slug)
+				),
+				rules: figures(set, (e) => recogniseByRules(e.text, 3).map((r) => r.slug)),
+				rules_and_model: figures(set, (e) =>
+					recogniseThemes(e.text, 3, undefined, likely).map((r) => r.slug)
+				)
+			})
+		);
+	}
+
 	const examples = [...base, ...Object.values(blinds).flat()];
 	const model = train(examples);
 	const file = new URL('../src/lib/server/matching/theme-model.json', import.meta.url);
@@ -162,7 +164,9 @@ async function main() {
 	);
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}

@@ -1949,7 +1949,7 @@ function youngWriter(normal: string): boolean {
 	return youthSelf.test(normal) || (youthCues.test(normal) && !ownChildCues.test(normal));
 }
 const youthCues =
-	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
+	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(?<!\b(al|sinds|na|ruim|bijna|over|voor) )(1[2-9]|2[0-4]) jaar(?! (hier|geleden|getrouwd|samen|in|lang|bij|gewerkt|gewoond|woon\w*))|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
 /** Cues about one's own child; with autism, ADHD or a disability they point at parenting. */
 const childCues =
 	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
@@ -1957,10 +1957,15 @@ const childCues =
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
 	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
+/** The writer as subject or owner ("ik", "I", "mijn", "my"), and someone else as subject. */
+const firstPerson = /\b(ik|i|mijn|my|me|mij|myself)\b/;
+const thirdPerson = /\b(hij|zij|ze|he|she|they|him|hem)\b/;
 /** The cues (cues.ts) of care tasks done for someone. */
 const careTaskCues = ['boodschappen voor mijn buurvrouw', 'zorgt voor hem'];
 /** How far (in characters) a relative may be named from their condition. */
 const nearRelative = 150;
+/** How far (in characters) a relative named after a condition may be. */
+const nearAfter = 30;
 /** A relative who is the writer's child. */
 const childKin = /\b(zoon|dochter|son|daughter)$/;
 /** A young person's parent or sibling. */
@@ -2027,6 +2032,13 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		// "mijn vader is 88", "ik, 77 jaar", "she turned 80": someone old.
 		theme: 'older-people',
 		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	},
+	{
+		// "70-plussers", "in his eighties", "who's 88", "moved here at 68": someone old.
+		theme: 'older-people',
+		re: /\b((6[5-9]|[7-9]\d) ?(plussers?|plus|ers)|(in|mid|late) (his|her|my|their|zijn|haar|mijn|de) (70s|80s|90s|seventies|eighties|nineties|zeventig|tachtig|negentig)|(zeventig|tachtig|negentig)(ers?|plussers?)|who s (6[5-9]|[7-9]\d)|(moved|came|verhuisd|kwam)( \w+){0,3} (at|op) (6[5-9]|[7-9]\d))\b/,
 		weight: 1,
 		evidence: 'age 65+'
 	},
@@ -2465,6 +2477,12 @@ function readThemes(
 		const theirs = relativeSubject.test(piece);
 		return piece.split(' ').map(() => theirs);
 	});
+	// Clauses the writer tells of themself ("ik vergeet veel", "I've had migraines for years"),
+	// naming nobody else: a condition told there is the writer's own.
+	const ownClause = pieces.flatMap((piece) => {
+		const own = firstPerson.test(piece) && !relativeCues.test(piece) && !thirdPerson.test(piece);
+		return piece.split(' ').map(() => own);
+	});
 	const padded = ` ${normal} `;
 	const scores = new Map<string, { score: number; evidence: Map<string, number>; first: number }>();
 	// Themes whose clues were read and set aside (denied, someone else's, a nationality):
@@ -2608,16 +2626,40 @@ function readThemes(
 			tasksDone.evidence.delete(cue);
 		}
 	}
+	// "Sinds mijn herseninfarct", "ik vergeet veel": the writer's own condition, however near
+	// a relative ("mijn vrouw doet alles") is named.
+	const ownOf = (e: { evidence: Map<string, number> }) => {
+		const clues = [...e.evidence.keys()].filter((k) => !k.includes(' '));
+		return (
+			clues.length > 0 &&
+			clues.every((clue) =>
+				words.every((w, i) => w !== clue || ownClause[i] || /^(mijn|my)$/.test(words[i - 1] ?? ''))
+			)
+		);
+	};
 	if (relative) {
+		const ownCondition = careConditions.some(([c]) => {
+			const e = scores.get(c);
+			return e && e.score >= 1 && ownOf(e);
+		});
 		for (const [condition, weight] of careConditions) {
 			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
 			if (!adult && condition !== 'addiction') continue;
 			const entry = scores.get(condition);
 			// The condition is the relative's when they are named near it (about 25 words):
 			// "mijn vrouw zegt dat ik sneller boos word" is the writer's own injury.
+			// Mostly the relative comes first ("mijn vrouw heeft …"); named only after the
+			// condition, they must be close ("… dementie, zegt mijn moeder" is not theirs, nor
+			// "Dokter zegt hersenletsel. … Mijn vrouw doet alles").
 			const near = (e: { first: number }) =>
-				relatives.some((r) => Math.abs((r.index ?? 0) + 1 - e.first) <= nearRelative);
-			if (entry && entry.score >= 0.5 && near(entry)) {
+				relatives.some((r) => {
+					const gap = e.first - ((r.index ?? 0) + 1);
+					return gap >= 0 ? gap <= nearRelative : -gap <= nearAfter;
+				});
+			// Beside the writer's own clear condition, a weaker one is theirs too ("mijn
+			// herseninfarct … de revalidatie").
+			const weakBesideOwn = ownCondition && (entry?.score ?? 0) < 1;
+			if (entry && entry.score >= 0.5 && near(entry) && !ownOf(entry) && !weakBesideOwn) {
 				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
@@ -2635,6 +2677,14 @@ function readThemes(
 			add('young-carers', 1, 'young carer', care.first);
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}
+	}
+	// A young carer is a carer: their question is a carer's question too.
+	const young = scores.get('young-carers');
+	if (young && young.score >= 1) {
+		const care = scores.get('family-caregiving')?.score ?? 0;
+		if (care < 1) add('family-caregiving', 1 - care, 'a young carer is a carer', young.first + 0.5);
+		// The question is first a young carer's: that circle before the general carers'.
+		add('young-carers', 0.5, 'young carer first', young.first);
 	}
 	// Single and foster parents are parents: their questions are a parent's questions too.
 	for (const role of ['single-parents', 'foster-care']) {
