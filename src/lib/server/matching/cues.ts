@@ -193,6 +193,15 @@ export const nearCues: NearCue[] = [
 	},
 	// Dementia: not recognising family, forgetting everything, not knowing the way home.
 	{
+		// "vraagt ze heel beleefd wie ik ben", "she asked me who I was".
+		theme: 'dementia',
+		families: ['vraagt|vroeg|asks|asked|asking', 'wie|who', 'ik|i|ben|was|am'],
+		within: 6,
+		weight: 0.8,
+		ordered: true,
+		evidence: 'vraagt wie ik ben'
+	},
+	{
 		theme: 'dementia',
 		families: [
 			'herkent|herkende|herkennen|recognise|recognises|recognize|recognizes',

@@ -1019,6 +1019,15 @@ export const colloquial: Record<string, string[]> = {
 		'nieuw hier',
 		'nieuw in',
 		'new to the area:0.5',
+		'new in town:0.6',
+		'new to town:0.6',
+		'new to the town:0.6',
+		'nieuw in de stad:0.6',
+		'nieuw in het dorp:0.6',
+		'just moved:0.5',
+		'recently moved:0.5',
+		'net verhuisd:0.5',
+		'pas verhuisd:0.5',
 		'kom uit',
 		'komen uit',
 		'uit syrie',
@@ -2660,7 +2669,9 @@ function readThemes(
 			// herseninfarct … de revalidatie").
 			const weakBesideOwn = ownCondition && (entry?.score ?? 0) < 1;
 			if (entry && entry.score >= 0.5 && near(entry) && !ownOf(entry) && !weakBesideOwn) {
-				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
+				// As sure as the condition is: one stray hint ("vergeten") is no carer's question.
+				const sure = weight * Math.min(1, entry.score);
+				add('family-caregiving', sure, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
