@@ -33,6 +33,8 @@ const epochs = 500;
 const rate = 5;
 /** A feature must occur in at least this many questions (rarer words are noise). */
 const minCount = Number(process.env.THEME_MIN_COUNT ?? 2);
+/** Shorter texts are scaled as if this long: in "mijn man" one word would decide. */
+const minimumLength = Number(process.env.THEME_MIN_LENGTH ?? 6);
 
 function load(name: string, split?: string): Example[] {
 	const file = new URL(`../tests/fixtures/${name}`, import.meta.url);
@@ -65,7 +67,7 @@ export function train(examples: Example[]): ThemeModel {
 	// Scaled as theme-model.ts scales them: by the square root of the count of known features.
 	const data = rows.map((row) => {
 		const features = row.flatMap((f) => (index.has(f) ? [index.get(f) as number] : []));
-		return { features, scale: 1 / Math.sqrt(features.length || 1) };
+		return { features, scale: 1 / Math.sqrt(Math.max(features.length, minimumLength)) };
 	});
 	const weights = themes.map(() => new Float64Array(vocabulary.length));
 	const bias = themes.map(() => 0);
@@ -102,6 +104,7 @@ export function train(examples: Example[]): ThemeModel {
 		themes,
 		bias: bias.map((b) => Math.round(b * 1000) / 1000),
 		threshold,
+		minimumLength,
 		weights: out
 	};
 }

@@ -21,16 +21,13 @@ export type ThemeModel = {
 	bias: number[];
 	/** Below this probability a theme is not named. */
 	threshold: number;
+	/** Texts with fewer known features are scaled as if they had this many (one word is no text). */
+	minimumLength?: number;
 	/** Per known feature: theme index and weight, flattened ([i, w, i, w, …]; may be empty). */
 	weights: Record<string, number[]>;
 };
 
-type Compiled = {
-	themes: string[];
-	bias: number[];
-	threshold: number;
-	weights: Map<string, number[]>;
-};
+type Compiled = Omit<ThemeModel, 'weights'> & { weights: Map<string, number[]> };
 
 /** A Map, not the JSON object: a resident's word ("constructor") must never reach a prototype. */
 export function compile(m: ThemeModel): Compiled {
@@ -58,7 +55,7 @@ export function modelFeatures(text: string): Map<string, string> {
 /** The model's probability for every theme, most likely first. */
 export function themeGuesses(text: string, m: Compiled = compiled): ThemeGuess[] {
 	const known = [...modelFeatures(text)].filter(([feature]) => m.weights.has(feature));
-	const scale = 1 / Math.sqrt(known.length || 1);
+	const scale = 1 / Math.sqrt(Math.max(known.length, m.minimumLength ?? 1));
 	const z = [...m.bias];
 	const byWord = m.themes.map(() => new Map<string, number>());
 	for (const [feature, word] of known) {
