@@ -52,26 +52,33 @@ export function modelFeatures(text: string): Map<string, string> {
 	return features;
 }
 
-/** The model's probability for every theme, most likely first. */
-export function themeGuesses(text: string, m: Compiled = compiled): ThemeGuess[] {
+/** The model's probability for every theme (from `from` on), most likely first. */
+export function themeGuesses(text: string, m: Compiled = compiled, from = 0): ThemeGuess[] {
 	const known = [...modelFeatures(text)].filter(([feature]) => m.weights.has(feature));
 	const scale = 1 / Math.sqrt(Math.max(known.length, m.minimumLength ?? 1));
 	const z = [...m.bias];
-	const byWord = m.themes.map(() => new Map<string, number>());
+	for (const [feature] of known) {
+		const list = m.weights.get(feature) as number[];
+		for (let k = 0; k < list.length; k += 2) z[list[k]] += list[k + 1] * scale;
+	}
+	const probability = z.map((v) => Math.round((1 / (1 + Math.exp(-v))) * 1000) / 1000);
+	// Which words weighed most, only for the themes asked for (a second, short pass).
+	const wanted = new Map<number, Map<string, number>>();
+	probability.forEach((p, i) => {
+		if (p >= from) wanted.set(i, new Map());
+	});
 	for (const [feature, word] of known) {
 		const list = m.weights.get(feature) as number[];
 		for (let k = 0; k < list.length; k += 2) {
-			const i = list[k];
-			const w = list[k + 1] * scale;
-			z[i] += w;
-			byWord[i].set(word, (byWord[i].get(word) ?? 0) + w);
+			const words = wanted.get(list[k]);
+			if (words) words.set(word, (words.get(word) ?? 0) + list[k + 1]);
 		}
 	}
-	return m.themes
-		.map((slug, i) => ({
-			slug,
-			probability: Math.round((1 / (1 + Math.exp(-z[i]))) * 1000) / 1000,
-			words: [...byWord[i]]
+	return [...wanted]
+		.map(([i, words]) => ({
+			slug: m.themes[i],
+			probability: probability[i],
+			words: [...words]
 				.filter(([, w]) => w > 0)
 				.sort((a, b) => b[1] - a[1])
 				.slice(0, 3)
@@ -82,5 +89,5 @@ export function themeGuesses(text: string, m: Compiled = compiled): ThemeGuess[]
 
 /** The themes the model is fairly sure of (at or above its threshold). */
 export function likelyThemes(text: string, m: Compiled = compiled): ThemeGuess[] {
-	return themeGuesses(text, m).filter((g) => g.probability >= m.threshold);
+	return themeGuesses(text, m, m.threshold);
 }
