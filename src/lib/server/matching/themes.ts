@@ -1984,7 +1984,7 @@ const youthRelative =
 const careConditions: [string, number][] = [
 	['dementia', 1],
 	['addiction', 1],
-	['brain-injury', 0.8],
+	['brain-injury', 1],
 	['chronic-illness', 0.8],
 	['disability', 0.5],
 	['mental-health', 0.4],
@@ -2618,6 +2618,19 @@ function readThemes(
 	if (caregiving && caregiving.score >= 1 && youngWriter(normal)) {
 		add('young-carers', 1, 'young carer', caregiving.first);
 	}
+	// A symptom another recognised condition explains is not a sign of a second one (and
+	// so no relative's condition either):
+	// forgetting with ADHD or a brain injury is not dementia.
+	const explainedAway = new Set<string>();
+	for (const { theme, clues, by } of explained) {
+		const entry = scores.get(theme);
+		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
+		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
+			entry.score = Math.min(entry.score, 0.5);
+			explainedAway.add(theme);
+		}
+	}
+
 	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
 	// A parent's care for their own child is parenting (and the child's condition), not a
 	// carer's question: a child counts as the relative only for an addiction.
@@ -2646,6 +2659,8 @@ function readThemes(
 			)
 		);
 	};
+	// Care tasks told before any relative's condition is counted (that would count twice).
+	const taskScore = scores.get('family-caregiving')?.score ?? 0;
 	if (relative) {
 		const ownCondition = careConditions.some(([c]) => {
 			const e = scores.get(c);
@@ -2654,6 +2669,7 @@ function readThemes(
 		for (const [condition, weight] of careConditions) {
 			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
 			if (!adult && condition !== 'addiction') continue;
+			if (explainedAway.has(condition)) continue;
 			const entry = scores.get(condition);
 			// The condition is the relative's when they are named near it (about 25 words):
 			// "mijn vrouw zegt dat ik sneller boos word" is the writer's own injury.
@@ -2669,15 +2685,16 @@ function readThemes(
 			// herseninfarct … de revalidatie").
 			const weakBesideOwn = ownCondition && (entry?.score ?? 0) < 1;
 			if (entry && entry.score >= 0.5 && near(entry) && !ownOf(entry) && !weakBesideOwn) {
-				// As sure as the condition is: one stray hint ("vergeten") is no carer's question.
-				const sure = weight * Math.min(1, entry.score);
+				// As sure as the condition is: one stray hint ("vergeten") is no carer's question;
+				// a clear sign ("herkent me niet meer", 0.8) is.
+				const sure = weight * Math.min(1, entry.score / 0.8);
 				add('family-caregiving', sure, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
 		// Not when that someone has died: then the care is over and the loss is the question.
 		const tasks = scores.get('family-caregiving');
-		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning && adult) {
+		if (tasks && taskScore >= 0.5 && taskScore < 1 && !mourning && adult) {
 			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
 		const care = scores.get('family-caregiving');
@@ -2704,7 +2721,7 @@ function readThemes(
 	}
 	// Learning Dutch is mostly a newcomer's question.
 	const lang = scores.get('language');
-	if (lang && /\b(nederlands|dutch|taalles|inburger\w*)\b/.test(normal)) {
+	if (lang && lang.score >= 1 && /\b(nederlands|dutch|taalles|inburger\w*)\b/.test(normal)) {
 		add('newcomers', 1, 'learning Dutch', lang.first + 0.5);
 	}
 	const childMatch = childCues.exec(normal);
@@ -2731,18 +2748,6 @@ function readThemes(
 	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
-	// A symptom another recognised condition explains is not a sign of a second one:
-	// forgetting with ADHD or a brain injury is not dementia.
-	const explainedAway = new Set<string>();
-	for (const { theme, clues, by } of explained) {
-		const entry = scores.get(theme);
-		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
-		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
-			entry.score = Math.min(entry.score, 0.5);
-			explainedAway.add(theme);
-		}
-	}
-
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const parenting = scores.get('parenting');
 	if (parenting && parenting.score > mentionCap) {
