@@ -2288,6 +2288,8 @@ const childMention =
 export function parentsConcern(evidence: string): boolean {
 	return !childMention.test(evidence);
 }
+/** From this many words a text is a letter, where one clue alone may be a stray (see readThemes). */
+const longLetter = 80;
 /** A theme that is only mentioned stays just below recognition. */
 const mentionCap = 0.9;
 
@@ -2748,6 +2750,15 @@ function readThemes(
 	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
+	// In a long letter one word is a stray: a theme told by a single clue stays just below
+	// recognition beside a theme told many ways (the learned model may still name it).
+	if (words.length >= longLetter) {
+		const strongest = Math.max(0, ...[...scores.values()].map((e) => e.score));
+		for (const e of scores.values()) {
+			if (e.evidence.size === 1 && e.score <= 1 && strongest >= 2)
+				e.score = Math.min(e.score, mentionCap);
+		}
+	}
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const parenting = scores.get('parenting');
 	if (parenting && parenting.score > mentionCap) {
