@@ -2288,8 +2288,6 @@ const childMention =
 export function parentsConcern(evidence: string): boolean {
 	return !childMention.test(evidence);
 }
-/** From this many words a text is a letter, where one clue alone may be a stray (see readThemes). */
-const longLetter = 80;
 /** A theme that is only mentioned stays just below recognition. */
 const mentionCap = 0.9;
 
@@ -2465,9 +2463,10 @@ export function recogniseByRules(text: string, max = 3, from = recogniseFrom): R
 }
 
 /**
- * The rules' reading: the themes found, and the themes whose clues were read and set aside
- * (only denied, "niet ziek"; only someone else's work; a language as a nationality; a
- * symptom another condition explains), which the model must not bring back.
+ * The rules' reading: the themes found, and the themes of which a clue was read and set
+ * aside (denied, "niet ziek"; someone else's work or work named in passing; a language as a
+ * nationality; a symptom another condition explains), which the model, blind to such
+ * readings, must not bring back.
  */
 function readThemes(
 	text: string,
@@ -2499,7 +2498,6 @@ function readThemes(
 	// Themes whose clues were read and set aside (denied, someone else's, a nationality):
 	// the model may not name them again (see readThemes).
 	const setAside = new Set<string>();
-	const affirmed = new Set<string>();
 	const add = (
 		theme: string,
 		weight: number,
@@ -2507,7 +2505,7 @@ function readThemes(
 		position: number,
 		aside = false
 	) => {
-		(aside ? setAside : affirmed).add(theme);
+		if (aside) setAside.add(theme);
 		const entry = scores.get(theme) ?? { score: 0, evidence: new Map(), first: position };
 		// The same clue counts once (its strongest reading): "schulden schulden schulden" is
 		// not three times as sure.
@@ -2750,15 +2748,6 @@ function readThemes(
 	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
-	// In a long letter one word is a stray: a theme told by a single clue stays just below
-	// recognition beside a theme told many ways (the learned model may still name it).
-	if (words.length >= longLetter) {
-		const strongest = Math.max(0, ...[...scores.values()].map((e) => e.score));
-		for (const e of scores.values()) {
-			if (e.evidence.size === 1 && e.score <= 1 && strongest >= 2)
-				e.score = Math.min(e.score, mentionCap);
-		}
-	}
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const parenting = scores.get('parenting');
 	if (parenting && parenting.score > mentionCap) {
@@ -2778,7 +2767,7 @@ function readThemes(
 		generic.has(slug) && !(slug === 'loneliness' && lonely >= 1.5 && lonely >= 1.5 * specific);
 	const strength = (slug: string, e: { score: number }) =>
 		broad(slug) ? e.score * genericShare : e.score;
-	const vetoed = new Set([...setAside].filter((t) => !affirmed.has(t)));
+	const vetoed = new Set(setAside);
 	for (const t of explainedAway) vetoed.add(t);
 	const themes = [...scores.entries()]
 		.filter(([, e]) => e.score >= from)
