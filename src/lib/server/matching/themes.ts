@@ -290,7 +290,14 @@ export const lexicon: Record<string, string[]> = {
 		'tia',
 		'stroke',
 		'brain injury',
-		'brain',
+		// "two ADHD brains", "my brain is fried": the word alone is a hint; the injuries are clear.
+		'brain:0.6',
+		'brain bleed',
+		'brain haemorrhage',
+		'brain hemorrhage',
+		'brain tumour',
+		'brain tumor',
+		'brain surgery:0.8',
 		'niet aangeboren',
 		'prikkels:0.5',
 		'whiplash:0.6',
@@ -874,7 +881,6 @@ export const colloquial: Record<string, string[]> = {
 		'cva',
 		'nah',
 		'stroke',
-		'brain',
 		'invisible injury',
 		'onzichtbaar:0.5',
 		'reanimatie:0.5',
@@ -1945,7 +1951,8 @@ const noFuzz = new Set([
  * The writer says how young they are ("ik ben 14", chat "ben 13", "i m only 17"): a young
  * writer whoever else the text names.
  */
-const youthSelf = /\b(ik ben|ben|i am|i m|im) (pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
+const youthSelf =
+	/\b(ik ben|ben|i am|i m|im) (zelf |myself |zelf pas |zelf nog maar )?(pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
 /** The writer writes about their own child ("onze zoon", "my daughter"): a parent. */
 const ownChildCues =
 	/\b(mijn|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children)\b/;
@@ -1988,8 +1995,10 @@ const careConditions: [string, number][] = [
 	['chronic-illness', 0.8],
 	['disability', 0.5],
 	['mental-health', 0.4],
-	// A sibling's autism makes a young person help at home (with youthRelative: a young carer).
-	['autism', 0.4]
+	// A sibling's autism or ADHD makes a young person help at home (with youthRelative: a
+	// young carer).
+	['autism', 0.4],
+	['adhd', 0.4]
 ];
 
 /**
@@ -2191,7 +2200,7 @@ const negatedWeight = 0.25;
 const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
 /** A sentence about a relative: "Mijn man werkt de hele dag", "He is back at work". */
 const relativeSubject =
-	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she)\b/;
+	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she|zij|ze (is|was|heeft|had|werkt|werkte|kan|kon|moet|moest))\b/;
 /** Words before a work clue that make it context: "voor mijn werk", "for my husband's job". */
 const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', 'while', 'ook']);
 /** Language names that, before a person, are a nationality ("my Dutch husband"). */
