@@ -80,3 +80,13 @@ describe('rules first, the model in the open places', () => {
 		expect(recogniseThemes(text, 3, undefined, guess).map((t) => t.slug)).toEqual(['debt']);
 	});
 });
+
+describe("the writer's own parents", () => {
+	it('are not a parent’s question; other parents are', () => {
+		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);
+		expect(
+			rules("I'm 24 and I barely leave my flat. My parents think I'm just shy.")
+		).not.toContain('parenting');
+		expect(rules('Ik zoek andere ouders om mee te praten over opvoeden.')).toContain('parenting');
+	});
+});

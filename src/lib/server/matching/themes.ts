@@ -2760,7 +2760,15 @@ function readThemes(
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const parenting = scores.get('parenting');
 	if (parenting && parenting.score > mentionCap) {
-		if (![...parenting.evidence.keys()].some(parentsConcern)) parenting.score = mentionCap;
+		// "my parents think I'm shy", "mijn ouders wonen ver": the writer's own parents.
+		const ownParents = words.every(
+			(w, i) =>
+				!/^(parents|ouders)$/.test(w) ||
+				/^(my|mijn|your|je|jouw|his|her|zijn|haar|their|hun)$/.test(words[i - 1] ?? '')
+		);
+		const concern = (e: string) =>
+			parentsConcern(e) && !(ownParents && /^(parents|ouders)$/.test(e));
+		if (![...parenting.evidence.keys()].some(concern)) parenting.score = mentionCap;
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
