@@ -630,7 +630,16 @@ export const colloquial: Record<string, string[]> = {
 		'bezoekregeling:0.5',
 		'birth family',
 		'foster*',
-		'netwerkpleeg*'
+		'netwerkpleeg*',
+		// Words of foster care's own procedures ("een perspectiefbiedend gezin", "de
+		// crisisdienst belde of wij plek hadden", "the placement", "Jeugdzorg").
+		'perspectiefbiedend*',
+		'crisisdienst:0.5',
+		'crisisopvang:0.5',
+		'plek hadden:0.4',
+		'placement:0.6',
+		'gezinshuis*',
+		'jeugdzorg:0.5'
 	],
 	'family-caregiving': [
 		'mantelzorg*',
