@@ -20,7 +20,10 @@
  *   phrasings (tests/fixtures/crisis-phrasings.json) of the same split;
  *   crisis_false_alarm_questions: its false alarms on this file's questions (none is a crisis).
  *
- * `--misses` lists what went wrong on the TUNING splits (tuning, tuning2) only: the locked
+ * A fourth writer's set (tests/fixtures/matching-blind6.json) is reported under `blind6`, a
+ * fifth writer's training questions (tests/fixtures/matching-train8q.json) under `train8q`.
+ *
+ * `--misses` lists what went wrong on the splits tuned on (tuning, tuning2, blind5, blind6, train8q): the locked
  * and fresh splits are never looked at question by question while matching is being changed.
  */
 import { readFileSync } from 'node:fs';
@@ -33,7 +36,7 @@ import { normalise, stopwords } from '../src/lib/server/matching/text';
 
 export type Labelled = {
 	id: number;
-	split: 'locked' | 'tuning' | 'fresh' | 'tuning2' | 'blind5';
+	split: 'locked' | 'tuning' | 'fresh' | 'tuning2' | 'blind5' | 'blind6' | 'train8q';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -50,6 +53,10 @@ export const freshFile = new URL('../tests/fixtures/matching-fresh.json', import
 export const tuning2File = new URL('../tests/fixtures/matching-tuning2.json', import.meta.url);
 /** A third writer's held-out set (30 Nov), measured once before and once after that day's round. */
 export const blind5File = new URL('../tests/fixtures/matching-blind5.json', import.meta.url);
+/** A fourth writer's set (30 Nov), measured once on arrival before it was tuned on. */
+export const blind6File = new URL('../tests/fixtures/matching-blind6.json', import.meta.url);
+/** Training questions by a fifth writer who saw no code (30 Nov); the theme model learns from them. */
+export const train8qFile = new URL('../tests/fixtures/matching-train8q.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -165,16 +172,26 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		...loadQuestions(),
 		...loadOptional(freshFile),
 		...loadOptional(tuning2File),
-		...loadOptional(blind5File)
+		...loadOptional(blind5File),
+		...loadOptional(blind6File),
+		...loadOptional(train8qFile)
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
 	const keyword = await keywordBaseline(db);
 	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
-	// Misses are listed for the tuning splits only: locked and fresh are looked at as totals.
-	const tunable = (split: Labelled['split']) => split === 'tuning' || split === 'tuning2';
-	for (const split of ['locked', 'tuning', 'fresh', 'tuning2', 'blind5'] as const) {
+	// Misses are listed for the splits tuned on only: locked and fresh are looked at as totals.
+	const tunable = (split: Labelled['split']) => split !== 'locked' && split !== 'fresh';
+	for (const split of [
+		'locked',
+		'tuning',
+		'fresh',
+		'tuning2',
+		'blind5',
+		'blind6',
+		'train8q'
+	] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
 		let labelled = 0;
@@ -219,7 +236,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 				if (keyword(q.text).some((slug) => q.circles.includes(slug))) keywordHits++;
 				if (options.misses && tunable(split) && !hit) {
 					misses.push(
-						`${split} #${q.id} circles [${top}] want [${q.circles}] themes [${recognised}]`
+						`${split} #${q.id} circles [${top}] want [${q.circles}] themes [${recognised}]: ${q.text.slice(0, 90)}`
 					);
 				}
 			}
@@ -276,7 +293,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			tuning: report.tuning as Figures,
 			...(report.fresh ? { fresh: report.fresh } : {}),
 			...(report.tuning2 ? { tuning2: report.tuning2 } : {}),
-			...(report.blind5 ? { blind5: report.blind5 } : {})
+			...(report.blind5 ? { blind5: report.blind5 } : {}),
+			...(report.blind6 ? { blind6: report.blind6 } : {}),
+			...(report.train8q ? { train8q: report.train8q } : {})
 		},
 		misses
 	};

@@ -153,14 +153,18 @@ export function meaningfulWords(text: string): string[] {
  */
 export function questionTerms(text: string, extra?: Set<string>): string[] {
 	const out: string[] = [];
-	for (const w of meaningfulWords(text).slice(0, 2_000)) {
-		out.push(stemDutch(w));
-		const en = stemEnglish(w);
-		if (en !== out[out.length - 1]) out.push(en);
-		for (const part of compoundPieces(w, extra)) out.push(stemDutch(part));
-		const base = agentBase(w);
-		if (base && !out.includes(stemDutch(base), out.length - 4)) out.push(stemDutch(base));
-	}
+	for (const w of meaningfulWords(text).slice(0, 2_000)) out.push(...wordTerms(w, extra));
+	return out;
+}
+
+/** The terms of one meaningful word of a question (see questionTerms). */
+export function wordTerms(w: string, extra?: Set<string>): string[] {
+	const out = [stemDutch(w)];
+	const en = stemEnglish(w);
+	if (en !== out[0]) out.push(en);
+	for (const part of compoundPieces(w, extra)) out.push(stemDutch(part));
+	const base = agentBase(w);
+	if (base && !out.includes(stemDutch(base))) out.push(stemDutch(base));
 	return out;
 }
 

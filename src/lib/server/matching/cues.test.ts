@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearCueHits } from './cues';
 import { normalise } from './text';
-import { recogniseThemes, spellOut, themeSlugs } from './themes';
+import { recogniseByRules, recogniseThemes, spellOut, themeSlugs } from './themes';
 
 const cuesOf = (text: string) => nearCueHits(normalise(text).split(' ')).map((h) => h.cue.evidence);
 
@@ -156,7 +156,11 @@ describe('chat and story wording', () => {
 		expect(themeSlugs('husband has alzheimers n im doing everything alone', 4)).toContain(
 			'family-caregiving'
 		);
-		expect(themeSlugs('the wife has alzheimers', 4)).not.toContain('family-caregiving');
+		// The rule reads a bare relative at the start only; the learned model may still guess
+		// a carer here ("the wife" is mostly one's own), as a guess, not a clue.
+		expect(recogniseByRules('the wife has alzheimers', 4).map((t) => t.slug)).not.toContain(
+			'family-caregiving'
+		);
 	});
 
 	it('reads "sinds mijn vrouw dood is" as grief', () => {

@@ -33,6 +33,70 @@ const aloneWhere =
 	'thuis|home|huis|house|flat|kamer|room|dag|dagen|day|days|avond|avonden|evening|evenings|nacht|nights|tv|zit|zitten|sit|sits|sitting|rest|resting|weekend|weekends|zondag|zondagen|sunday|sundays|eten|eat|eating|dinner';
 
 export const nearCues: NearCue[] = [
+	// Reading and writing: barely able to, or letters not understood.
+	{
+		theme: 'language',
+		families: [
+			'nauwelijks|amper|barely|hardly|slecht|moeilijk|moeite|struggle|struggles|cannot|cant',
+			'lezen|lees|read|reading|schrijven|schrijf|write|writing|spellen|spelling'
+		],
+		within: 2,
+		weight: 0.8,
+		evidence: 'kan nauwelijks lezen'
+	},
+	{
+		theme: 'language',
+		families: [
+			'brief|brieven|letters|formulier|formulieren|forms',
+			'snap|begrijp|understand|lezen|read',
+			'niet|nie|not|dont|geen|nothing|niks'
+		],
+		within: 5,
+		weight: 0.4,
+		evidence: 'brieven … snap niet'
+	},
+	// Low mood told, not named: "feeling really low", "voel me zo leeg", "dark months".
+	{
+		theme: 'mental-health',
+		families: [
+			'voel|voelde|voelt|feel|feeling|felt|feels',
+			'low|down|flat|leeg|somber|neerslachtig|hopeless|uitgeblust|numb|verdoofd'
+		],
+		within: 3,
+		weight: 0.8,
+		ordered: true,
+		evidence: 'voel me leeg'
+	},
+	{
+		theme: 'mental-health',
+		families: ['out|uit', 'bed'],
+		within: 2,
+		weight: 0.5,
+		ordered: true,
+		evidence: 'uit bed komen'
+	},
+	{
+		theme: 'mental-health',
+		families: ['dark|donkere|grey|grijze', 'months|maanden|winter|days|dagen'],
+		within: 1,
+		weight: 0.5,
+		ordered: true,
+		evidence: 'donkere maanden'
+	},
+	// A partner who says they want to leave ("heeft mijn man gezegd dat hij weg wil").
+	{
+		theme: 'divorce',
+		families: [
+			'man|vrouw|partner|husband|wife|vriend|vriendin|boyfriend|girlfriend',
+			'weg|leave|scheiden|divorce|elkaar|out'
+		],
+		within: 6,
+		weight: 0.6,
+		ordered: true,
+		unlessAfter: 'his|her|zijn|haar',
+		unlessLast: 'gaan|te|to|for|voor|naar|van|from|of',
+		evidence: 'partner wil weg'
+	},
 	// Loneliness: nobody to know or talk to, no friends, alone at home or all day, a quiet house,
 	// missing the chats, feeling a stranger.
 	{
@@ -104,7 +168,39 @@ export const nearCues: NearCue[] = [
 		weight: 0.3,
 		evidence: 'mensen leren kennen'
 	},
+	{
+		// "de avonden zijn zo lang", "the days are very long": empty time, mostly alone.
+		theme: 'loneliness',
+		families: [
+			'avonden|dagen|weekenden|zondagen|evenings|days|weekends|sundays',
+			'lang|lange|long|eindeloos|endless|stil|quiet|leeg|empty'
+		],
+		within: 4,
+		weight: 0.6,
+		ordered: true,
+		evidence: 'lange avonden'
+	},
+	{
+		// "zie weinig mensen", "barely leaves the flat", "komt nauwelijks buiten".
+		theme: 'loneliness',
+		families: [
+			'weinig|nauwelijks|amper|zelden|barely|hardly|rarely|seldom',
+			'mensen|people|iemand|anyone|buiten|out|leaves|leave|deur|flat|huis|house'
+		],
+		within: 3,
+		weight: 0.6,
+		evidence: 'ziet weinig mensen'
+	},
 	// Dementia: not recognising family, forgetting everything, not knowing the way home.
+	{
+		// "vraagt ze heel beleefd wie ik ben", "she asked me who I was".
+		theme: 'dementia',
+		families: ['vraagt|vroeg|asks|asked|asking', 'wie|who', 'ik|i|ben|was|am'],
+		within: 6,
+		weight: 0.8,
+		ordered: true,
+		evidence: 'vraagt wie ik ben'
+	},
 	{
 		theme: 'dementia',
 		families: [

@@ -116,6 +116,8 @@ export const implied: Record<string, string[]> = {
 		'nabestaande*',
 		'doodgeboren',
 		'stilgeboren',
+		'stil geboren',
+		'still born',
 		'stillborn',
 		'miscarriage',
 		'passed away',

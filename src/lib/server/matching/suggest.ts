@@ -123,6 +123,10 @@ async function circleIndex(tx: Sql): Promise<CircleIndex> {
 	return cached;
 }
 
+/** When no theme is recognised, hints from this score on (half a clear clue) rank circles. */
+const hintsFrom = 0.5;
+/** A hint is at most this sure: a circle it finds is offered as a guess, said to be unsure. */
+const hintConfidence = 0.3;
 /** Similarity k: a BM25 score of 6 counts as half-similar. */
 const similarityHalf = 6;
 /** How many circles are looked at closely (seats, members, distance) per question. */
@@ -169,10 +173,14 @@ export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promis
 	const text = (input.text ?? '').slice(0, maxTextLength);
 	const recognised = recogniseThemes(text, 3);
 	const chosen = input.themes?.length ? input.themes : null;
-	const themes = chosen ?? recognised.map((t) => t.slug);
+	// Nothing recognised: the weaker hints still rank circles, with their lower confidence
+	// (the answer then says plainly it is unsure), rather than no answer at all.
+	const hints = chosen || recognised.length ? recognised : recogniseThemes(text, 3, hintsFrom);
+	const themes = chosen ?? hints.map((t) => t.slug);
 	const confidences: Record<string, number> = {};
 	for (const t of themes) {
-		confidences[t] = chosen ? 1 : (recognised.find((r) => r.slug === t)?.confidence ?? 0);
+		const sure = hints.find((r) => r.slug === t)?.confidence ?? 0;
+		confidences[t] = chosen ? 1 : recognised.length ? sure : Math.min(hintConfidence, sure);
 	}
 	const [index, place] = await Promise.all([
 		circleIndex(tx),

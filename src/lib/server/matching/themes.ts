@@ -2,6 +2,7 @@ import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
 import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
+import { likelyThemes, type ThemeGuess } from './theme-model';
 import { editDistance, normalise } from './text';
 
 /**
@@ -289,7 +290,14 @@ export const lexicon: Record<string, string[]> = {
 		'tia',
 		'stroke',
 		'brain injury',
-		'brain',
+		// "two ADHD brains", "my brain is fried": the word alone is a hint; the injuries are clear.
+		'brain:0.6',
+		'brain bleed',
+		'brain haemorrhage',
+		'brain hemorrhage',
+		'brain tumour',
+		'brain tumor',
+		'brain surgery:0.8',
 		'niet aangeboren',
 		'prikkels:0.5',
 		'whiplash:0.6',
@@ -622,7 +630,16 @@ export const colloquial: Record<string, string[]> = {
 		'bezoekregeling:0.5',
 		'birth family',
 		'foster*',
-		'netwerkpleeg*'
+		'netwerkpleeg*',
+		// Words of foster care's own procedures ("een perspectiefbiedend gezin", "de
+		// crisisdienst belde of wij plek hadden", "the placement", "Jeugdzorg").
+		'perspectiefbiedend*',
+		'crisisdienst:0.5',
+		'crisisopvang:0.5',
+		'plek hadden:0.4',
+		'placement:0.6',
+		'gezinshuis*',
+		'jeugdzorg:0.5'
 	],
 	'family-caregiving': [
 		'mantelzorg*',
@@ -873,7 +890,6 @@ export const colloquial: Record<string, string[]> = {
 		'cva',
 		'nah',
 		'stroke',
-		'brain',
 		'invisible injury',
 		'onzichtbaar:0.5',
 		'reanimatie:0.5',
@@ -1018,6 +1034,15 @@ export const colloquial: Record<string, string[]> = {
 		'nieuw hier',
 		'nieuw in',
 		'new to the area:0.5',
+		'new in town:0.6',
+		'new to town:0.6',
+		'new to the town:0.6',
+		'nieuw in de stad:0.6',
+		'nieuw in het dorp:0.6',
+		'just moved:0.5',
+		'recently moved:0.5',
+		'net verhuisd:0.5',
+		'pas verhuisd:0.5',
 		'kom uit',
 		'komen uit',
 		'uit syrie',
@@ -1935,7 +1960,8 @@ const noFuzz = new Set([
  * The writer says how young they are ("ik ben 14", chat "ben 13", "i m only 17"): a young
  * writer whoever else the text names.
  */
-const youthSelf = /\b(ik ben|ben|i am|i m|im) (pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
+const youthSelf =
+	/\b(ik ben|ben|i am|i m|im) (zelf |myself |zelf pas |zelf nog maar )?(pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
 /** The writer writes about their own child ("onze zoon", "my daughter"): a parent. */
 const ownChildCues =
 	/\b(mijn|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children)\b/;
@@ -1948,7 +1974,7 @@ function youngWriter(normal: string): boolean {
 	return youthSelf.test(normal) || (youthCues.test(normal) && !ownChildCues.test(normal));
 }
 const youthCues =
-	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(1[2-9]|2[0-4]) jaar|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
+	/\b(ik ben (1[2-9]|2[0-4])|i am (1[2-9]|2[0-4])|i m (1[2-9]|2[0-4])|im (1[2-9]|2[0-4])|(?<!\b(al|sinds|na|ruim|bijna|over|voor) )(1[2-9]|2[0-4]) jaar(?! (hier|geleden|getrouwd|samen|in|lang|bij|gewerkt|gewoond|woon\w*))|klas|klasgenoten|school|studie|student|stage|classmates|class|college|uni|tiener|teenager|jongere)\b/;
 /** Cues about one's own child; with autism, ADHD or a disability they point at parenting. */
 const childCues =
 	/\b(zoon\w*|dochter\w*|kind\w*|pleeg(zoon|dochter|kind)\w*|son|daughter|child|children|kids?|jongen|meisje|boy|girl|puber)\b/;
@@ -1956,10 +1982,15 @@ const childCues =
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
 	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
+/** The writer as subject or owner ("ik", "I", "mijn", "my"), and someone else as subject. */
+const firstPerson = /\b(ik|i|mijn|my|me|mij|myself)\b/;
+const thirdPerson = /\b(hij|zij|ze|he|she|they|him|hem)\b/;
 /** The cues (cues.ts) of care tasks done for someone. */
 const careTaskCues = ['boodschappen voor mijn buurvrouw', 'zorgt voor hem'];
 /** How far (in characters) a relative may be named from their condition. */
 const nearRelative = 150;
+/** How far (in characters) a relative named after a condition may be. */
+const nearAfter = 30;
 /** A relative who is the writer's child. */
 const childKin = /\b(zoon|dochter|son|daughter)$/;
 /** A young person's parent or sibling. */
@@ -1969,12 +2000,14 @@ const youthRelative =
 const careConditions: [string, number][] = [
 	['dementia', 1],
 	['addiction', 1],
-	['brain-injury', 0.8],
+	['brain-injury', 1],
 	['chronic-illness', 0.8],
 	['disability', 0.5],
 	['mental-health', 0.4],
-	// A sibling's autism makes a young person help at home (with youthRelative: a young carer).
-	['autism', 0.4]
+	// A sibling's autism or ADHD makes a young person help at home (with youthRelative: a
+	// young carer).
+	['autism', 0.4],
+	['adhd', 0.4]
 ];
 
 /**
@@ -2026,6 +2059,13 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		// "mijn vader is 88", "ik, 77 jaar", "she turned 80": someone old.
 		theme: 'older-people',
 		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	},
+	{
+		// "70-plussers", "in his eighties", "who's 88", "moved here at 68": someone old.
+		theme: 'older-people',
+		re: /\b((6[5-9]|[7-9]\d) ?(plussers?|plus|ers)|(in|mid|late) (his|her|my|their|zijn|haar|mijn|de) (70s|80s|90s|seventies|eighties|nineties|zeventig|tachtig|negentig)|(zeventig|tachtig|negentig)(ers?|plussers?)|who s (6[5-9]|[7-9]\d)|(moved|came|verhuisd|kwam)( \w+){0,3} (at|op) (6[5-9]|[7-9]\d))\b/,
 		weight: 1,
 		evidence: 'age 65+'
 	},
@@ -2169,7 +2209,7 @@ const negatedWeight = 0.25;
 const othersPossessives = new Set(['zijn', 'haar', 'hun', 'his', 'her', 'their']);
 /** A sentence about a relative: "Mijn man werkt de hele dag", "He is back at work". */
 const relativeSubject =
-	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she)\b/;
+	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she|zij|ze (is|was|heeft|had|werkt|werkte|kan|kon|moet|moest))\b/;
 /** Words before a work clue that make it context: "voor mijn werk", "for my husband's job". */
 const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', 'while', 'ook']);
 /** Language names that, before a person, are a nationality ("my Dutch husband"). */
@@ -2389,8 +2429,68 @@ function termsForWord(word: string, fuzzy: boolean, infix = true): Term[] {
 /**
  * The themes a text is about, strongest first, with the words that gave them away and a
  * confidence each. `max` caps how many are suggested (the question form allows five).
+ * The rules read first; the learned model (theme-model.ts) fills the places they leave
+ * open, never with a theme the rules set aside. `guess` is the model (tests and training
+ * pass their own).
  */
-export function recogniseThemes(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
+export function recogniseThemes(
+	text: string,
+	max = 3,
+	from = recogniseFrom,
+	guess: (text: string) => ThemeGuess[] = likelyThemes
+): RecognisedTheme[] {
+	const { themes, vetoed } = readThemes(text, max, from);
+	if (themes.length >= max) return themes;
+	return fillThemes(
+		themes,
+		guess(text).filter((g) => !vetoed.has(g.slug)),
+		max
+	);
+}
+
+/** What a model guess counts for at most: a guess is less sure than one clear clue (0.63). */
+const guessConfidence = 0.6;
+
+/**
+ * The rules' themes, then the model's likely themes in the places left open (see
+ * theme-model.ts), a broad guess after the specific ones. The rules' evidence stays; a guess
+ * names the words that weighed most.
+ */
+export function fillThemes(
+	rules: RecognisedTheme[],
+	guesses: ThemeGuess[],
+	max = 3
+): RecognisedTheme[] {
+	const added = guesses
+		.filter((g) => !rules.some((r) => r.slug === g.slug))
+		.slice(0, max - rules.length)
+		.map((g) => ({
+			slug: g.slug,
+			score: g.probability,
+			confidence: Math.round(Math.min(guessConfidence, g.probability) * 100) / 100,
+			evidence: g.words
+		}));
+	// The rules' order stands (their first theme stays the main one); guesses follow.
+	const isBroad = (r: RecognisedTheme) => generic.has(r.slug);
+	return [...rules, ...added.filter((r) => !isBroad(r)), ...added.filter(isBroad)];
+}
+
+/** The themes the rules (lexicon, cues, combinations) find; recogniseThemes adds the model. */
+export function recogniseByRules(text: string, max = 3, from = recogniseFrom): RecognisedTheme[] {
+	return readThemes(text, max, from).themes;
+}
+
+/**
+ * The rules' reading: the themes found, and the themes of which a clue was read and set
+ * aside (denied, "niet ziek"; someone else's work or work named in passing; a language as a
+ * nationality; a symptom another condition explains), which the model, blind to such
+ * readings, must not bring back.
+ */
+function readThemes(
+	text: string,
+	max: number,
+	from: number
+): { themes: RecognisedTheme[]; vetoed: Set<string> } {
 	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
 	// husband found a job but I cannot find work") can be told from the writer's own.
 	const pieces = text
@@ -2399,15 +2499,31 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		.map((sentence) => spellOut(normalise(sentence)))
 		.filter(Boolean);
 	const normal = pieces.join(' ');
-	if (!normal) return [];
+	if (!normal) return { themes: [], vetoed: new Set() };
 	const words = normal.split(' ');
 	const theirSentence = pieces.flatMap((piece) => {
 		const theirs = relativeSubject.test(piece);
 		return piece.split(' ').map(() => theirs);
 	});
+	// Clauses the writer tells of themself ("ik vergeet veel", "I've had migraines for years"),
+	// naming nobody else: a condition told there is the writer's own.
+	const ownClause = pieces.flatMap((piece) => {
+		const own = firstPerson.test(piece) && !relativeCues.test(piece) && !thirdPerson.test(piece);
+		return piece.split(' ').map(() => own);
+	});
 	const padded = ` ${normal} `;
 	const scores = new Map<string, { score: number; evidence: Map<string, number>; first: number }>();
-	const add = (theme: string, weight: number, evidence: string, position: number) => {
+	// Themes whose clues were read and set aside (denied, someone else's, a nationality):
+	// the model may not name them again (see readThemes).
+	const setAside = new Set<string>();
+	const add = (
+		theme: string,
+		weight: number,
+		evidence: string,
+		position: number,
+		aside = false
+	) => {
+		if (aside) setAside.add(theme);
 		const entry = scores.get(theme) ?? { score: 0, evidence: new Map(), first: position };
 		// The same clue counts once (its strongest reading): "schulden schulden schulden" is
 		// not three times as sure.
@@ -2431,7 +2547,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			if (at >= 0) {
 				const index = padded.slice(0, at + 1).split(' ').length - 2;
 				const theirs = term.theme === 'work' && theirSentence[index];
-				add(term.theme, term.weight * (theirs ? othersWeight : 1), term.text, at);
+				add(term.theme, term.weight * (theirs ? othersWeight : 1), term.text, at, theirs);
 			}
 		}
 	}
@@ -2494,15 +2610,21 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		const other = othersOnly.get(word) ? othersWeight : 1;
 		const national = nationality.get(word) && languageNames.has(word);
 		for (const term of hits) {
-			if (national && term.theme === 'language') continue;
-			const weight = term.weight * factor * (term.theme === 'work' ? other : 1);
-			add(term.theme, weight, word, position + index / 1000);
+			if (national && term.theme === 'language') {
+				setAside.add('language');
+				continue;
+			}
+			const theirs = term.theme === 'work' && other < 1;
+			const weight = term.weight * factor * (theirs ? other : 1);
+			const aside = theirs || factor === negatedWeight;
+			add(term.theme, weight, word, position + index / 1000, aside);
 		}
 		// A compound the splitter does not know ends in its meaning ("spierziekte" is a
 		// ziekte, "energieschulden" are schulden): a weaker clue.
 		if (!hits.size && !pieces.length) {
 			for (const term of compoundHeadTerms(word)) {
-				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000);
+				const aside = factor === negatedWeight;
+				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000, aside);
 			}
 		}
 	});
@@ -2514,6 +2636,19 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	if (caregiving && caregiving.score >= 1 && youngWriter(normal)) {
 		add('young-carers', 1, 'young carer', caregiving.first);
 	}
+	// A symptom another recognised condition explains is not a sign of a second one (and
+	// so no relative's condition either):
+	// forgetting with ADHD or a brain injury is not dementia.
+	const explainedAway = new Set<string>();
+	for (const { theme, clues, by } of explained) {
+		const entry = scores.get(theme);
+		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
+		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
+			entry.score = Math.min(entry.score, 0.5);
+			explainedAway.add(theme);
+		}
+	}
+
 	// A relative's dementia, addiction, illness or injury: the writer is (also) their carer.
 	// A parent's care for their own child is parenting (and the child's condition), not a
 	// carer's question: a child counts as the relative only for an addiction.
@@ -2531,23 +2666,53 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			tasksDone.evidence.delete(cue);
 		}
 	}
+	// "Sinds mijn herseninfarct", "ik vergeet veel": the writer's own condition, however near
+	// a relative ("mijn vrouw doet alles") is named.
+	const ownOf = (e: { evidence: Map<string, number> }) => {
+		const clues = [...e.evidence.keys()].filter((k) => !k.includes(' '));
+		return (
+			clues.length > 0 &&
+			clues.every((clue) =>
+				words.every((w, i) => w !== clue || ownClause[i] || /^(mijn|my)$/.test(words[i - 1] ?? ''))
+			)
+		);
+	};
+	// Care tasks told before any relative's condition is counted (that would count twice).
+	const taskScore = scores.get('family-caregiving')?.score ?? 0;
 	if (relative) {
+		const ownCondition = careConditions.some(([c]) => {
+			const e = scores.get(c);
+			return e && e.score >= 1 && ownOf(e);
+		});
 		for (const [condition, weight] of careConditions) {
 			if (mourning && (condition === 'chronic-illness' || condition === 'brain-injury')) continue;
 			if (!adult && condition !== 'addiction') continue;
+			if (explainedAway.has(condition)) continue;
 			const entry = scores.get(condition);
 			// The condition is the relative's when they are named near it (about 25 words):
 			// "mijn vrouw zegt dat ik sneller boos word" is the writer's own injury.
+			// Mostly the relative comes first ("mijn vrouw heeft …"); named only after the
+			// condition, they must be close ("… dementie, zegt mijn moeder" is not theirs, nor
+			// "Dokter zegt hersenletsel. … Mijn vrouw doet alles").
 			const near = (e: { first: number }) =>
-				relatives.some((r) => Math.abs((r.index ?? 0) + 1 - e.first) <= nearRelative);
-			if (entry && entry.score >= 0.5 && near(entry)) {
-				add('family-caregiving', weight, `${relative[0]} + ${condition}`, entry.first + 0.5);
+				relatives.some((r) => {
+					const gap = e.first - ((r.index ?? 0) + 1);
+					return gap >= 0 ? gap <= nearRelative : -gap <= nearAfter;
+				});
+			// Beside the writer's own clear condition, a weaker one is theirs too ("mijn
+			// herseninfarct … de revalidatie").
+			const weakBesideOwn = ownCondition && (entry?.score ?? 0) < 1;
+			if (entry && entry.score >= 0.5 && near(entry) && !ownOf(entry) && !weakBesideOwn) {
+				// As sure as the condition is: one stray hint ("vergeten") is no carer's question;
+				// a clear sign ("herkent me niet meer", 0.8) is.
+				const sure = weight * Math.min(1, entry.score / 0.8);
+				add('family-caregiving', sure, `${relative[0]} + ${condition}`, entry.first + 0.5);
 			}
 		}
 		// Daily care tasks for someone close ("naar mijn moeder om haar te wassen").
 		// Not when that someone has died: then the care is over and the loss is the question.
 		const tasks = scores.get('family-caregiving');
-		if (tasks && tasks.score >= 0.5 && tasks.score < 1 && !mourning && adult) {
+		if (tasks && taskScore >= 0.5 && taskScore < 1 && !mourning && adult) {
 			add('family-caregiving', 0.5, `${relative[0]} + care tasks`, tasks.first);
 		}
 		const care = scores.get('family-caregiving');
@@ -2559,6 +2724,14 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}
 	}
+	// A young carer is a carer: their question is a carer's question too.
+	const young = scores.get('young-carers');
+	if (young && young.score >= 1) {
+		const care = scores.get('family-caregiving')?.score ?? 0;
+		if (care < 1) add('family-caregiving', 1 - care, 'a young carer is a carer', young.first + 0.5);
+		// The question is first a young carer's: that circle before the general carers'.
+		add('young-carers', 0.5, 'young carer first', young.first);
+	}
 	// Single and foster parents are parents: their questions are a parent's questions too.
 	for (const role of ['single-parents', 'foster-care']) {
 		const entry = scores.get(role);
@@ -2566,7 +2739,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	}
 	// Learning Dutch is mostly a newcomer's question.
 	const lang = scores.get('language');
-	if (lang && /\b(nederlands|dutch|taalles|inburger\w*)\b/.test(normal)) {
+	if (lang && lang.score >= 1 && /\b(nederlands|dutch|taalles|inburger\w*)\b/.test(normal)) {
 		add('newcomers', 1, 'learning Dutch', lang.first + 0.5);
 	}
 	const childMatch = childCues.exec(normal);
@@ -2593,20 +2766,18 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
-	// A symptom another recognised condition explains is not a sign of a second one:
-	// forgetting with ADHD or a brain injury is not dementia.
-	for (const { theme, clues, by } of explained) {
-		const entry = scores.get(theme);
-		if (!entry || !by.some((b) => (scores.get(b)?.score ?? 0) >= 1)) continue;
-		if ([...entry.evidence.keys()].every((e) => clues.test(e))) {
-			entry.score = Math.min(entry.score, 0.5);
-		}
-	}
-
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const parenting = scores.get('parenting');
 	if (parenting && parenting.score > mentionCap) {
-		if (![...parenting.evidence.keys()].some(parentsConcern)) parenting.score = mentionCap;
+		// "my parents think I'm shy", "mijn ouders wonen ver": the writer's own parents.
+		const ownParents = words.every(
+			(w, i) =>
+				!/^(parents|ouders)$/.test(w) ||
+				/^(my|mijn|your|je|jouw|his|her|zijn|haar|their|hun)$/.test(words[i - 1] ?? '')
+		);
+		const concern = (e: string) =>
+			parentsConcern(e) && !(ownParents && /^(parents|ouders)$/.test(e));
+		if (![...parenting.evidence.keys()].some(concern)) parenting.score = mentionCap;
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
@@ -2622,7 +2793,9 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 		generic.has(slug) && !(slug === 'loneliness' && lonely >= 1.5 && lonely >= 1.5 * specific);
 	const strength = (slug: string, e: { score: number }) =>
 		broad(slug) ? e.score * genericShare : e.score;
-	return [...scores.entries()]
+	const vetoed = new Set(setAside);
+	for (const t of explainedAway) vetoed.add(t);
+	const themes = [...scores.entries()]
 		.filter(([, e]) => e.score >= from)
 		.sort(([sa, a], [sb, b]) => strength(sb, b) - strength(sa, a) || a.first - b.first)
 		.slice(0, max)
@@ -2636,6 +2809,7 @@ export function recogniseThemes(text: string, max = 3, from = recogniseFrom): Re
 			confidence: Math.round((1 - Math.exp(-e.score)) * 100) / 100,
 			evidence: [...e.evidence.keys()]
 		}));
+	return { themes, vetoed };
 }
 
 /** Just the slugs, strongest first. */

@@ -1,0 +1,195 @@
+/**
+ * npm run train:matching — trains the theme model (src/lib/server/matching/theme-model.ts)
+ * and writes its weights to theme-model.json.
+ *
+ * Data: the labelled questions residents might write that may be tuned on: the `tuning`
+ * split of tests/fixtures/matching-questions.json, matching-tuning2.json, the blind sets
+ * that have been measured and handed over for tuning (matching-blind5.json,
+ * matching-blind6.json when present), questions written to train on (matching-train8q.json)
+ * and questions-eval.json. Never the `locked` split or
+ * matching-fresh.json.
+ *
+ * It first prints a check on a writer the model was not trained on: for each blind set,
+ * trained without it and run on it, the model alone (top three), the rules alone, and the
+ * rules with the model filling their open places (theme recall and precision), also without
+ * the train8q questions (whether they help).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import {
+	compile,
+	modelFeatures,
+	themeGuesses,
+	type ThemeModel
+} from '../src/lib/server/matching/theme-model';
+import { recogniseByRules, recogniseThemes } from '../src/lib/server/matching/themes';
+
+type Example = { split?: string; text: string; themes: string[] };
+
+/** Probability from which a theme is named (chosen on blind5 and blind6, each trained without). */
+const threshold = Number(process.env.THEME_THRESHOLD ?? 0.4);
+/** L2 penalty, steps and step size of full-batch gradient descent (the same result every run). */
+const l2 = Number(process.env.THEME_L2 ?? 3e-5);
+const epochs = 500;
+const rate = 5;
+/** A feature must occur in at least this many questions (rarer words are noise). */
+const minCount = Number(process.env.THEME_MIN_COUNT ?? 2);
+/** Shorter texts are scaled as if this long: in "mijn man" one word would decide. */
+const minimumLength = Number(process.env.THEME_MIN_LENGTH ?? 6);
+
+function load(name: string, split?: string): Example[] {
+	const file = new URL(`../tests/fixtures/${name}`, import.meta.url);
+	let questions: Example[];
+	try {
+		questions = (JSON.parse(readFileSync(file, 'utf8')) as { questions: Example[] }).questions;
+	} catch {
+		return [];
+	}
+	return split ? questions.filter((q) => q.split === split) : questions;
+}
+
+export const blinds: Record<string, Example[]> = {
+	blind5: load('matching-blind5.json', 'blind5'),
+	blind6: load('matching-blind6.json', 'blind6')
+};
+/** Questions written to train on (30 Nov, a writer who saw no code). */
+export const extra = load('matching-train8q.json', 'train8q');
+export const base = [
+	...load('matching-questions.json', 'tuning'),
+	...load('matching-tuning2.json', 'tuning2'),
+	...load('questions-eval.json'),
+	...extra
+];
+
+export function train(examples: Example[]): ThemeModel {
+	const themes = [...new Set(examples.flatMap((e) => e.themes))].sort();
+	const rows = examples.map((e) => [...modelFeatures(e.text).keys()]);
+	const counts = new Map<string, number>();
+	for (const row of rows) for (const f of row) counts.set(f, (counts.get(f) ?? 0) + 1);
+	const vocabulary = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount).sort();
+	const index = new Map(vocabulary.map((f, i) => [f, i]));
+	// Scaled as theme-model.ts scales them: by the square root of the count of known features.
+	const data = rows.map((row) => {
+		const features = row.flatMap((f) => (index.has(f) ? [index.get(f) as number] : []));
+		return { features, scale: 1 / Math.sqrt(Math.max(features.length, minimumLength)) };
+	});
+	const weights = themes.map(() => new Float64Array(vocabulary.length));
+	const bias = themes.map(() => 0);
+	themes.forEach((theme, t) => {
+		const y = examples.map((e) => (e.themes.includes(theme) ? 1 : 0));
+		const w = weights[t];
+		for (let epoch = 0; epoch < epochs; epoch++) {
+			const gradient = new Float64Array(vocabulary.length);
+			let gradientBias = 0;
+			data.forEach((d, i) => {
+				let z = bias[t];
+				for (const j of d.features) z += w[j] * d.scale;
+				const g = 1 / (1 + Math.exp(-z)) - y[i];
+				gradientBias += g;
+				for (const j of d.features) gradient[j] += g * d.scale;
+			});
+			for (let j = 0; j < w.length; j++) {
+				w[j] -= rate * (gradient[j] / data.length + l2 * w[j]);
+			}
+			bias[t] -= (rate * gradientBias) / data.length;
+		}
+	});
+	const out: Record<string, number[]> = {};
+	vocabulary.forEach((f, j) => {
+		const list: number[] = [];
+		themes.forEach((_, t) => {
+			const w = Math.round(weights[t][j] * 100) / 100;
+			if (Math.abs(w) >= 0.01) list.push(t, w);
+		});
+		// Kept even when empty: the feature still counts in the scale.
+		out[f] = list;
+	});
+	return {
+		themes,
+		bias: bias.map((b) => Math.round(b * 1000) / 1000),
+		threshold,
+		minimumLength,
+		weights: out
+	};
+}
+
+type Named = (e: Example) => string[];
+function figures(set: Example[], named: Named) {
+	let labelled = 0;
+	let found = 0;
+	let count = 0;
+	let right = 0;
+	for (const e of set) {
+		const themes = named(e);
+		count += themes.length;
+		right += themes.filter((t) => e.themes.includes(t)).length;
+		labelled += e.themes.length;
+		found += e.themes.filter((t) => themes.includes(t)).length;
+	}
+	const round = (x: number) => Math.round(x * 1000) / 1000;
+	return {
+		theme_recall: round(found / Math.max(1, labelled)),
+		theme_precision: round(right / Math.max(1, count))
+	};
+}
+
+async function main() {
+	for (const [name, set] of Object.entries(blinds)) {
+		if (!set.length) continue;
+		const others = Object.entries(blinds).flatMap(([n, s]) => (n === name ? [] : s));
+		const m = compile(train([...base, ...others]));
+		const likely = (model: typeof m) => (text: string) => themeGuesses(text, model, threshold);
+		// The same without the extra training questions: do they help on a writer not seen?
+		const without = extra.length
+			? compile(train([...base.filter((e) => !extra.includes(e)), ...others]))
+			: null;
+		console.log(
+			JSON.stringify({
+				check: `trained without ${name}, tested on it`,
+				model_top_3: figures(set, (e) =>
+					themeGuesses(e.text, m)
+						.slice(0, 3)
+						.map((g) => g.slug)
+				),
+				rules: figures(set, (e) => recogniseByRules(e.text, 3).map((r) => r.slug)),
+				rules_and_model: figures(set, (e) =>
+					recogniseThemes(e.text, 3, undefined, likely(m)).map((r) => r.slug)
+				),
+				...(without
+					? {
+							rules_and_model_without_train8q: figures(set, (e) =>
+								recogniseThemes(e.text, 3, undefined, likely(without)).map((r) => r.slug)
+							)
+						}
+					: {})
+			})
+		);
+	}
+
+	// THEME_HOLD_OUT=blind6 writes a model trained without that set (to measure it in eval:matching).
+	const held = process.env.THEME_HOLD_OUT;
+	const examples = [
+		...base,
+		...Object.entries(blinds).flatMap(([name, set]) => (name === held ? [] : set))
+	];
+	const model = train(examples);
+	const file = new URL('../src/lib/server/matching/theme-model.json', import.meta.url);
+	// Formatted as the repository formats JSON, so the check stays green after a retrain.
+	const options = await resolveConfig(file.pathname);
+	writeFileSync(file, await format(JSON.stringify(model), { ...options, parser: 'json' }));
+	console.log(
+		JSON.stringify({
+			trained_on: examples.length,
+			features: Object.keys(model.weights).length,
+			themes: model.themes.length
+		})
+	);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}

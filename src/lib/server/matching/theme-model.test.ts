@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compile, modelFeatures, themeGuesses, type ThemeGuess } from './theme-model';
+import { fillThemes, recogniseByRules, recogniseThemes } from './themes';
+
+/** A tiny model by hand: "schuld" and "enveloppen" say debt, "zoon" says parenting a little. */
+const toy = compile({
+	themes: ['debt', 'parenting'],
+	bias: [-2, -2],
+	threshold: 0.4,
+	weights: { schuld: [0, 4], envelopp: [0, 4], zoon: [1, 1], weer: [] }
+});
+
+describe('the theme model', () => {
+	it('reads word families and compound parts as its features', () => {
+		const features = [...modelFeatures('Schuldhulpverlening voor mijn zoontje').keys()];
+		expect(features).toContain('schuld');
+		expect(features).toContain('schuldhulp');
+	});
+
+	it('names the words that weighed most', () => {
+		const [debt] = themeGuesses('Ik heb schulden', toy);
+		expect(debt.slug).toBe('debt');
+		expect(debt.probability).toBeGreaterThan(0.8);
+		expect(debt.words).toEqual(['schulden']);
+	});
+
+	it('lets one word weigh less in a long text than in a short one', () => {
+		const debt = (text: string) => themeGuesses(text, toy).find((g) => g.slug === 'debt');
+		const short = debt('schuld weer') as ThemeGuess;
+		const long = debt(`schuld ${'zoon weer '.repeat(20)}`) as ThemeGuess;
+		expect(long.probability).toBeLessThan(short.probability);
+	});
+
+	it('never reads a word as a property of the weights ("constructor")', () => {
+		expect(() => themeGuesses('constructor __proto__ toString hasOwnProperty')).not.toThrow();
+		expect(themeGuesses('constructor __proto__').every((g) => g.probability < 0.4)).toBe(true);
+	});
+
+	it('gives only the prior when there are no words', () => {
+		expect(themeGuesses('', toy).map((g) => g.probability)).toEqual([0.119, 0.119]);
+	});
+
+	it('keeps the shipped model calm on a short text of one ordinary word', () => {
+		expect(themeGuesses('Mijn man')[0].probability).toBeLessThan(0.4);
+	});
+});
+
+describe('rules first, the model in the open places', () => {
+	const guess = (slug: string, probability = 0.7): ThemeGuess => ({
+		slug,
+		probability,
+		words: ['woord']
+	});
+	const rule = { slug: 'grief', score: 1.2, confidence: 0.7, evidence: ['overleden'] };
+
+	it('keeps the rules’ themes first and fills only open places, a guess less sure than a clue', () => {
+		const out = fillThemes([rule], [guess('loneliness'), guess('debt', 0.9), guess('work')], 3);
+		expect(out.map((t) => t.slug)).toEqual(['grief', 'debt', 'loneliness']);
+		expect(out[1].confidence).toBeLessThanOrEqual(0.6);
+		expect(out[1].evidence).toEqual(['woord']);
+		expect(fillThemes([rule, rule, rule], [guess('debt')], 3)).toHaveLength(3);
+	});
+
+	it('never brings back a theme the rules set aside (denied, someone else’s work)', () => {
+		const always = () => [guess('chronic-illness', 0.99), guess('work', 0.99)];
+		expect(
+			recogniseThemes('Ik ben niet ziek, ik heb gewoon geen werk', 3, undefined, always).map(
+				(t) => t.slug
+			)
+		).not.toContain('chronic-illness');
+		expect(
+			recogniseThemes('Mijn man is weer aan het werk', 3, undefined, always).map((t) => t.slug)
+		).not.toContain('work');
+	});
+
+	it('finds a theme told without any clue the rules know', () => {
+		const text = 'Overal in de gang liggen enveloppen, ik weet niet waar ik moet beginnen.';
+		const guess = (t: string) => themeGuesses(t, toy).filter((g) => g.probability >= 0.4);
+		expect(recogniseByRules(text).map((t) => t.slug)).not.toContain('debt');
+		expect(recogniseThemes(text, 3, undefined, guess).map((t) => t.slug)).toEqual(['debt']);
+	});
+});
+
+describe("the writer's own parents", () => {
+	it('are not a parent’s question; other parents are', () => {
+		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);
+		expect(
+			rules("I'm 24 and I barely leave my flat. My parents think I'm just shy.")
+		).not.toContain('parenting');
+		expect(rules('Ik zoek andere ouders om mee te praten over opvoeden.')).toContain('parenting');
+	});
+});
