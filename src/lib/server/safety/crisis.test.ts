@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectByRules, detectCrisis, normaliseForCrisis, prepareForCrisis } from './crisis';
 import { conceptCrisis, lemmatise } from './crisis-concepts';
-import { modelCrisis, modelScore, passesGate } from './crisis-model';
+import { modelCrisis, modelFeatures, modelScore } from './crisis-model';
 
 type Phrasing = {
 	split: 'locked' | 'fresh' | 'blind5' | 'tuning';
@@ -1866,72 +1866,6 @@ describe('crisis concepts', () => {
 			'hoe lang duurt het voordat paracetamol werkt bij koorts',
 			'my knuckles bleed from the cold, any cream tips?',
 			'ik heb mijn pillen voor de week klaargezet in de doos',
-			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
-			'niemand zou merken als ik een keer niet kom',
-			'sorry for everything I said yesterday, I was tired',
-			'sorry voor alles wat ik gisteren zei, ik was moe',
-			'ik ben alleen hier, geen familie, ik zoek vrienden',
-			'please help my brother find a job',
-			'mijn vader is 90 en vraagt elke dag aan de dokter om een griepprik',
-			"oma zegt steeds 'ik hoef niet meer zoveel te eten'",
-			'mijn man heeft zijn jachtgeweer verkocht, hij jaagt niet meer',
-			'mijn zoon heeft gegoogeld hoe hoog de Eiffeltoren is',
-			"my mate hasn't been answering, he's probably at the football",
-			'i think my mom took too many vitamins, is that bad?',
-			'ik ben bang dat mijn man iets doms zegt op het feest',
-			"I've been looking at the train times to visit my mum",
-			'I look after my elderly mother, her medication and my own job leave me no time',
-			"ze appte 'sorry!' en nu neemt ze niet op, ik denk dat ze boos is",
-			'I stood on the bridge and watched the sunset',
-			'sometimes on the motorway I think about just turning around and going home',
-			'ik denk aan de trein van morgen, hopelijk is hij op tijd',
-			'ik heb mijn naam in een boom gekerfd toen ik jong was',
-			'ik prik mezelf elke dag met insuline, diabetes',
-			'mijn vriend praat steeds over zijn ex',
-			'we nemen de kinderen mee naar de dierentuin',
-			'ik wil naar de hemel op aarde: Bali!',
-			'we checken uit bij het hotel om 11 uur',
-			'game over voor mijn oude laptop',
-			'I want to rope in some volunteers for the fair',
-			'mijn broer zet een punt achter zijn voetbalcarrière',
-			'I keep writing texts to my ex and deleting them',
-			'ik heb een afscheidsvideo gemaakt voor mijn collega die vertrekt',
-			'ik lig in bad met een boek',
-			'the gas was left on by accident, we opened the windows',
-			'my dad has an old gun from the army in the attic, is that legal?',
-			'mijn oma heeft euthanasie gekregen, ze was ernstig ziek',
-			'hoeveel slaappillen mag je per dag nemen?',
-			'ik heb al mijn oude kleding weggegeven, lekker opgeruimd',
-			'I hurt myself on the trampoline again, clumsy me',
-			'ik ben so done met deze week, echt',
-			'mijn zoon heeft een lijstje gemaakt wie hij uitnodigt voor zijn feestje',
-			'mijn vader rijdt de auto altijd tegen de stoeprand aan, ik word er gek van',
-			'my teen son searched how much paracetamol is safe for a headache',
-			"I've already picked out the songs for our wedding",
-			"I found a note in my daughter's room saying sorry for the mess",
-			"I can't see myself living in this city at 30",
-			'ik ben gister op de spoorbrug geweest om treinen te spotten',
-			'als het morgen weer misgaat stop ik ermee, met die cursus',
-			"ik ben al dagen aan het afscheid nemen van mijn collega's, ik ga met pensioen",
-			'ik heb mijn pillen al een maand niet genomen, ik voel me beter zonder',
-			'mijn vriendin heeft haar pols gebroken, ze ligt in het ziekenhuis',
-			'ik ben moe van het leven in deze drukke stad',
-			'mijn oma is overleden en ik wil bij haar graf zijn',
-			'ik zat uren op de bank bij het kanaal te lezen',
-			'I sat by the canal for hours reading, so peaceful',
-			'I took all my pills this morning like the doctor said',
-			'I cut myself shaving this morning, ouch',
-			'ik zie het niet meer zitten met die verbouwing, duurt maanden',
-			"i can't do this anymore, my kids are driving me crazy lol",
-			'honestly I could sleep forever after that party',
-			'mijn hart stopte bijna toen ik de rekening zag',
-			'ik heb een mes gekocht voor de keuken, iemand tips voor slijpen?',
-			'mijn moeder heeft haar uitvaart al geregeld, ze is 91 en heel nuchter',
-			'ik heb mezelf buitengesloten, sleutels vergeten',
-			"I told my boss I'm fine but honestly I'm exhausted",
-			'my dad is dying of cancer and wants to be at home',
-			'my son punched a wall in anger, should I worry about his temper?',
-			'I keep a knife in my bag for fruit',
 			'ik heb alle pillen van mijn moeder opgeruimd na haar dood',
 			'I stood on the platform for an hour, the trains were cancelled',
 			'ik heb gisteren 3 keer op de brug gestaan met mijn camera voor de zonsopgang',
@@ -2143,11 +2077,13 @@ describe('crisis concepts', () => {
 		expect(modelCrisis(prepareForCrisis('ik wil dood'), weights)).toMatch(
 			/^model 0\.95: dood \| willen/
 		);
-		// Behind its gate: no concept of crisis in the text, no alarm from the model.
-		const proud = prepareForCrisis('I did it all by myself, so proud!');
-		expect(passesGate(proud)).toBe(false);
-		expect(modelCrisis(proud, weights)).toBeNull();
+		// Concepts count as features, alone and in pairs, over the whole text.
+		expect(modelFeatures(prepareForCrisis('Ik ben een last. Niemand heeft me nodig.'))).toContain(
+			'c:burden+unneeded'
+		);
+		// The shipped weights learned that "myself" alone is ordinary.
 		for (const text of [
+			'I did it all by myself, so proud!',
 			'ik heb het zelf gedaan, trots!',
 			'I made the cake myself, recipe in the group',
 			'nobody came to the meeting yesterday, shame',
