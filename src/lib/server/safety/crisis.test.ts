@@ -5,7 +5,7 @@ import { conceptCrisis, lemmatise } from './crisis-concepts';
 import { modelCrisis, modelFeatures, modelScore } from './crisis-model';
 
 type Phrasing = {
-	split: 'locked' | 'fresh' | 'blind5' | 'tuning';
+	split: 'locked' | 'fresh' | 'blind5' | 'blind6' | 'tuning';
 	lang: string;
 	crisis: boolean;
 	text: string;
