@@ -697,11 +697,25 @@ const falseFriends: RegExp[] = [
 	// A pet's scratches ("mijn kat heeft krassen op mijn armen gemaakt").
 	/\b(kat|poes|kitten|hond|puppy|konijn|cat|dog|kitten)\b[^.]*\b(krassen|gekrast|krabben|gekrabd|scratch\w*)\b/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
-	/\bdood (graag|gewoon|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek|moe)\b/g,
+	/(?<!\b(wil|wou|wilde|willen|kwil) )\bdood gewoon\b/g,
+	/\bdood (graag|leuk|eng|stil|simpel|jammer|zonde|normaal|serieus|ziek|moe)\b/g,
 	/\b(ben|was|is) dood op\b/g,
 	// Names and other meanings: a film, car doors, a sports drill, an attack.
 	/\b(suicide (squad|doors?|sprints?|bomber\w*|bombing\w*|mission\w*|attack\w*)|zelfmoord(aanslag|terroris|commando|missie)\w*)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
+	// A paper, a study, figures about suicide ("a school paper on why suicide rates are higher").
+	/\b(paper|essay|werkstuk|profielwerkstuk|scriptie|thesis|spreekbeurt|presentatie|onderzoek|research) (\S+ ){0,4}(over|about|on|into) (\S+ ){0,2}(zelfmoord|suicide|zelfdoding|suicidaliteit)\w*\b/g,
+	/\b(zelfmoord|suicide|zelfdoding) ?(rates?|cijfers|statistie\w*|figures|numbers|percentage\w*)\b/g,
+	// Volunteers and professionals: how to respond, what they dealt with at work.
+	/\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?=.*\b(training|cursus|course|workshop|protocol|opleiding)\b)/g,
+	/\b(training|cursus|course|workshop|protocol|opleiding)\b(.*)\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b/g,
+	/\b(dealt|dealing|worked|werkte|gewerkt|ervaring|experience|specialised|gespecialiseerd|trained|getraind) (\S+ ){0,3}(with|met|in|of) (\S+ ){0,3}(overdos\w*|self ?harm\w*|zelfbeschadiging|suicid\w*|zelfmoord\w*|zelfdoding)\b(?<=\b(nurse|verpleegkundige|ward|afdeling|volunteer|vrijwilliger|patients|patienten|clients|clienten|first aid|ehbo|retired|gepensioneerd)\b.*)/g,
+	// Talking with children about a suicide in the family.
+	/\b(met|with) (\S+ ){0,2}(kinderen|kids|children|kind|child|zoon|dochter|son|daughter|leerlingen|students|pupils) (\S+ )?(over|about) (zelfmoord|zelfdoding|suicide)\b/g,
+	/\b(heeft|hebben|had) zich (\S+ ){0,3}van het leven beroofd\b/g,
+	// "It's not that I want to end it or anything like that."
+	/\b(not that|niet dat) (i|ik) (\S+ ){0,2}(want|wil|willen) (to )?(end it|die|dood|er een eind aan maken|kill myself)( or anything( like that)?)?\b/g,
+	/\bthe virgin suicides?\b/g,
 	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course) (\S+ ){0,2}(over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
 	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
