@@ -372,7 +372,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
+		/\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -1463,8 +1463,8 @@ function preparations(t: string): string | null {
 		/\b(calm|rustig) now\b|\bnothing keeping me\b/,
 		/\b(thank you|bedankt) (\S+ ){0,5}(for always|voor alles|for everything)\b/,
 		/\bfine without me\b|\bzonder mij (wel )?(redden|verder)\b/,
-		/\b(cancelled|canceled|opgezegd) (\S+ ){0,2}(gym|membership|lidmaatschap|phone contract|contract|abonnement|subscription\w*)\b/,
-		/\b(paid back|terugbetaald|afbetaald) (\S+ ){0,4}(money|geld|debts?|schuld\w*|owed)\b/,
+		/\b(cancelled|canceled|opgezegd) (\S+ ){0,2}(gym|membership|lidmaatschap|phone contract|contract|abonnement|subscription\w*)\b|\b(abonnement\w*|lidmaatschap\w*|contract\w*) (\S+ ){0,2}opgezegd\b/,
+		/\b(paid back|terugbetaald|afbetaald) (\S+ ){0,4}(money|geld|debts?|schuld\w*|owed)\b|\b(schuld\w*|geld|lening) (\S+ ){0,3}(terugbetaald|afbetaald)\b/,
 		/\b(none of this|this|it|dit|het) (will|zal|is) (\S+ ){0,2}(my|mijn) (problem|probleem|zorg) (\S+ )?(anymore|any more|meer|niet meer)\b|\bniet meer mijn (probleem|zorg)\b/
 	];
 	const hits = kinds.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
@@ -1549,7 +1549,12 @@ export function conceptCrisis(t: string): string | null {
 					.filter((k) => c.has(k))
 					.map((k) => words.get(k))
 					.join(' | ')}`;
-	if (sentences.length <= 10 && !/\b(moving|verhuis\w*|emigr\w*)\b/.test(lemmaText)) {
+	if (
+		sentences.length <= 10 &&
+		!/\b(moving|verhui[sz]\w*|emigr\w*|money is tight|geld is krap|krap bij kas|bezuinig\w*|besparen|save money|saving money|te duur|too expensive)\b/.test(
+			lemmaText
+		)
+	) {
 		const prep = preparations(lemmaText);
 		if (prep) return `concept_preparations: ${prep}`;
 	}

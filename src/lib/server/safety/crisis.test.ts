@@ -2069,6 +2069,77 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	// Written after the blind sets' fourth round, in other words than theirs: each kind of hint
+	// the new concepts cover, and an everyday twin for each.
+	it('recognises the fourth round of hints in new wordings, and not their twins', () => {
+		for (const text of [
+			'Ik heb mijn laptop en mijn boeken aan mijn zus gegeven, binnenkort ben ik er toch niet meer.',
+			'He gave me his guitar last week and said it would not matter soon anyway.',
+			'Dit is mijn laatste bericht hier. Niemand hoeft me te zoeken. Dag allemaal.',
+			"This is my last message in the group. Please don't look for me. Take care of each other.",
+			'Hoeveel slaappillen zijn dodelijk? Ik vraag het voor mezelf.',
+			'how many paracetamol does it take to die',
+			'Mijn moeder neemt haar pillen niet meer sinds papa dood is, ze zegt dat ze er klaar mee is.',
+			'He stopped taking his insulin and keeps saying he is ready to go.',
+			'Soms denk ik erover om gewoon de zee in te lopen en niet meer terug te komen.',
+			'I stood on our balcony on the 14th floor thinking how easy it would be.',
+			'I am such a burden to everyone, they would cope fine without me.',
+			'Als er iets met mij gebeurt: mijn wachtwoorden liggen in de la. Ik heb mijn zaken geregeld.',
+			"If anything happens to me, the passwords are in the blue folder. I've said my goodbyes.",
+			'Mijn zoon heeft littekens op zijn armen en zegt dat hij het verdient.',
+			'als ik er niet meer ben merkt niemand het toch',
+			'Hij zei dat hij het touw al had liggen en dat niemand hem zou missen.',
+			'In 2020 heb ik een hele strip pillen geslikt en lag ik in het ziekenhuis. Nu komen die gedachten terug.',
+			'My friend keeps saying she wants to walk into the sea. I used to think it was a joke.',
+			'I keep punching the wall until my hands bleed.',
+			'ik sla mezelf tot er blauwe plekken komen, het is het enige wat helpt',
+			"I've been reading up on how many of my pills it would take.",
+			'I have been googling bridges near me, part of me hopes someone stops me.',
+			'Na zondag is het allemaal niet meer mijn probleem. Ik heb mijn abonnementen opgezegd en mijn schulden terugbetaald.',
+			'sorry mam, het ligt niet aan jou, ik kan het gewoon niet meer',
+			'ik eet al dagen niks, ik verdien het niet om te eten',
+			'I keep thinking about swallowing all my tablets at once.',
+			'I just want the pain to end, permanently.',
+			'ik ben er klaar mee hier op aarde',
+			'ik wil dood gewoon, ik kan niet meer',
+			'I have an old revolver in the drawer and honestly there is no point carrying on.'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'Ik heb mijn oude fiets aan de buurjongen gegeven, we gaan verhuizen naar Utrecht.',
+			'He gave me his old phone because he got a new one.',
+			'Dit is mijn laatste bericht voor de vakantie, tot volgende week allemaal!',
+			'Bedankt allemaal voor de fijne avond, pas goed op elkaar en tot dinsdag.',
+			'Hoeveel paracetamol mag een kind van 6 per dag?',
+			'how many hours does it take to drive to Paris',
+			'Mijn moeder neemt haar pillen niet meer in sinds de dokter zei dat het mocht.',
+			'He stopped taking his blood pressure pills because of the side effects, is that dangerous?',
+			'We liepen de zee in, heerlijk met 30 graden.',
+			'From our balcony on the 14th floor you can see how quick the trains are.',
+			'I feel like a burden when I ask for help with the shopping.',
+			'Als er iets met mij gebeurt tijdens de vakantie, heeft de buurvrouw een sleutel.',
+			'Mijn dochter heeft littekens van een operatie.',
+			'Niemand merkt het als ik een keer niet kom, toch?',
+			'Ik heb een touw liggen voor de waslijn in de tuin.',
+			'Mijn oma lag na een val in het ziekenhuis.',
+			'I keep punching the bag at the gym until my arms ache.',
+			'Ik sla mezelf voor mijn kop, sleutels weer vergeten.',
+			'I have been reading up on how many calories it takes to lose weight.',
+			'I have been googling bridges in Amsterdam for a photo walk.',
+			'Na zondag is het niet meer mijn probleem, dan neemt mijn collega het project over.',
+			'sorry, het ligt niet aan jou, ik kan het gewoon niet meer betalen',
+			'ik eet al dagen niks door de griep',
+			'I just want the pain in my knee to stop, any physio tips?',
+			'Ik ben er klaar mee, met die verbouwing!',
+			'ik ben dood gewoon, niks bijzonders',
+			'My dad keeps his old army revolver in the attic, is that legal?',
+			'I cancelled my gym membership and paid back my brother, money is tight.',
+			'Our book club is reading a novel about a suicide in a small town.',
+			'As a volunteer, how do I respond if someone mentions suicidal thoughts? Is there a training?'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

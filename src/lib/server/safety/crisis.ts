@@ -716,7 +716,7 @@ const falseFriends: RegExp[] = [
 	// "It's not that I want to end it or anything like that."
 	/\b(not that|niet dat) (i|ik) (\S+ ){0,2}(want|wil|willen) (to )?(end it|die|dood|er een eind aan maken|kill myself)( or anything( like that)?)?\b/g,
 	/\bthe virgin suicides?\b/g,
-	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course) (\S+ ){0,2}(over|about|on) (zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
+	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
 	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
 	// Hyperbole: an exam, work or the heat "is going to kill me".
