@@ -21,8 +21,8 @@
 const lemmaTable = `
 doen: doe doet deed deden gedaan
 aandoen: aandoe aandoet aandeed aandeden aangedaan
-snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen sneen snijwond snijwonden snijwondjes cutten cutte gecut
-krassen: kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
+snijden: snij snijd snijdt snijde sneed sneden gesneden sneetje sneetjes snee sneeen sneen snijwond snijwonden snijwondjes cutten cutte gecut
+krassen: krasse kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
 prikken: prik prikt prikte prikten geprikt
 branden: brand brandt brandde brandden gebrand verbrand verbrandt verbrandde verbranden
 bonken: bonk bonkt bonkte bonkten gebonkt beuk beukt beukte gebeukt beuken
@@ -73,7 +73,7 @@ kijken: kijk kijkt keek keken gekeken
 /** Words dropped from the lemma stream: they sit between the parts of a phrase. */
 const fillers = new Set(
 	(
-		'vannacht vanavond vandaag gisteren morgen straks nu gewoon echt weer opnieuw al toch maar ' +
+		'vannacht vanavond vandaag gisteren morgen nu gewoon echt weer opnieuw al toch maar ' +
 		'soms vaak steeds eigenlijk expres bijna zelfs even eens ook wel heel zo ' +
 		'just really again already even actually sometimes often tonight today literally ' +
 		'nearly almost so very'
@@ -346,7 +346,10 @@ export type Concept =
 	| 'notYourFault'
 	| 'hitSelf'
 	| 'noProblem'
-	| 'nothingLeft';
+	| 'nothingLeft'
+	| 'journey'
+	| 'noReturn'
+	| 'settled';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -372,7 +375,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
+		/\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -490,7 +493,10 @@ const concepts: [Concept, RegExp][] = [
 		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
 	],
 	// Removing oneself ("ik ga mezelf weg doen").
-	['selfRemove', /\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen)\b/],
+	[
+		'selfRemove',
+		/\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen|uitloggen|deleten|verwijderen|offline halen)\b|\b(delete|uninstall|log out|logout) myself\b/
+	],
 	// "Dan maar helemaal niet meer" at the end of a clause.
 	['notAtAll', /\bhelemaal niet meer( \.|\s*$)/],
 	// A list of who gets one's things.
@@ -590,7 +596,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'noNeed',
-		/\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
+		/\b(straks|binnenkort|soon) (\S+ ){0,2}(niet meer nodig|not need)\b|\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
 	],
 	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
 	[
@@ -619,7 +625,7 @@ const concepts: [Concept, RegExp][] = [
 	// Cutting with no object after it: self-harm ("she has been cutting").
 	[
 		'harmOngoing',
-		/\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
+		/\b(ben|is|zijn|bent) aan het (snijden|krassen)( \.|\s*$)|\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
 	],
 	[
 		'letterFamily',
@@ -648,7 +654,7 @@ const concepts: [Concept, RegExp][] = [
 	// Others better off without me: a signal on its own.
 	[
 		'burdenStrong',
-		/\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
+		/\b(will not|wont|not) be (a |your |anyone s |anybodys )?(problem|burden|trouble) (\S+ ){0,2}(longer|for long)\b|\b(binnenkort|niet lang meer) (\S+ ){0,3}(geen|niet meer) (last|probleem) (meer )?(van|met) (me|mij)\b|\b(keep|keeps|would keep|will keep) (spinning|turning|going) without me\b|\bdraait (\S+ )?door zonder (mij|me)\b|\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
 	],
 	// A passive wish: a heart that stops, never waking, being hit by a lorry.
 	[
@@ -791,7 +797,7 @@ const concepts: [Concept, RegExp][] = [
 	// Giving one's things to someone ("zijn fiets aan een stagiair gegeven", "gave me his PS5").
 	[
 		'giveAway',
-		/\b(gave|given|giving|gives|give) (me|us|him|her|them) (his|her|my|their) \S+|\b(giving|gave|given|give) (\S+ ){0,5}away\b|\b(mijn|zijn|haar|hun) (\S+ ){0,6}aan (\S+ ){0,3}(gegeven|geven|gaf)\b|\b(gaf|geeft|geef) (me|mij|ons) (zijn|haar|hun) \S+|\b(weggegeven|weggeven|weggeef|weggeeft|weggaf)\b/
+		/\b(wie|who) (wil|willen|wants) (mijn|my) (spullen|things|stuff|kleren|clothes|boeken|books)\b|\b(gave|given|giving|gives|give) (me|us|him|her|them) (his|her|my|their) \S+|\b(giving|gave|given|give) (\S+ ){0,5}away\b|\b(mijn|zijn|haar|hun) (\S+ ){0,6}aan (\S+ ){0,3}(gegeven|geven|gaf)\b|\b(gaf|geeft|geef) (me|mij|ons) (zijn|haar|hun) \S+|\b(weggegeven|weggeven|weggeef|weggeeft|weggaf)\b/
 	],
 	[
 		'betterUse',
@@ -879,7 +885,10 @@ const concepts: [Concept, RegExp][] = [
 		'unnoticed',
 		/\b(niemand|nobody|no one|noone) (\S+ ){0,2}(merkt|merken|zou merken|notice|notices|would notice|will notice|mist|missen|zou missen|miss|would miss|will miss|care|cares|would care)\b|\b(merkt|merken|mist|missen) (\S+ )?(niemand|nobody)\b|\b(niemand|nobody|no one) (\S+ ){0,2}(zal|will|zou|would) (\S+ )?(missen|miss)\b/
 	],
-	['betterSo', /\b(het is|it is|its) (\S+ )?(beter|better) (zo|so|this way)\b|\bbeter zo\b/],
+	[
+		'betterSo',
+		/\b(het is|it is|its) (\S+ )?(beter|better) (zo|so|this way)\b|\bbeter zo\b|\b(het is|it is|its) (\S+ )?(goed|ok|okay|fine)( zo| so| this way| now)?( \.|\s*$)/
+	],
 	// A third person's words, and the writer saying they were no joke or no move.
 	[
 		'notMeant',
@@ -931,6 +940,15 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'notYourFault',
 		/\b(het )?ligt niet aan (jou|jullie|jou mam|jou pap)\b|\b(it is |its )?not your fault\b|\bniet (jouw|jullie) schuld\b/
+	],
+	['journey', /\b(lange|laatste|grote) reis\b|\blong journey\b|\b(last|final) (trip|journey)\b/],
+	[
+		'noReturn',
+		/\b(niet meer|nooit meer|never|not) (\S+ )?(terug (komen|kom|keer|keren)|come back|coming back|return|returning)\b|\b(kom|komt|komen|keer|keert|keren) (\S+ )?(niet meer|nooit meer) terug\b/
+	],
+	[
+		'settled',
+		/\b(ik heb|i have) (\S+ )?(alles|everything) (geregeld|regelen|sorted|arranged|in order|op orde)( \.|\s*$| het is | it is | en | and )/
 	],
 	['nothingLeft', /\b(nothing|niets|niks) (left|meer over|over) (of me|van (me|mij))\b/],
 	['hitSelf', /\b(slaan|sla|slaat|hit|hitting|punch|punching) (ik |i )?(mezelf|myself)\b/],
@@ -1434,7 +1452,13 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		'starving',
 		['stopEating', 'deserveIt', 'punish', 'nothingLeft'],
 		(c) => c.has('stopEating') && (c.has('deserveIt') || c.has('punish') || c.has('nothingLeft'))
-	]
+	],
+	[
+		'journey_no_return',
+		['journey', 'noReturn'],
+		(c) => c.has('journey') && c.has('noReturn') && !c.has('relocate')
+	],
+	['settled_so', ['settled', 'betterSo'], (c) => c.has('settled') && c.has('betterSo')]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };

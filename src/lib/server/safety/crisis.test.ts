@@ -2140,6 +2140,66 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	// Misspelt, slang and vague wordings written without looking at any split, with twins.
+	it('reads misspellings, slang and vague goodbyes, and not their everyday twins', () => {
+		for (const text of [
+			'ik wil dod',
+			'ik wil nie meer leve',
+			'ik wil zelfmord plegen',
+			'ik wil me zelf iets aan doen',
+			'ik wil er nie meer zijn',
+			'i wanna dye',
+			'i want to kil myself',
+			'i want to end it al',
+			'suicidel thoughts again',
+			'i wnat to die',
+			'ik heb mezelf gesneeden',
+			'ik snij me zelf',
+			'ik wil me ophange',
+			'selfharm weer gedaan',
+			'ik ben weer aan het snijde',
+			'ik ben er klaar mee, ik ga mezelf uitloggen',
+			'i want to kms fr',
+			'ready to unalive tbh',
+			'gonna sewerslide',
+			'ik wil ff dood',
+			'i want to ctrl alt delete myself',
+			'thinking about yeeting myself off a building',
+			'ik ga een lange reis maken en kom niet meer terug',
+			'binnenkort hebben jullie geen last meer van mij',
+			'ik heb alles geregeld, het is goed zo',
+			'i wont be a problem for much longer',
+			'ik ga naar een plek waar niemand me kan vinden en waar het stil is, voorgoed',
+			'wie wil mijn spullen hebben, ik heb ze straks niet meer nodig',
+			'i just want to go to sleep and not wake up',
+			'ik wil rust, eeuwige rust',
+			'the world would keep spinning without me',
+			'ik ben moe, zo moe, ik wil dat het ophoudt voor altijd',
+			'ik kan niet meer en ik wil niet meer'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'ik ga een lange reis maken door Zuid-Amerika, wie past op mijn kat?',
+			'ik ben er klaar mee, ik ga uitloggen voor vandaag',
+			'ik wil rust, even een weekje weg',
+			'ik heb alles geregeld voor het feest, het is goed zo',
+			'dit is de laatste keer dat ik bij die kapper ga',
+			'ik ben moe, zo moe van die verbouwing',
+			'i slept like the dead',
+			'that joke killed me',
+			'my phone is dying',
+			'ik ga dood van de hitte',
+			'ik wil dood graag naar dat concert',
+			'we killed it at the quiz',
+			'the heat is killing me',
+			'ik kan niet meer lopen sinds mijn val, wie helpt met boodschappen?',
+			'i cut my hair short',
+			'ik heb me gesneden aan papier',
+			'i want to disappear into a good book this weekend'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

@@ -146,6 +146,8 @@ function splitRunTogether(word: string): string {
 
 /** Chat spellings and split words, as whole-word replacements. */
 const spellings: [RegExp, string][] = [
+	[/ (wnat|wnt|watn) /g, ' want '],
+	[/ yeet(ing|ed)? (myself|me) (off|from|out of) /g, ' jumping off '],
 	[/ nie /g, ' niet '],
 	[/ k /g, ' ik '],
 	[/ leve /g, ' leven '],
@@ -332,7 +334,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_gesneden',
 		re: new RegExp(
-			`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b(?! (aan|bij|tijdens|met het) (een|de|het|mijn) \\S+)`
+			`\\b${me} (weer |opnieuw |expres |express )?(gesneden|gekrast|beschadigd)\\b(?! (aan|bij|tijdens|met het) (een|de|het|mijn) \\S+)(?! aan (papier|glas|een scherf|scherven|blik|blikje|mes|ijzer|hout))`
 		)
 	},
 	{
