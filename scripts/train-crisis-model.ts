@@ -6,11 +6,13 @@
  * `blind5`, `blind6`; never `locked` or `fresh`), the phrasings of crisis.test.ts, labelled by
  * the rules and concepts (the tests pin those verdicts down; most of them are false friends),
  * and the matching tuning questions (none of them a crisis: long, ordinary questions of
- * residents, without which the model raises alarms on ordinary questions).
+ * residents, without which the model raises alarms on ordinary questions), and the app's own
+ * strings (short ordinary text).
  * It prints, first, a check on text the model was not trained on: for each blind set, the
  * model trained without it (and without half of the questions) and run on it, alone and added
- * to the rules, with its false alarms on the questions left out.
+ * to the rules, with its false alarms on the questions and app strings left out.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server/safety/crisis';
 import { modelFeatures, modelScore, type CrisisModel } from '../src/lib/server/safety/crisis-model';
@@ -49,6 +51,38 @@ for (const m of readFileSync(testFile, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)
 	}
 }
 
+/**
+ * The app's own strings (messages, routes, components, seeds, tests outside the safety folder):
+ * short ordinary text ("Visible to everyone", "For myself", "sociaal leven") on which a model
+ * that sees only phrasings and long questions fired; labelled by the rules like the literals.
+ */
+const appFiles = execFileSync(
+	'git',
+	[
+		'ls-files',
+		'src/**/*.ts',
+		'src/**/*.svelte',
+		'tests/**/*.ts',
+		'messages/**/*.json',
+		'supabase/**/*.sql'
+	],
+	{ encoding: 'utf8', cwd: new URL('..', import.meta.url) }
+)
+	.trim()
+	.split('\n')
+	.filter((f) => !f.startsWith('src/lib/server/safety/') && !f.startsWith('tests/fixtures/'));
+const appStrings: Example[] = [];
+const seen = new Set(literals.map((l) => l.text));
+for (const file of appFiles)
+	for (const m of readFileSync(new URL(`../${file}`, import.meta.url), 'utf8').matchAll(
+		/(['"`])((?:\\.|(?!\1).)*)\1/g
+	)) {
+		const text = m[2];
+		if (text.length < 6 || !/\s/.test(text) || seen.has(text)) continue;
+		seen.add(text);
+		appStrings.push({ text, crisis: detectByRules(text).crisis });
+	}
+
 /** Logistic regression by stochastic gradient descent, L2; the same order every run. */
 function train(examples: Example[]): CrisisModel {
 	const weights = new Map<string, number>();
@@ -71,7 +105,7 @@ function train(examples: Example[]): CrisisModel {
 			}
 		}
 	const kept = [...weights]
-		.filter(([, w]) => Math.abs(w) >= 0.01)
+		.filter(([, w]) => Math.abs(w) >= 0.03)
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([f, w]) => [f, Math.round(w * 1000) / 1000] as const);
 	return { bias: Math.round(bias * 1000) / 1000, threshold, weights: Object.fromEntries(kept) };
@@ -96,9 +130,11 @@ for (const left of [...new Set(phrasings.map((p) => p.set))].filter((x) => x !==
 	const m = train([
 		...phrasings.filter((p) => p.set !== left),
 		...questions.filter((_, i) => i % 2 === 0),
-		...literals
+		...literals,
+		...appStrings.filter((_, i) => i % 2 === 0)
 	]);
 	const heldOutQuestions = questions.filter((_, i) => i % 2 === 1);
+	const heldOutStrings = appStrings.filter((a, i) => i % 2 === 1 && !a.crisis);
 	const score = (t: string) => modelScore(prepareForCrisis(t), m) >= threshold;
 	console.log(
 		JSON.stringify({
@@ -106,17 +142,18 @@ for (const left of [...new Set(phrasings.map((p) => p.set))].filter((x) => x !==
 			model_alone: rates(test, score),
 			rules_alone: rates(test, (t) => detectByRules(t).crisis),
 			rules_and_model: rates(test, (t) => detectByRules(t).crisis || score(t)),
-			questions_false_alarms: `${heldOutQuestions.filter((q) => score(q.text)).length}/${heldOutQuestions.length}`
+			questions_false_alarms: `${heldOutQuestions.filter((q) => score(q.text)).length}/${heldOutQuestions.length}`,
+			app_strings_false_alarms: `${heldOutStrings.filter((q) => score(q.text)).length}/${heldOutStrings.length}`
 		})
 	);
 }
 
-const model = train([...phrasings, ...questions, ...literals]);
+const model = train([...phrasings, ...questions, ...literals, ...appStrings]);
 const out = new URL('../src/lib/server/safety/crisis-model.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(model, null, '\t')}\n`);
 console.log(
 	JSON.stringify({
-		trained_on: phrasings.length + questions.length + literals.length,
+		trained_on: phrasings.length + questions.length + literals.length + appStrings.length,
 		features: Object.keys(model.weights).length
 	})
 );

@@ -349,7 +349,8 @@ export type Concept =
 	| 'nothingLeft'
 	| 'journey'
 	| 'noReturn'
-	| 'settled';
+	| 'settled'
+	| 'giveUpLife';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -931,7 +932,7 @@ const concepts: [Concept, RegExp][] = [
 	['remote', /\b(bos|bossen|woods|forest|bospad|heide)\b/],
 	[
 		'overdoseTaken',
-		/\b(doos|doosje|strip|strips|potje|pot|bottle|box|handful|handvol|hele|whole|al mijn|all my) (\S+ ){0,2}pil (\S+ ){0,2}(genomen|geslikt|ingenomen|took|taken|swallowed)\b|\b(took|taken|swallowed|genomen|geslikt) (\S+ ){0,2}(a |een )?(doos|doosje|strip|bottle|box|handful|handvol|whole|hele|al mijn|all my|all of my|all the) (\S+ ){0,2}pil\b/
+		/\b(doos|doosje|strip|strips|potje|pot|bottle|box|handful|handvol|hele|whole|heleboel|hoop|stapel) (\S+ ){0,2}pil (\S+ ){0,2}(genomen|geslikt|ingenomen|took|taken|swallowed)\b|\b(took|taken|swallowed|genomen|geslikt) (\S+ ){0,2}(a |een )?(doos|doosje|strip|bottle|box|handful|handvol|whole|hele|bunch|lot|load|loads|lots|heap|heleboel|hoop|stapel) (of )?(\S+ ){0,2}pil\b/
 	],
 	[
 		'hospital',
@@ -951,6 +952,10 @@ const concepts: [Concept, RegExp][] = [
 		/\b(ik heb|i have) (\S+ )?(alles|everything) (geregeld|regelen|sorted|arranged|in order|op orde)( \.|\s*$| het is | it is | en | and )/
 	],
 	['nothingLeft', /\b(nothing|niets|niks) (left|meer over|over) (of me|van (me|mij))\b/],
+	[
+		'giveUpLife',
+		/\b(giving|given|give|gave) up on (\S+ ){0,3}(life|living)\b|\bhet leven (\S+ )?opgeven\b|\b(mezelf|myself) (\S+ )?(opgegeven|given up on)\b/
+	],
 	['hitSelf', /\b(slaan|sla|slaat|hit|hitting|punch|punching) (ik |i )?(mezelf|myself)\b/],
 	[
 		'noProblem',
@@ -1458,7 +1463,9 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		['journey', 'noReturn'],
 		(c) => c.has('journey') && c.has('noReturn') && !c.has('relocate')
 	],
-	['settled_so', ['settled', 'betterSo'], (c) => c.has('settled') && c.has('betterSo')]
+	['settled_so', ['settled', 'betterSo'], (c) => c.has('settled') && c.has('betterSo')],
+	['overdose_taken', ['overdoseTaken'], (c) => c.has('overdoseTaken') && !c.has('accident')],
+	['give_up_life', ['giveUpLife'], (c) => c.has('giveUpLife')]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
