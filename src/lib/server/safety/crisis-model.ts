@@ -46,9 +46,14 @@ export function modelScore(prepared: string, m: CrisisModel = model): number {
 	return scoreOf(modelFeatures(prepared), m);
 }
 
+/** Own keys only: a word like "constructor" must not read Object.prototype (NaN, an alarm). */
+function weightOf(m: CrisisModel, feature: string): number {
+	return Object.hasOwn(m.weights, feature) ? m.weights[feature] : 0;
+}
+
 function scoreOf(features: string[], m: CrisisModel): number {
 	let z = m.bias;
-	for (const f of features) z += m.weights[f] ?? 0;
+	for (const f of features) z += weightOf(m, f);
 	return 1 / (1 + Math.exp(-z));
 }
 
@@ -58,8 +63,8 @@ export function modelCrisis(prepared: string, m: CrisisModel = model): string | 
 	const score = scoreOf(features, m);
 	if (score < m.threshold) return null;
 	const top = features
-		.filter((f) => (m.weights[f] ?? 0) > 0)
-		.sort((a, b) => m.weights[b] - m.weights[a])
+		.filter((f) => weightOf(m, f) > 0)
+		.sort((a, b) => weightOf(m, b) - weightOf(m, a))
 		.slice(0, 3);
 	return `model ${score.toFixed(2)}: ${top.join(' | ')}`;
 }

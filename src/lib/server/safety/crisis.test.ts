@@ -2222,6 +2222,10 @@ describe('crisis concepts', () => {
 			'my doctor changed my pills and I feel dizzy'
 		])
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		// Words that are also names on every object are ordinary words.
+		expect(detectCrisis('constructor __proto__ toString valueOf hasOwnProperty')).toEqual({
+			crisis: false
+		});
 		// The model never takes an alarm away.
 		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
 			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);
