@@ -350,7 +350,9 @@ export type Concept =
 	| 'journey'
 	| 'noReturn'
 	| 'settled'
-	| 'giveUpLife';
+	| 'giveUpLife'
+	| 'mustDie'
+	| 'voices';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -432,7 +434,7 @@ const concepts: [Concept, RegExp][] = [
 	// Tired of living ("moe van leven", "sick of life").
 	[
 		'tiredOfLife',
-		/\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
+		/\b(cannot|cant|can not) be (arsed|bothered) (with )?(living|to live|life|being alive|existing)\b|\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
 	],
 	// Staying at a lethal place: again and again, for hours.
 	[
@@ -684,7 +686,7 @@ const concepts: [Concept, RegExp][] = [
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij|mijn bed|m bed)|next to (me|my bed)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
@@ -956,6 +958,11 @@ const concepts: [Concept, RegExp][] = [
 		'giveUpLife',
 		/\b(giving|given|give|gave) up on (\S+ ){0,3}(life|living)\b|\bhet leven (\S+ )?opgeven\b|\b(mezelf|myself) (\S+ )?(opgegeven|given up on)\b/
 	],
+	[
+		'mustDie',
+		/\b(ik moet|i must|i have to|i should|ik zou moeten) (\S+ )?(dood (gaan)?|sterven|die)\b/
+	],
+	['voices', /\b(zegt|zeggen|says|say|tells me|told me|stem|stemmen|voice|voices|hoofd|head)\b/],
 	['hitSelf', /\b(slaan|sla|slaat|hit|hitting|punch|punching) (ik |i )?(mezelf|myself)\b/],
 	[
 		'noProblem',
@@ -1465,7 +1472,12 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	],
 	['settled_so', ['settled', 'betterSo'], (c) => c.has('settled') && c.has('betterSo')],
 	['overdose_taken', ['overdoseTaken'], (c) => c.has('overdoseTaken') && !c.has('accident')],
-	['give_up_life', ['giveUpLife'], (c) => c.has('giveUpLife')]
+	['give_up_life', ['giveUpLife'], (c) => c.has('giveUpLife')],
+	[
+		'must_die',
+		['mustDie', 'voices', 'hopeless'],
+		(c) => c.has('mustDie') && (c.has('voices') || c.has('hopeless'))
+	]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };

@@ -2200,6 +2200,57 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	// Regional, non-native and third-person wordings, and hyperbole, written without looking at
+	// any split.
+	it('hears regional, non-native and third-person wordings, and not hyperbole', () => {
+		for (const text of [
+			"'k zie het ni meer zitten, ik wil der ni meer zijn",
+			'ik wil niet leven meer, alles is zwaar voor mij',
+			'mij hoofd zegt ik moet dood gaan',
+			'ik wil mij leven stoppen',
+			'mijn broer zegt hij wil zelfmoord doen',
+			'ik denk steeds aan zelfdoding',
+			'mijn vriendin snijdt zichzelf, wat moet ik doen?',
+			'mijn zoon zegt dat hij niet meer wil leven',
+			'mijn moeder heeft gezegd dat ze er een eind aan gaat maken',
+			"my sister told me she's planning to kill herself",
+			'my son has been hurting himself',
+			'my friend says she wants to die',
+			"I'm checking out for good, it's been real",
+			"honestly I'd rather be dead",
+			"I've been thinking it'd be easier if I just wasn't here",
+			'I want to top myself',
+			"can't be arsed living anymore",
+			'ik ga mezelf van kant maken',
+			'ik wil me laten overrijden door een trein',
+			'ik heb een mes naast mijn bed gelegd voor vannacht',
+			'ik heb alle pillen van mijn moeder in mijn kamer verstopt om ze in te nemen',
+			'niemand zal me missen als ik weg ben',
+			'ik wil in slaap vallen en nooit meer wakker worden',
+			"I've written letters to everyone and I'm ready",
+			"I'm going to drive my car into a tree",
+			'ik wil mijn pols doorsnijden',
+			"i've been burning myself with a lighter",
+			'sometimes I hold the knife to my wrist',
+			'ik ben op het station en wacht op de trein om ervoor te springen',
+			'I bought a rope today. not for camping.'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'mijn broer heeft zichzelf buitengesloten',
+			'my son hurt himself playing football',
+			'ik wil mijn leven veranderen, nieuwe baan zoeken',
+			"I'm checking out of the hotel tomorrow",
+			"I'd rather be dead than go to that meeting lol",
+			'ik heb een mes naast het brood gelegd',
+			'ik wil in slaap vallen maar de buren zijn te luid',
+			'I bought a rope today for the tent',
+			'ik ben op het station en wacht op de trein naar Utrecht',
+			'my sister is planning a surprise party'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

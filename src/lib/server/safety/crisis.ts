@@ -25,7 +25,7 @@
  *    the concepts of step 4 (alone and in pairs, over the whole text, so hints several
  *    sentences apart add up), weights shipped in the repo. No gate: it also learns from the
  *    app's own strings what ordinary short text looks like. Trained without a blind set and
- *    run on it, it alone catches 0.62–0.79 of that set, with no false alarm on its false
+ *    run on it, it alone catches 0.64–0.80 of that set, with no false alarm on its false
  *    friends (see `npm run train:crisis`).
  * (An earlier naive Bayes over the tuning texts alone raised false alarms; the regression
  * is trained on the unit tests' many false friends as well.)
@@ -720,6 +720,11 @@ const falseFriends: RegExp[] = [
 	// "It's not that I want to end it or anything like that."
 	/\b(not that|niet dat) (i|ik) (\S+ ){0,2}(want|wil|willen) (to )?(end it|die|dood|er een eind aan maken|kill myself)( or anything( like that)?)?\b/g,
 	/\bthe virgin suicides?\b/g,
+	// Hyperbole and ordinary accidents: "rather be dead than go to that meeting", "hurt himself
+	// playing football", a rope bought for a tent.
+	/\b(rather be dead|liever dood) (than|dan) (go(?! (through|on)\b)|going(?! (through|on)\b)|attend|sit|watch|work|eat|wear|listen|naar|gaan|zitten|werken|eten)\b/g,
+	/\b(hurt|injured) (myself|himself|herself) (playing|while|during|at the|at football|on the|on a|tijdens)\b/g,
+	/\b(bought|buy|got|kocht|gekocht) (a |an |een )?(rope|touw) ((?!not |niet |\. )\S+ ){0,3}(for|voor) (the |a |my |de |het |mijn )?(tent|camping|boat|boot|garden|tuin|swing|schommel|climbing|klimmen|dog|hond|washing|laundry|was|waslijn|moving|verhuizing)\b/g,
 	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b/g,
 	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
 	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
