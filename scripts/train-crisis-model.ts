@@ -2,8 +2,8 @@
  * npm run train:crisis — trains the crisis detector's logistic regression
  * (src/lib/server/safety/crisis-model.ts) and writes its weights to crisis-model.json.
  *
- * Data: the phrasings of tests/fixtures/crisis-phrasings.json that may be tuned on (`tuning`,
- * `blind5`, `blind6`; never `locked` or `fresh`), the phrasings of crisis.test.ts, labelled by
+ * Data: the phrasings of tests/fixtures/crisis-phrasings.json that may be tuned on (every split
+ * but `locked` and `fresh`), the phrasings of crisis.test.ts, labelled by
  * the rules and concepts (the tests pin those verdicts down; most of them are false friends),
  * and the matching tuning questions (none of them a crisis: long, ordinary questions of
  * residents, without which the model raises alarms on ordinary questions), and the app's own
@@ -24,7 +24,7 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
-	.filter((p) => ['tuning', 'blind5', 'blind6'].includes(p.split))
+	.filter((p) => p.split !== 'locked' && p.split !== 'fresh')
 	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
 /** The matching evaluation's tuning questions (never its locked or fresh ones). */
 const questions: Example[] = [
