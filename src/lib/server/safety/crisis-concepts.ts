@@ -35,7 +35,7 @@ sparen: spaar spaart spaarde spaarden gespaard opsparen opgespaard hamster hamst
 bewaren: bewaar bewaart bewaarde bewaard
 mes: mesje messen mesjes scheermes scheermesje scheermesjes scheermessen stanleymes breekmes knife knives blade blades razor razors
 aansteker: aanstekers
-touw: touwen strop rope ropes noose
+touw: touwen koord koorden strop rope ropes noose
 leven: leef leeft leefde geleefd
 willen: wil wilt wilde wilden wou
 hopen: hoop hoopt hoopte hoopten gehoopt
@@ -352,7 +352,10 @@ export type Concept =
 	| 'settled'
 	| 'giveUpLife'
 	| 'mustDie'
-	| 'voices';
+	| 'voices'
+	| 'highEnough'
+	| 'notMind'
+	| 'itsPossible';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -370,7 +373,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -378,7 +381,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
+		/\b(pharmacist|apotheker|apothekersassistent)\b|\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -434,7 +437,7 @@ const concepts: [Concept, RegExp][] = [
 	// Tired of living ("moe van leven", "sick of life").
 	[
 		'tiredOfLife',
-		/\b(cannot|cant|can not) be (arsed|bothered) (with )?(living|to live|life|being alive|existing)\b|\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
+		/\b(tired|sick|moe|beu) (of|van) (waking up|wakker worden|elke ochtend wakker)\b|\b(cannot|cant|can not) be (arsed|bothered) (with )?(living|to live|life|being alive|existing)\b|\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
 	],
 	// Staying at a lethal place: again and again, for hours.
 	[
@@ -448,7 +451,7 @@ const concepts: [Concept, RegExp][] = [
 	// Asking the quickest or a painless way to die.
 	[
 		'howTo',
-		/\b(snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste|quickest|fastest|easiest|painless|best|surest) (manier|way|methode|method) (om|to) (te )?(sterven|dood|doodgaan|die|gaan|end it|be dead)\b|\b(manier|manieren|ways|methods|methodes) (om|to|of) (\S+ ){0,3}(te )?(sterven|dood (te )?gaan|doodgaan|die|dying|zelfmoord|suicide|kill (myself|yourself|oneself)|end (it|things|everything|my life)|er een eind aan (te )?maken)\b/
+		/\b(least painful|minst pijnlijke|painless|pijnloze) (way|manier) (to go|om te gaan|out|eruit)\b|\b(snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste|quickest|fastest|easiest|painless|best|surest) (manier|way|methode|method) (om|to) (te )?(sterven|dood|doodgaan|die|gaan|end it|be dead)\b|\b(manier|manieren|ways|methods|methodes) (om|to|of) (\S+ ){0,3}(te )?(sterven|dood (te )?gaan|doodgaan|die|dying|zelfmoord|suicide|kill (myself|yourself|oneself)|end (it|things|everything|my life)|er een eind aan (te )?maken)\b/
 	],
 	[
 		'letItEnd',
@@ -498,7 +501,7 @@ const concepts: [Concept, RegExp][] = [
 	// Removing oneself ("ik ga mezelf weg doen").
 	[
 		'selfRemove',
-		/\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen|uitloggen|deleten|verwijderen|offline halen)\b|\b(delete|uninstall|log out|logout) myself\b/
+		/\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen|uitloggen|deleten|verwijderen|offline halen)\b|\b(delete|uninstall|log out|logout|removing|remove) myself\b/
 	],
 	// "Dan maar helemaal niet meer" at the end of a clause.
 	['notAtAll', /\bhelemaal niet meer( \.|\s*$)/],
@@ -539,7 +542,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'heaven',
-		/\b(naar|in) de hemel\b(?! op aarde)|\b(to|in) heaven\b(?! on earth)|\bhiernamaals\b|\bafterlife\b|\bnaar de overkant\b|\bto the other side\b/
+		/\b(naar|in) de hemel\b(?! op aarde)|\b(to|in) heaven\b(?! on earth)|\bhiernamaals\b|\bafterlife\b|\bnaar de overkant\b|\bto the other side\b|\b(see you|zie (je|jullie)) (on the other side|aan de overkant|in de hemel|in heaven|hierna)\b/
 	],
 	[
 		'final',
@@ -599,7 +602,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'noNeed',
-		/\b(straks|binnenkort|soon) (\S+ ){0,2}(niet meer nodig|not need)\b|\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
+		/\b(na|after) (\S+ )?(zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|vandaag|deze week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|this week) (\S+ ){0,4}(niet meer nodig|not need)\b|\b(be needing|need) (them|it|this|these) where (i am|im) going\b|\bwhere im going\b|\b(straks|binnenkort|soon) (\S+ ){0,2}(niet meer nodig|not need)\b|\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
 	],
 	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
 	[
@@ -657,7 +660,7 @@ const concepts: [Concept, RegExp][] = [
 	// Others better off without me: a signal on its own.
 	[
 		'burdenStrong',
-		/\b(will not|wont|not) be (a |your |anyone s |anybodys )?(problem|burden|trouble) (\S+ ){0,2}(longer|for long)\b|\b(binnenkort|niet lang meer) (\S+ ){0,3}(geen|niet meer) (last|probleem) (meer )?(van|met) (me|mij)\b|\b(keep|keeps|would keep|will keep) (spinning|turning|going) without me\b|\bdraait (\S+ )?door zonder (mij|me)\b|\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
+		/\b(als|if|when) (ik|i) (weg|gone) (ben|am|is) (\S+ ){0,4}(opgelost|solved|beter|better|rust)\b|\b(will not|wont|not) be (a |your |anyone s |anybodys )?(problem|burden|trouble) (\S+ ){0,2}(longer|for long)\b|\b(binnenkort|niet lang meer) (\S+ ){0,3}(geen|niet meer) (last|probleem) (meer )?(van|met) (me|mij)\b|\b(keep|keeps|would keep|will keep) (spinning|turning|going) without me\b|\bdraait (\S+ )?door zonder (mij|me)\b|\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
 	],
 	// A passive wish: a heart that stops, never waking, being hit by a lorry.
 	[
@@ -696,7 +699,7 @@ const concepts: [Concept, RegExp][] = [
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(makkelijk|easy|snel) (om )?(te )?(vallen|springen|fall|jump)\b|\b(dan|then) (is|zijn|are) (alle|all) (zorgen|problemen|worries|problems) (weg|gone|over)\b|\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(stepped|step|stapte|stap) (back|terug) (at|op) (the |het )?(last|laatste) (second|moment|minute)\b|\b(makkelijk|easy|snel) (om )?(te )?(vallen|springen|fall|jump)\b|\b(dan|then) (is|zijn|are) (alle|all) (zorgen|problemen|worries|problems) (weg|gone|over)\b|\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -789,7 +792,7 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|pootjebaden|pootje baden|paddling|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading(?! up)|read(?! up)|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
+		/\b(zwemmen|zwem|swim|swimming|pootjebaden|pootje baden|paddling|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading(?! up)|read(?! up)|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|gemist|missed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
 	],
 	[
 		'moving',
@@ -929,7 +932,7 @@ const concepts: [Concept, RegExp][] = [
 	['calmMeans', /\b(calm|rustig|gerust|peace|rust) (\S+ ){0,2}(knowing|wetend|wetende|te weten)\b/],
 	[
 		'doseQ',
-		/\b(how many|how much|hoeveel) (\S+ ){0,3}(it would take|it takes|would be enough|is genoeg|genoeg is|nodig (is|zijn|heb))\b/
+		/\b(how many|how much|hoeveel) (\S+ ){0,3}(would|does|will) it (\S+ )?take\b|\b(hoeveel) (\S+ ){0,4}(nodig hebt|nodig heb|nodig is) om (het )?(niet na te vertellen|dood te gaan|te sterven)\b|\b(how many|how much|hoeveel) (\S+ ){0,3}(it would take|it takes|would be enough|is genoeg|genoeg is|nodig (is|zijn|heb))\b/
 	],
 	['remote', /\b(bos|bossen|woods|forest|bospad|heide)\b/],
 	[
@@ -963,6 +966,12 @@ const concepts: [Concept, RegExp][] = [
 		/\b(ik moet|i must|i have to|i should|ik zou moeten) (\S+ )?(dood (gaan)?|sterven|die)\b/
 	],
 	['voices', /\b(zegt|zeggen|says|say|tells me|told me|stem|stemmen|voice|voices|hoofd|head)\b/],
+	['highEnough', /\b(high enough|hoog genoeg)\b/],
+	[
+		'notMind',
+		/\b(would not|wouldnt|not) (even )?(be )?(mad|mind|care|upset)\b|\bzou (het )?(niet|niet eens) erg vinden\b/
+	],
+	['itsPossible', /\b(om te weten|to know) (dat |that )?(het kan|i could|i can|het mogelijk is)\b/],
 	['hitSelf', /\b(slaan|sla|slaat|hit|hitting|punch|punching) (ik |i )?(mezelf|myself)\b/],
 	[
 		'noProblem',
@@ -1443,11 +1452,7 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		['hitSelf', 'untilDamage', 'harmRelief'],
 		(c) => c.has('hitSelf') && (c.has('untilDamage') || c.has('harmRelief')) && !c.has('accident')
 	],
-	[
-		'reunion_means',
-		['reunion', 'allMy', 'method'],
-		(c) => c.has('reunion') && (c.has('allMy') || c.has('method'))
-	],
+	['reunion_means', ['reunion', 'allMy'], (c) => c.has('reunion') && c.has('allMy')],
 	['stop_meds_soon', ['stopMeds', 'notLong', 'hope'], (c) => c.has('stopMeds') && c.has('notLong')],
 	[
 		'weapon_no_point',
@@ -1477,6 +1482,27 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		'must_die',
 		['mustDie', 'voices', 'hopeless'],
 		(c) => c.has('mustDie') && (c.has('voices') || c.has('hopeless'))
+	],
+	[
+		'search_high',
+		['searchPlace', 'highEnough'],
+		(c) => c.has('searchPlace') && c.has('highEnough')
+	],
+	[
+		'passive_not_mind',
+		['passive', 'crash', 'notMind'],
+		(c) => (c.has('passive') || c.has('crash')) && c.has('notMind')
+	],
+	[
+		'picked_place',
+		['picked', 'remote', 'place'],
+		(c) => c.has('picked') && (c.has('remote') || c.has('place')) && !c.has('leisure')
+	],
+	['pills_possible', ['pills', 'itsPossible'], (c) => c.has('pills') && c.has('itsPossible')],
+	[
+		'heaven_unreachable',
+		['heaven', 'unreachable', 'worry', 'goodbye'],
+		(c) => c.has('heaven') && (c.has('unreachable') || c.has('worry') || c.has('goodbye'))
 	]
 ];
 

@@ -720,6 +720,15 @@ const falseFriends: RegExp[] = [
 	// "It's not that I want to end it or anything like that."
 	/\b(not that|niet dat) (i|ik) (\S+ ){0,2}(want|wil|willen) (to )?(end it|die|dood|er een eind aan maken|kill myself)( or anything( like that)?)?\b/g,
 	/\bthe virgin suicides?\b/g,
+	// Suicide as the subject of a course, a lesson, the news, a school project or a film, in the
+	// same sentence ("learned how to ask someone about suicidal thoughts", "a lesson on suicide").
+	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) (\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b/g,
+	/\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b/g,
+	/\b(film|movie|book|boek|novel|roman|documentary|docu|series|serie) (about|over) (\S+ ){0,4}(takes|took|take|neemt|nam) (his|her|their|zijn|haar|hun) (own |eigen )?(life|leven)\b/g,
+	/\b(afscheidsbrie\w*|afscheidskaart\w*|goodbye cards?|farewell cards?) (\S+ ){0,3}(voor|aan|for|to) (mijn |de |onze |my |our |the )?(collega\w*|colleagues?|klas|class|leerlingen|team|buren|neighbours)\b/g,
+	/\b(thuis|at home) (wil|wilt|willen|wants to|want to|mag|kan) (sterven|doodgaan|die)\b/g,
+	/\b(kms|kill myself) moment\b/g,
+	/\bunalive (the|them|him|her|those|these|my (boss|teacher|ex)) ?\S*/g,
 	// Hyperbole and ordinary accidents: "rather be dead than go to that meeting", "hurt himself
 	// playing football", a rope bought for a tent.
 	/\b(rather be dead|liever dood) (than|dan) (go(?! (through|on)\b)|going(?! (through|on)\b)|attend|sit|watch|work|eat|wear|listen|naar|gaan|zitten|werken|eten)\b/g,
