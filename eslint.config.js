@@ -3,6 +3,8 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import detailsKeepsOpen from './eslint-rules/details-keeps-open.js';
+import selectKeepsChoice from './eslint-rules/select-keeps-choice.js';
 
 export default ts.config(
 	{ ignores: ['build*/', '.svelte-kit*/', 'src/lib/paraglide/', '.data/', 'node_modules/'] },
@@ -32,5 +34,18 @@ export default ts.config(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			]
 		}
+	},
+	{
+		// What a resident chose or opened before the page started is kept (eslint-rules/).
+		files: ['**/*.svelte'],
+		plugins: {
+			kring: {
+				rules: {
+					'select-keeps-choice': selectKeepsChoice,
+					'details-keeps-open': detailsKeepsOpen
+				}
+			}
+		},
+		rules: { 'kring/select-keeps-choice': 'error', 'kring/details-keeps-open': 'error' }
 	}
 );

@@ -44,6 +44,8 @@ describe('what is typed before the page has started', () => {
 		expect(await started(page)).toBe(false);
 		await page.getByLabel('Zoek op woorden').fill('schulden');
 		await page.getByLabel('Wijk').selectOption({ label: 'Centrum' });
+		const moreFilters = page.locator('details', { has: page.getByText('Meer filters') });
+		expect(await moreFilters.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
 		await page.getByText('Meer filters').click();
 		await page.getByLabel('Alleen kringen met plek').check();
 		await release();
@@ -51,6 +53,9 @@ describe('what is typed before the page has started', () => {
 		expect(await page.getByLabel('Zoek op woorden').inputValue()).toBe('schulden');
 		expect(await page.getByLabel('Wijk').inputValue()).toBe('centrum');
 		expect(await page.getByLabel('Alleen kringen met plek').isChecked()).toBe(true);
+		// "Meer filters", opened before the page started, stays open.
+		expect(await moreFilters.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+		expect(await page.getByLabel('Alleen kringen met plek').isVisible()).toBe(true);
 		await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 		await page.getByRole('button', { name: 'Zoeken' }).click();
 		await page.waitForURL(/\/circles\?q=schulden&.*neighbourhood=centrum.*&open=1/);
@@ -61,6 +66,8 @@ describe('what is typed before the page has started', () => {
 		expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(
 			true
 		);
+		// The page built the new form itself; "Meer filters" is open as a filter in it is used.
+		expect(await moreFilters.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
 
 		// Back to the address without a search: the form shows none.
 		await page.goBack();
@@ -68,6 +75,7 @@ describe('what is typed before the page has started', () => {
 		await expect.poll(() => page.getByLabel('Zoek op woorden').inputValue()).toBe('');
 		expect(await page.getByLabel('Wijk').inputValue()).toBe('');
 		expect(await page.getByLabel('Alleen kringen met plek').isChecked()).toBe(false);
+		expect(await moreFilters.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
 		await context.close();
 	});
 

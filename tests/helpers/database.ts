@@ -12,8 +12,11 @@ export type TestDatabase = Database & { target: 'pglite' | 'postgres' };
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
  * database on the real PostgreSQL in TEST_DATABASE_URL (dropped again by close()).
+ * `before`: only the migrations older than that version (to test what a migration does to data).
  */
-export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+	options: { seed?: boolean; before?: string } = {}
+): Promise<TestDatabase> {
 	const url = process.env.TEST_DATABASE_URL;
 	let db: Database;
 	let drop = async () => {};
@@ -31,7 +34,11 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
 	} else {
 		db = await openPglite();
 	}
-	await migrate(db, readMigrations());
+	const before = options.before;
+	await migrate(
+		db,
+		readMigrations().filter((m) => before === undefined || m.version < before)
+	);
 	if (options.seed) await seedDemoTown(db);
 	return {
 		...db,

@@ -173,7 +173,7 @@ async function subscribe(
 	await as(
 		who,
 		`insert into public.push_subscriptions (endpoint, p256dh, auth, locale, kinds)
-		 values ($1, $2, $3, $4, coalesce($5::text[], array['circles','gatherings','volunteers','help']))`,
+		 values ($1, $2, $3, $4, coalesce($5::text[], array['circles','gatherings','moderation','volunteers','other','safety']))`,
 		[endpoint, keys.p256dh, keys.authText, extra.locale ?? 'nl', extra.kinds ?? null]
 	);
 	return keys;
@@ -321,6 +321,31 @@ describe('queueing a push when a notification is created', () => {
 	});
 });
 
+describe('queueing by the same groups as the notification settings', () => {
+	it('a reported message is "moderation" and a report\'s outcome "other", as on the settings page', async () => {
+		await subscribe(ana, 'https://push.example/ana-3', browserKeys(), { kinds: ['circles'] });
+		await notify(ana, 'message_reported', { circle: 'Rouwkring' });
+		await notify(ana, 'report_outcome', { outcome: 'dismissed' });
+		await notify(ana, 'join_request_received', { circle: 'Rouwkring' });
+		expect(await queued()).toEqual([{ user_id: ana.id, push_group: 'circles' }]);
+		await db.query('delete from private.push_outbox');
+		await as(ana, `update public.push_subscriptions set kinds = array['moderation', 'other']`);
+		await notify(ana, 'message_reported', { circle: 'Rouwkring' });
+		await notify(ana, 'report_outcome', { outcome: 'dismissed' });
+		await notify(ana, 'crisis_alert', { source: 'question' });
+		expect(await queued()).toEqual([
+			{ user_id: ana.id, push_group: 'moderation' },
+			{ user_id: ana.id, push_group: 'other' }
+		]);
+	});
+
+	it('a device that wants no group gets no digest either', async () => {
+		await subscribe(ana, 'https://push.example/ana-4', browserKeys(), { kinds: [] });
+		await notify(ana, 'daily_digest', { count: 1 });
+		expect(await queued()).toEqual([]);
+	});
+});
+
 describe('queueing with notification settings', () => {
 	it('waits for the daily digest when someone chose the digest for that kind', async () => {
 		await subscribe(ana, 'https://push.example/ana-2', browserKeys(), {
@@ -333,8 +358,9 @@ describe('queueing with notification settings', () => {
 		try {
 			await notify(ana, 'gathering_new', { title: 'Avond' });
 			expect(await queued()).toEqual([]);
+			// The digest itself comes as a push on a device that wants any group.
 			await notify(ana, 'daily_digest', { count: 1 });
-			expect(await queued()).toEqual([{ user_id: ana.id, push_group: 'circles' }]);
+			expect(await queued()).toEqual([{ user_id: ana.id, push_group: 'digest' }]);
 		} finally {
 			await db.query('delete from public.notification_settings where user_id = $1', [ana.id]);
 		}

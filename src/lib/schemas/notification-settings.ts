@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
+import { choosableGroups } from '$lib/notification-groups';
 
 export const deliveryOptions = ['immediately', 'digest', 'off'] as const;
-export const settingGroups = [
-	'circles',
-	'gatherings',
-	'moderation',
-	'volunteers',
-	'other'
-] as const;
+/** The groups of $lib/notification-groups whose delivery a person chooses (not safety). */
+export const settingGroups = choosableGroups;
 
 const delivery = z.enum(deliveryOptions, { error: () => m.volunteers_settings_invalid() });
 
@@ -17,7 +13,7 @@ const delivery = z.enum(deliveryOptions, { error: () => m.volunteers_settings_in
  * the three deliveries. Built from the form data, so a missing line keeps its setting.
  */
 export const notificationSettingsSchema = z.object({
-	groups: z.partialRecord(z.enum(settingGroups), delivery),
+	groups: z.partialRecord(z.enum(choosableGroups), delivery),
 	circles: z.record(z.uuid(), delivery)
 });
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;

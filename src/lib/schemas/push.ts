@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { notificationGroups, type NotificationGroup } from '$lib/notification-groups';
 
-/** The groups of notification kinds a device can get as push messages (issue 13.11). */
-export const pushGroups = ['circles', 'gatherings', 'volunteers', 'help'] as const;
-export type PushGroup = (typeof pushGroups)[number];
+/**
+ * The groups of notification kinds a device can get as push messages (issue 13.11): the same
+ * groups as the notification settings ($lib/notification-groups), safety included.
+ */
+export const pushGroups = notificationGroups;
+export type PushGroup = NotificationGroup;
 
 /** A browser's push subscription (PushSubscription.toJSON()), as the settings page sends it. */
 export const pushSubscriptionSchema = z.object({

@@ -3,6 +3,7 @@
  * Amsterdam time: the notification digest and the invitations from helped to helper.
  * Both are idempotent, so a second process or a restart on the same day sends nothing twice.
  */
+import { groupLabels } from '$lib/notification-groups';
 import { m } from '$lib/paraglide/messages';
 import type { Database } from '../db';
 import type { Mailer } from '../mail';
@@ -15,14 +16,7 @@ const store = globalThis as unknown as { __kringDailyDone?: string };
 export const digestWords: DigestWords = {
 	subject: (n) => m.volunteers_digest_subject({ count: String(n) }, { locale: 'nl' }),
 	intro: (n) => m.volunteers_digest_intro({ count: String(n) }, { locale: 'nl' }),
-	group: (g) =>
-		({
-			circles: m.volunteers_group_circles,
-			gatherings: m.volunteers_group_gatherings,
-			moderation: m.volunteers_group_moderation,
-			volunteers: m.volunteers_group_volunteers,
-			other: m.volunteers_group_other
-		})[g]({}, { locale: 'nl' }),
+	group: (g) => groupLabels[g]({ locale: 'nl' }),
 	settings: (link) => m.volunteers_digest_settings({ link }, { locale: 'nl' })
 };
 

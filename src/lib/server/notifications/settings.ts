@@ -5,20 +5,16 @@
  * job below bundles what was held into one notification, and one e-mail when SMTP is
  * configured. Safety notifications are never held or turned off.
  */
+import { choosableGroups, type ChoosableGroup } from '$lib/notification-groups';
 import { asService, withUser, type Actor, type Database, type Sql } from '../db';
 import type { Mailer } from '../mail';
 import { log } from '../log';
 
 type SignedIn = NonNullable<Actor>;
 
-export const notificationGroups = [
-	'circles',
-	'gatherings',
-	'moderation',
-	'volunteers',
-	'other'
-] as const;
-export type NotificationGroup = (typeof notificationGroups)[number];
+/** The groups a person chooses for; the same as push messages use ($lib/notification-groups). */
+export const notificationGroups = choosableGroups;
+export type NotificationGroup = ChoosableGroup;
 export const deliveries = ['immediately', 'digest', 'off'] as const;
 export type Delivery = (typeof deliveries)[number];
 

@@ -1,6 +1,6 @@
 import webpush, { WebPushError, type PushSubscription, type RequestOptions } from 'web-push';
 import { m } from '$lib/paraglide/messages';
-import type { PushGroup, PushSubscriptionInput } from '$lib/schemas/push';
+import { pushGroups, type PushGroup, type PushSubscriptionInput } from '$lib/schemas/push';
 import { asService, withUser, type Actor, type Database } from '../db';
 import { log } from '../log';
 
@@ -71,8 +71,8 @@ export function addPushDevice(
 			`insert into public.push_subscriptions (endpoint, p256dh, auth, locale, kinds)
 			 values ($1, $2, $3, $4, coalesce(
 			   (select kinds from public.push_subscriptions order by created_at desc limit 1),
-			   array['circles', 'gatherings', 'volunteers', 'help']))`,
-			[sub.endpoint, sub.p256dh, sub.auth, locale]
+			   $5::text[]))`,
+			[sub.endpoint, sub.p256dh, sub.auth, locale, pushGroups]
 		);
 	});
 }
@@ -98,15 +98,21 @@ export function setPushKinds(
 	);
 }
 
-const texts: Record<PushGroup, (o: { locale: 'nl' | 'en' }) => string> = {
+/** What the push queue holds: a group, or the daily digest itself (for a device that wants any). */
+export type PushTopic = PushGroup | 'digest';
+
+const texts: Record<PushTopic, (o: { locale: 'nl' | 'en' }) => string> = {
 	circles: (o) => m.app_push_circles({}, o),
 	gatherings: (o) => m.app_push_gatherings({}, o),
+	moderation: (o) => m.app_push_moderation({}, o),
 	volunteers: (o) => m.app_push_volunteers({}, o),
-	help: (o) => m.app_push_help({}, o)
+	other: (o) => m.app_push_other({}, o),
+	safety: (o) => m.app_push_safety({}, o),
+	digest: (o) => m.app_push_digest({}, o)
 };
 
 /** What a push message for a group says: no names, no text anyone wrote. */
-export function pushMessage(group: PushGroup, locale: 'nl' | 'en') {
+export function pushMessage(group: PushTopic, locale: 'nl' | 'en') {
 	return {
 		title: 'Kring',
 		body: texts[group]({ locale }),
@@ -124,7 +130,7 @@ export type PushSend = (
 
 type Job = {
 	user_id: string;
-	push_group: PushGroup;
+	push_group: PushTopic;
 	sub_id: string;
 	endpoint: string;
 	p256dh: string;
@@ -149,7 +155,8 @@ export async function deliverPushes(
 			   returning user_id, push_group)
 			 select distinct t.user_id, t.push_group, s.id as sub_id, s.endpoint, s.p256dh, s.auth, s.locale
 			 from taken t join public.push_subscriptions s
-			   on s.user_id = t.user_id and t.push_group = any (s.kinds)`
+			   on s.user_id = t.user_id
+			   and (t.push_group = any (s.kinds) or (t.push_group = 'digest' and cardinality(s.kinds) > 0))`
 		)
 	);
 	const result = { sent: 0, removed: 0, failed: 0 };
@@ -166,7 +173,7 @@ export async function deliverPushes(
 				{
 					...options.request,
 					TTL: 24 * 60 * 60,
-					urgency: job.push_group === 'help' ? 'high' : 'normal',
+					urgency: job.push_group === 'safety' ? 'high' : 'normal',
 					topic: job.push_group,
 					vapidDetails: {
 						subject: options.subject ?? pushSubject(),
