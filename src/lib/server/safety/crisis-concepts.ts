@@ -355,7 +355,16 @@ export type Concept =
 	| 'voices'
 	| 'highEnough'
 	| 'notMind'
-	| 'itsPossible';
+	| 'itsPossible'
+	| 'readAbout'
+	| 'shouldNotLive'
+	| 'underVehicle'
+	| 'fastestWay'
+	| 'noMorePain'
+	| 'recklessHope'
+	| 'easierTo'
+	| 'neverWake'
+	| 'darkThoughts';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -602,7 +611,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'noNeed',
-		/\b(na|after) (\S+ )?(zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|vandaag|deze week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|this week) (\S+ ){0,4}(niet meer nodig|not need)\b|\b(be needing|need) (them|it|this|these) where (i am|im) going\b|\bwhere im going\b|\b(straks|binnenkort|soon) (\S+ ){0,2}(niet meer nodig|not need)\b|\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
+		/\b(niet meer|ni meer) nodig (\S+ )?(binnenkort|straks|soon)\b|\b(na|after) (\S+ )?(zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|vandaag|deze week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|this week) (\S+ ){0,4}(niet meer nodig|not need)\b|\b(be needing|need) (them|it|this|these) where (i am|im) going\b|\bwhere im going\b|\b(straks|binnenkort|soon) (\S+ ){0,2}(niet meer nodig|not need)\b|\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
 	],
 	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
 	[
@@ -689,7 +698,7 @@ const concepts: [Concept, RegExp][] = [
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij|mijn bed|m bed)|next to (me|my bed)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij|mijn bed|m bed)|next to (me|my bed)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|pil (\S+ ){0,4}in (mijn|mn|my) (tas|bag|jaszak|pocket)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
@@ -782,7 +791,7 @@ const concepts: [Concept, RegExp][] = [
 	// All of one's pills together.
 	[
 		'allMy',
-		/\b(everything|alles) (in|uit|from) (the |het |de |my |mijn )?(medicine cabinet|medicijnkast\w*|medicine \S+|pil \S+)\b|\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b|\b(genoeg|enough) (\S+ ){0,3}pil\b/
+		/\b(hele|whole|volle|full) (doos|doosje|bottle|box|strip|pot|potje) (\S+ )?pil\b|\b(everything|alles) (in|uit|from) (the |het |de |my |mijn )?(medicine cabinet|medicijnkast\w*|medicine \S+|pil \S+)\b|\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b|\b(genoeg|enough) (\S+ ){0,3}pil\b/
 	],
 	// Talking about suicide or a place in the news, a podcast, a film.
 	[
@@ -803,7 +812,7 @@ const concepts: [Concept, RegExp][] = [
 	// Giving one's things to someone ("zijn fiets aan een stagiair gegeven", "gave me his PS5").
 	[
 		'giveAway',
-		/\b(wie|who) (wil|willen|wants) (mijn|my) (spullen|things|stuff|kleren|clothes|boeken|books)\b|\b(gave|given|giving|gives|give) (me|us|him|her|them) (his|her|my|their) \S+|\b(giving|gave|given|give) (\S+ ){0,5}away\b|\b(mijn|zijn|haar|hun) (\S+ ){0,6}aan (\S+ ){0,3}(gegeven|geven|gaf)\b|\b(gaf|geeft|geef) (me|mij|ons) (zijn|haar|hun) \S+|\b(weggegeven|weggeven|weggeef|weggeeft|weggaf)\b/
+		/\b(mag|moogt|mogen|can have|may have) (mijn|my) \S+ (hebben|houden|have|keep)\b|\b(wie|who) (wil|willen|wants) (mijn|my) (spullen|things|stuff|kleren|clothes|boeken|books)\b|\b(gave|given|giving|gives|give) (me|us|him|her|them) (his|her|my|their) \S+|\b(giving|gave|given|give) (\S+ ){0,5}away\b|\b(mijn|zijn|haar|hun) (\S+ ){0,6}aan (\S+ ){0,3}(gegeven|geven|gaf)\b|\b(gaf|geeft|geef) (me|mij|ons) (zijn|haar|hun) \S+|\b(weggegeven|weggeven|weggeef|weggeeft|weggaf)\b/
 	],
 	[
 		'betterUse',
@@ -844,7 +853,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'height',
-		/\b(\d+(e|de|ste|th|st|nd|rd)?|bovenste|hoogste|top|tiende|negende|achtste|twaalfde) (verdieping|floor|etage)\b|\b(raam|window|balkon|balcony|dak|roof) (\S+ ){0,4}(verdieping|floor|hoog|high up)\b/
+		/\b(\d+(e|de|ste|th|st|nd|rd)?|bovenste|hoogste|top|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (verdieping|floor|etage)\b|\b(raam|window|balkon|balcony|dak|roof) (\S+ ){0,4}(verdieping|floor|hoog|high up)\b/
 	],
 	[
 		'burdenWord',
@@ -972,6 +981,33 @@ const concepts: [Concept, RegExp][] = [
 		/\b(would not|wouldnt|not) (even )?(be )?(mad|mind|care|upset)\b|\bzou (het )?(niet|niet eens) erg vinden\b/
 	],
 	['itsPossible', /\b(om te weten|to know) (dat |that )?(het kan|i could|i can|het mogelijk is)\b/],
+	[
+		'readAbout',
+		/\b(reading|read|lezen|lees|gelezen|looking at|googling|zoeken|zocht) (\S+ ){0,3}(about|over|on|op) (hanging|ophangen|overdos\w*|methods|methodes|ways to die|manieren om)\b/
+	],
+	[
+		'shouldNotLive',
+		/\b(should not|shouldnt) be (living|alive|here)\b|\b(zou|had) (ik )?niet (meer )?(moeten leven|moeten bestaan|geboren moeten worden)\b/
+	],
+	[
+		'underVehicle',
+		/\b(onder (een|de)|under a|under the) (vrachtwagen|trein|bus|auto|tram|truck|lorry|train|car)\b/
+	],
+	[
+		'fastestWay',
+		/\b(snelste|makkelijkste|pijnloze|quickest|easiest|painless) (manier|way)( \.|\s*$)/
+	],
+	['noMorePain', /\b(geen pijn meer|no more pain)\b/],
+	[
+		'recklessHope',
+		/\b(rij|rijden|reed|drive|driving|drove) (\S+ ){0,4}(te hard|too fast|way too fast) (\S+ ){0,6}(in de hoop|hoping) (\S+ ){0,4}(misgaat|mis gaat|happens|crash\w*)\b/
+	],
+	['easierTo', /\b(makkelijker|easier|simpeler|simpler) (is |would be )?(om|to)\b/],
+	['neverWake', /\bpil (\S+ ){0,3}(niet meer|never) (\S+ ){0,2}(wakker|wake up)\b/],
+	[
+		'darkThoughts',
+		/\b(denk|think) (ik )?(dingen|things) (die|that) (ik )?(niet|should not|shouldnt)\b/
+	],
 	['hitSelf', /\b(slaan|sla|slaat|hit|hitting|punch|punching) (ik |i )?(mezelf|myself)\b/],
 	[
 		'noProblem',
@@ -1503,7 +1539,32 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		'heaven_unreachable',
 		['heaven', 'unreachable', 'worry', 'goodbye'],
 		(c) => c.has('heaven') && (c.has('unreachable') || c.has('worry') || c.has('goodbye'))
-	]
+	],
+	['read_about', ['readAbout'], (c) => c.has('readAbout') && !c.has('topic')],
+	['should_not_live', ['shouldNotLive'], (c) => c.has('shouldNotLive')],
+	[
+		'under_vehicle',
+		['underVehicle', 'betterSo', 'notMind', 'thought', 'wish'],
+		(c) => c.has('underVehicle') && (c.has('betterSo') || c.has('notMind')) && !c.has('accident')
+	],
+	[
+		'fastest_way',
+		['fastestWay', 'noMorePain', 'painStop', 'hopeless'],
+		(c) => c.has('fastestWay') && (c.has('noMorePain') || c.has('painStop') || c.has('hopeless'))
+	],
+	['reckless_hope', ['recklessHope'], (c) => c.has('recklessHope')],
+	['easier_not_being', ['notBeing', 'easierTo'], (c) => c.has('notBeing') && c.has('easierTo')],
+	['never_wake', ['neverWake'], (c) => c.has('neverWake')],
+	[
+		'give_away_means',
+		['giveAway', 'instrument', 'method'],
+		(c) =>
+			c.has('giveAway') &&
+			(c.has('instrument') || c.has('method')) &&
+			!c.has('relocate') &&
+			!c.has('accident')
+	],
+	['height_dark', ['height', 'darkThoughts'], (c) => c.has('height') && c.has('darkThoughts')]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
@@ -1556,7 +1617,7 @@ function farewells(t: string): string | null {
 	const strong = [
 		/\b(dit is|this is) (mijn|my) laatste (bericht|berichtje|post|message)\b|\b(last|final) (message|post) (from me|here)\b/,
 		/\b(niemand hoeft|hoeft niemand|niet (meer )?naar (me|mij)) (\S+ ){0,2}(te )?zoeken\b|\b(do not|dont|no need to) (\S+ ){0,2}(look for me|come looking|search for me)\b|\b(hoeven|hoeft|hoef) (\S+ ){0,2}niet meer op (me|mij) (te )?wachten\b|\b(do not|dont|no need to) wait for me\b/,
-		/\bsorry (voor|for) (alles|everything)\b|\bvergeef (me|mij)\b|\bforgive me\b|\bhet (\S+ )?(spijt) (me|mij|haar|hem)\b|\bhet (me|mij|haar|hem) spijt\b/,
+		/\bsorry (is |ben |am )?(voor|for) (alles|everything)\b|\bvergeef (me|mij)\b|\bforgive me\b|\bhet (\S+ )?(spijt) (me|mij|haar|hem)\b|\bhet (me|mij|haar|hem) spijt\b/,
 		/\b(stop|stoppen|kap|kappen) (ik )?(ermee |er mee )?met alles\b|\b(tis|het is) op( \.|\s*$)/
 	];
 	const weak = [
@@ -1564,7 +1625,8 @@ function farewells(t: string): string | null {
 		/\b(dag|doei|bye|goodbye|vaarwel|farewell|adieu) (lieve |dear |my )?(\S+ ){0,2}(mensen|iedereen|allemaal|everyone|all|friends|vrienden|lieverds)\b|\b(goodbye|vaarwel|farewell|bye) x+\b|\b(goodbye|vaarwel)( \.|\s*$)/,
 		/\b(bedankt|thanks|thank you|dank) (\S+ ){0,3}(voor|for) (alles|everything|de fijne|the good|all the)\b|\bbedankt allemaal\b/,
 		/\b(afscheid (\S+ ){0,2}(nemen|genomen)|say goodbye|saying goodbye)\b/,
-		/\b(neemt|nemen|nam) (\S+ ){0,2}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b/
+		/\b(neemt|nemen|nam) (\S+ ){0,2}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(was|is|went|ging) (ze |hij |she |he )?offline\b/,
+		/\bniet boos (moet |moeten )?(zijn|worden) later\b|\b(do not|dont) be (mad|angry) later\b/
 	];
 	const strongHits = strong.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
 	const weakHits = weak.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
