@@ -2,31 +2,30 @@
  * npm run train:crisis — trains the crisis detector's logistic regression
  * (src/lib/server/safety/crisis-model.ts) and writes its weights to crisis-model.json.
  *
- * Data: the `tuning` split of tests/fixtures/crisis-phrasings.json (never `locked` or `fresh`),
- * the phrasings of crisis.test.ts, labelled by the rules and concepts (the tests pin those
- * verdicts down; most of them are false friends, which the fixture has few of), and the
- * matching tuning questions (none of them a crisis: long, ordinary questions of residents,
- * without which the model raised alarms on one question in twenty-five).
- * It prints, first, a check on text the model was not trained on: trained on one half of the
- * tuning split, tested on the other half, alone and added to the rules.
+ * Data: the phrasings of tests/fixtures/crisis-phrasings.json that may be tuned on (every split
+ * but `locked` and `fresh`), the phrasings of crisis.test.ts, labelled by
+ * the rules and concepts (the tests pin those verdicts down; most of them are false friends),
+ * and the matching tuning questions (none of them a crisis: long, ordinary questions of
+ * residents, without which the model raises alarms on ordinary questions), and the app's own
+ * strings (short ordinary text).
+ * It prints, first, a check on text the model was not trained on: for each blind set, the
+ * model trained without it (and without half of the questions) and run on it, alone and added
+ * to the rules, with its false alarms on the questions and app strings left out.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { detectByRules, prepareForCrisis } from '../src/lib/server/safety/crisis';
-import {
-	modelFeatures,
-	modelScore,
-	passesGate,
-	type CrisisModel
-} from '../src/lib/server/safety/crisis-model';
+import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server/safety/crisis';
+import { modelFeatures, modelScore, type CrisisModel } from '../src/lib/server/safety/crisis-model';
 
 type Example = { crisis: boolean; text: string };
-const threshold = 0.85;
+const threshold = 0.6;
 
 const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
-const tuning = (
-	JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: (Example & { split: string })[] }
-).phrasings.filter((p) => p.split === 'tuning');
-
+type Phrasing = Example & { split: string; set?: string };
+/** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
+const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
+	.filter((p) => p.split !== 'locked' && p.split !== 'fresh')
+	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
 /** The matching evaluation's tuning questions (never its locked or fresh ones). */
 const questions: Example[] = [
 	...load('matching-questions.json').filter((q) => q.split === 'tuning'),
@@ -44,16 +43,52 @@ const testFile = new URL('../src/lib/server/safety/crisis.test.ts', import.meta.
 const literals: Example[] = [];
 for (const m of readFileSync(testFile, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)) {
 	const text = m[2].replace(/\\'/g, "'").replace(/\\"/g, '"');
-	if (text.length >= 12 && /\s/.test(text) && !text.includes('${'))
-		literals.push({ text, crisis: detectByRules(text).crisis });
+	// Labelled by the rules; left out when only the model fires on it (a test that expects
+	// crisis there would otherwise teach the model the opposite).
+	if (text.length >= 12 && /\s/.test(text) && !text.includes('${')) {
+		const byRules = detectByRules(text).crisis;
+		if (byRules || !detectCrisis(text).crisis) literals.push({ text, crisis: byRules });
+	}
 }
+
+/**
+ * The app's own strings (messages, routes, components, seeds, tests outside the safety folder):
+ * short ordinary text ("Visible to everyone", "For myself", "sociaal leven") on which a model
+ * that sees only phrasings and long questions fired; labelled by the rules like the literals.
+ */
+const appFiles = execFileSync(
+	'git',
+	[
+		'ls-files',
+		'src/**/*.ts',
+		'src/**/*.svelte',
+		'tests/**/*.ts',
+		'messages/**/*.json',
+		'supabase/**/*.sql'
+	],
+	{ encoding: 'utf8', cwd: new URL('..', import.meta.url) }
+)
+	.trim()
+	.split('\n')
+	.filter((f) => !f.startsWith('src/lib/server/safety/') && !f.startsWith('tests/fixtures/'));
+const appStrings: Example[] = [];
+const seen = new Set(literals.map((l) => l.text));
+for (const file of appFiles)
+	for (const m of readFileSync(new URL(`../${file}`, import.meta.url), 'utf8').matchAll(
+		/(['"`])((?:\\.|(?!\1).)*)\1/g
+	)) {
+		const text = m[2];
+		if (text.length < 6 || !/\s/.test(text) || seen.has(text)) continue;
+		seen.add(text);
+		appStrings.push({ text, crisis: detectByRules(text).crisis });
+	}
 
 /** Logistic regression by stochastic gradient descent, L2; the same order every run. */
 function train(examples: Example[]): CrisisModel {
 	const weights = new Map<string, number>();
 	let bias = 0;
 	const rate = 0.1;
-	const l2 = 1e-3;
+	const l2 = 1e-2;
 	const data = examples.map((e) => ({
 		features: modelFeatures(prepareForCrisis(e.text)),
 		y: e.crisis ? 1 : 0
@@ -70,7 +105,7 @@ function train(examples: Example[]): CrisisModel {
 			}
 		}
 	const kept = [...weights]
-		.filter(([, w]) => Math.abs(w) >= 0.01)
+		.filter(([, w]) => Math.abs(w) >= 0.03)
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([f, w]) => [f, Math.round(w * 1000) / 1000] as const);
 	return { bias: Math.round(bias * 1000) / 1000, threshold, weights: Object.fromEntries(kept) };
@@ -87,36 +122,38 @@ function rates(set: Example[], fires: (text: string) => boolean) {
 	};
 }
 
-// Halves of the tuning split and of the questions by position: train on one, test on the other.
-for (const half of [0, 1]) {
-	const test = tuning.filter((_, i) => i % 2 !== half);
-	const heldOutQuestions = questions.filter((_, i) => i % 2 !== half);
+// Leave one set out: trained without one blind set, run on it (the rules were tuned by hand on
+// the sets that joined the tuning split before, so only the model's part is honest there).
+for (const left of [...new Set(phrasings.map((p) => p.set))].filter((x) => x !== 'tuning')) {
+	const test = phrasings.filter((p) => p.set === left);
+	// Half of the ordinary questions stay out too, to count the model's false alarms on them.
 	const m = train([
-		...tuning.filter((_, i) => i % 2 === half),
-		...questions.filter((_, i) => i % 2 === half),
-		...literals
+		...phrasings.filter((p) => p.set !== left),
+		...questions.filter((_, i) => i % 2 === 0),
+		...literals,
+		...appStrings.filter((_, i) => i % 2 === 0)
 	]);
-	const score = (t: string) => {
-		const prepared = prepareForCrisis(t);
-		return passesGate(prepared) && modelScore(prepared, m) >= threshold;
-	};
+	const heldOutQuestions = questions.filter((_, i) => i % 2 === 1);
+	const heldOutStrings = appStrings.filter((a, i) => i % 2 === 1 && !a.crisis);
+	const score = (t: string) => modelScore(prepareForCrisis(t), m) >= threshold;
 	console.log(
 		JSON.stringify({
-			check: `trained on half ${half}, tested on the other half`,
+			left_out: left,
 			model_alone: rates(test, score),
 			rules_alone: rates(test, (t) => detectByRules(t).crisis),
 			rules_and_model: rates(test, (t) => detectByRules(t).crisis || score(t)),
-			questions_false_alarms: `${heldOutQuestions.filter((q) => score(q.text)).length}/${heldOutQuestions.length}`
+			questions_false_alarms: `${heldOutQuestions.filter((q) => score(q.text)).length}/${heldOutQuestions.length}`,
+			app_strings_false_alarms: `${heldOutStrings.filter((q) => score(q.text)).length}/${heldOutStrings.length}`
 		})
 	);
 }
 
-const model = train([...tuning, ...questions, ...literals]);
+const model = train([...phrasings, ...questions, ...literals, ...appStrings]);
 const out = new URL('../src/lib/server/safety/crisis-model.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(model, null, '\t')}\n`);
 console.log(
 	JSON.stringify({
-		trained_on: tuning.length + questions.length + literals.length,
+		trained_on: phrasings.length + questions.length + literals.length + appStrings.length,
 		features: Object.keys(model.weights).length
 	})
 );

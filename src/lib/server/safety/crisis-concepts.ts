@@ -21,8 +21,8 @@
 const lemmaTable = `
 doen: doe doet deed deden gedaan
 aandoen: aandoe aandoet aandeed aandeden aangedaan
-snijden: snij snijd snijdt sneed sneden gesneden sneetje sneetjes snee sneeen sneen snijwond snijwonden snijwondjes cutten cutte gecut
-krassen: kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
+snijden: snij snijd snijdt snijde sneed sneden gesneden sneetje sneetjes snee sneeen sneen snijwond snijwonden snijwondjes cutten cutte gecut
+krassen: krasse kras krast kraste krasten gekrast krasje krasjes kerf kerft kerfde kerfden gekerfd kerven
 prikken: prik prikt prikte prikten geprikt
 branden: brand brandt brandde brandden gebrand verbrand verbrandt verbrandde verbranden
 bonken: bonk bonkt bonkte bonkten gebonkt beuk beukt beukte gebeukt beuken
@@ -35,7 +35,7 @@ sparen: spaar spaart spaarde spaarden gespaard opsparen opgespaard hamster hamst
 bewaren: bewaar bewaart bewaarde bewaard
 mes: mesje messen mesjes scheermes scheermesje scheermesjes scheermessen stanleymes breekmes knife knives blade blades razor razors
 aansteker: aanstekers
-touw: touwen strop rope ropes noose
+touw: touwen koord koorden strop rope ropes noose
 leven: leef leeft leefde geleefd
 willen: wil wilt wilde wilden wou
 hopen: hoop hoopt hoopte hoopten gehoopt
@@ -73,7 +73,7 @@ kijken: kijk kijkt keek keken gekeken
 /** Words dropped from the lemma stream: they sit between the parts of a phrase. */
 const fillers = new Set(
 	(
-		'vannacht vanavond vandaag gisteren morgen straks nu gewoon echt weer opnieuw al toch maar ' +
+		'vannacht vanavond vandaag gisteren morgen nu gewoon echt weer opnieuw al toch maar ' +
 		'soms vaak steeds eigenlijk expres bijna zelfs even eens ook wel heel zo ' +
 		'just really again already even actually sometimes often tonight today literally ' +
 		'nearly almost so very'
@@ -160,12 +160,27 @@ function typoLemma(w: string): string | undefined {
 	return undefined;
 }
 
+const englishSeason = new Set([
+	'last',
+	'this',
+	'next',
+	'the',
+	'in',
+	'early',
+	'late',
+	'every',
+	'of'
+]);
+
 /** The text as lemmas, fillers dropped; sentence breaks (" . ") kept. */
 export function lemmatise(t: string): string {
 	const out: string[] = [];
+	let previous = '';
 	for (const w of t.split(' ')) {
 		if (!w || fillers.has(w)) continue;
-		let l = lemmas.get(w);
+		// "last spring", "in the spring": the season, not "ik spring".
+		let l = w === 'spring' && englishSeason.has(previous) ? w : lemmas.get(w);
+		previous = w;
 		if (!l && w.length > 6 && !notCompound.has(w))
 			for (const [re, head] of compoundHeads)
 				if (re.test(w)) {
@@ -290,7 +305,66 @@ export type Concept =
 	| 'endAll'
 	| 'unneeded'
 	| 'harmOngoing'
-	| 'letterFamily';
+	| 'letterFamily'
+	| 'giveAway'
+	| 'betterUse'
+	| 'relocate'
+	| 'wontMatter'
+	| 'lethalQ'
+	| 'stopMeds'
+	| 'walkInto'
+	| 'noSearch'
+	| 'howQuick'
+	| 'height'
+	| 'burdenWord'
+	| 'withoutMe'
+	| 'ifAnything'
+	| 'accessInfo'
+	| 'stillHere'
+	| 'workedOutHow'
+	| 'wounds'
+	| 'deserveIt'
+	| 'secret'
+	| 'harmRelief'
+	| 'untilDamage'
+	| 'unnoticed'
+	| 'betterSo'
+	| 'notMeant'
+	| 'notLong'
+	| 'doneEarth'
+	| 'distrust'
+	| 'painStop'
+	| 'searchPlace'
+	| 'stopMe'
+	| 'hiddenSpot'
+	| 'punish'
+	| 'calmMeans'
+	| 'doseQ'
+	| 'remote'
+	| 'overdoseTaken'
+	| 'hospital'
+	| 'notYourFault'
+	| 'hitSelf'
+	| 'noProblem'
+	| 'nothingLeft'
+	| 'journey'
+	| 'noReturn'
+	| 'settled'
+	| 'giveUpLife'
+	| 'mustDie'
+	| 'voices'
+	| 'highEnough'
+	| 'notMind'
+	| 'itsPossible'
+	| 'readAbout'
+	| 'shouldNotLive'
+	| 'underVehicle'
+	| 'fastestWay'
+	| 'noMorePain'
+	| 'recklessHope'
+	| 'easierTo'
+	| 'neverWake'
+	| 'darkThoughts';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -308,7 +382,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -316,7 +390,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het)\b/
+		/\b(pharmacist|apotheker|apothekersassistent)\b|\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -330,7 +404,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'notBeing',
 		re(
-			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?op (de|deze) wereld (\S+ )?(zijn|wezen|blijven)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b`
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?op (de|deze) wereld (\S+ )?(zijn|wezen|blijven)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b|\b(ik|hij|ze|zij) (ben|is) er (\S+ ){1,3}niet meer( \.|\s*$| en | dus | hoor )`
 		)
 	],
 	[
@@ -350,7 +424,10 @@ const concepts: [Concept, RegExp][] = [
 		'foreign',
 		/\b(mi )?no (wan|ke|kier) (libi|biba)\b|\bmi (wan|wani|ke|kier) (dede|muri|muri mi)\b|\bje (ne )?veux (plus vivre|mourir|en finir)\b|\bje vais me (tuer|suicider)\b|\bich (will|mochte|moechte) (sterben|nicht mehr leben|tot sein)\b|\bich bringe mich um\b|\b(quiero|kiero) (morir|morirme|matarme)\b|\bno quiero vivir\b|\bquero morrer\b|\bnao quero (mais )?viver\b|\bchce (umrzec|sie zabic)\b|\b(nie|niet) chce (juz )?zyc\b|\b(olmek|olmak) istiyorum\b|\byasamak istemiyorum\b|\bkendimi oldurecegim\b|\bintihar\b|\bbiddi amoot\b|\bareed an amoot\b/
 	],
-	['weapon', /\b[a-z]*(geweer|pistool)\b|\b(vuurwapen|gun|pistol|rifle|shotgun)\b/],
+	[
+		'weapon',
+		/\b[a-z]*(geweer|pistool)\b|\b(vuurwapen|dienstwapen|gun|pistol|rifle|shotgun|revolver|handgun|firearm)\b/
+	],
 	['forSelf', /\b(voor|for) (mezelf|myself)\b/],
 	// "Think about it", "still do it": with an instrument or a means in the same sentence.
 	[
@@ -359,7 +436,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'laidOut',
-		/\b(klaarliggen|klaar liggen|ligt klaar|liggen klaar|klaargelegd|klaargezet|laid out)\b/
+		/\b(klaarliggen|klaar liggen|ligt klaar|liggen klaar|klaargelegd|klaargezet|laid out|(al|heeft|heb) liggen)\b/
 	],
 	// A knife or a rope bought "not for DIY".
 	[
@@ -369,7 +446,7 @@ const concepts: [Concept, RegExp][] = [
 	// Tired of living ("moe van leven", "sick of life").
 	[
 		'tiredOfLife',
-		/\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
+		/\b(tired|sick|moe|beu) (of|van) (waking up|wakker worden|elke ochtend wakker)\b|\b(cannot|cant|can not) be (arsed|bothered) (with )?(living|to live|life|being alive|existing)\b|\b(moe|zat|beu|tired|sick) (van|of) (het |mijn |dit |m )?(leven|living|life|being alive)\b(?! (in|op|bij|hier|in de|as a|with)\b)|\b(done|klaar) (with|met) (life|leven|living|het leven|mijn leven)\b(?! (in|op|bij|hier|as a|with)\b)/
 	],
 	// Staying at a lethal place: again and again, for hours.
 	[
@@ -378,12 +455,12 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'stopEating',
-		/\b(eet|eten|eats|eating) (\S+ )?(niet meer|no more|nothing)\b|\bniet meer (\S+ )?eten\b|\b(stopped|stops|refuses) (eating|to eat)\b|\bweigert (\S+ )?(te )?eten\b/
+		/\b(eet|eten|eats|eating) (\S+ )?(niet meer|no more|nothing)\b|\bniet meer (\S+ )?eten\b|\b(stopped|stops|refuses) (eating|to eat)\b|\bweigert (\S+ )?(te )?eten\b|\b(eet|eten) (\S+ ){0,3}(niets|niks|nauwelijks)\b|\b(have not|has not|not) eaten\b/
 	],
 	// Asking the quickest or a painless way to die.
 	[
 		'howTo',
-		/\b(snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste|quickest|fastest|easiest|painless|best|surest) (manier|way|methode|method) (om|to) (te )?(sterven|dood|doodgaan|die|gaan|end it|be dead)\b/
+		/\b(least painful|minst pijnlijke|painless|pijnloze) (way|manier) (to go|om te gaan|out|eruit)\b|\b(snelste|makkelijkste|pijnloze|pijnloosste|beste|zekerste|quickest|fastest|easiest|painless|best|surest) (manier|way|methode|method) (om|to) (te )?(sterven|dood|doodgaan|die|gaan|end it|be dead)\b|\b(manier|manieren|ways|methods|methodes) (om|to|of) (\S+ ){0,3}(te )?(sterven|dood (te )?gaan|doodgaan|die|dying|zelfmoord|suicide|kill (myself|yourself|oneself)|end (it|things|everything|my life)|er een eind aan (te )?maken)\b/
 	],
 	[
 		'letItEnd',
@@ -399,7 +476,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'noRescue',
-		/\b(do not|dont) want to be (rescued|saved|helped|found) (anymore|any more)?\b|\bwil niet (meer )?(gered|gevonden) worden\b/
+		/\b(do not|dont) want to be (rescued|saved|helped|found) (anymore|any more)?\b|\bwil niet (meer )?(gered|gevonden) worden\b|\b(willen|wish|hopen|hope) (dat |that )?(ik|i|they|ze|men|someone|iemand|you|jullie) (\S+ ){0,4}(niet|not|never|nooit) (\S+ ){0,2}(gered|saved|found|gevonden|gereanimeerd|resuscitated|revived)\b|\b(had|hadden) (me|mij) (maar )?(moeten )?laten (gaan|liggen|sterven)\b|\bshould have let me (go|die)\b/
 	],
 	[
 		'planningIt',
@@ -424,14 +501,17 @@ const concepts: [Concept, RegExp][] = [
 	// Wanting to be with someone who died.
 	[
 		'reunion',
-		/\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
+		/\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
 	],
 	[
 		'pastDeath',
 		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
 	],
 	// Removing oneself ("ik ga mezelf weg doen").
-	['selfRemove', /\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen)\b/],
+	[
+		'selfRemove',
+		/\bmezelf (\S+ )?(weg doen|wegdoen|weghalen|uitschakelen|opruimen|uitwissen|uitloggen|deleten|verwijderen|offline halen)\b|\b(delete|uninstall|log out|logout|removing|remove) myself\b/
+	],
 	// "Dan maar helemaal niet meer" at the end of a clause.
 	['notAtAll', /\bhelemaal niet meer( \.|\s*$)/],
 	// A list of who gets one's things.
@@ -471,7 +551,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'heaven',
-		/\b(naar|in) de hemel\b(?! op aarde)|\b(to|in) heaven\b(?! on earth)|\bhiernamaals\b|\bafterlife\b|\bnaar de overkant\b|\bto the other side\b/
+		/\b(naar|in) de hemel\b(?! op aarde)|\b(to|in) heaven\b(?! on earth)|\bhiernamaals\b|\bafterlife\b|\bnaar de overkant\b|\bto the other side\b|\b(see you|zie (je|jullie)) (on the other side|aan de overkant|in de hemel|in heaven|hierna)\b/
 	],
 	[
 		'final',
@@ -520,7 +600,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'insurance',
-		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk)\b/
+		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk)\b|\b(life insurance|levensverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(meer waard|worth more) (dood|dead)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
 	],
 	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
 	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],
@@ -531,7 +611,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'noNeed',
-		/\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
+		/\b(niet meer|ni meer) nodig (\S+ )?(binnenkort|straks|soon)\b|\b(na|after) (\S+ )?(zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|vandaag|deze week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|this week) (\S+ ){0,4}(niet meer nodig|not need)\b|\b(be needing|need) (them|it|this|these) where (i am|im) going\b|\bwhere im going\b|\b(straks|binnenkort|soon) (\S+ ){0,2}(niet meer nodig|not need)\b|\b(will not|wont|won t) need (them|it|this|these) (where i am going|anymore|any more)\b|\bwhere i am going\b|\bniet meer nodig waar ik heen ga\b|\bniet meer nodig (na|after) (deze|this|vandaag|morgen|today|tomorrow)\b/
 	],
 	['wantOut', /\b(i want|ik wil) (er )?(out|uit)( \.|\s*$)/],
 	[
@@ -560,13 +640,16 @@ const concepts: [Concept, RegExp][] = [
 	// Cutting with no object after it: self-harm ("she has been cutting").
 	[
 		'harmOngoing',
-		/\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
+		/\b(ben|is|zijn|bent) aan het (snijden|krassen)( \.|\s*$)|\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
 	],
 	[
 		'letterFamily',
-		/\bbrief (\S+ ){0,2}(voor|aan|for|to) (mijn|m|my) (moeder|vader|ouders|kinderen|man|vrouw|zus|broer|familie|mum|mom|dad|parents|kids|children|husband|wife|sister|brother|family)\b/
+		/\bbrief (\S+ ){0,2}(voor|aan|for|to) (mijn|m|my|de|the|each of my|elk van mijn|ieder van mijn) (moeder|vader|ouders|kinderen|man|vrouw|zus|broer|familie|mum|mom|dad|parents|kids|children|husband|wife|sister|brother|family)\b/
 	],
-	['take', /\b(take|innemen|slikken|swallow|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/],
+	[
+		'take',
+		/\b(take|innemen|slikken|swallow|swallowing|swallowed|nemen|gepakt|pakken|grabbed|stole|gestolen)\b/
+	],
 	[
 		'goodbyeLetter',
 		/\b(afscheidsbrief|afscheidsvideo|goodbye (brief|texts|video|videos|messages)|suicide brief|farewell brief)\b/
@@ -586,7 +669,7 @@ const concepts: [Concept, RegExp][] = [
 	// Others better off without me: a signal on its own.
 	[
 		'burdenStrong',
-		/\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
+		/\b(als|if|when) (ik|i) (weg|gone) (ben|am|is) (\S+ ){0,4}(opgelost|solved|beter|better|rust)\b|\b(will not|wont|not) be (a |your |anyone s |anybodys )?(problem|burden|trouble) (\S+ ){0,2}(longer|for long)\b|\b(binnenkort|niet lang meer) (\S+ ){0,3}(geen|niet meer) (last|probleem) (meer )?(van|met) (me|mij)\b|\b(keep|keeps|would keep|will keep) (spinning|turning|going) without me\b|\bdraait (\S+ )?door zonder (mij|me)\b|\b(beter|better|happier|gelukkiger|makkelijker|easier|lighter|lichter|blijer) (af |off )?(zonder|without) (mij|me)\b|\b(better|happier|easier) off if i (was|were|am) (gone|dead|not here|not around)\b/
 	],
 	// A passive wish: a heart that stops, never waking, being hit by a lorry.
 	[
@@ -609,27 +692,27 @@ const concepts: [Concept, RegExp][] = [
 	['method', /\b(pil|touw|mes|overdosis|overdose|shot|shotje|spuit|dosis)\b/],
 	[
 		'stored',
-		/\b(sparen|lined up|op een rij|op een rijtje|geteld|counted|apart gelegd|apart gehouden|put aside|set aside)\b|\b(bij|at|in|from) (verschillende|different|several|meerdere) (winkels|shops|stores|pharmacies|apotheken|drogisterijen)\b|\bthey (would not|wouldnt) ask\b/
+		/\b(sparen|verzameld|verzamel|verzamelt|verzamelde|saved up|saving up|lined up|op een rij|op een rijtje|geteld|counted|apart gelegd|apart gehouden|put aside|set aside)\b|\b(bij|at|in|from) (verschillende|different|several|meerdere) (winkels|shops|stores|pharmacies|apotheken|drogisterijen)\b|\bthey (would not|wouldnt) ask\b/
 	],
 	['kept', /\b(bewaren|voor als|in case|for when)\b/],
 	// Readiness: the means at hand, now.
 	[
 		'ready',
-		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
+		/\b(uit de kast (\S+ )?(gehaald|halen)|tevoorschijn (gehaald|halen)|taken out|got (it )?out|holding|vasthouden|houd (\S+ )?vast|naast (me|mij|mijn bed|m bed)|next to (me|my bed)|next to me|lined up|op een rij|op een rijtje|right now|in (mijn|my) (hand|handen|hands|la|drawer|shed|schuur)|pil (\S+ ){0,4}in (mijn|mn|my) (tas|bag|jaszak|pocket)|kijken (er |ernaar )(\S+ ){0,3}(naar )?|look at (\S+ ){0,2}(pil|touw|mes)|ligt (al )?(hier|naast)|look at it|ernaar kijken|naar kijken)\b/
 	],
 	// Places where people end their lives.
 	[
 		'place',
-		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|station|bij het water|aan het water|by the water|near the water|kanaal|canal|gracht|rivier|river|zee|sea|ocean|oceaan|haven|harbour|pier|dijk)\b/
+		/\b[a-z]*(brug|spoor)\b|\b(brug|bridge|dak|roof|rooftop|spoor|rails|tracks|overweg|perron|platform|flat|parkeergarage|parking garage|balkon|balcony|ledge|rand|edge|kade|klif|cliff|viaduct|toren|tower|snelweg|motorway|trein|train|metro|tram|tramrails|station|bij het water|aan het water|by the water|near the water|kanaal|canal|gracht|rivier|river|zee|sea|ocean|oceaan|haven|harbour|pier|dijk)\b/
 	],
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(stepped|step|stapte|stap) (back|terug) (at|op) (the |het )?(last|laatste) (second|moment|minute)\b|\b(makkelijk|easy|snel) (om )?(te )?(vallen|springen|fall|jump)\b|\b(dan|then) (is|zijn|are) (alle|all) (zorgen|problemen|worries|problems) (weg|gone|over)\b|\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
-		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b/
+		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b|\b(thought|think|thinking|denken|dacht) (about |aan |over )?(\S+ )?(driving|rijden|rij) (\S+ )?(in|erin|into it|into the water|het water in)( \.|\s*$)/
 	],
 	[
 		'fall',
@@ -656,7 +739,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -664,7 +747,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'hopeless',
-		/\b(voor als (het|ik) (\S+ ){0,2}(te veel|te zwaar|niet meer) (wordt|gaat|kan)|(when|if) it (\S+ )?(gets|becomes) too much|tired of (waiting|trying|fighting|everything|it all)|moe van (het )?(wachten|vechten|proberen)|klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
+		/\b(voor als (het|ik) (\S+ ){0,2}(te veel|te zwaar|niet meer) (wordt|gaat|kan)|(when|if) it (\S+ )?(gets|becomes) too much|tired of (waiting|trying|fighting|everything|it all)|moe van (het )?(wachten|vechten|proberen)|klaar met alles|done with everything|er klaar mee|geen uitweg|uitweg|way out|geen (enkele )?reden|no reason|no way out|zwart in (mijn|m) hoofd|alles wordt zwart|genoeg geweest|hoef (ik )?niet meer|het zat|ben het (alleen )?zat|nothing left|kan niet meer|(kan|can) (dit|het|this) (gewoon |echt )?niet meer( \.|\s*$)|cannot go on|geen zin|no point|hopeloos|hopeless|en klaar( \.|\s*$)|and done( \.|\s*$))/
 	],
 	['notIll', /\b(niet ziek|not ill|not sick|gezond ben|ben gezond|am healthy|healthy)\b/],
 	// Soon gone ("binnenkort ben ik er niet meer", "won't be a burden much longer").
@@ -680,7 +763,7 @@ const concepts: [Concept, RegExp][] = [
 	// A message and then silence: the phone off, no answer.
 	[
 		'unreachable',
-		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(neemt|nam) (ze|hij|zij) niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(hasnt|has not|havent|have not) (been )?(answering|replying|picking up)\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
+		/\b(neemt|nam) (\S+ ){0,2}(telefoon|mobiel|phone) (\S+ ){0,1}niet (meer )?op\b|\b(neemt|nam|nemen) (ze|hij|zij) niet (meer )?op\b|\b(ze|hij|zij) (neemt|nemen|nam) niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(not|is not|isnt) answering\b|\b(hasnt|has not|havent|have not) (been )?(answering|replying|picking up)\b|\b(will not|wont|does not|doesnt|not) (answer|pick up|picking up)\b|\b(kan|can) (hem|haar|him|her) (niet|not) (vinden|find)\b|\breageert (\S+ )?niet\b|\bniet (meer )?bereikbaar\b|\bcannot reach (him|her|them)\b/
 	],
 	[
 		'worry',
@@ -689,7 +772,7 @@ const concepts: [Concept, RegExp][] = [
 	// Not wanting to go on.
 	[
 		'notGoOn',
-		/\b(wil|willen|hoef|hoeft|want|wants) (\S+ ){0,3}niet (meer )?(zo )?(nodig )?verder\b(?! (met|with) (?!(het|mijn|dit) leven)\S+)|\bniet (meer )?(zo )?(nodig )?verder (willen|hoef|hoeft)\b|\b(do not|does not) want to (go on|carry on|keep going)\b/
+		/\b(no|not much|little|geen) (point|zin) (in )?(carrying on|going on|living|to live|meer in leven|om (nog )?door te gaan)\b(?! (with|met)\b)|\b(wil|willen|hoef|hoeft|want|wants) (\S+ ){0,3}niet (meer )?(zo )?(nodig )?verder\b(?! (met|with) (?!(het|mijn|dit) leven)\S+)|\bniet (meer )?(zo )?(nodig )?verder (willen|hoef|hoeft)\b|\b(do not|does not) want to (go on|carry on|keep going)\b/
 	],
 	// "Het hoeft voor mij niet meer" as a whole clause: a signal on its own.
 	[
@@ -708,7 +791,7 @@ const concepts: [Concept, RegExp][] = [
 	// All of one's pills together.
 	[
 		'allMy',
-		/\b(everything|alles) (in|uit|from) (the |het |de |my |mijn )?(medicine cabinet|medicijnkast\w*|medicine \S+|pil \S+)\b|\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b/
+		/\b(hele|whole|volle|full) (doos|doosje|bottle|box|strip|pot|potje) (\S+ )?pil\b|\b(everything|alles) (in|uit|from) (the |het |de |my |mijn )?(medicine cabinet|medicijnkast\w*|medicine \S+|pil \S+)\b|\b(al mijn|al haar|al zijn|alle|all (my|her|his|their|the|of (my|her|his|their))|a whole|een hele|handvol|handful|genoeg|enough) (\S+ )?pil\b|\b(genoeg|enough) (\S+ ){0,3}pil\b/
 	],
 	// Talking about suicide or a place in the news, a podcast, a film.
 	[
@@ -718,11 +801,217 @@ const concepts: [Concept, RegExp][] = [
 	// Swimming, climbing, a view, a swing: at a bridge or with a rope for leisure.
 	[
 		'leisure',
-		/\b(zwemmen|zwem|swim|swimming|pootjebaden|pootje baden|paddling|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading|read|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
+		/\b(zwemmen|zwem|swim|swimming|pootjebaden|pootje baden|paddling|bommetje|duiken|dive|uitzicht|view|mooi|prachtig|beautiful|lovely|foto|photo|camera|graf|grave|verjaardag|birthday|feest|party|bruiloft|wedding|lezen|lees|reading(?! up)|read(?! up)|boek|book|peaceful|koffie|coffee|eenden|ducks|fotograferen|vuurwerk|fireworks|zonsondergang|sunset|pretty|gorgeous|stunning|scenic|heerlijk|lekker|zomer|summer|graden|degrees|gezellig|fun|leuk|picknick|terras|terrace|trampoline|bungee|parachute|vissen|fishing|hengel|klimmen|climbing|schommel|swing|wasgoed|waslijn|tent|boot|boat|klimrek|springtouw|skipping|verhuizing|weekdoos|baxter|medicijnrol|ochtend|morning|ontbijt|breakfast|vakantie|holiday|reis|trip|vertraging|vertraagd|delay|delayed|gemist|missed|cancelled|canceled|geannuleerd|uitgevallen|storing|te laat|running late)\b/
 	],
 	[
 		'moving',
 		/\b(collega|collegas|colleague|colleagues|coworker|vertrekt naar|moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan|pensioen|retire|retiring|retirement)\b/
+	],
+	// Round four: kinds of hint that the blind sets showed in many wordings, each a small
+	// pattern that combines below (giving things away, a last message, a lethal question, ...).
+	// Giving one's things to someone ("zijn fiets aan een stagiair gegeven", "gave me his PS5").
+	[
+		'giveAway',
+		/\b(mag|moogt|mogen|can have|may have) (mijn|my) \S+ (hebben|houden|have|keep)\b|\b(wie|who) (wil|willen|wants) (mijn|my) (spullen|things|stuff|kleren|clothes|boeken|books)\b|\b(gave|given|giving|gives|give) (me|us|him|her|them) (his|her|my|their) \S+|\b(giving|gave|given|give) (\S+ ){0,5}away\b|\b(mijn|zijn|haar|hun) (\S+ ){0,6}aan (\S+ ){0,3}(gegeven|geven|gaf)\b|\b(gaf|geeft|geef) (me|mij|ons) (zijn|haar|hun) \S+|\b(weggegeven|weggeven|weggeef|weggeeft|weggaf)\b/
+	],
+	[
+		'betterUse',
+		/\b(heeft|hebben) (er )?meer aan (dan ik)?\b|\b(more use|better use) (for|to|of) (it|them|him|her)\b|\b(will|would) (get more|have more) (use )?(out of|from) (it|them)\b/
+	],
+	// A move, a trip, a clear-out: ordinary reasons to give things away or to say goodbye.
+	[
+		'relocate',
+		/\b(verhui[sz]\w*|emigr\w*|moving|move to|moved to|pensioen|retire|retiring|retirement|new job|nieuwe baan|op reis|wereldreis|world trip|travelling|traveling|vakantie|holiday|kringloop|charity shop|marktplaats|opgeruimd|opruimen|declutter\w*|clearing out)\b/
+	],
+	[
+		'wontMatter',
+		/\b(will not|wont|does not|doesnt|would not) matter (soon|anyway|anymore|any more|much longer)\b|\bmaakt (\S+ ){0,2}(straks|binnenkort|toch) niet (meer )?uit\b|\bdoet (\S+ )?(straks|binnenkort) (er )?niet meer toe\b/
+	],
+	// How high, how much, how long until it is lethal (not for a pet, a child's safety, an exam).
+	[
+		'lethalQ',
+		/\b(hoe hoog|how high|hoeveel|how much|how many|hoe lang|how long|welke dosis|what dose|hoe ver|how far)\b (\S+ ){0,8}(dodelijk|lethal|fatal|niet (te )?overleven|om het (zeker )?niet te overleven|not (to )?survive|verdrinken|verdrink|drown|to drown|om dood te gaan|to die|to kill (you|yourself|myself|a person))\b(?!.*\b(hond|kat|dog|cat|huisdier|pet|konijn|kind per ongeluk|accidentally|per ongeluk|veilig|safe|examen|exam|tentamen|toets|quiz|boek|book|film|serie|docu)\b)/
+	],
+	// Stopping one's medicines ("neemt zijn hartpillen niet meer", "stopped taking her meds").
+	[
+		'stopMeds',
+		/\b(nemen|neemt|neem|nam|slikken|slikt|slik|take|takes|taking) (\S+ ){0,3}pil (\S+ )?niet meer\b|\b(stop|stopt|stoppen|gestopt|quit|quitting|stopte) (take |met |taking )?(\S+ ){0,2}pil\b|\bpil (\S+ )?niet meer (\S+ )?(innemen|nemen|slikken)\b|\b(sla|slaan|slaat|overslaan|skip|skipping|skipped) (\S+ ){0,2}(insuline|insulin|pil)\b/
+	],
+	// Walking into the sea, the water, a canal.
+	[
+		'walkInto',
+		/\b(loop|lopen|liep|wandel|wandelen|zwem|zwemmen|ga|gaan) (\S+ ){0,3}(de|het) (zee|water|rivier|kanaal|golven|meer|ijs) in\b(?! (de|het|een|mijn) )|\b(walk|walking|walked|wade|wading|swim|swimming|go|going|went) (\S+ ){0,3}into the (sea|water|ocean|river|canal|waves|lake|ice)\b|\blong walk into\b/
+	],
+	// "Niemand hoeft te zoeken", "don't look for me".
+	[
+		'noSearch',
+		/\b(niemand hoeft|hoeft niemand|hoeven (jullie|jij|je|ze) niet|niet (meer )?naar (me|mij)) (\S+ ){0,2}(te zoeken|zoeken|te wachten|wachten)\b|\b(do not|dont|no need to|nobody needs to|no one needs to) (\S+ ){0,2}(look for me|come looking|search for me|wait for me)\b|\b(hoeven|hoeft|hoef) (\S+ ){0,2}niet meer op (me|mij) (te )?wachten\b/
+	],
+	[
+		'howQuick',
+		/\b(how|hoe) (quick|fast|easy|simple|quickly|snel|makkelijk|eenvoudig|kort) (\S+ ){0,2}(it|het|that|dat) (would|could|zou|kan|is)\b/
+	],
+	[
+		'height',
+		/\b(\d+(e|de|ste|th|st|nd|rd)?|bovenste|hoogste|top|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (verdieping|floor|etage)\b|\b(raam|window|balkon|balcony|dak|roof) (\S+ ){0,4}(verdieping|floor|hoog|high up)\b/
+	],
+	[
+		'burdenWord',
+		/\b(een|tot|a) (last|burden)\b|\b(i|ik) (cost|kost) (everyone|iedereen|jullie|them|hen)\b/
+	],
+	[
+		'withoutMe',
+		/\b(fine|better|beter|happier|gelukkiger|cope|redden|prima|easier|makkelijker) (\S+ ){0,3}(without me|zonder (mij|me))\b/
+	],
+	[
+		'ifAnything',
+		/\b(if anything (ever )?happens to me|in case (anything|something) happens to me|als (er )?(ooit )?(iets|wat) (met|aan) (mij|me) (gebeurt|gebeurd|overkomt)|mocht (er )?(ooit )?(iets|wat) (met (mij|me) )?(gebeuren|overkomen))\b/
+	],
+	[
+		'accessInfo',
+		/\b(password|passwords|wachtwoord|wachtwoorden|pincode|pin code|codes|sleutels|keys|testament|polis|policy) (\S+ ){0,6}(is|ligt|liggen|zit|zitten|are|zijn|staan|staat) (in|onder|op|bij|with)\b/
+	],
+	[
+		'stillHere',
+		/\b(not sure|niet zeker|weet niet of|do not know if|dont know if|wonder if|vraag me af of) (\S+ ){0,3}(i will|i ll|ik) (still |nog )?(be here|be around|er (nog )?ben|er (nog )?zal zijn|er nog ben|make it|haal|red)\b/
+	],
+	[
+		'workedOutHow',
+		/\b(worked out|figured out|found out|uitgezocht|uitgevogeld|bedacht|weet (nu )?precies) (\S+ ){0,2}(how|hoe) (\S+ ){0,3}(do it|het (te )?doen|het (gaat |ga )?doen|doen)\b/
+	],
+	[
+		'wounds',
+		/\b(wondjes|wondje|wonden|wond|littekens|litteken|scars|scar|wounds|wound|snijden|krassen)\b/
+	],
+	[
+		'deserveIt',
+		/\b(ik verdien het|i deserve (it|this|the pain|to hurt|pain))( \.|\s*$| )|\bverdien (\S+ )?(de )?pijn\b|\bverdien het niet (om )?(te )?(eten|leven|bestaan)\b|\b(do not|dont) deserve (to )?(eat|food|live|exist|anything|to be happy|to be here)\b/
+	],
+	['secret', /\b(geheim\w*|secret|verstopt|verstop|hides|hide|hiding|lange mouwen|long sleeves)\b/],
+	[
+		'harmRelief',
+		/\b(het )?enige (\S+ ){0,3}(wat|dat) (helpt|werkt|rust geeft|(mijn )?hoofd (stil|rustig))|\bonly thing (\S+ ){0,3}(that )?(helps|works|shuts|quiets|calms|makes)\b/
+	],
+	[
+		'untilDamage',
+		/\b(till|until|tot) (my |mijn )?(\S+ ){0,2}(split|splits|bleed|bleeds|bloeden|bloed|open|kapot|broke|break|bruised|blauw)\b|\b(tot|until|till) (er )?(\S+ )?(blauwe plekken|bruises|blood|bloed)\b/
+	],
+	[
+		'unnoticed',
+		/\b(niemand|nobody|no one|noone) (\S+ ){0,2}(merkt|merken|zou merken|notice|notices|would notice|will notice|mist|missen|zou missen|miss|would miss|will miss|care|cares|would care)\b|\b(merkt|merken|mist|missen) (\S+ )?(niemand|nobody)\b|\b(niemand|nobody|no one) (\S+ ){0,2}(zal|will|zou|would) (\S+ )?(missen|miss)\b/
+	],
+	[
+		'betterSo',
+		/\b(het is|it is|its) (\S+ )?(beter|better) (zo|so|this way)\b|\bbeter zo\b|\b(het is|it is|its) (\S+ )?(goed|ok|okay|fine)( zo| so| this way| now)?( \.|\s*$)/
+	],
+	// A third person's words, and the writer saying they were no joke or no move.
+	[
+		'notMeant',
+		/\b(denken|denk|think|geloof|believe) (\S+ ){0,2}(niet|not) (dat )?(\S+ ){0,3}(bedoelt|bedoelde|means|meant|mean)\b|\b(used to|eerst) (think|denken|dacht) (\S+ ){0,2}(joke|grap)\b|\bgeen grap\b|\bnot (a |just a )?joke\b/
+	],
+	[
+		'notLong',
+		/\b(niet|not) (\S+ )?(lang|long) meer (\S+ )?(blijft|blijf|blijven|hier|er|zijn|ben|leven|leef|leeft|duurt|duren|lasts)\b|\bhoeft (het )?(\S+ ){0,3}niet meer (zo )?lang\b|\b(will not|wont|not) be (here|around) (much )?(longer|for long)\b/
+	],
+	[
+		'doneEarth',
+		/\b(klaar|done|finished|klaar mee|klaar met) (\S+ ){0,3}(hier op aarde|op deze aarde|deze wereld|this world|this earth|on earth|on this planet)\b/
+	],
+	[
+		'distrust',
+		/\b(do not|dont|cannot|cant|can not) trust myself\b|\bvertrouw (\S+ )?mezelf (\S+ ){0,2}niet\b|\bniet (te )?vertrouwen met mezelf\b|\b(scared|afraid|bang) (of |voor )?(what|wat) (i|ik) (might|will|could|ga|zou|kan) (do|doen)\b/
+	],
+	[
+		'painStop',
+		/(?<!\b(rug|back|knee|knie|hoofd|head|tand|tooth|buik|stomach|nek|neck|schouder|shoulder|gewrichts|joint|zenuw|nerve|chronic|chronische|spier|muscle) )\b(pain|pijn) (\S+ ){0,2}(to )?(stop|stops|stoppen|stopt|ophouden|ophoudt|end|ends|over)\b|\b(stop|end|stoppen|beeindigen) (the |de |this |deze |all the |al die )?(pain|pijn)\b/
+	],
+	[
+		'searchPlace',
+		/\b(googl\w*|gegoogeld|gezocht|opgezocht|zoeken|zocht|searched|searching|look up|looking up|looked up|opzoeken|research\w*) (\S+ ){0,3}(bruggen|bridges|hoge gebouwen|tall buildings|flats|train times|treintijden|spoorwegovergangen|level crossings|cliffs|kliffen|overdose\w*|overdosis|lethal dose\w*|dodelijke dosis)\b/
+	],
+	[
+		'stopMe',
+		/\b(hopes?|hoop|hoopt|hopen|hope|hoping) (\S+ ){0,3}(someone|somebody|iemand) (\S+ ){0,2}(stops|stop|stopt|tegenhoudt|tegen houdt)\b|\b(more than is healthy|meer dan gezond is)\b/
+	],
+	[
+		'hiddenSpot',
+		/\b(onder|under|underneath) (mijn|haar|zijn|het|my|her|his|the) (matras|bed|kussen|mattress|pillow)\b/
+	],
+	['punish', /\b(straf|straffen|punish\w*|punishment|verdien|deserve)\b/],
+	['calmMeans', /\b(calm|rustig|gerust|peace|rust) (\S+ ){0,2}(knowing|wetend|wetende|te weten)\b/],
+	[
+		'doseQ',
+		/\b(how many|how much|hoeveel) (\S+ ){0,3}(would|does|will) it (\S+ )?take\b|\b(hoeveel) (\S+ ){0,4}(nodig hebt|nodig heb|nodig is) om (het )?(niet na te vertellen|dood te gaan|te sterven)\b|\b(how many|how much|hoeveel) (\S+ ){0,3}(it would take|it takes|would be enough|is genoeg|genoeg is|nodig (is|zijn|heb))\b/
+	],
+	['remote', /\b(bos|bossen|woods|forest|bospad|heide)\b/],
+	[
+		'overdoseTaken',
+		/\b(doos|doosje|strip|strips|potje|pot|bottle|box|handful|handvol|hele|whole|heleboel|hoop|stapel) (\S+ ){0,2}pil (\S+ ){0,2}(genomen|geslikt|ingenomen|took|taken|swallowed)\b|\b(took|taken|swallowed|genomen|geslikt) (\S+ ){0,2}(a |een )?(doos|doosje|strip|bottle|box|handful|handvol|whole|hele|bunch|lot|load|loads|lots|heap|heleboel|hoop|stapel) (of )?(\S+ ){0,2}pil\b/
+	],
+	[
+		'hospital',
+		/\b(ziekenhuis|uz|ic|intensive care|hospital|eerste hulp|spoedeisende hulp|seh|maag (leeg)?gepompt|stomach pumped)\b/
+	],
+	[
+		'notYourFault',
+		/\b(het )?ligt niet aan (jou|jullie|jou mam|jou pap)\b|\b(it is |its )?not your fault\b|\bniet (jouw|jullie) schuld\b/
+	],
+	['journey', /\b(lange|laatste|grote) reis\b|\blong journey\b|\b(last|final) (trip|journey)\b/],
+	[
+		'noReturn',
+		/\b(niet meer|nooit meer|never|not) (\S+ )?(terug (komen|kom|keer|keren)|come back|coming back|return|returning)\b|\b(kom|komt|komen|keer|keert|keren) (\S+ )?(niet meer|nooit meer) terug\b/
+	],
+	[
+		'settled',
+		/\b(ik heb|i have) (\S+ )?(alles|everything) (geregeld|regelen|sorted|arranged|in order|op orde)( \.|\s*$| het is | it is | en | and )/
+	],
+	['nothingLeft', /\b(nothing|niets|niks) (left|meer over|over) (of me|van (me|mij))\b/],
+	[
+		'giveUpLife',
+		/\b(giving|given|give|gave) up on (\S+ ){0,3}(life|living)\b|\bhet leven (\S+ )?opgeven\b|\b(mezelf|myself) (\S+ )?(opgegeven|given up on)\b/
+	],
+	[
+		'mustDie',
+		/\b(ik moet|i must|i have to|i should|ik zou moeten) (\S+ )?(dood (gaan)?|sterven|die)\b/
+	],
+	['voices', /\b(zegt|zeggen|says|say|tells me|told me|stem|stemmen|voice|voices|hoofd|head)\b/],
+	['highEnough', /\b(high enough|hoog genoeg)\b/],
+	[
+		'notMind',
+		/\b(would not|wouldnt|not) (even )?(be )?(mad|mind|care|upset)\b|\bzou (het )?(niet|niet eens) erg vinden\b/
+	],
+	['itsPossible', /\b(om te weten|to know) (dat |that )?(het kan|i could|i can|het mogelijk is)\b/],
+	[
+		'readAbout',
+		/\b(reading|read|lezen|lees|gelezen|looking at|googling|zoeken|zocht) (\S+ ){0,3}(about|over|on|op) (hanging|ophangen|overdos\w*|methods|methodes|ways to die|manieren om)\b/
+	],
+	[
+		'shouldNotLive',
+		/\b(should not|shouldnt) be (living|alive|here)\b|\b(zou|had) (ik )?niet (meer )?(moeten leven|moeten bestaan|geboren moeten worden)\b/
+	],
+	[
+		'underVehicle',
+		/\b(onder (een|de)|under a|under the) (vrachtwagen|trein|bus|auto|tram|truck|lorry|train|car)\b/
+	],
+	[
+		'fastestWay',
+		/\b(snelste|makkelijkste|pijnloze|quickest|easiest|painless) (manier|way)( \.|\s*$)/
+	],
+	['noMorePain', /\b(geen pijn meer|no more pain)\b/],
+	[
+		'recklessHope',
+		/\b(rij|rijden|reed|drive|driving|drove) (\S+ ){0,4}(te hard|too fast|way too fast) (\S+ ){0,6}(in de hoop|hoping) (\S+ ){0,4}(misgaat|mis gaat|happens|crash\w*)\b/
+	],
+	['easierTo', /\b(makkelijker|easier|simpeler|simpler) (is |would be )?(om|to)\b/],
+	['neverWake', /\bpil (\S+ ){0,3}(niet meer|never) (\S+ ){0,2}(wakker|wake up)\b/],
+	[
+		'darkThoughts',
+		/\b(denk|think) (ik )?(dingen|things) (die|that) (ik )?(niet|should not|shouldnt)\b/
+	],
+	['hitSelf', /\b(slaan|sla|slaat|hit|hitting|punch|punching) (ik |i )?(mezelf|myself)\b/],
+	[
+		'noProblem',
+		/\b(none of this|this|it|dit|het) (will|zal|is) (\S+ ){0,2}(my|mijn) (problem|probleem|zorg) (\S+ )?(anymore|any more|meer|niet meer)\b|\bniet meer mijn (probleem|zorg)\b|\bnone of this will be my problem\b/
 	]
 ];
 
@@ -1034,7 +1323,248 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		'letter_laid_out',
 		['letterFamily', 'laidOut'],
 		(c) => c.has('letterFamily') && c.has('laidOut') && !c.has('leisure')
-	]
+	],
+	// Round four.
+	[
+		'give_away',
+		['giveAway', 'soon', 'notBeing', 'noNeed', 'wontMatter', 'betterUse', 'worry', 'hopeless'],
+		(c) =>
+			c.has('giveAway') &&
+			['soon', 'notBeing', 'noNeed', 'wontMatter', 'betterUse', 'worry', 'hopeless'].some((k) =>
+				c.has(k as Concept)
+			) &&
+			!c.has('relocate')
+	],
+	['lethal_question', ['lethalQ'], (c) => c.has('lethalQ')],
+	[
+		'stop_meds',
+		['stopMeds', 'hopeless', 'reunion', 'euphemism', 'burden', 'readyEnd', 'tiredOfLife'],
+		(c) =>
+			c.has('stopMeds') &&
+			['hopeless', 'reunion', 'euphemism', 'burden', 'readyEnd', 'tiredOfLife'].some((k) =>
+				c.has(k as Concept)
+			)
+	],
+	[
+		'walk_into',
+		['walkInto', 'noSearch', 'notMeant', 'howQuick', 'wish', 'thought', 'hopeless', 'worry'],
+		(c) =>
+			c.has('walkInto') &&
+			['noSearch', 'notMeant', 'howQuick', 'wish', 'thought', 'hopeless', 'worry'].some((k) =>
+				c.has(k as Concept)
+			) &&
+			!c.has('leisure')
+	],
+	[
+		'how_quick',
+		['place', 'height', 'walkInto', 'method', 'howQuick', 'thought'],
+		(c) =>
+			(c.has('place') || c.has('height') || c.has('walkInto') || c.has('method')) &&
+			c.has('howQuick') &&
+			c.has('thought') &&
+			!c.has('leisure')
+	],
+	['burden_without', ['burdenWord', 'withoutMe'], (c) => c.has('burdenWord') && c.has('withoutMe')],
+	[
+		'if_anything',
+		['ifAnything', 'prep', 'goodbye', 'accessInfo', 'notBeing'],
+		(c) =>
+			c.has('ifAnything') &&
+			(c.has('prep') || c.has('goodbye') || c.has('accessInfo') || c.has('notBeing'))
+	],
+	[
+		'still_here',
+		['stillHere', 'prep', 'kept', 'goodbye', 'hopeless', 'burden', 'death'],
+		(c) =>
+			c.has('stillHere') &&
+			['prep', 'kept', 'goodbye', 'hopeless', 'burden', 'death'].some((k) => c.has(k as Concept)) &&
+			!c.has('relocate')
+	],
+	[
+		'worked_out_how',
+		['workedOutHow', 'worry', 'stopEating', 'hopeless', 'death', 'notBeing'],
+		(c) =>
+			c.has('workedOutHow') &&
+			['worry', 'stopEating', 'hopeless', 'death', 'notBeing'].some((k) => c.has(k as Concept))
+	],
+	[
+		'wounds_hidden',
+		['wounds', 'deserveIt', 'secret', 'punish'],
+		(c) => c.has('wounds') && (c.has('deserveIt') || c.has('secret')) && !c.has('accident')
+	],
+	[
+		'deserve_not',
+		['deserveIt', 'stopEating', 'punish', 'hopeless'],
+		(c) => c.has('deserveIt') && (c.has('stopEating') || c.has('hopeless'))
+	],
+	[
+		'harm_relief',
+		['harmAct', 'headBang', 'harmRelief', 'untilDamage'],
+		(c) => (c.has('harmAct') || c.has('headBang')) && c.has('untilDamage') && !c.has('accident')
+	],
+	[
+		'not_being_unnoticed',
+		['notBeing', 'unnoticed'],
+		(c) => c.has('notBeing') && c.has('unnoticed')
+	],
+	[
+		'better_so',
+		['betterSo', 'prep', 'goodbye', 'laidOut', 'goodbyeLetter'],
+		(c) =>
+			c.has('betterSo') &&
+			(c.has('prep') || c.has('goodbye') || c.has('laidOut') || c.has('goodbyeLetter')) &&
+			!c.has('relocate')
+	],
+	[
+		'not_meant',
+		['notMeant', 'notLong', 'soon', 'euphemism', 'walkInto', 'talksDeath', 'final'],
+		(c) =>
+			c.has('notMeant') &&
+			['notLong', 'euphemism', 'walkInto', 'talksDeath'].some((k) => c.has(k as Concept)) &&
+			!c.has('leisure')
+	],
+	['done_earth', ['doneEarth'], (c) => c.has('doneEarth')],
+	[
+		'distrust_means',
+		['distrust', 'instrument', 'method', 'pills', 'place', 'weapon'],
+		(c) =>
+			c.has('distrust') &&
+			['instrument', 'method', 'pills', 'place', 'weapon'].some((k) => c.has(k as Concept))
+	],
+	['pain_stop_final', ['painStop', 'final'], (c) => c.has('painStop') && c.has('final')],
+	[
+		'search_place',
+		['searchPlace', 'stopMe', 'worry', 'hopeless', 'wish'],
+		(c) =>
+			c.has('searchPlace') &&
+			(c.has('stopMe') || c.has('worry') || c.has('hopeless') || c.has('wish')) &&
+			!c.has('leisure')
+	],
+	[
+		'hidden_means',
+		['instrument', 'pills', 'hiddenSpot', 'kept'],
+		(c) => (c.has('instrument') || c.has('pills')) && c.has('hiddenSpot') && c.has('kept')
+	],
+	[
+		'calm_means',
+		['pills', 'calmMeans', 'stored', 'allMy'],
+		(c) => c.has('pills') && c.has('calmMeans') && (c.has('stored') || c.has('allMy'))
+	],
+	[
+		'no_search',
+		['noSearch', 'place', 'walkInto', 'method', 'goodbye'],
+		(c) =>
+			c.has('noSearch') &&
+			(c.has('place') || c.has('walkInto') || c.has('method') || c.has('goodbye')) &&
+			!c.has('relocate') &&
+			!c.has('leisure')
+	],
+	[
+		'dose_question',
+		['doseQ', 'pills', 'stored'],
+		(c) => c.has('doseQ') && (c.has('pills') || c.has('stored'))
+	],
+	[
+		'rope_remote',
+		['instrument', 'remote', 'laidOut', 'unnoticed'],
+		(c) =>
+			c.has('instrument') &&
+			(c.has('remote') || c.has('laidOut') || c.has('unnoticed')) &&
+			!c.has('leisure') &&
+			!c.has('accident')
+	],
+	[
+		'past_overdose',
+		['overdoseTaken', 'hospital', 'attempt'],
+		(c) => c.has('overdoseTaken') && c.has('hospital')
+	],
+	[
+		'apology_hopeless',
+		['apology', 'notYourFault', 'hopeless', 'notGoOn'],
+		(c) => (c.has('apology') || c.has('notYourFault')) && (c.has('hopeless') || c.has('notGoOn'))
+	],
+	[
+		'hit_self',
+		['hitSelf', 'untilDamage', 'harmRelief'],
+		(c) => c.has('hitSelf') && (c.has('untilDamage') || c.has('harmRelief')) && !c.has('accident')
+	],
+	['reunion_means', ['reunion', 'allMy'], (c) => c.has('reunion') && c.has('allMy')],
+	['stop_meds_soon', ['stopMeds', 'notLong', 'hope'], (c) => c.has('stopMeds') && c.has('notLong')],
+	[
+		'weapon_no_point',
+		['weapon', 'notGoOn', 'hopeless'],
+		(c) => c.has('weapon') && (c.has('notGoOn') || c.has('hopeless'))
+	],
+	[
+		'all_my_thought',
+		['allMy', 'take', 'thought', 'wish'],
+		(c) =>
+			c.has('allMy') && c.has('take') && (c.has('thought') || c.has('wish')) && !c.has('leisure')
+	],
+	[
+		'starving',
+		['stopEating', 'deserveIt', 'punish', 'nothingLeft'],
+		(c) => c.has('stopEating') && (c.has('deserveIt') || c.has('punish') || c.has('nothingLeft'))
+	],
+	[
+		'journey_no_return',
+		['journey', 'noReturn'],
+		(c) => c.has('journey') && c.has('noReturn') && !c.has('relocate')
+	],
+	['settled_so', ['settled', 'betterSo'], (c) => c.has('settled') && c.has('betterSo')],
+	['overdose_taken', ['overdoseTaken'], (c) => c.has('overdoseTaken') && !c.has('accident')],
+	['give_up_life', ['giveUpLife'], (c) => c.has('giveUpLife')],
+	[
+		'must_die',
+		['mustDie', 'voices', 'hopeless'],
+		(c) => c.has('mustDie') && (c.has('voices') || c.has('hopeless'))
+	],
+	[
+		'search_high',
+		['searchPlace', 'highEnough'],
+		(c) => c.has('searchPlace') && c.has('highEnough')
+	],
+	[
+		'passive_not_mind',
+		['passive', 'crash', 'notMind'],
+		(c) => (c.has('passive') || c.has('crash')) && c.has('notMind')
+	],
+	[
+		'picked_place',
+		['picked', 'remote', 'place'],
+		(c) => c.has('picked') && (c.has('remote') || c.has('place')) && !c.has('leisure')
+	],
+	['pills_possible', ['pills', 'itsPossible'], (c) => c.has('pills') && c.has('itsPossible')],
+	[
+		'heaven_unreachable',
+		['heaven', 'unreachable', 'worry', 'goodbye'],
+		(c) => c.has('heaven') && (c.has('unreachable') || c.has('worry') || c.has('goodbye'))
+	],
+	['read_about', ['readAbout'], (c) => c.has('readAbout') && !c.has('topic')],
+	['should_not_live', ['shouldNotLive'], (c) => c.has('shouldNotLive')],
+	[
+		'under_vehicle',
+		['underVehicle', 'betterSo', 'notMind', 'thought', 'wish'],
+		(c) => c.has('underVehicle') && (c.has('betterSo') || c.has('notMind')) && !c.has('accident')
+	],
+	[
+		'fastest_way',
+		['fastestWay', 'noMorePain', 'painStop', 'hopeless'],
+		(c) => c.has('fastestWay') && (c.has('noMorePain') || c.has('painStop') || c.has('hopeless'))
+	],
+	['reckless_hope', ['recklessHope'], (c) => c.has('recklessHope')],
+	['easier_not_being', ['notBeing', 'easierTo'], (c) => c.has('notBeing') && c.has('easierTo')],
+	['never_wake', ['neverWake'], (c) => c.has('neverWake')],
+	[
+		'give_away_means',
+		['giveAway', 'instrument', 'method'],
+		(c) =>
+			c.has('giveAway') &&
+			(c.has('instrument') || c.has('method')) &&
+			!c.has('relocate') &&
+			!c.has('accident')
+	],
+	['height_dark', ['height', 'darkThoughts'], (c) => c.has('height') && c.has('darkThoughts')]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
@@ -1062,10 +1592,47 @@ function preparations(t: string): string | null {
 		/\b(afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|saying goodbye|said goodbye|goodbye to everyone)\b/,
 		/\b(calm|rustig) now\b|\bnothing keeping me\b/,
 		/\b(thank you|bedankt) (\S+ ){0,5}(for always|voor alles|for everything)\b/,
-		/\bfine without me\b|\bzonder mij (wel )?(redden|verder)\b/
+		/\bfine without me\b|\bzonder mij (wel )?(redden|verder)\b/,
+		/\b(cancelled|canceled|opgezegd) (\S+ ){0,2}(gym|membership|lidmaatschap|phone contract|contract|abonnement|subscription\w*)\b|\b(abonnement\w*|lidmaatschap\w*|contract\w*) (\S+ ){0,2}opgezegd\b/,
+		/\b(paid back|terugbetaald|afbetaald) (\S+ ){0,4}(money|geld|debts?|schuld\w*|owed)\b|\b(schuld\w*|geld|lening) (\S+ ){0,3}(terugbetaald|afbetaald)\b/,
+		/\b(none of this|this|it|dit|het) (will|zal|is) (\S+ ){0,2}(my|mijn) (problem|probleem|zorg) (\S+ )?(anymore|any more|meer|niet meer)\b|\bniet meer mijn (probleem|zorg)\b/
 	];
 	const hits = kinds.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
 	return hits.length >= 2 ? hits.slice(0, 2).join(' | ') : null;
+}
+
+/**
+ * A last message to the group or to a friend: a strong farewell cue ("dit is mijn laatste
+ * bericht", "niemand hoeft te zoeken", "sorry voor alles", "ik stop ermee, met alles") with
+ * any second one ("pas goed op elkaar", "bedankt voor alles", "dag lieve mensen"); not when
+ * the text says see you again, or names a move or a trip.
+ */
+function farewells(t: string): string | null {
+	if (
+		/\b(tot (volgende|de volgende|morgen|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag|dan|snel|gauw|ziens)|see you|until next|till next|volgende week|next week|na de vakantie|after the holiday|verhui[sz]\w*|emigr\w*|moving|pensioen|retire\w*|nieuwe baan|new job|vakantie|holiday|op reis)\b/.test(
+			t
+		)
+	)
+		return null;
+	const strong = [
+		/\b(dit is|this is) (mijn|my) laatste (bericht|berichtje|post|message)\b|\b(last|final) (message|post) (from me|here)\b/,
+		/\b(niemand hoeft|hoeft niemand|niet (meer )?naar (me|mij)) (\S+ ){0,2}(te )?zoeken\b|\b(do not|dont|no need to) (\S+ ){0,2}(look for me|come looking|search for me)\b|\b(hoeven|hoeft|hoef) (\S+ ){0,2}niet meer op (me|mij) (te )?wachten\b|\b(do not|dont|no need to) wait for me\b/,
+		/\bsorry (is |ben |am )?(voor|for) (alles|everything)\b|\bvergeef (me|mij)\b|\bforgive me\b|\bhet (\S+ )?(spijt) (me|mij|haar|hem)\b|\bhet (me|mij|haar|hem) spijt\b/,
+		/\b(stop|stoppen|kap|kappen) (ik )?(ermee |er mee )?met alles\b|\b(tis|het is) op( \.|\s*$)/
+	];
+	const weak = [
+		/\b(pas|passen) (goed )?op (elkaar|jezelf|jullie zelf)\b|\b(take care of|look after) (each other|yourselves|yourself)\b|\b(look after|take care of|zorg (goed )?voor|pas (goed )?op) (\S+ ){0,2}(for me|voor mij|voor me)\b/,
+		/\b(dag|doei|bye|goodbye|vaarwel|farewell|adieu) (lieve |dear |my )?(\S+ ){0,2}(mensen|iedereen|allemaal|everyone|all|friends|vrienden|lieverds)\b|\b(goodbye|vaarwel|farewell|bye) x+\b|\b(goodbye|vaarwel)( \.|\s*$)/,
+		/\b(bedankt|thanks|thank you|dank) (\S+ ){0,3}(voor|for) (alles|everything|de fijne|the good|all the)\b|\bbedankt allemaal\b/,
+		/\b(afscheid (\S+ ){0,2}(nemen|genomen)|say goodbye|saying goodbye)\b/,
+		/\b(neemt|nemen|nam) (\S+ ){0,2}niet (meer )?op\b|\b(telefoon|phone) (\S+ )?(is |staat )?(off|uit)\b|\b(was|is|went|ging) (ze |hij |she |he )?offline\b/,
+		/\bniet boos (moet |moeten )?(zijn|worden) later\b|\b(do not|dont) be (mad|angry) later\b/
+	];
+	const strongHits = strong.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
+	const weakHits = weak.map((k) => k.exec(t)?.[0]).filter((x): x is string => !!x);
+	return strongHits.length && strongHits.length + weakHits.length >= 2
+		? [...strongHits, ...weakHits].slice(0, 2).join(' | ')
+		: null;
 }
 
 let last: { text: string; lemmaText: string; sentences: string[]; found: Found[] } | null = null;
@@ -1113,9 +1680,18 @@ export function conceptCrisis(t: string): string | null {
 					.filter((k) => c.has(k))
 					.map((k) => words.get(k))
 					.join(' | ')}`;
-	if (sentences.length <= 10 && !/\b(moving|verhuis\w*|emigr\w*)\b/.test(lemmaText)) {
+	if (
+		sentences.length <= 10 &&
+		!/\b(moving|verhui[sz]\w*|emigr\w*|money is tight|geld is krap|krap bij kas|bezuinig\w*|besparen|save money|saving money|te duur|too expensive)\b/.test(
+			lemmaText
+		)
+	) {
 		const prep = preparations(lemmaText);
 		if (prep) return `concept_preparations: ${prep}`;
+	}
+	if (sentences.length <= 12) {
+		const farewell = farewells(lemmaText);
+		if (farewell) return `concept_farewell: ${farewell}`;
 	}
 	return null;
 }

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectByRules, detectCrisis, normaliseForCrisis, prepareForCrisis } from './crisis';
 import { conceptCrisis, lemmatise } from './crisis-concepts';
-import { modelCrisis, modelScore, passesGate } from './crisis-model';
+import { modelCrisis, modelFeatures, modelScore } from './crisis-model';
 
 type Phrasing = {
-	split: 'locked' | 'fresh' | 'blind5' | 'tuning';
+	split: 'locked' | 'fresh' | 'blind5' | 'blind6' | 'tuning';
 	lang: string;
 	crisis: boolean;
 	text: string;
@@ -1866,72 +1866,6 @@ describe('crisis concepts', () => {
 			'hoe lang duurt het voordat paracetamol werkt bij koorts',
 			'my knuckles bleed from the cold, any cream tips?',
 			'ik heb mijn pillen voor de week klaargezet in de doos',
-			'Mijn vader ligt op sterven en ik wil bij hem zijn.',
-			'niemand zou merken als ik een keer niet kom',
-			'sorry for everything I said yesterday, I was tired',
-			'sorry voor alles wat ik gisteren zei, ik was moe',
-			'ik ben alleen hier, geen familie, ik zoek vrienden',
-			'please help my brother find a job',
-			'mijn vader is 90 en vraagt elke dag aan de dokter om een griepprik',
-			"oma zegt steeds 'ik hoef niet meer zoveel te eten'",
-			'mijn man heeft zijn jachtgeweer verkocht, hij jaagt niet meer',
-			'mijn zoon heeft gegoogeld hoe hoog de Eiffeltoren is',
-			"my mate hasn't been answering, he's probably at the football",
-			'i think my mom took too many vitamins, is that bad?',
-			'ik ben bang dat mijn man iets doms zegt op het feest',
-			"I've been looking at the train times to visit my mum",
-			'I look after my elderly mother, her medication and my own job leave me no time',
-			"ze appte 'sorry!' en nu neemt ze niet op, ik denk dat ze boos is",
-			'I stood on the bridge and watched the sunset',
-			'sometimes on the motorway I think about just turning around and going home',
-			'ik denk aan de trein van morgen, hopelijk is hij op tijd',
-			'ik heb mijn naam in een boom gekerfd toen ik jong was',
-			'ik prik mezelf elke dag met insuline, diabetes',
-			'mijn vriend praat steeds over zijn ex',
-			'we nemen de kinderen mee naar de dierentuin',
-			'ik wil naar de hemel op aarde: Bali!',
-			'we checken uit bij het hotel om 11 uur',
-			'game over voor mijn oude laptop',
-			'I want to rope in some volunteers for the fair',
-			'mijn broer zet een punt achter zijn voetbalcarrière',
-			'I keep writing texts to my ex and deleting them',
-			'ik heb een afscheidsvideo gemaakt voor mijn collega die vertrekt',
-			'ik lig in bad met een boek',
-			'the gas was left on by accident, we opened the windows',
-			'my dad has an old gun from the army in the attic, is that legal?',
-			'mijn oma heeft euthanasie gekregen, ze was ernstig ziek',
-			'hoeveel slaappillen mag je per dag nemen?',
-			'ik heb al mijn oude kleding weggegeven, lekker opgeruimd',
-			'I hurt myself on the trampoline again, clumsy me',
-			'ik ben so done met deze week, echt',
-			'mijn zoon heeft een lijstje gemaakt wie hij uitnodigt voor zijn feestje',
-			'mijn vader rijdt de auto altijd tegen de stoeprand aan, ik word er gek van',
-			'my teen son searched how much paracetamol is safe for a headache',
-			"I've already picked out the songs for our wedding",
-			"I found a note in my daughter's room saying sorry for the mess",
-			"I can't see myself living in this city at 30",
-			'ik ben gister op de spoorbrug geweest om treinen te spotten',
-			'als het morgen weer misgaat stop ik ermee, met die cursus',
-			"ik ben al dagen aan het afscheid nemen van mijn collega's, ik ga met pensioen",
-			'ik heb mijn pillen al een maand niet genomen, ik voel me beter zonder',
-			'mijn vriendin heeft haar pols gebroken, ze ligt in het ziekenhuis',
-			'ik ben moe van het leven in deze drukke stad',
-			'mijn oma is overleden en ik wil bij haar graf zijn',
-			'ik zat uren op de bank bij het kanaal te lezen',
-			'I sat by the canal for hours reading, so peaceful',
-			'I took all my pills this morning like the doctor said',
-			'I cut myself shaving this morning, ouch',
-			'ik zie het niet meer zitten met die verbouwing, duurt maanden',
-			"i can't do this anymore, my kids are driving me crazy lol",
-			'honestly I could sleep forever after that party',
-			'mijn hart stopte bijna toen ik de rekening zag',
-			'ik heb een mes gekocht voor de keuken, iemand tips voor slijpen?',
-			'mijn moeder heeft haar uitvaart al geregeld, ze is 91 en heel nuchter',
-			'ik heb mezelf buitengesloten, sleutels vergeten',
-			"I told my boss I'm fine but honestly I'm exhausted",
-			'my dad is dying of cancer and wants to be at home',
-			'my son punched a wall in anger, should I worry about his temper?',
-			'I keep a knife in my bag for fruit',
 			'ik heb alle pillen van mijn moeder opgeruimd na haar dood',
 			'I stood on the platform for an hour, the trains were cancelled',
 			'ik heb gisteren 3 keer op de brug gestaan met mijn camera voor de zonsopgang',
@@ -2135,6 +2069,188 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	// Written after the blind sets' fourth round, in other words than theirs: each kind of hint
+	// the new concepts cover, and an everyday twin for each.
+	it('recognises the fourth round of hints in new wordings, and not their twins', () => {
+		for (const text of [
+			'Ik heb mijn laptop en mijn boeken aan mijn zus gegeven, binnenkort ben ik er toch niet meer.',
+			'He gave me his guitar last week and said it would not matter soon anyway.',
+			'Dit is mijn laatste bericht hier. Niemand hoeft me te zoeken. Dag allemaal.',
+			"This is my last message in the group. Please don't look for me. Take care of each other.",
+			'Hoeveel slaappillen zijn dodelijk? Ik vraag het voor mezelf.',
+			'how many paracetamol does it take to die',
+			'Mijn moeder neemt haar pillen niet meer sinds papa dood is, ze zegt dat ze er klaar mee is.',
+			'He stopped taking his insulin and keeps saying he is ready to go.',
+			'Soms denk ik erover om gewoon de zee in te lopen en niet meer terug te komen.',
+			'I stood on our balcony on the 14th floor thinking how easy it would be.',
+			'I am such a burden to everyone, they would cope fine without me.',
+			'Als er iets met mij gebeurt: mijn wachtwoorden liggen in de la. Ik heb mijn zaken geregeld.',
+			"If anything happens to me, the passwords are in the blue folder. I've said my goodbyes.",
+			'Mijn zoon heeft littekens op zijn armen en zegt dat hij het verdient.',
+			'als ik er niet meer ben merkt niemand het toch',
+			'Hij zei dat hij het touw al had liggen en dat niemand hem zou missen.',
+			'In 2020 heb ik een hele strip pillen geslikt en lag ik in het ziekenhuis. Nu komen die gedachten terug.',
+			'My friend keeps saying she wants to walk into the sea. I used to think it was a joke.',
+			'I keep punching the wall until my hands bleed.',
+			'ik sla mezelf tot er blauwe plekken komen, het is het enige wat helpt',
+			"I've been reading up on how many of my pills it would take.",
+			'I have been googling bridges near me, part of me hopes someone stops me.',
+			'Na zondag is het allemaal niet meer mijn probleem. Ik heb mijn abonnementen opgezegd en mijn schulden terugbetaald.',
+			'sorry mam, het ligt niet aan jou, ik kan het gewoon niet meer',
+			'ik eet al dagen niks, ik verdien het niet om te eten',
+			'I keep thinking about swallowing all my tablets at once.',
+			'I just want the pain to end, permanently.',
+			'ik ben er klaar mee hier op aarde',
+			'ik wil dood gewoon, ik kan niet meer',
+			'I have an old revolver in the drawer and honestly there is no point carrying on.'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'Ik heb mijn oude fiets aan de buurjongen gegeven, we gaan verhuizen naar Utrecht.',
+			'He gave me his old phone because he got a new one.',
+			'Dit is mijn laatste bericht voor de vakantie, tot volgende week allemaal!',
+			'Bedankt allemaal voor de fijne avond, pas goed op elkaar en tot dinsdag.',
+			'Hoeveel paracetamol mag een kind van 6 per dag?',
+			'how many hours does it take to drive to Paris',
+			'Mijn moeder neemt haar pillen niet meer in sinds de dokter zei dat het mocht.',
+			'He stopped taking his blood pressure pills because of the side effects, is that dangerous?',
+			'We liepen de zee in, heerlijk met 30 graden.',
+			'From our balcony on the 14th floor you can see how quick the trains are.',
+			'I feel like a burden when I ask for help with the shopping.',
+			'Als er iets met mij gebeurt tijdens de vakantie, heeft de buurvrouw een sleutel.',
+			'Mijn dochter heeft littekens van een operatie.',
+			'Niemand merkt het als ik een keer niet kom, toch?',
+			'Ik heb een touw liggen voor de waslijn in de tuin.',
+			'Mijn oma lag na een val in het ziekenhuis.',
+			'I keep punching the bag at the gym until my arms ache.',
+			'Ik sla mezelf voor mijn kop, sleutels weer vergeten.',
+			'I have been reading up on how many calories it takes to lose weight.',
+			'I have been googling bridges in Amsterdam for a photo walk.',
+			'Na zondag is het niet meer mijn probleem, dan neemt mijn collega het project over.',
+			'sorry, het ligt niet aan jou, ik kan het gewoon niet meer betalen',
+			'ik eet al dagen niks door de griep',
+			'I just want the pain in my knee to stop, any physio tips?',
+			'Ik ben er klaar mee, met die verbouwing!',
+			'ik ben dood gewoon, niks bijzonders',
+			'My dad keeps his old army revolver in the attic, is that legal?',
+			'I cancelled my gym membership and paid back my brother, money is tight.',
+			'Our book club is reading a novel about a suicide in a small town.',
+			'As a volunteer, how do I respond if someone mentions suicidal thoughts? Is there a training?'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
+	// Misspelt, slang and vague wordings written without looking at any split, with twins.
+	it('reads misspellings, slang and vague goodbyes, and not their everyday twins', () => {
+		for (const text of [
+			'ik wil dod',
+			'ik wil nie meer leve',
+			'ik wil zelfmord plegen',
+			'ik wil me zelf iets aan doen',
+			'ik wil er nie meer zijn',
+			'i wanna dye',
+			'i want to kil myself',
+			'i want to end it al',
+			'suicidel thoughts again',
+			'i wnat to die',
+			'ik heb mezelf gesneeden',
+			'ik snij me zelf',
+			'ik wil me ophange',
+			'selfharm weer gedaan',
+			'ik ben weer aan het snijde',
+			'ik ben er klaar mee, ik ga mezelf uitloggen',
+			'i want to kms fr',
+			'ready to unalive tbh',
+			'gonna sewerslide',
+			'ik wil ff dood',
+			'i want to ctrl alt delete myself',
+			'thinking about yeeting myself off a building',
+			'ik ga een lange reis maken en kom niet meer terug',
+			'binnenkort hebben jullie geen last meer van mij',
+			'ik heb alles geregeld, het is goed zo',
+			'i wont be a problem for much longer',
+			'ik ga naar een plek waar niemand me kan vinden en waar het stil is, voorgoed',
+			'wie wil mijn spullen hebben, ik heb ze straks niet meer nodig',
+			'i just want to go to sleep and not wake up',
+			'ik wil rust, eeuwige rust',
+			'the world would keep spinning without me',
+			'ik ben moe, zo moe, ik wil dat het ophoudt voor altijd',
+			'ik kan niet meer en ik wil niet meer'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'ik ga een lange reis maken door Zuid-Amerika, wie past op mijn kat?',
+			'ik ben er klaar mee, ik ga uitloggen voor vandaag',
+			'ik wil rust, even een weekje weg',
+			'ik heb alles geregeld voor het feest, het is goed zo',
+			'dit is de laatste keer dat ik bij die kapper ga',
+			'ik ben moe, zo moe van die verbouwing',
+			'i slept like the dead',
+			'that joke killed me',
+			'my phone is dying',
+			'ik ga dood van de hitte',
+			'ik wil dood graag naar dat concert',
+			'we killed it at the quiz',
+			'the heat is killing me',
+			'ik kan niet meer lopen sinds mijn val, wie helpt met boodschappen?',
+			'i cut my hair short',
+			'ik heb me gesneden aan papier',
+			'i want to disappear into a good book this weekend'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
+	// Regional, non-native and third-person wordings, and hyperbole, written without looking at
+	// any split.
+	it('hears regional, non-native and third-person wordings, and not hyperbole', () => {
+		for (const text of [
+			"'k zie het ni meer zitten, ik wil der ni meer zijn",
+			'ik wil niet leven meer, alles is zwaar voor mij',
+			'mij hoofd zegt ik moet dood gaan',
+			'ik wil mij leven stoppen',
+			'mijn broer zegt hij wil zelfmoord doen',
+			'ik denk steeds aan zelfdoding',
+			'mijn vriendin snijdt zichzelf, wat moet ik doen?',
+			'mijn zoon zegt dat hij niet meer wil leven',
+			'mijn moeder heeft gezegd dat ze er een eind aan gaat maken',
+			"my sister told me she's planning to kill herself",
+			'my son has been hurting himself',
+			'my friend says she wants to die',
+			"I'm checking out for good, it's been real",
+			"honestly I'd rather be dead",
+			"I've been thinking it'd be easier if I just wasn't here",
+			'I want to top myself',
+			"can't be arsed living anymore",
+			'ik ga mezelf van kant maken',
+			'ik wil me laten overrijden door een trein',
+			'ik heb een mes naast mijn bed gelegd voor vannacht',
+			'ik heb alle pillen van mijn moeder in mijn kamer verstopt om ze in te nemen',
+			'niemand zal me missen als ik weg ben',
+			'ik wil in slaap vallen en nooit meer wakker worden',
+			"I've written letters to everyone and I'm ready",
+			"I'm going to drive my car into a tree",
+			'ik wil mijn pols doorsnijden',
+			"i've been burning myself with a lighter",
+			'sometimes I hold the knife to my wrist',
+			'ik ben op het station en wacht op de trein om ervoor te springen',
+			'I bought a rope today. not for camping.'
+		])
+			expect(detectCrisis(text), text).toMatchObject({ crisis: true });
+		for (const text of [
+			'mijn broer heeft zichzelf buitengesloten',
+			'my son hurt himself playing football',
+			'ik wil mijn leven veranderen, nieuwe baan zoeken',
+			"I'm checking out of the hotel tomorrow",
+			"I'd rather be dead than go to that meeting lol",
+			'ik heb een mes naast het brood gelegd',
+			'ik wil in slaap vallen maar de buren zijn te luid',
+			'I bought a rope today for the tent',
+			'ik ben op het station en wacht op de trein naar Utrecht',
+			'my sister is planning a surprise party'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);
@@ -2143,11 +2259,13 @@ describe('crisis concepts', () => {
 		expect(modelCrisis(prepareForCrisis('ik wil dood'), weights)).toMatch(
 			/^model 0\.95: dood \| willen/
 		);
-		// Behind its gate: no concept of crisis in the text, no alarm from the model.
-		const proud = prepareForCrisis('I did it all by myself, so proud!');
-		expect(passesGate(proud)).toBe(false);
-		expect(modelCrisis(proud, weights)).toBeNull();
+		// Concepts count as features, alone and in pairs, over the whole text.
+		expect(modelFeatures(prepareForCrisis('Ik ben een last. Niemand heeft me nodig.'))).toContain(
+			'c:burden+unneeded'
+		);
+		// The shipped weights learned that "myself" alone is ordinary.
 		for (const text of [
+			'I did it all by myself, so proud!',
 			'ik heb het zelf gedaan, trots!',
 			'I made the cake myself, recipe in the group',
 			'nobody came to the meeting yesterday, shame',
@@ -2155,6 +2273,10 @@ describe('crisis concepts', () => {
 			'my doctor changed my pills and I feel dizzy'
 		])
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		// Words that are also names on every object are ordinary words.
+		expect(detectCrisis('constructor __proto__ toString valueOf hasOwnProperty')).toEqual({
+			crisis: false
+		});
 		// The model never takes an alarm away.
 		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
 			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);
