@@ -164,6 +164,8 @@ const combinations: [string, (k: Set<Seen>) => boolean][] = [
  * ("ik wil niet dood"), hyperbole, leaving a group or a place.
  */
 const notCues: RegExp[] = [
+	// Someone else who is gone ("hij is gewoon weg, voorgoed" about a father who died): grief.
+	/\b(hij|zij|ze|he|she|papa|mama|pa|ma|dad|mum|mom) (is|was|'s) (nu |gewoon |echt |now |just |really )?(weg|gone)\b/g,
 	re(
 		String.raw`\b(bang|angst|afraid|scared|fear|vrees|schrik) ${W}{0,4}(dood|doodgaan|doodga|sterven|sterf|die|dying|death)\b( ${W}{0,1}(gaan|te gaan))?`
 	),

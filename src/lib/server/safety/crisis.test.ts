@@ -2251,6 +2251,31 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	// Everyday sentences that shared a word with a hint in the fourth round's ordinary
+	// questions (written here in other words): attempts at baking, an idiom, a bike chain,
+	// care tasks with medicines, someone else who died or is gone.
+	it('stays quiet on attempts at everyday things, idioms, care tasks and grief', () => {
+		for (const text of [
+			'Sourdough, attempt number 4: finally a loaf that rises.',
+			'Bedtime, attempt 6, and he is still wide awake.',
+			'Toen de psycholoog dat zei, ging er bij mij een lampje branden.',
+			'Bij het optrekken springt de ketting eraf, vlak bij de brug.',
+			'I give him his medicine every morning and make sure he eats.',
+			'Ik geef mijn vader zijn pillen en kook voor hem.',
+			'The emergency medication for her seizures is always in my bag.',
+			'My brother died of an overdose last year and I miss him every day.',
+			'Mijn vader is overleden. Hij is gewoon weg, voorgoed, en ik mis hem.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		for (const text of [
+			'I tried to overdose last year and I am scared I will do it again',
+			'ik denk erover een overdosis te nemen',
+			'since my attempt last year I am afraid of myself',
+			'ik wil weg, voorgoed'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

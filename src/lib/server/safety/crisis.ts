@@ -692,6 +692,16 @@ const falseFriends: RegExp[] = [
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
 	/\b(van|vanaf|off|from) (de|het|een|the|a) (brug|bridge|kade|steiger|pier|duikplank|boot|boat)\b (\S+ ){0,2}(springen|spring|jump\w*)\b(?=.*\b(graden|zwemmen|zwem|zomer|warm|hitte|bommetje|degrees|swim\w*|summer|hot)\b)/g,
 	/\b(zullen we|wie wil er|wie gaat er|shall we|who wants to) .*\b(springen|jump)\b(?=.*\b(graden|zwem\w*|zomer|warm|hitte|bommetje|water|kanaal|gracht|trampoline|degrees|swim\w*|summer|hot|pool|zwembad)\b)/g,
+	// Idioms and care tasks that share a word with a hint: "er ging een lampje branden" (it
+	// dawned on me), a bike chain that jumps off, medicines given to someone cared for,
+	// emergency medication kept at hand for a relative's seizures.
+	/\b(een |het )?lampje (\S+ )?(branden|brandde|brandt|gaan branden)\b/g,
+	/\b(springt|sprong|springen|sprongen|jumps|jumped|jumping) (\S+ )?(ketting|kettinkje|chain)\b|\b(ketting|chain) (\S+ ){0,2}(springt|sprong|springen|jumps|jumped)\b/g,
+	/\b(give|gives|giving|gave|geef|geeft|gaf|geven) (him|her|them|hem|haar|ze|mijn \S+|my \S+) (his|her|their|zijn|haar|hun|de|the) (medicine|medication|meds|pills?|pil|medicijnen|pillen|insuline|insulin)\b/g,
+	/\b(emergency|nood) ?(meds|medication|medicine|medicatie|medicijnen)\b|\bnoodmedicatie\b/g,
+	// Someone else who died of an overdose: grief, like someone else's suicide.
+	/\b(died|dead|death|overleden|overleed|stierf|gestorven)\b (\S+ ){0,5}(of|from|aan|door|na|after)? ?(an? |een )?(overdose|overdosis)\b/g,
+	/\b(died|overleden|overleed|stierf)\b [^.]{0,40}\. (an? |een )?(overdose|overdosis)\b/g,
 	// Not wishing to die ("I don't want to die or anything"); a wish in the same text still counts.
 	/\b(do not|did not|never) (want|wanted|wish|wished) to die\b/g,
 	/\bwil (helemaal )?niet dood\b/g,
