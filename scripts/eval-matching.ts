@@ -21,7 +21,9 @@
  *   crisis_false_alarm_questions: its false alarms on this file's questions (none is a crisis).
  *
  * A fourth writer's set (tests/fixtures/matching-blind6.json) is reported under `blind6`, a
- * fifth writer's training questions (tests/fixtures/matching-train8q.json) under `train8q`.
+ * fifth writer's training questions (tests/fixtures/matching-train8q.json) under `train8q`, and
+ * a sixth writer's held-out set (tests/fixtures/matching-blind7.json) under `blind7`: like
+ * locked and fresh it is never tuned on, never listed by `--misses`, never trained on.
  *
  * `--misses` lists what went wrong on the splits tuned on (tuning, tuning2, blind5, blind6, train8q): the locked
  * and fresh splits are never looked at question by question while matching is being changed.
@@ -36,7 +38,7 @@ import { normalise, stopwords } from '../src/lib/server/matching/text';
 
 export type Labelled = {
 	id: number;
-	split: 'locked' | 'tuning' | 'fresh' | 'tuning2' | 'blind5' | 'blind6' | 'train8q';
+	split: 'locked' | 'tuning' | 'fresh' | 'tuning2' | 'blind5' | 'blind6' | 'train8q' | 'blind7';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -57,6 +59,8 @@ export const blind5File = new URL('../tests/fixtures/matching-blind5.json', impo
 export const blind6File = new URL('../tests/fixtures/matching-blind6.json', import.meta.url);
 /** Training questions by a fifth writer who saw no code (30 Nov); the theme model learns from them. */
 export const train8qFile = new URL('../tests/fixtures/matching-train8q.json', import.meta.url);
+/** A held-out set by a sixth writer (30 Nov), measured at the start and end of a round only. */
+export const blind7File = new URL('../tests/fixtures/matching-blind7.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -174,7 +178,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		...loadOptional(tuning2File),
 		...loadOptional(blind5File),
 		...loadOptional(blind6File),
-		...loadOptional(train8qFile)
+		...loadOptional(train8qFile),
+		...loadOptional(blind7File)
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
@@ -182,7 +187,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
 	// Misses are listed for the splits tuned on only: locked and fresh are looked at as totals.
-	const tunable = (split: Labelled['split']) => split !== 'locked' && split !== 'fresh';
+	const tunable = (split: Labelled['split']) => !['locked', 'fresh', 'blind7'].includes(split);
 	for (const split of [
 		'locked',
 		'tuning',
@@ -190,7 +195,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		'tuning2',
 		'blind5',
 		'blind6',
-		'train8q'
+		'train8q',
+		'blind7'
 	] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
@@ -295,7 +301,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			...(report.tuning2 ? { tuning2: report.tuning2 } : {}),
 			...(report.blind5 ? { blind5: report.blind5 } : {}),
 			...(report.blind6 ? { blind6: report.blind6 } : {}),
-			...(report.train8q ? { train8q: report.train8q } : {})
+			...(report.train8q ? { train8q: report.train8q } : {}),
+			...(report.blind7 ? { blind7: report.blind7 } : {})
 		},
 		misses
 	};

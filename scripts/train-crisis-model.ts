@@ -24,7 +24,7 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
-	.filter((p) => p.split !== 'locked' && p.split !== 'fresh')
+	.filter((p) => !['locked', 'fresh', 'blind7'].includes(p.split))
 	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
 /** The matching evaluation's tuning questions (never its locked or fresh ones). */
 const questions: Example[] = [
