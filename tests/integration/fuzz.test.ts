@@ -802,7 +802,7 @@ const targets: Target[] = [
 		action: 'kinds',
 		path: '/profile/notifications',
 		actor: () => who.sanne,
-		valid: () => ({ kinds: ['gatherings', 'help'] }),
+		valid: () => ({ kinds: ['gatherings', 'safety'] }),
 		fields: { kinds: 'enum[]' }
 	},
 	{
