@@ -285,7 +285,8 @@ describe('the chat offline, on the production server (server.js)', () => {
 		for (;;) {
 			if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
 			try {
-				if ((await fetch(baseURL)).ok) break;
+				// Each probe has its own timeout: one hung first request must not use up the deadline.
+				if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) break;
 			} catch {
 				// not up yet
 			}
