@@ -100,6 +100,7 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+					globalSetup: ['tests/helpers/database-templates.ts'],
 					// PGlite instances are heavy; a few forks keep memory and start-up sane.
 					testTimeout: 60_000,
 					hookTimeout: 120_000

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { readMigrations } from '../../src/lib/server/db/migrations-fs';
 import { openPglite } from '../../src/lib/server/db/pglite';
@@ -18,12 +19,17 @@ export async function createTestDatabase(
 	options: { seed?: boolean; before?: string } = {}
 ): Promise<TestDatabase> {
 	const url = process.env.TEST_DATABASE_URL;
+	const before = options.before;
+	// The run's migrated (or seeded) copy from tests/helpers/database-templates.ts, if any.
+	const templates = before === undefined ? providedTemplates() : undefined;
+	const template = templates?.target === (url ? 'postgres' : 'pglite') ? templates : undefined;
+	const from = template && (options.seed ? template.seeded : template.migrated);
 	let db: Database;
 	let drop = async () => {};
 	if (url) {
 		const name = `kring_test_${randomBytes(6).toString('hex')}`;
 		const admin = postgres(url, { max: 1, onnotice: () => {} });
-		await admin.unsafe(`create database ${name}`);
+		await admin.unsafe(`create database ${name}${from ? ` template ${from}` : ''}`);
 		const target = new URL(url);
 		target.pathname = `/${name}`;
 		db = openPostgres(target.toString(), 4);
@@ -32,14 +38,15 @@ export async function createTestDatabase(
 			await admin.end();
 		};
 	} else {
-		db = await openPglite();
+		db = await openPglite(undefined, { from });
 	}
-	const before = options.before;
-	await migrate(
-		db,
-		readMigrations().filter((m) => before === undefined || m.version < before)
-	);
-	if (options.seed) await seedDemoTown(db);
+	if (!from) {
+		await migrate(
+			db,
+			readMigrations().filter((m) => before === undefined || m.version < before)
+		);
+		if (options.seed) await seedDemoTown(db);
+	}
 	return {
 		...db,
 		target: url ? 'postgres' : 'pglite',
@@ -48,6 +55,15 @@ export async function createTestDatabase(
 			await drop();
 		}
 	};
+}
+
+/** Outside a vitest run (benchmarks, eval scripts) nothing is provided. */
+function providedTemplates() {
+	try {
+		return inject('databaseTemplates');
+	} catch {
+		return undefined;
+	}
 }
 
 /** The id of a demo-town user by email (service path, tests only). */

@@ -135,12 +135,18 @@ function runTemplateScript(pgliteEntry: string, out: string): Promise<void> {
 	});
 }
 
-/** PGlite on disk (or in memory when dataDir is undefined): the embedded default. */
-export async function openPglite(dataDir?: string): Promise<Database> {
+/**
+ * PGlite on disk (or in memory when dataDir is undefined): the embedded default.
+ * `from`: a data directory tarball (made by `dump()`) to start a new database from.
+ */
+export async function openPglite(
+	dataDir?: string,
+	options: { from?: string } = {}
+): Promise<Database & { dump(): Promise<Blob> }> {
 	const path = dataDir?.replace(/^file:\/\//, '');
 	const memory = !path || path.startsWith('memory://');
 	const fresh = memory || !existsSync(join(path, 'PG_VERSION'));
-	const tpl = fresh ? await template() : undefined;
+	const tpl = fresh ? (options.from ?? (await template())) : undefined;
 	const pg = await PGlite.create(dataDir, {
 		extensions: { pg_trgm, unaccent },
 		startParams: START_PARAMS,
@@ -202,6 +208,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 			closed = true;
 			await checking;
 			await pg.close();
+		},
+		async dump() {
+			await checking;
+			await pg.exec('checkpoint');
+			return pg.dumpDataDir('none');
 		}
 	};
 }
