@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser';
+import { freePort } from '../helpers/port';
 
 // The chat needs the production entry with socket.io (server.js), not plain `node build`,
 // so this file starts its own server on the same build, with a fresh demo town.
@@ -14,7 +15,7 @@ let baseURL: string;
 let dataDir: string;
 
 beforeAll(async () => {
-	const port = 4900 + Math.floor(Math.random() * 90);
+	const port = await freePort();
 	baseURL = `http://localhost:${port}`;
 	dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-chat-'));
 	server = spawn('node', ['server.js'], {

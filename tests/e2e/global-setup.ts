@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../helpers/port';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -15,7 +16,7 @@ export default async function setup(project: TestProject) {
 	const buildDir = process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build';
 	if (!existsSync(`${buildDir}/index.js`))
 		throw new Error('Run `npm run build` before the end-to-end tests.');
-	const port = 4300 + Math.floor(Math.random() * 500);
+	const port = await freePort();
 	// localhost, not 127.0.0.1: browsers keep secure cookies on http://localhost only.
 	const baseURL = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-'));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launch, newContext, signInWithCode } from './browser';
+import { freePort } from '../helpers/port';
 
 // Issue 13, point 10: Kring installs as an app (a valid manifest and a service worker) and
 // opens without a connection: pages opened before as they were, otherwise the offline page
@@ -259,7 +260,7 @@ describe('the chat offline, on the production server (server.js)', () => {
 	let baseURL: string;
 	let dataDir: string;
 	beforeAll(async () => {
-		const port = 5000 + Math.floor(Math.random() * 90);
+		const port = await freePort();
 		baseURL = `http://localhost:${port}`;
 		dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-pwa-'));
 		const buildDir = process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/port';
 
 // The production entry (server.js) itself: compression, health checks, request ids.
 let server: ChildProcess;
@@ -30,7 +31,7 @@ function get(path: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-	const port = 4900 + Math.floor(Math.random() * 400);
+	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
 	dataDir = mkdtempSync(join(tmpdir(), 'kring-server-'));
 	server = spawn('node', ['server.js'], {

@@ -9,6 +9,7 @@ import type { Database } from '../../src/lib/server/db/types';
 import { connect } from '../bench/chat-client';
 import { createChatFixture, type ChatFixture } from '../bench/chat-fixture';
 import { createPostgresDatabase, startChatNode, type ChatNode } from '../bench/chat-process';
+import { freePort } from '../helpers/port';
 
 // Kills the chat server process (SIGKILL) in the middle of a conversation and starts it
 // again. Members keep typing meanwhile. Every acknowledged message must reach every
@@ -20,7 +21,7 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 it('delivers every acknowledged message exactly once to every member after a crash', async () => {
-	const port = 5200 + Math.floor(Math.random() * 50);
+	const port = await freePort();
 	let dbTarget: string;
 	let fixture: ChatFixture | null = null;
 	let service: Database | null = null;
