@@ -52,3 +52,12 @@ describe('the weekly grid of times fits a phone', () => {
 		});
 	}
 });
+
+describe('who does what fits a phone', () => {
+	it('long email addresses of services wrap inside their card', async () => {
+		const page = await phonePage('nl');
+		await page.goto('/directory');
+		expect(await page.getByRole('link', { name: /@/ }).count()).toBeGreaterThan(0);
+		expect(await sideways(page)).toBe(0);
+	});
+});
