@@ -53,6 +53,26 @@ describe('the weekly grid of times fits a phone', () => {
 	}
 });
 
+describe('dates and names read right', () => {
+	it('the VOG date is written in words, not 2026-03-02 (nl and en)', async () => {
+		for (const [locale, pattern] of [
+			['nl', /VOG: geldig \(\d{1,2} [a-z]+ \d{4}\)/],
+			['en', /VOG: valid \(\d{1,2} [A-Z][a-z]+ \d{4}\)/]
+		] as const) {
+			const page = await phonePage(locale, 'volunteer');
+			await page.goto('/volunteer');
+			expect(await page.locator('main').innerText()).toMatch(pattern);
+		}
+	});
+
+	it('a host in the member list has a space before "(host)"', async () => {
+		const page = await phonePage('nl', 'host');
+		await page.goto('/circles/autisme-cafe-ridderveld');
+		const host = page.locator('main li', { hasText: 'gastheer/gastvrouw' });
+		expect(await host.innerText()).toMatch(/\S\s\(gastheer\/gastvrouw\)$/);
+	});
+});
+
 describe('who does what fits a phone', () => {
 	it('long email addresses of services wrap inside their card', async () => {
 		const page = await phonePage('nl');
