@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext } from './browser';
+import { launch, newContext, signInWithCode } from './browser';
 
 // Found by walking the demo town as its residents, volunteers and workers on a 375 px phone,
 // in Dutch and English. Each check here failed before its fix. Nothing is written.
@@ -70,6 +70,26 @@ describe('dates and names read right', () => {
 		await page.goto('/circles/autisme-cafe-ridderveld');
 		const host = page.locator('main li', { hasText: 'gastheer/gastvrouw' });
 		expect(await host.innerText()).toMatch(/\S\s\(gastheer\/gastvrouw\)$/);
+	});
+});
+
+describe('a question and its circles read right', () => {
+	it('the status line has a space on both sides of each dot, and "3,3 km" stays on one line', async () => {
+		const page = await phonePage('nl');
+		// A person of this file's own (no consent to contact, so no worker's proposal grows).
+		await signInWithCode(page, 'phone-walk-question@kring.example');
+		await page.goto('/questions/new');
+		await page
+			.getByLabel('Waar heb je mee te maken?')
+			.fill('Ik zorg voor mijn moeder met dementie en ik ben zo moe. Wie herkent dit?');
+		await page.getByLabel('Je wijk').selectOption({ label: 'Ridderveld' });
+		await page.getByRole('button', { name: 'Vraag opslaan en kringen zoeken' }).click();
+		await page.waitForURL(/\/questions\/[0-9a-f-]{36}\?asked/);
+		const status = page.locator('main .card p').first();
+		expect(await status.innerText()).toMatch(/^Open · Ridderveld · \S/);
+		expect(await page.locator('main').innerText()).toMatch(/\d\u00a0km/);
+		await page.goto('/questions');
+		expect(await page.locator('main li.card p').first().innerText()).toMatch(/^Open · \S/);
 	});
 });
 
