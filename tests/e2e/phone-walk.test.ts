@@ -93,6 +93,22 @@ describe('a question and its circles read right', () => {
 	});
 });
 
+describe('a dot between two facts has a space on both sides', () => {
+	// Svelte drops the space at the start of an {#if} block, so 'Alphen· DEMO-01' showed.
+	for (const [account, path] of [
+		['admin', '/admin/neighbourhoods'],
+		['host', '/circles/autisme-cafe-ridderveld'],
+		['worker', '/worker/voices']
+	] as const) {
+		it(`${path}`, async () => {
+			const page = await phonePage('nl', account);
+			expect((await page.goto(path))?.status()).toBe(200);
+			const text = await page.locator('main').innerText();
+			expect(text.match(/\S·|·\S/g) ?? []).toEqual([]);
+		});
+	}
+});
+
 describe('who does what fits a phone', () => {
 	it('long email addresses of services wrap inside their card', async () => {
 		const page = await phonePage('nl');
