@@ -53,6 +53,28 @@ describe('the weekly grid of times fits a phone', () => {
 	}
 });
 
+describe('a refused form shows what to fix', () => {
+	it('/requests/new: sending it empty brings the first message into view, not only at the top', async () => {
+		const page = await phonePage('nl', 'resident');
+		await page.goto('/requests/new');
+		const send = page.getByRole('button', { name: 'Vraag versturen' });
+		await send.scrollIntoViewIfNeeded();
+		await send.click();
+		const error = page.getByText('Kies bij welke soort hulp je iemand zoekt.');
+		await expect.poll(() => error.count()).toBe(1);
+		// Before, the page stayed at the button with nothing changing near it.
+		await expect
+			.poll(() =>
+				error.evaluate((e) => {
+					const r = e.getBoundingClientRect();
+					return r.top >= 0 && r.bottom <= window.innerHeight;
+				})
+			)
+			.toBe(true);
+		expect(await sideways(page)).toBe(0);
+	});
+});
+
 describe('dates and names read right', () => {
 	it('the VOG date is written in words, not 2026-03-02 (nl and en)', async () => {
 		for (const [locale, pattern] of [
