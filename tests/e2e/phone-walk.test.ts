@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, newContext, signInWithCode } from './browser';
 
 // Found by walking the demo town as its residents, volunteers and workers on a 375 px phone,
@@ -138,4 +138,28 @@ describe('who does what fits a phone', () => {
 		expect(await page.getByRole('link', { name: /@/ }).count()).toBeGreaterThan(0);
 		expect(await sideways(page)).toBe(0);
 	});
+});
+
+describe('the header on a 1280 px screen', () => {
+	for (const locale of ['nl-NL', 'en-GB']) {
+		it(`keeps the menu on screen for a volunteer with unread notifications (${locale})`, async () => {
+			const context = await browser.newContext({
+				baseURL: inject('baseURL'),
+				locale,
+				viewport: { width: 1280, height: 800 }
+			});
+			contexts.push(context);
+			const page = await context.newPage();
+			await page.goto('/signin');
+			await page.locator('button[name=account][value=volunteer]').click();
+			await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+			// With unread notifications the row is longer ('Berichten (1 nieuw)'): found on a
+			// volunteer's screen, where it pushed the menu off the right edge. Longer still here.
+			const messages = page.getByRole('banner').locator('nav a[href="/notifications"]').first();
+			await messages.evaluate((a) => (a.textContent += ' (12 nieuw)'));
+			expect(await sideways(page)).toBe(0);
+			const menu = await page.getByRole('banner').locator('summary').boundingBox();
+			expect(menu!.x + menu!.width).toBeLessThanOrEqual(1280);
+		});
+	}
 });
