@@ -87,11 +87,16 @@ describe('dates and names read right', () => {
 		}
 	});
 
-	it('a host in the member list has a space before "(host)"', async () => {
+	it('the circle page: a space before "(gastheer/gastvrouw)", the neighbourhood named once', async () => {
 		const page = await phonePage('nl', 'host');
 		await page.goto('/circles/autisme-cafe-ridderveld');
 		const host = page.locator('main li', { hasText: 'gastheer/gastvrouw' });
 		expect(await host.innerText()).toMatch(/\S\s\(gastheer\/gastvrouw\)$/);
+		// The neighbourhood is named once under 'Waar', not again after the place.
+		const where = page
+			.locator('main dt', { hasText: 'Waar' })
+			.locator('xpath=following-sibling::dd[1]');
+		expect(await where.innerText()).toBe('Buurthuis De Ridderhof, Ridderveld · In het echt');
 	});
 });
 
