@@ -45,3 +45,18 @@ export function formatMoment(at: Date | string, timeZone = 'Europe/Amsterdam'): 
 		timeStyle: 'short'
 	}).format(new Date(at));
 }
+
+/**
+ * A calendar date as the database gives it ('2026-03-02') in words: '2 maart 2026' or
+ * '2 March 2026'. The bare ISO form read as a code, or month-first, to residents.
+ */
+export function formatCalendarDate(ymd: string, locale = readerLocale()): string {
+	const [y, mo, d] = ymd.split('-').map(Number);
+	if (!y || !mo || !d) return ymd;
+	return dateTimeFormat(locale, {
+		timeZone: 'UTC',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}).format(new Date(Date.UTC(y, mo - 1, d)));
+}

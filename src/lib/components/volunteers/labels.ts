@@ -15,6 +15,18 @@ export const dayName = (d: number) =>
 		m.volunteers_day_7
 	][d - 1]();
 
+/** 'ma' / 'Mon': the weekly grid's rows on a phone, where whole names push it off screen. */
+export const dayShortName = (d: number) =>
+	[
+		m.volunteers_day_short_1,
+		m.volunteers_day_short_2,
+		m.volunteers_day_short_3,
+		m.volunteers_day_short_4,
+		m.volunteers_day_short_5,
+		m.volunteers_day_short_6,
+		m.volunteers_day_short_7
+	][d - 1]();
+
 export const partName = (p: string) =>
 	(<Record<string, () => string>>{
 		morning: m.volunteers_part_morning,
