@@ -62,7 +62,7 @@ describe('finding, joining and meeting', () => {
 		expect(await resident.getByText('Jouw antwoord: Ja, ik kom').isVisible()).toBe(true);
 
 		const href = await resident
-			.getByRole('link', { name: 'Zet in je agenda (.ics)' })
+			.getByRole('link', { name: 'Zet in je agenda', exact: true })
 			.getAttribute('href');
 		const ics = await resident.request.get(href!);
 		expect(ics.headers()['content-type']).toContain('text/calendar');
