@@ -81,6 +81,30 @@ describe('rules first, the model in the open places', () => {
 	});
 });
 
+describe('a half clue backed by the model', () => {
+	const lean = (slug: string, probability: number) => () => [{ slug, probability, words: ['x'] }];
+	// "er alleen voor" is a weak clue for single parents (0.8), not enough on its own.
+	const text = 'Ik sta er alleen voor, het is zwaar.';
+
+	it('names the theme when the model leans the same way', () => {
+		expect(recogniseByRules(text).map((t) => t.slug)).not.toContain('single-parents');
+		const named = recogniseThemes(text, 3, undefined, lean('single-parents', 0.35));
+		expect(named.map((t) => t.slug)).toContain('single-parents');
+		expect(named.find((t) => t.slug === 'single-parents')?.confidence).toBeLessThan(0.6);
+	});
+
+	it('needs both: the lean alone, or a lean on a theme without a clue, names nothing', () => {
+		expect(recogniseThemes(text, 3, undefined, lean('single-parents', 0.1))).toEqual([]);
+		expect(recogniseThemes(text, 3, undefined, lean('debt', 0.35))).toEqual([]);
+	});
+
+	it('never backs a child named in passing into a parent’s question', () => {
+		const passing = 'Mijn dochter woont ver weg en de kinderen bellen op zondag.';
+		const named = recogniseThemes(passing, 3, undefined, lean('parenting', 0.39));
+		expect(named.map((t) => t.slug)).not.toContain('parenting');
+	});
+});
+
 describe("the writer's own parents", () => {
 	it('are not a parent’s question; other parents are', () => {
 		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);

@@ -2,7 +2,7 @@ import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
 import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
-import { likelyThemes, type ThemeGuess } from './theme-model';
+import { modelThreshold, themeGuesses, type ThemeGuess } from './theme-model';
 import { editDistance, normalise } from './text';
 
 /**
@@ -2437,16 +2437,34 @@ export function recogniseThemes(
 	text: string,
 	max = 3,
 	from = recogniseFrom,
-	guess: (text: string) => ThemeGuess[] = likelyThemes
+	guess: (text: string) => ThemeGuess[] = openGuesses
 ): RecognisedTheme[] {
-	const { themes, vetoed } = readThemes(text, max, from);
+	const { themes, vetoed, scores, context } = readThemes(text, max, from);
 	if (themes.length >= max) return themes;
-	return fillThemes(
-		themes,
-		guess(text).filter((g) => !vetoed.has(g.slug)),
-		max
-	);
+	// Two weak signals that agree name a theme: a half clue of the rules ("sta er alleen voor",
+	// 0.5) and the model's lean (0.6) together count as more than one clear clue; not a clue
+	// the rules read as context (a child named in passing). Checked leave-one-set-out (blind5,
+	// blind6, train8q, blind7 each held out of the model's training): theme recall 0.863 ->
+	// 0.867 on average, precision the same (0.735).
+	const weight = (g: ThemeGuess) => {
+		const clue = context.has(g.slug) ? 0 : (scores.get(g.slug) ?? 0);
+		if (g.probability >= modelThreshold) return 1 + g.probability;
+		return clue > 0 && clue + g.probability >= backedFrom ? clue + g.probability : 0;
+	};
+	const open = guess(text)
+		.filter((g) => !vetoed.has(g.slug) && weight(g) >= 1)
+		.sort((a, b) => weight(b) - weight(a));
+	return fillThemes(themes, open, max);
 }
+
+/** The model's guesses worth a look: likely ones, and weaker ones a half clue may back. */
+function openGuesses(text: string): ThemeGuess[] {
+	return themeGuesses(text, undefined, weakGuess);
+}
+/** Below this probability the model's lean backs no clue. */
+const weakGuess = 0.1;
+/** A half clue and the model's lean name a theme together from this sum. */
+const backedFrom = 1.05;
 
 /** What a model guess counts for at most: a guess is less sure than one clear clue (0.63). */
 const guessConfidence = 0.6;
@@ -2490,7 +2508,13 @@ function readThemes(
 	text: string,
 	max: number,
 	from: number
-): { themes: RecognisedTheme[]; vetoed: Set<string> } {
+): {
+	themes: RecognisedTheme[];
+	vetoed: Set<string>;
+	scores: Map<string, number>;
+	/** Themes whose clues were read as context only (a child named in passing). */
+	context: Set<string>;
+} {
 	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
 	// husband found a job but I cannot find work") can be told from the writer's own.
 	const pieces = text
@@ -2499,7 +2523,7 @@ function readThemes(
 		.map((sentence) => spellOut(normalise(sentence)))
 		.filter(Boolean);
 	const normal = pieces.join(' ');
-	if (!normal) return { themes: [], vetoed: new Set() };
+	if (!normal) return { themes: [], vetoed: new Set(), scores: new Map(), context: new Set() };
 	const words = normal.split(' ');
 	const theirSentence = pieces.flatMap((piece) => {
 		const theirs = relativeSubject.test(piece);
@@ -2767,8 +2791,9 @@ function readThemes(
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
 	// A child named in passing is context, not a parent's question (see parentsConcern).
+	const context = new Set<string>();
 	const parenting = scores.get('parenting');
-	if (parenting && parenting.score > mentionCap) {
+	if (parenting) {
 		// "my parents think I'm shy", "mijn ouders wonen ver": the writer's own parents.
 		const ownParents = words.every(
 			(w, i) =>
@@ -2777,7 +2802,10 @@ function readThemes(
 		);
 		const concern = (e: string) =>
 			parentsConcern(e) && !(ownParents && /^(parents|ouders)$/.test(e));
-		if (![...parenting.evidence.keys()].some(concern)) parenting.score = mentionCap;
+		if (![...parenting.evidence.keys()].some(concern)) {
+			parenting.score = Math.min(parenting.score, mentionCap);
+			context.add('parenting');
+		}
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
@@ -2809,7 +2837,8 @@ function readThemes(
 			confidence: Math.round((1 - Math.exp(-e.score)) * 100) / 100,
 			evidence: [...e.evidence.keys()]
 		}));
-	return { themes, vetoed };
+	const all = new Map([...scores].map(([slug, e]) => [slug, e.score]));
+	return { themes, vetoed, scores: all, context };
 }
 
 /** Just the slugs, strongest first. */
