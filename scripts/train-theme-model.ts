@@ -5,12 +5,13 @@
  * Data: the labelled questions residents might write that may be tuned on: the `tuning`
  * split of tests/fixtures/matching-questions.json, matching-tuning2.json, the blind sets
  * that have been measured and handed over for tuning (matching-blind5.json,
- * matching-blind6.json, matching-blind7.json), questions written to train on (matching-train8q.json)
+ * matching-blind6.json, matching-blind7.json), questions written to train on
+ * (matching-train8q.json, matching-train9q.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5, blind6, blind7, train8q), trained without it and run on it, the model alone (top
+ * (blind5, blind6, blind7, train8q, train9q), trained without it and run on it, the model alone (top
  * three), the rules alone, the rules with the model's likely themes in their open places, and
  * the same with a half clue backed by the model's lean (theme recall and precision).
  * THEME_CHECK=blind7 runs one check only.
@@ -55,13 +56,16 @@ export const blinds: Record<string, Example[]> = {
 	blind6: load('matching-blind6.json', 'blind6'),
 	blind7: load('matching-blind7.json', 'blind7')
 };
-/** Questions written to train on (30 Nov, a writer who saw no code). */
-export const extra = load('matching-train8q.json', 'train8q');
+/** Questions written to train on (30 Nov, two writers who saw no code). */
+export const written: Record<string, Example[]> = {
+	train8q: load('matching-train8q.json', 'train8q'),
+	train9q: load('matching-train9q.json', 'train9q')
+};
 export const base = [
 	...load('matching-questions.json', 'tuning'),
 	...load('matching-tuning2.json', 'tuning2'),
 	...load('questions-eval.json'),
-	...extra
+	...Object.values(written).flat()
 ];
 
 export function train(
@@ -142,7 +146,7 @@ function figures(set: Example[], named: Named) {
 
 async function main() {
 	// Each writer's set in turn: trained without it, tested on it (a writer the model has not seen).
-	const writers: Record<string, Example[]> = { ...blinds, train8q: extra };
+	const writers: Record<string, Example[]> = { ...blinds, ...written };
 	const all = [...base, ...Object.values(blinds).flat()];
 	for (const [name, set] of Object.entries(writers)) {
 		if (!set.length || (process.env.THEME_CHECK && process.env.THEME_CHECK !== name)) continue;
