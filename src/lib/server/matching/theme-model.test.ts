@@ -105,6 +105,22 @@ describe('a half clue backed by the model', () => {
 	});
 });
 
+describe('more clear themes than can be named', () => {
+	const text =
+		'Mijn moeder heeft dementie, ik heb schulden, ik heb adhd en ik ben mijn baan kwijt.';
+
+	it('lets the model help choose which three', () => {
+		// The rules alone keep the first clues they read; five themes have one.
+		expect(recogniseByRules(text).map((t) => t.slug)).not.toContain('debt');
+		const lean = () => [{ slug: 'debt', probability: 0.9, words: ['schulden'] }];
+		const named = recogniseThemes(text, 3, undefined, lean).map((t) => t.slug);
+		expect(named).toHaveLength(3);
+		expect(named).toContain('debt');
+		// The strongest clue (work, told twice) stays.
+		expect(named).toContain('work');
+	});
+});
+
 describe("the writer's own parents", () => {
 	it('are not a parent’s question; other parents are', () => {
 		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);
