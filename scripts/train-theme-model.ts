@@ -151,8 +151,9 @@ async function main() {
 	for (const [name, set] of Object.entries(writers)) {
 		if (!set.length || (process.env.THEME_CHECK && process.env.THEME_CHECK !== name)) continue;
 		const m = compile(train(all.filter((e) => !set.includes(e))));
-		// All guesses from 0.1: recogniseThemes names the likely ones and those a half clue backs.
-		const guesses = (text: string) => themeGuesses(text, m, 0.1);
+		// Every theme's probability: recogniseThemes names the likely ones, those a half clue
+		// backs, uses them to choose among many clear themes and doubts the very unlikely.
+		const guesses = (text: string) => themeGuesses(text, m);
 		const likely = (text: string) => guesses(text).filter((g) => g.probability >= threshold);
 		console.log(
 			JSON.stringify({

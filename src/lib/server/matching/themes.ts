@@ -2441,7 +2441,20 @@ export function recogniseThemes(
 ): RecognisedTheme[] {
 	const guesses = guess(text);
 	const lean = new Map(guesses.map((g) => [g.slug, g.probability]));
-	const { themes, vetoed, scores, context } = readThemes(text, max, from, lean);
+	const read = readThemes(text, max, from, lean);
+	const { vetoed, scores, context } = read;
+	// A theme named on one word that the model, reading the whole text, finds very unlikely
+	// is left out, when another theme stays. Checked leave-one-set-out (`train:matching`, five
+	// writers' sets each held out): theme precision 0.746 -> 0.751 on average, recall 0.871 -> 0.870.
+	// Only a theme named on single words, which the model reads too: a phrase or a reading of
+	// how the text is built ("from the Philippines", a relative + a condition) it cannot see.
+	const doubted = (t: RecognisedTheme) =>
+		t.score < doubtFrom &&
+		(lean.get(t.slug) ?? 1) < doubtBelow &&
+		t.evidence.every((e) => !e.includes(' '));
+	const themes = read.themes.some((t) => !doubted(t))
+		? read.themes.filter((t) => !doubted(t))
+		: read.themes;
 	if (themes.length >= max) return themes;
 	// Two weak signals that agree name a theme: a half clue of the rules ("sta er alleen voor",
 	// 0.5) and the model's lean (0.6) together count as more than one clear clue; not a clue
@@ -2451,18 +2464,23 @@ export function recogniseThemes(
 	const weight = (g: ThemeGuess) => {
 		const clue = context.has(g.slug) ? 0 : (scores.get(g.slug) ?? 0);
 		if (g.probability >= modelThreshold) return 1 + g.probability;
-		return clue > 0 && clue + g.probability >= backedFrom ? clue + g.probability : 0;
+		const backed = clue > 0 && g.probability >= weakGuess && clue + g.probability >= backedFrom;
+		return backed ? clue + g.probability : 0;
 	};
 	const open = guesses
-		.filter((g) => !vetoed.has(g.slug) && weight(g) >= 1)
+		.filter((g) => !vetoed.has(g.slug) && !themes.some((t) => t.slug === g.slug) && weight(g) >= 1)
 		.sort((a, b) => weight(b) - weight(a));
 	return fillThemes(themes, open, max);
 }
 
-/** The model's guesses worth a look: likely ones, and weaker ones a half clue may back. */
+/** The model's probability for every theme (to back, choose among and doubt the rules' themes). */
 function openGuesses(text: string): ThemeGuess[] {
-	return themeGuesses(text, undefined, weakGuess);
+	return themeGuesses(text);
 }
+/** A theme named on less than this score (short of two clear clues) may be doubted. */
+const doubtFrom = 1.6;
+/** ... when the model gives it less than this probability. */
+const doubtBelow = 0.03;
 /** Below this probability the model's lean backs no clue. */
 const weakGuess = 0.1;
 /** How much the model's probability counts when choosing among more clear themes than fit. */
