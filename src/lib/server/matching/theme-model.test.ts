@@ -121,6 +121,33 @@ describe('more clear themes than can be named', () => {
 	});
 });
 
+describe('a theme the model finds very unlikely', () => {
+	const text = 'Ik heb schulden en ik voel me eenzaam.';
+	const all = (low: string, p: number) => () =>
+		['debt', 'loneliness'].map((slug) => ({
+			slug,
+			probability: slug === low ? p : 0.5,
+			words: []
+		}));
+
+	it('is left out when named on one word and another theme stays', () => {
+		expect(recogniseByRules(text).map((t) => t.slug)).toEqual(['debt', 'loneliness']);
+		const doubted = recogniseThemes(text, 3, undefined, all('loneliness', 0.01));
+		expect(doubted.map((t) => t.slug)).toEqual(['debt']);
+		const kept = recogniseThemes(text, 3, undefined, all('loneliness', 0.2));
+		expect(kept.map((t) => t.slug)).toEqual(['debt', 'loneliness']);
+	});
+
+	it('is kept when it is the only one, or told in a phrase the model cannot see', () => {
+		const low = () => [{ slug: 'debt', probability: 0.01, words: [] }];
+		const only = recogniseThemes('Ik heb schulden.', 3, undefined, low);
+		expect(only.map((t) => t.slug)).toEqual(['debt']);
+		const phrase = 'I am from the Philippines and I look after my husband.';
+		const lean = () => [{ slug: 'newcomers', probability: 0.01, words: [] }];
+		expect(recogniseThemes(phrase, 3, undefined, lean).map((t) => t.slug)).toContain('newcomers');
+	});
+});
+
 describe("the writer's own parents", () => {
 	it('are not a parent’s question; other parents are', () => {
 		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);
