@@ -1981,7 +1981,7 @@ const childCues =
 
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
-	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|vriendje|echtgenoot|echtgenote|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|mam|pap|ma|pa|schoonvader|schoonmoeder|stiefvader|stiefmoeder|grootmoeder|grootvader|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|stepmother|stepfather|grandmother|grandfather|grandpa|granny|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
 /** The writer as subject or owner ("ik", "I", "mijn", "my"), and someone else as subject. */
 const firstPerson = /\b(ik|i|mijn|my|me|mij|myself)\b/;
 const thirdPerson = /\b(hij|zij|ze|he|she|they|him|hem)\b/;
@@ -2259,6 +2259,12 @@ export function spellOut(normal: string): string {
 			.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
 			.replace(/\b(z n|zn)\b/g, 'zijn')
 			.replace(/\bd r\b/g, 'haar')
+			// Flemish and spoken Dutch: "'k", "da'k", "ge", "mijne", "ne keer" ("'t" stays: "can't").
+			.replace(/\bda k\b/g, 'dat ik')
+			.replace(/\bk\b/g, 'ik')
+			.replace(/\b(ge|gij)\b/g, 'je')
+			.replace(/\bmijne\b/g, 'mijn')
+			.replace(/\bnen?\b/g, 'een')
 			// "alleen maar", "alleen nog maar" mean "only", not alone ("zit alleen maar op haar kamer").
 			.replace(/\balleen (nog )?maar\b/g, 'slechts')
 			// "foster carers", "foster parents" are foster care, not family carers or parents.
