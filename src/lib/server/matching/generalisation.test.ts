@@ -12,6 +12,26 @@ describe('chat spellings', () => {
 		expect(spellOut('i can t pay')).toBe('i can t pay');
 	});
 
+	it('writes out Flemish and spoken Dutch ("\'k", "da\'k", "ge", "mijne", "ne keer")', () => {
+		expect(spellOut('sinds da k gescheiden ben zit k alleen')).toBe(
+			'sinds dat ik gescheiden ben zit ik alleen'
+		);
+		expect(spellOut('ge zoudt ne keer mijne vader moeten zien')).toBe(
+			'je zoudt een keer mijn vader moeten zien'
+		);
+	});
+
+	it('reads a girlfriend’s or a stepfather’s illness as a carer’s question', () => {
+		for (const text of [
+			'My girlfriend had a stroke last year, she is so different now.',
+			'My boyfriend has Parkinson and it gets worse.',
+			'Mijn stiefvader heeft dementie, hij herkent ons niet meer.',
+			'Mijn echtgenoot heeft sinds vorig jaar dementie.'
+		]) {
+			expect(themeSlugs(text)).toContain('family-caregiving');
+		}
+	});
+
 	it('recognises a phrase written with "m\'n"', () => {
 		expect(themeSlugs("Ik zit al weken niet lekker in m'n vel.")).toContain('mental-health');
 	});

@@ -81,6 +81,73 @@ describe('rules first, the model in the open places', () => {
 	});
 });
 
+describe('a half clue backed by the model', () => {
+	const lean = (slug: string, probability: number) => () => [{ slug, probability, words: ['x'] }];
+	// "er alleen voor" is a weak clue for single parents (0.8), not enough on its own.
+	const text = 'Ik sta er alleen voor, het is zwaar.';
+
+	it('names the theme when the model leans the same way', () => {
+		expect(recogniseByRules(text).map((t) => t.slug)).not.toContain('single-parents');
+		const named = recogniseThemes(text, 3, undefined, lean('single-parents', 0.35));
+		expect(named.map((t) => t.slug)).toContain('single-parents');
+		expect(named.find((t) => t.slug === 'single-parents')?.confidence).toBeLessThan(0.6);
+	});
+
+	it('needs both: the lean alone, or a lean on a theme without a clue, names nothing', () => {
+		expect(recogniseThemes(text, 3, undefined, lean('single-parents', 0.1))).toEqual([]);
+		expect(recogniseThemes(text, 3, undefined, lean('debt', 0.35))).toEqual([]);
+	});
+
+	it('never backs a child named in passing into a parent’s question', () => {
+		const passing = 'Mijn dochter woont ver weg en de kinderen bellen op zondag.';
+		const named = recogniseThemes(passing, 3, undefined, lean('parenting', 0.39));
+		expect(named.map((t) => t.slug)).not.toContain('parenting');
+	});
+});
+
+describe('more clear themes than can be named', () => {
+	const text =
+		'Mijn moeder heeft dementie, ik heb schulden, ik heb adhd en ik ben mijn baan kwijt.';
+
+	it('lets the model help choose which three', () => {
+		// The rules alone keep the first clues they read; five themes have one.
+		expect(recogniseByRules(text).map((t) => t.slug)).not.toContain('debt');
+		const lean = () => [{ slug: 'debt', probability: 0.9, words: ['schulden'] }];
+		const named = recogniseThemes(text, 3, undefined, lean).map((t) => t.slug);
+		expect(named).toHaveLength(3);
+		expect(named).toContain('debt');
+		// The strongest clue (work, told twice) stays.
+		expect(named).toContain('work');
+	});
+});
+
+describe('a theme the model finds very unlikely', () => {
+	const text = 'Ik heb schulden en ik voel me eenzaam.';
+	const all = (low: string, p: number) => () =>
+		['debt', 'loneliness'].map((slug) => ({
+			slug,
+			probability: slug === low ? p : 0.5,
+			words: []
+		}));
+
+	it('is left out when named on one word and another theme stays', () => {
+		expect(recogniseByRules(text).map((t) => t.slug)).toEqual(['debt', 'loneliness']);
+		const doubted = recogniseThemes(text, 3, undefined, all('loneliness', 0.01));
+		expect(doubted.map((t) => t.slug)).toEqual(['debt']);
+		const kept = recogniseThemes(text, 3, undefined, all('loneliness', 0.2));
+		expect(kept.map((t) => t.slug)).toEqual(['debt', 'loneliness']);
+	});
+
+	it('is kept when it is the only one, or told in a phrase the model cannot see', () => {
+		const low = () => [{ slug: 'debt', probability: 0.01, words: [] }];
+		const only = recogniseThemes('Ik heb schulden.', 3, undefined, low);
+		expect(only.map((t) => t.slug)).toEqual(['debt']);
+		const phrase = 'I am from the Philippines and I look after my husband.';
+		const lean = () => [{ slug: 'newcomers', probability: 0.01, words: [] }];
+		expect(recogniseThemes(phrase, 3, undefined, lean).map((t) => t.slug)).toContain('newcomers');
+	});
+});
+
 describe("the writer's own parents", () => {
 	it('are not a parent’s question; other parents are', () => {
 		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);

@@ -38,6 +38,9 @@ export function compile(m: ThemeModel): Compiled {
 
 const compiled = compile(model as ThemeModel);
 
+/** From this probability the shipped model names a theme on its own. */
+export const modelThreshold = compiled.threshold;
+
 export type ThemeGuess = {
 	slug: string;
 	probability: number;

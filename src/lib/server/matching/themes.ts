@@ -2,7 +2,7 @@ import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
 import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
-import { likelyThemes, type ThemeGuess } from './theme-model';
+import { modelThreshold, themeGuesses, type ThemeGuess } from './theme-model';
 import { editDistance, normalise } from './text';
 
 /**
@@ -1981,7 +1981,7 @@ const childCues =
 
 /** Someone close to the writer: their partner, parent, child, sibling, grandparent or neighbour. */
 const relativeCues =
-	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|ma|pa|schoonvader|schoonmoeder|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|mum|mom|mother|dad|father|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
+	/\b(mijn|me|m n|mn|onze|ons|my|our|his|her)( \w+)? (man|vrouw|partner|vriend|vriendin|vriendje|echtgenoot|echtgenote|buurvrouw|buurman|neighbour|neighbor|moeder|vader|mama|papa|mam|pap|ma|pa|schoonvader|schoonmoeder|stiefvader|stiefmoeder|grootmoeder|grootvader|ouders|broer|broertje|zus|zusje|oma|opa|husband|wife|girlfriend|boyfriend|fiance|fiancee|mum|mom|mother|dad|father|stepmother|stepfather|grandmother|grandfather|grandpa|granny|parents|brother|sister|nan|gran|grandma|grandad|zoon|dochter|son|daughter)\b|(?<!\b(his|her|zijn|haar|their|hun|the|de|het|een|a) )\b(opa|oma|bomma|bompa|mama|papa|husband|wife|hubby)\b/;
 /** The writer as subject or owner ("ik", "I", "mijn", "my"), and someone else as subject. */
 const firstPerson = /\b(ik|i|mijn|my|me|mij|myself)\b/;
 const thirdPerson = /\b(hij|zij|ze|he|she|they|him|hem)\b/;
@@ -2259,6 +2259,12 @@ export function spellOut(normal: string): string {
 			.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
 			.replace(/\b(z n|zn)\b/g, 'zijn')
 			.replace(/\bd r\b/g, 'haar')
+			// Flemish and spoken Dutch: "'k", "da'k", "ge", "mijne", "ne keer" ("'t" stays: "can't").
+			.replace(/\bda k\b/g, 'dat ik')
+			.replace(/\bk\b/g, 'ik')
+			.replace(/\b(ge|gij)\b/g, 'je')
+			.replace(/\bmijne\b/g, 'mijn')
+			.replace(/\bnen?\b/g, 'een')
 			// "alleen maar", "alleen nog maar" mean "only", not alone ("zit alleen maar op haar kamer").
 			.replace(/\balleen (nog )?maar\b/g, 'slechts')
 			// "foster carers", "foster parents" are foster care, not family carers or parents.
@@ -2437,16 +2443,56 @@ export function recogniseThemes(
 	text: string,
 	max = 3,
 	from = recogniseFrom,
-	guess: (text: string) => ThemeGuess[] = likelyThemes
+	guess: (text: string) => ThemeGuess[] = openGuesses
 ): RecognisedTheme[] {
-	const { themes, vetoed } = readThemes(text, max, from);
+	const guesses = guess(text);
+	const lean = new Map(guesses.map((g) => [g.slug, g.probability]));
+	const read = readThemes(text, max, from, lean);
+	const { vetoed, scores, context } = read;
+	// A theme named on one word that the model, reading the whole text, finds very unlikely
+	// is left out, when another theme stays. Checked leave-one-set-out (`train:matching`, five
+	// writers' sets each held out): theme precision 0.746 -> 0.751 on average, recall 0.871 -> 0.870.
+	// Only a theme named on single words, which the model reads too: a phrase or a reading of
+	// how the text is built ("from the Philippines", a relative + a condition) it cannot see.
+	const doubted = (t: RecognisedTheme) =>
+		t.score < doubtFrom &&
+		(lean.get(t.slug) ?? 1) < doubtBelow &&
+		t.evidence.every((e) => !e.includes(' '));
+	const themes = read.themes.some((t) => !doubted(t))
+		? read.themes.filter((t) => !doubted(t))
+		: read.themes;
 	if (themes.length >= max) return themes;
-	return fillThemes(
-		themes,
-		guess(text).filter((g) => !vetoed.has(g.slug)),
-		max
-	);
+	// Two weak signals that agree name a theme: a half clue of the rules ("sta er alleen voor",
+	// 0.5) and the model's lean (0.6) together count as more than one clear clue; not a clue
+	// the rules read as context (a child named in passing). Checked leave-one-set-out (blind5,
+	// blind6, train8q, blind7 each held out of the model's training): theme recall 0.863 ->
+	// 0.867 on average, precision the same (0.735).
+	const weight = (g: ThemeGuess) => {
+		const clue = context.has(g.slug) ? 0 : (scores.get(g.slug) ?? 0);
+		if (g.probability >= modelThreshold) return 1 + g.probability;
+		const backed = clue > 0 && g.probability >= weakGuess && clue + g.probability >= backedFrom;
+		return backed ? clue + g.probability : 0;
+	};
+	const open = guesses
+		.filter((g) => !vetoed.has(g.slug) && !themes.some((t) => t.slug === g.slug) && weight(g) >= 1)
+		.sort((a, b) => weight(b) - weight(a));
+	return fillThemes(themes, open, max);
 }
+
+/** The model's probability for every theme (to back, choose among and doubt the rules' themes). */
+function openGuesses(text: string): ThemeGuess[] {
+	return themeGuesses(text);
+}
+/** A theme named on less than this score (short of two clear clues) may be doubted. */
+const doubtFrom = 1.6;
+/** ... when the model gives it less than this probability. */
+const doubtBelow = 0.03;
+/** Below this probability the model's lean backs no clue. */
+const weakGuess = 0.1;
+/** How much the model's probability counts when choosing among more clear themes than fit. */
+const leanWeight = 3;
+/** A half clue and the model's lean name a theme together from this sum. */
+const backedFrom = 1.05;
 
 /** What a model guess counts for at most: a guess is less sure than one clear clue (0.63). */
 const guessConfidence = 0.6;
@@ -2486,11 +2532,18 @@ export function recogniseByRules(text: string, max = 3, from = recogniseFrom): R
  * nationality; a symptom another condition explains), which the model, blind to such
  * readings, must not bring back.
  */
-function readThemes(
+export function readThemes(
 	text: string,
 	max: number,
-	from: number
-): { themes: RecognisedTheme[]; vetoed: Set<string> } {
+	from: number,
+	lean?: Map<string, number>
+): {
+	themes: RecognisedTheme[];
+	vetoed: Set<string>;
+	scores: Map<string, number>;
+	/** Themes whose clues were read as context only (a child named in passing). */
+	context: Set<string>;
+} {
 	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
 	// husband found a job but I cannot find work") can be told from the writer's own.
 	const pieces = text
@@ -2499,7 +2552,7 @@ function readThemes(
 		.map((sentence) => spellOut(normalise(sentence)))
 		.filter(Boolean);
 	const normal = pieces.join(' ');
-	if (!normal) return { themes: [], vetoed: new Set() };
+	if (!normal) return { themes: [], vetoed: new Set(), scores: new Map(), context: new Set() };
 	const words = normal.split(' ');
 	const theirSentence = pieces.flatMap((piece) => {
 		const theirs = relativeSubject.test(piece);
@@ -2767,8 +2820,9 @@ function readThemes(
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
 	// A child named in passing is context, not a parent's question (see parentsConcern).
+	const context = new Set<string>();
 	const parenting = scores.get('parenting');
-	if (parenting && parenting.score > mentionCap) {
+	if (parenting) {
 		// "my parents think I'm shy", "mijn ouders wonen ver": the writer's own parents.
 		const ownParents = words.every(
 			(w, i) =>
@@ -2777,7 +2831,10 @@ function readThemes(
 		);
 		const concern = (e: string) =>
 			parentsConcern(e) && !(ownParents && /^(parents|ouders)$/.test(e));
-		if (![...parenting.evidence.keys()].some(concern)) parenting.score = mentionCap;
+		if (![...parenting.evidence.keys()].some(concern)) {
+			parenting.score = Math.min(parenting.score, mentionCap);
+			context.add('parenting');
+		}
 	}
 
 	// Which themes: the strongest, a broad theme counting for half (a weak specific clue does
@@ -2795,9 +2852,15 @@ function readThemes(
 		broad(slug) ? e.score * genericShare : e.score;
 	const vetoed = new Set(setAside);
 	for (const t of explainedAway) vetoed.add(t);
-	const themes = [...scores.entries()]
-		.filter(([, e]) => e.score >= from)
-		.sort(([sa, a], [sb, b]) => strength(sb, b) - strength(sa, a) || a.first - b.first)
+	const found = [...scores.entries()].filter(([, e]) => e.score >= from);
+	// Clear clues for more themes than can be named: the model, which reads the whole text,
+	// helps choose. Checked leave-one-set-out (blind5, blind6, train8q, blind7; 111 of their
+	// 671 questions have clues for four or more): theme recall 0.868 -> 0.880, precision
+	// 0.730 -> 0.740 on average.
+	const choose = (slug: string, e: { score: number }) =>
+		strength(slug, e) + (found.length > max && lean ? leanWeight * (lean.get(slug) ?? 0) : 0);
+	const themes = found
+		.sort(([sa, a], [sb, b]) => choose(sb, b) - choose(sa, a) || a.first - b.first)
 		.slice(0, max)
 		.sort(
 			([sa, a], [sb, b]) =>
@@ -2809,7 +2872,8 @@ function readThemes(
 			confidence: Math.round((1 - Math.exp(-e.score)) * 100) / 100,
 			evidence: [...e.evidence.keys()]
 		}));
-	return { themes, vetoed };
+	const all = new Map([...scores].map(([slug, e]) => [slug, e.score]));
+	return { themes, vetoed, scores: all, context };
 }
 
 /** Just the slugs, strongest first. */
