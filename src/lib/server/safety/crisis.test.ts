@@ -1603,6 +1603,30 @@ describe('detectCrisis', () => {
 		expect(alarms.length / tuning.filter((p) => !p.crisis).length).toBeLessThanOrEqual(0.05);
 	});
 
+	it('does not fire on thoughts said to be absent, hyperbole, idioms or losing someone to suicide', () => {
+		for (const text of [
+			'Ik ben depressief, maar ik heb geen gedachten om mezelf iets aan te doen.',
+			'Ze heeft het nooit over zichzelf iets aandoen gehad, dat vraagt de behandelaar steeds.',
+			'We asked him, and so did the GP, whether he has had thoughts of hurting himself, and he said no.',
+			'ugh I want to die of embarrassment, I called my boss mum',
+			'I would rather die than sing karaoke in front of everyone',
+			'gonna jump off the deep end and sign up for the marathon',
+			'Ik zoek een kring voor mensen die iemand verloren hebben door zelfdoding.',
+			'a documentary with people who lost a brother to suicide',
+			'ik snij mezelf steeds in mijn vingers bij het groente snijden'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		// The same words with a wish or an act of one's own still fire.
+		for (const text of [
+			'Ik heb gedachten om mezelf iets aan te doen.',
+			'I want to die, I cannot take it anymore',
+			'ik ben liever dood dan dit nog een jaar',
+			'I want to jump off the bridge',
+			'ik snij mezelf in mijn armen'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
 	it('has a labelled set of at least 60 phrasings, with locked splits of at least 145', () => {
 		expect(phrasings.length).toBeGreaterThanOrEqual(60);
 		// Two locked splits: `locked` (before the detector) and `fresh` (written later, blind).

@@ -757,7 +757,23 @@ const falseFriends: RegExp[] = [
 	/\b(hier|here) (\S+ ){0,2}niet (meer |anymore )?(zijn|wezen|be|wonen|live)\b(?=.*\b(verhuiz\w*|wonen|woning|buurt|stad|dorp|huis|move|moving|neighbourhood|town|house)\b)/g,
 	// Ending a relationship, a job, a habit ("er een eind aan gemaakt met mijn vriend").
 	/\b(er )?(een )?eind aan ${W}?(gemaakt|maken|te maken|maak) met (mijn|m|de|die|hem|haar|onze|een|het) ${W}?(vriend\w*|man|vrouw|partner|relatie|ex|baan|werk|studie|verslaving|gokken|drinken|roken|hem|haar|contract)\b/g,
-	/\been eind aan (de|onze|mijn|het|die|dat|deze|dit|m) (relatie|vriendschap|ruzie|baan|studie|huwelijk|contract|verslaving|schulden|overlast|discussie)\b/g
+	/\been eind aan (de|onze|mijn|het|die|dat|deze|dit|m) (relatie|vriendschap|ruzie|baan|studie|huwelijk|contract|verslaving|schulden|overlast|discussie)\b/g,
+	// Saying there are no such thoughts or plans ("geen gedachten om mezelf iets aan te doen",
+	// "she never talked about harming herself"); any wish said elsewhere in the text still counts.
+	/\b(geen|no|zonder|without) (\S+ )?(gedachten|gedachtes|plannen|neiging\w*|thoughts|plans|urges?) (\S+ ){0,2}(om|aan|over|of|to|about) (mezelf|zichzelf|mijzelf|myself|himself|herself|themselves) (iets |wat )?(aan (te )?doen|aandoen|pijn (te )?doen|hurting|harming|hurt|harm|killing|kill)\b/g,
+	/\b(nooit|never) (\S+ ){0,2}(over|about|of) (mezelf|zichzelf|myself|himself|herself|themselves) (iets |wat )?(aan (te )?doen|aandoen|hurting|harming|killing)\b/g,
+	// Asked and answered no ("we asked whether he had thoughts of hurting himself, and he said no").
+	/\b(asked|ask|vroegen|vroeg|gevraagd) (\S+ ){0,8}(whether|if|of) (\S+ ){0,5}(hurting|harming|killing|ending|pijn doen|iets aandoen|iets aan te doen) (\S+ ){0,2}(myself|himself|herself|themselves|zichzelf|mezelf|his life|her life|zijn leven|haar leven)\b(?=[^.]{0,60}\b(said no|says no|zei nee|zegt nee|denied|ontkende|het niet|not)\b)/g,
+	// Hyperbole: dying of embarrassment, of shame, of boredom; idioms with jumping.
+	/\b(die|dying|died|dies) (of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|the heat|heat|curiosity)\b/g,
+	/\b(ga|gaat|ging|gingen|gaan) (\S+ )?dood (van|aan) (de )?(schaamte|plaatsvervangende schaamte|gene|nieuwsgierigheid|hitte)\b/g,
+	/\b(rather die|ga liever dood|sterf liever) (than|dan) (sing|singing|dance|dancing|karaoke|wear|wearing|eat|eating|watch|watching|zingen|dansen|dragen|eten|kijken|sporten|hardlopen|run|running|jog|jogging|cook|cooking|koken|play|playing|spelen)\b/g,
+	/\bjump(s|ed|ing)? off the deep end\b|\b(in het diepe) (\S+ )?(springen|spring|gesprongen|sprong)\b/g,
+	// Losing someone to suicide: grief ("mensen die iemand verloren hebben door zelfdoding").
+	/\b(losing|lose|lost|verloren|verliezen|verloor) (\S+ ){1,3}(by|to|door|aan) (een )?(suicide|zelfmoord|zelfdoding)\b/g,
+	/\b(verloren|verliezen|verloor) (door|aan) (\S+ )?(suicide|zelfmoord|zelfdoding)\b/g,
+	// Cutting a finger while cooking.
+	/\b(snij|snijd|snijdt|sneed|gesneden|cut|cutting) (mezelf |myself |me )?(\S+ ){0,2}(in|into|op|on) (mijn|my|de|the|m) (vinger|vingers|duim|finger|fingers|thumb)\b/g
 ].map((r) => new RegExp(r.source.replaceAll('${W}', W), r.flags));
 
 /**
