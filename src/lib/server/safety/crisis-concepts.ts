@@ -1569,6 +1569,12 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
 
+/**
+ * Combinations whose parts must share one sentence: a means and a word of readiness ("right
+ * now", "next to my bed") sentences apart are most often a carer's or a patient's day.
+ */
+const sameSentence = new Set(['method_ready']);
+
 /** The concepts in one sentence of lemmas, with the words each fired on (exported for tests). */
 export function conceptsIn(sentence: string): Found {
 	const found: Found = { concepts: new Set(), words: new Map() };
@@ -1673,9 +1679,9 @@ export function conceptCrisis(t: string): string | null {
 				words: new Map(part.flatMap((f) => [...f.words]).reverse())
 			});
 		}
-	for (const { concepts: c, words } of windows)
+	for (const [n, { concepts: c, words }] of windows.entries())
 		for (const [id, shown, holds] of combinations)
-			if (holds(c))
+			if ((n < found.length || !sameSentence.has(id)) && holds(c))
 				return `concept_${id}: ${shown
 					.filter((k) => c.has(k))
 					.map((k) => words.get(k))

@@ -1692,6 +1692,17 @@ describe('crisis concepts', () => {
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
 
+	it('wants a means and its readiness in one sentence', () => {
+		expect(concept('Ik heb de pillen uit de kast gehaald.')).toMatch(/^concept_method_ready:/);
+		// Sentences apart: a patient's or a carer's day, not a means at hand.
+		expect(
+			concept('My life right now is a mess. I have started medication and I try to build routines.')
+		).toBeNull();
+		expect(
+			concept('De babyfoon ligt naast mijn bed. Zijn medicatie geef ik om acht uur.')
+		).toBeNull();
+	});
+
 	it('recognises means, places, plans, attempts and goodbyes', () => {
 		for (const [text, id] of [
 			['ik heb al een hele tijd pillen opgespaard', 'method_stored'],
