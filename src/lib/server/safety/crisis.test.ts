@@ -1692,6 +1692,20 @@ describe('crisis concepts', () => {
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
 
+	it('knows a goodbye message, leaning forward at an edge and nothing left to live for', () => {
+		expect(concept('ik heb een afscheidsbericht getypt voor mijn ouders')).toMatch(
+			/^concept_goodbye_letter:/
+		);
+		expect(
+			concept(
+				'I stand at the edge of the platform and wonder what it would be like to lean forward'
+			)
+		).toMatch(/^concept_place_brink:/);
+		expect(detectCrisis('ik heb niets meer om voor te leven').crisis).toBe(true);
+		expect(detectCrisis('Ik zie geen enkele reden meer om te leven.').crisis).toBe(true);
+		expect(detectCrisis('ik wil weer iets hebben om voor te leven').crisis).toBe(false);
+	});
+
 	it('wants a means and its readiness in one sentence', () => {
 		expect(concept('Ik heb de pillen uit de kast gehaald.')).toMatch(/^concept_method_ready:/);
 		// Sentences apart: a patient's or a carer's day, not a means at hand.

@@ -344,6 +344,11 @@ const rules: Rule[] = [
 		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer (ben|was|zou zijn)|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
 	},
 	{
+		// The Dutch of "nothing left to live for" and "no reason to live".
+		id: 'nl_niets_om_voor_te_leven',
+		re: /\b(niets|niks|niemand|geen reden|geen doel) (meer )?(\S+ )?om (nog )?voor te leven\b|\bgeen (enkele )?reden (meer )?om (nog )?(te leven|door te leven|in leven te blijven)\b|\bniet (meer )?de moeite waard om (nog )?(te leven|door te leven)\b/
+	},
+	{
 		id: 'nl_niet_wakker',
 		re: /\b(nooit meer|niet meer) wakker (te )?(worden|word|wordt)\b/
 	},
