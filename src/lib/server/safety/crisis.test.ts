@@ -1692,7 +1692,7 @@ describe('crisis concepts', () => {
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
 	});
 
-	it('knows a goodbye message, leaning forward at an edge and nothing left to live for', () => {
+	it('knows a goodbye message, leaning forward at an edge, no future and nothing to live for', () => {
 		expect(concept('ik heb een afscheidsbericht getypt voor mijn ouders')).toMatch(
 			/^concept_goodbye_letter:/
 		);
@@ -1704,6 +1704,15 @@ describe('crisis concepts', () => {
 		expect(detectCrisis('ik heb niets meer om voor te leven').crisis).toBe(true);
 		expect(detectCrisis('Ik zie geen enkele reden meer om te leven.').crisis).toBe(true);
 		expect(detectCrisis('ik wil weer iets hebben om voor te leven').crisis).toBe(false);
+		expect(detectCrisis('ik heb er genoeg van, van alles, van het leven').crisis).toBe(true);
+		expect(detectCrisis("I can't see a future for myself").crisis).toBe(true);
+		// A way of life or a job, not life itself.
+		for (const text of [
+			'ik heb genoeg van het leven in de stad, we willen naar het platteland',
+			'ik heb genoeg van het leven als mantelzorger, ik wil hulp',
+			"I can't see a future for myself in this company"
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
 	it('wants a means and its readiness in one sentence', () => {

@@ -349,6 +349,14 @@ const rules: Rule[] = [
 		re: /\b(niets|niks|niemand|geen reden|geen doel) (meer )?(\S+ )?om (nog )?voor te leven\b|\bgeen (enkele )?reden (meer )?om (nog )?(te leven|door te leven|in leven te blijven)\b|\bniet (meer )?de moeite waard om (nog )?(te leven|door te leven)\b/
 	},
 	{
+		id: 'nl_genoeg_van_het_leven',
+		re: /\b(genoeg|schoon genoeg|mijn buik vol) van (\S+ ){0,3}(het|dit|mijn) leven\b(?! (in|op|als|hier|daar|met|aan|van|bij|zonder)\b)|\b(het|dit|mijn) leven (\S+ )?(meer dan )?(genoeg|spuugzat|beu)\b/
+	},
+	{
+		id: 'en_no_future',
+		re: /\b(cannot|can not|do not|dont|no longer) see (a|any) future (for myself|for me)\b(?! (in|at|with|here|there)\b)/
+	},
+	{
 		id: 'nl_niet_wakker',
 		re: /\b(nooit meer|niet meer) wakker (te )?(worden|word|wordt)\b/
 	},
@@ -777,6 +785,8 @@ const falseFriends: RegExp[] = [
 	// Losing someone to suicide: grief ("mensen die iemand verloren hebben door zelfdoding").
 	/\b(losing|lose|lost|verloren|verliezen|verloor) (\S+ ){1,3}(by|to|door|aan) (een )?(suicide|zelfmoord|zelfdoding)\b/g,
 	/\b(verloren|verliezen|verloor) (door|aan) (\S+ )?(suicide|zelfmoord|zelfdoding)\b/g,
+	// Fed up with a way of life, not with life: "genoeg van het leven in de stad, als mantelzorger".
+	/\b(genoeg|schoon genoeg) van (het|dit) leven (in|op|als|hier|daar|met|aan|bij|zonder) \S+/g,
 	// Cutting a finger while cooking.
 	/\b(snij|snijd|snijdt|sneed|gesneden|cut|cutting) (mezelf |myself |me )?(\S+ ){0,2}(in|into|op|on) (mijn|my|de|the|m) (vinger|vingers|duim|finger|fingers|thumb)\b/g
 ].map((r) => new RegExp(r.source.replaceAll('${W}', W), r.flags));
