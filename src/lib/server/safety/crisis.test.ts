@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectByRules, detectCrisis, normaliseForCrisis, prepareForCrisis } from './crisis';
 import { conceptCrisis, lemmatise } from './crisis-concepts';
-import { modelCrisis, modelFeatures, modelScore } from './crisis-model';
+import { modelCrisis, modelFeatures, modelScore, modelWindows } from './crisis-model';
 
 type Phrasing = {
 	split: 'locked' | 'fresh' | 'blind5' | 'blind6' | 'tuning';
@@ -1703,7 +1703,8 @@ describe('crisis concepts', () => {
 		).toMatch(/^concept_place_brink:/);
 		expect(detectCrisis('ik heb niets meer om voor te leven').crisis).toBe(true);
 		expect(detectCrisis('Ik zie geen enkele reden meer om te leven.').crisis).toBe(true);
-		expect(detectCrisis('ik wil weer iets hebben om voor te leven').crisis).toBe(false);
+		// The rule wants nothing left; the model may still weigh a wish for something to live for.
+		expect(detectByRules('ik wil weer iets hebben om voor te leven').crisis).toBe(false);
 		expect(detectCrisis('ik heb er genoeg van, van alles, van het leven').crisis).toBe(true);
 		expect(detectCrisis("I can't see a future for myself").crisis).toBe(true);
 		// A way of life or a job, not life itself.
@@ -2360,6 +2361,28 @@ describe('crisis concepts', () => {
 		expect(detectCrisis('constructor __proto__ toString valueOf hasOwnProperty')).toEqual({
 			crisis: false
 		});
+		// Letter n-grams of the longer lemmas reach misspellings and compounds nobody wrote down.
+		const grams = { bias: -2, threshold: 0.5, chars: 4, weights: { '#verd': 1.5, '#dwij': 1.5 } };
+		expect(modelFeatures(prepareForCrisis('verdwijnen'), grams)).toContain('#dwij');
+		expect(modelScore(prepareForCrisis('ik wil verdwijnen'), grams)).toBeGreaterThan(0.5);
+		expect(modelScore(prepareForCrisis('ik wil verdwijnen'), { ...grams, chars: 0 })).toBeLessThan(
+			0.5
+		);
+		// With a window, a long text is judged by its most alarming run of sentences: the sum of
+		// mild words over the whole letter does not add up, one alarming sentence is not drowned.
+		const windowed = {
+			bias: -3,
+			threshold: 0.5,
+			window: 1,
+			weights: { moe: 1, leeg: 1, somber: 1, zwaar: 1, dood: 4 }
+		};
+		const letter = prepareForCrisis('Ik ben moe. Het huis is leeg. Ik ben somber. Alles is zwaar.');
+		expect(modelWindows(letter, windowed)).toHaveLength(4);
+		expect(modelScore(letter, windowed)).toBeLessThan(0.5);
+		expect(modelScore(letter, { ...windowed, window: 0 })).toBeGreaterThan(0.5);
+		expect(
+			modelCrisis(prepareForCrisis('Ik ben moe. Ik wil dood. Het weer is mooi.'), windowed)
+		).toMatch(/^model 0\.73: dood/);
 		// The model never takes an alarm away.
 		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
 			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);
