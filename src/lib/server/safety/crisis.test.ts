@@ -1627,6 +1627,26 @@ describe('detectCrisis', () => {
 			expect(detectCrisis(text).crisis, text).toBe(true);
 	});
 
+	it('knows methods looked up, means asked about "for me", all of them tonight and a blade used', () => {
+		for (const text of [
+			"I've been looking up methods. I don't know who else to tell.",
+			'ik heb manieren om dood te gaan opgezocht',
+			'zou het pijn doen, verdrinken? vraag voor mezelf',
+			'is there a bridge high enough in this city? asking for me',
+			'gonna take all of them tonight. sorry',
+			'i smashed a glass and used it on my arm',
+			'de wachtlijst is 9 maanden, zo lang hou ik het niet vol, dan ben ik er niet meer',
+			'mijn broer zeggen hij wil springen van gebouw'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+		for (const text of [
+			"I've been looking up methods for learning Dutch faster",
+			'I used it on my arm, the new cream, works great',
+			'we willen van de brug springen, het is 30 graden'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
 	it('has a labelled set of at least 60 phrasings, with locked splits of at least 145', () => {
 		expect(phrasings.length).toBeGreaterThanOrEqual(60);
 		// Two locked splits: `locked` (before the detector) and `fresh` (written later, blind).

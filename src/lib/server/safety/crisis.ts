@@ -357,6 +357,21 @@ const rules: Rule[] = [
 		re: /\b(cannot|can not|do not|dont|no longer) see (a|any) future (for myself|for me)\b(?! (in|at|with|here|there)\b)/
 	},
 	{
+		// Looking up ways to die, or means "for me" ("asking for me", "vraag voor mezelf").
+		id: 'methods_looked_up',
+		re: /\b(looking up|looked up|look up|searching|searched|researching|researched|googling|googled|opgezocht|opzoeken|zoek op|zocht op|gegoogeld|googelen) (\S+ ){0,2}(methods|ways to die|ways to end it|methodes|manieren om (dood te gaan|te sterven|er een eind aan te maken))\b(?! (for|to|of|voor|om|in|on|van|and|en)\b)|\b(verdrinken|drown\w*|bridge|brug|high enough|hoog genoeg|pills|pillen|overdos\w*|method\w*)\b[^.]{0,80}(\. )?(asking for (me|myself)|vraag (het )?voor mezelf|voor mezelf gevraagd)\b/
+	},
+	{
+		// Taking all of them tonight; a blade or glass used on one's arm.
+		id: 'take_all_used_on',
+		re: /\b(going to|gonna|will|ga|gaan|ik) (take|neem|nemen|innemen|slik|slikken) (\S+ )?(all of them|them all|all my pills|all the pills|ze allemaal|ze alle|alle pillen)\b|\b(glass|glas|blade|razor|mesje|scheermes|scherf|shard|knife|mes)\b[^.]{0,40}\b(used|use|using|gebruikt) (it|het) (on|op) (my|mijn|mn) (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|armen|pols|polsen|benen|huid)\b|\b(used|use|using|gebruikt) (a blade|the blade|the glass|a razor|the razor|een mesje|het mesje|a shard|een scherf) (on|op) (my|mijn|mn) (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|armen|pols|polsen|benen|huid)\b/
+	},
+	{
+		// Not holding out until help comes, then gone; wanting to jump off a building (non-native).
+		id: 'nl_niet_vol_springen_van',
+		re: /\b(hou|houd) ik het (\S+ )?niet (meer )?vol\b[^.]{0,60}\b(ben ik er niet meer|ben ik dood|leef ik niet meer)\b|\b(wil|wilt|willen|gaat|ga) (\S+ ){0,2}springen (van|vanaf|off) (de |het |een |een hoog )?(gebouw|flat|brug|dak|balkon|building|bridge|roof)\b/
+	},
+	{
 		id: 'nl_niet_wakker',
 		re: /\b(nooit meer|niet meer) wakker (te )?(worden|word|wordt)\b/
 	},
