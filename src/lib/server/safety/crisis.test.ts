@@ -1627,7 +1627,7 @@ describe('detectCrisis', () => {
 			expect(detectCrisis(text).crisis, text).toBe(true);
 	});
 
-	it('knows methods looked up, means asked about "for me", all of them tonight and a blade used', () => {
+	it('knows methods looked up, means asked about "for me", all of them tonight, a blade used, not waking up would be fine', () => {
 		for (const text of [
 			"I've been looking up methods. I don't know who else to tell.",
 			'ik heb manieren om dood te gaan opgezocht',
@@ -1636,13 +1636,17 @@ describe('detectCrisis', () => {
 			'gonna take all of them tonight. sorry',
 			'i smashed a glass and used it on my arm',
 			'de wachtlijst is 9 maanden, zo lang hou ik het niet vol, dan ben ik er niet meer',
-			'mijn broer zeggen hij wil springen van gebouw'
+			'mijn broer zeggen hij wil springen van gebouw',
+			'als ik morgen niet wakker word vind ik het eigenlijk ook best',
+			"if I don't wake up tomorrow that would be fine"
 		])
 			expect(detectCrisis(text).crisis, text).toBe(true);
 		for (const text of [
 			"I've been looking up methods for learning Dutch faster",
 			'I used it on my arm, the new cream, works great',
-			'we willen van de brug springen, het is 30 graden'
+			'we willen van de brug springen, het is 30 graden',
+			'als ik morgen niet wakker word van de wekker is het niet erg, het is zaterdag',
+			"if I don't wake up in time that's fine, the meeting is at ten"
 		])
 			expect(detectByRules(text), text).toEqual({ crisis: false });
 	});

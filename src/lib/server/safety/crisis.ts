@@ -372,6 +372,11 @@ const rules: Rule[] = [
 		re: /\b(hou|houd) ik het (\S+ )?niet (meer )?vol\b[^.]{0,60}\b(ben ik er niet meer|ben ik dood|leef ik niet meer)\b|\b(wil|wilt|willen|gaat|ga) (\S+ ){0,2}springen (van|vanaf|off) (de |het |een |een hoog )?(gebouw|flat|brug|dak|balkon|building|bridge|roof)\b/
 	},
 	{
+		// Not waking up would be fine: a passive wish ("als ik morgen niet wakker word, vind ik het best").
+		id: 'not_waking_fine',
+		re: /\bniet (meer )?wakker (word|worden|zou worden|wordt)\b(?! (van|door|op tijd|om|voor|omdat)\b)[^.]{0,40}\b(best|prima|niet erg|ook goed|ook fijn|wel goed)\b|\b(do not|dont|did not|never) wake up\b(?! (in time|on time|early|late|for|to|because)\b)[^.]{0,30}\b(that is|that would be|it would be|would be|is) (fine|okay|ok|alright|all right|a relief)\b/
+	},
+	{
 		id: 'nl_niet_wakker',
 		re: /\b(nooit meer|niet meer) wakker (te )?(worden|word|wordt)\b/
 	},
