@@ -98,14 +98,25 @@ export function modelScore(prepared: string, m: CrisisModel = model): number {
 	return Math.max(...modelWindows(prepared, m).map((f) => scoreOf(f, m)));
 }
 
-/** Own keys only: a word like "constructor" must not read Object.prototype (NaN, an alarm). */
+/**
+ * The weights as a Map, made once per model: one lookup per feature, and own keys only (a word
+ * like "constructor" must not read Object.prototype: NaN, an alarm).
+ */
+const weightMaps = new WeakMap<CrisisModel, Map<string, number>>();
+function weightsOf(m: CrisisModel): Map<string, number> {
+	let map = weightMaps.get(m);
+	if (!map) weightMaps.set(m, (map = new Map(Object.entries(m.weights))));
+	return map;
+}
+
 function weightOf(m: CrisisModel, feature: string): number {
-	return Object.hasOwn(m.weights, feature) ? m.weights[feature] : 0;
+	return weightsOf(m).get(feature) ?? 0;
 }
 
 export function scoreOf(features: string[], m: CrisisModel): number {
+	const weights = weightsOf(m);
 	let z = m.bias;
-	for (const f of features) z += weightOf(m, f);
+	for (const f of features) z += weights.get(f) ?? 0;
 	return 1 / (1 + Math.exp(-z));
 }
 
