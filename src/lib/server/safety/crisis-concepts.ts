@@ -652,7 +652,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'goodbyeLetter',
-		/\b(afscheidsbrief|afscheidsvideo|goodbye (brief|texts|video|videos|messages)|suicide brief|farewell brief)\b/
+		/\b(afscheidsbrief|afscheidsvideo|afscheidsbericht|afscheidsberichtje|afscheidsmail|goodbye (brief|texts|video|videos|messages|message|mail)|suicide brief|farewell (brief|message))\b/
 	],
 	[
 		'intent',
@@ -708,7 +708,7 @@ const concepts: [Concept, RegExp][] = [
 	// What people at such a place do or think (with the place: a crisis).
 	[
 		'brink',
-		/\b(stepped|step|stapte|stap) (back|terug) (at|op) (the |het )?(last|laatste) (second|moment|minute)\b|\b(makkelijk|easy|snel) (om )?(te )?(vallen|springen|fall|jump)\b|\b(dan|then) (is|zijn|are) (alle|all) (zorgen|problemen|worries|problems) (weg|gone|over)\b|\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
+		/\b(stepped|step|stapte|stap) (back|terug) (at|op) (the |het )?(last|laatste) (second|moment|minute)\b|\b(makkelijk|easy|snel) (om )?(te )?(vallen|springen|fall|jump)\b|\b(dan|then) (is|zijn|are) (alle|all) (zorgen|problemen|worries|problems) (weg|gone|over)\b|\b(springen|jump)\b(?! (on|onto|into|op|aboard|over)\b)(?! in (?!front|voor)\S+)|\b(naar beneden|naar het water|looking down|look down|let go|loslaten|losgelaten|bijna los|laat los|liet los|het trekt|trekt (me|mij)|the pull|pulls me|lean over|lean forward|leaning forward|voorover (te )?(leunen|buigen|vallen)|(er )?af (te )?stappen|(er )?af stap|eraf (te )?stap(pen)?|step off|(not|never) (\S+ )?(come|coming) back|niet (meer )?terug (te )?(komen|kom)|tot (mijn|m) (knieen|middel|nek|borst)|up to my (knees|waist|neck|chest)|over the (railing|edge|ledge)|over de (reling|rand|balustrade)|(een|1|one) (stap|step) (zet|zetten|forward|further)|step forward|is het voorbij|it would be over|it would all be over|trains go by|in front of the (next|train)|stepping in front|stap(pen)? voor de (volgende|trein)|(een|1|one) (stap|step) (en|and)|waiting for the right (one|train)|wachten op de (juiste|goede) (trein)?|(dan|then) (\S+ )?(is het|het is|it is) (klaar|over|voorbij|gedaan|done)|treinen (voorbij|laten gaan)|weet niet waarom ik (dit|hier) (\S+ )?(stuur|schrijf|typ|zeg|post|sta|ben)|do not know why i am (writing|telling|posting|sending|here|standing))\b/
 	],
 	[
 		'crash',
@@ -1569,6 +1569,12 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
 
+/**
+ * Combinations whose parts must share one sentence: a means and a word of readiness ("right
+ * now", "next to my bed") sentences apart are most often a carer's or a patient's day.
+ */
+const sameSentence = new Set(['method_ready']);
+
 /** The concepts in one sentence of lemmas, with the words each fired on (exported for tests). */
 export function conceptsIn(sentence: string): Found {
 	const found: Found = { concepts: new Set(), words: new Map() };
@@ -1673,9 +1679,9 @@ export function conceptCrisis(t: string): string | null {
 				words: new Map(part.flatMap((f) => [...f.words]).reverse())
 			});
 		}
-	for (const { concepts: c, words } of windows)
+	for (const [n, { concepts: c, words }] of windows.entries())
 		for (const [id, shown, holds] of combinations)
-			if (holds(c))
+			if ((n < found.length || !sameSentence.has(id)) && holds(c))
 				return `concept_${id}: ${shown
 					.filter((k) => c.has(k))
 					.map((k) => words.get(k))

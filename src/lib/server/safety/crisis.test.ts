@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectByRules, detectCrisis, normaliseForCrisis, prepareForCrisis } from './crisis';
 import { conceptCrisis, lemmatise } from './crisis-concepts';
-import { modelCrisis, modelFeatures, modelScore } from './crisis-model';
+import { modelCrisis, modelFeatures, modelScore, modelWindows } from './crisis-model';
 
 type Phrasing = {
 	split: 'locked' | 'fresh' | 'blind5' | 'blind6' | 'tuning';
@@ -1603,6 +1603,54 @@ describe('detectCrisis', () => {
 		expect(alarms.length / tuning.filter((p) => !p.crisis).length).toBeLessThanOrEqual(0.05);
 	});
 
+	it('does not fire on thoughts said to be absent, hyperbole, idioms or losing someone to suicide', () => {
+		for (const text of [
+			'Ik ben depressief, maar ik heb geen gedachten om mezelf iets aan te doen.',
+			'Ze heeft het nooit over zichzelf iets aandoen gehad, dat vraagt de behandelaar steeds.',
+			'We asked him, and so did the GP, whether he has had thoughts of hurting himself, and he said no.',
+			'ugh I want to die of embarrassment, I called my boss mum',
+			'I would rather die than sing karaoke in front of everyone',
+			'gonna jump off the deep end and sign up for the marathon',
+			'Ik zoek een kring voor mensen die iemand verloren hebben door zelfdoding.',
+			'a documentary with people who lost a brother to suicide',
+			'ik snij mezelf steeds in mijn vingers bij het groente snijden'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		// The same words with a wish or an act of one's own still fire.
+		for (const text of [
+			'Ik heb gedachten om mezelf iets aan te doen.',
+			'I want to die, I cannot take it anymore',
+			'ik ben liever dood dan dit nog een jaar',
+			'I want to jump off the bridge',
+			'ik snij mezelf in mijn armen'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
+	it('knows methods looked up, means asked about "for me", all of them tonight, a blade used, not waking up would be fine', () => {
+		for (const text of [
+			"I've been looking up methods. I don't know who else to tell.",
+			'ik heb manieren om dood te gaan opgezocht',
+			'zou het pijn doen, verdrinken? vraag voor mezelf',
+			'is there a bridge high enough in this city? asking for me',
+			'gonna take all of them tonight. sorry',
+			'i smashed a glass and used it on my arm',
+			'de wachtlijst is 9 maanden, zo lang hou ik het niet vol, dan ben ik er niet meer',
+			'mijn broer zeggen hij wil springen van gebouw',
+			'als ik morgen niet wakker word vind ik het eigenlijk ook best',
+			"if I don't wake up tomorrow that would be fine"
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+		for (const text of [
+			"I've been looking up methods for learning Dutch faster",
+			'I used it on my arm, the new cream, works great',
+			'we willen van de brug springen, het is 30 graden',
+			'als ik morgen niet wakker word van de wekker is het niet erg, het is zaterdag',
+			"if I don't wake up in time that's fine, the meeting is at ten"
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
 	it('has a labelled set of at least 60 phrasings, with locked splits of at least 145', () => {
 		expect(phrasings.length).toBeGreaterThanOrEqual(60);
 		// Two locked splits: `locked` (before the detector) and `fresh` (written later, blind).
@@ -1666,6 +1714,41 @@ describe('crisis concepts', () => {
 			["I'm disappointed every morning that I'm still alive", 'still_alive']
 		])
 			expect(concept(text), text).toMatch(new RegExp(`^concept_${id}:`));
+	});
+
+	it('knows a goodbye message, leaning forward at an edge, no future and nothing to live for', () => {
+		expect(concept('ik heb een afscheidsbericht getypt voor mijn ouders')).toMatch(
+			/^concept_goodbye_letter:/
+		);
+		expect(
+			concept(
+				'I stand at the edge of the platform and wonder what it would be like to lean forward'
+			)
+		).toMatch(/^concept_place_brink:/);
+		expect(detectCrisis('ik heb niets meer om voor te leven').crisis).toBe(true);
+		expect(detectCrisis('Ik zie geen enkele reden meer om te leven.').crisis).toBe(true);
+		// The rule wants nothing left; the model may still weigh a wish for something to live for.
+		expect(detectByRules('ik wil weer iets hebben om voor te leven').crisis).toBe(false);
+		expect(detectCrisis('ik heb er genoeg van, van alles, van het leven').crisis).toBe(true);
+		expect(detectCrisis("I can't see a future for myself").crisis).toBe(true);
+		// A way of life or a job, not life itself.
+		for (const text of [
+			'ik heb genoeg van het leven in de stad, we willen naar het platteland',
+			'ik heb genoeg van het leven als mantelzorger, ik wil hulp',
+			"I can't see a future for myself in this company"
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
+	it('wants a means and its readiness in one sentence', () => {
+		expect(concept('Ik heb de pillen uit de kast gehaald.')).toMatch(/^concept_method_ready:/);
+		// Sentences apart: a patient's or a carer's day, not a means at hand.
+		expect(
+			concept('My life right now is a mess. I have started medication and I try to build routines.')
+		).toBeNull();
+		expect(
+			concept('De babyfoon ligt naast mijn bed. Zijn medicatie geef ik om acht uur.')
+		).toBeNull();
 	});
 
 	it('recognises means, places, plans, attempts and goodbyes', () => {
@@ -2302,6 +2385,28 @@ describe('crisis concepts', () => {
 		expect(detectCrisis('constructor __proto__ toString valueOf hasOwnProperty')).toEqual({
 			crisis: false
 		});
+		// Letter n-grams of the longer lemmas reach misspellings and compounds nobody wrote down.
+		const grams = { bias: -2, threshold: 0.5, chars: 4, weights: { '#verd': 1.5, '#dwij': 1.5 } };
+		expect(modelFeatures(prepareForCrisis('verdwijnen'), grams)).toContain('#dwij');
+		expect(modelScore(prepareForCrisis('ik wil verdwijnen'), grams)).toBeGreaterThan(0.5);
+		expect(modelScore(prepareForCrisis('ik wil verdwijnen'), { ...grams, chars: 0 })).toBeLessThan(
+			0.5
+		);
+		// With a window, a long text is judged by its most alarming run of sentences: the sum of
+		// mild words over the whole letter does not add up, one alarming sentence is not drowned.
+		const windowed = {
+			bias: -3,
+			threshold: 0.5,
+			window: 1,
+			weights: { moe: 1, leeg: 1, somber: 1, zwaar: 1, dood: 4 }
+		};
+		const letter = prepareForCrisis('Ik ben moe. Het huis is leeg. Ik ben somber. Alles is zwaar.');
+		expect(modelWindows(letter, windowed)).toHaveLength(4);
+		expect(modelScore(letter, windowed)).toBeLessThan(0.5);
+		expect(modelScore(letter, { ...windowed, window: 0 })).toBeGreaterThan(0.5);
+		expect(
+			modelCrisis(prepareForCrisis('Ik ben moe. Ik wil dood. Het weer is mooi.'), windowed)
+		).toMatch(/^model 0\.73: dood/);
 		// The model never takes an alarm away.
 		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
 			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);

@@ -344,6 +344,39 @@ const rules: Rule[] = [
 		re: /\b(als|dat|tot|totdat|wanneer|zodra) ik er niet (meer (ben|was|zou zijn)|was|zou zijn)\b|\bik er beter niet (kan|kon) zijn\b|\bnooit geboren (was|ben)\b|\bweg uit (dit|het|mijn) leven\b|\bdood als (uitweg|oplossing)\b|\bwil mijn leven niet meer\b/
 	},
 	{
+		// The Dutch of "nothing left to live for" and "no reason to live".
+		id: 'nl_niets_om_voor_te_leven',
+		re: /\b(niets|niks|niemand|geen reden|geen doel) (meer )?(\S+ )?om (nog )?voor te leven\b|\bgeen (enkele )?reden (meer )?om (nog )?(te leven|door te leven|in leven te blijven)\b|\bniet (meer )?de moeite waard om (nog )?(te leven|door te leven)\b/
+	},
+	{
+		id: 'nl_genoeg_van_het_leven',
+		re: /\b(genoeg|schoon genoeg|mijn buik vol) van (\S+ ){0,3}(het|dit|mijn) leven\b(?! (in|op|als|hier|daar|met|aan|van|bij|zonder)\b)|\b(het|dit|mijn) leven (\S+ )?(meer dan )?(genoeg|spuugzat|beu)\b/
+	},
+	{
+		id: 'en_no_future',
+		re: /\b(cannot|can not|do not|dont|no longer) see (a|any) future (for myself|for me)\b(?! (in|at|with|here|there)\b)/
+	},
+	{
+		// Looking up ways to die, or means "for me" ("asking for me", "vraag voor mezelf").
+		id: 'methods_looked_up',
+		re: /\b(looking up|looked up|look up|searching|searched|researching|researched|googling|googled|opgezocht|opzoeken|zoek op|zocht op|gegoogeld|googelen) (\S+ ){0,2}(methods|ways to die|ways to end it|methodes|manieren om (dood te gaan|te sterven|er een eind aan te maken))\b(?! (for|to|of|voor|om|in|on|van|and|en)\b)|\b(verdrinken|drown\w*|bridge|brug|high enough|hoog genoeg|pills|pillen|overdos\w*|method\w*)\b[^.]{0,80}(\. )?(asking for (me|myself)|vraag (het )?voor mezelf|voor mezelf gevraagd)\b/
+	},
+	{
+		// Taking all of them tonight; a blade or glass used on one's arm.
+		id: 'take_all_used_on',
+		re: /\b(going to|gonna|will|ga|gaan|ik) (take|neem|nemen|innemen|slik|slikken) (\S+ )?(all of them|them all|all my pills|all the pills|ze allemaal|ze alle|alle pillen)\b|\b(glass|glas|blade|razor|mesje|scheermes|scherf|shard|knife|mes)\b[^.]{0,40}\b(used|use|using|gebruikt) (it|het) (on|op) (my|mijn|mn) (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|armen|pols|polsen|benen|huid)\b|\b(used|use|using|gebruikt) (a blade|the blade|the glass|a razor|the razor|een mesje|het mesje|a shard|een scherf) (on|op) (my|mijn|mn) (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|armen|pols|polsen|benen|huid)\b/
+	},
+	{
+		// Not holding out until help comes, then gone; wanting to jump off a building (non-native).
+		id: 'nl_niet_vol_springen_van',
+		re: /\b(hou|houd) ik het (\S+ )?niet (meer )?vol\b[^.]{0,60}\b(ben ik er niet meer|ben ik dood|leef ik niet meer)\b|\b(wil|wilt|willen|gaat|ga) (\S+ ){0,2}springen (van|vanaf|off) (de |het |een |een hoog )?(gebouw|flat|brug|dak|balkon|building|bridge|roof)\b/
+	},
+	{
+		// Not waking up would be fine: a passive wish ("als ik morgen niet wakker word, vind ik het best").
+		id: 'not_waking_fine',
+		re: /\bniet (meer )?wakker (word|worden|zou worden|wordt)\b(?! (van|door|op tijd|om|voor|omdat)\b)[^.]{0,40}\b(best|prima|niet erg|ook goed|ook fijn|wel goed)\b|\b(do not|dont|did not|never) wake up\b(?! (in time|on time|early|late|for|to|because)\b)[^.]{0,30}\b(that is|that would be|it would be|would be|is) (fine|okay|ok|alright|all right|a relief)\b/
+	},
+	{
 		id: 'nl_niet_wakker',
 		re: /\b(nooit meer|niet meer) wakker (te )?(worden|word|wordt)\b/
 	},
@@ -757,7 +790,25 @@ const falseFriends: RegExp[] = [
 	/\b(hier|here) (\S+ ){0,2}niet (meer |anymore )?(zijn|wezen|be|wonen|live)\b(?=.*\b(verhuiz\w*|wonen|woning|buurt|stad|dorp|huis|move|moving|neighbourhood|town|house)\b)/g,
 	// Ending a relationship, a job, a habit ("er een eind aan gemaakt met mijn vriend").
 	/\b(er )?(een )?eind aan ${W}?(gemaakt|maken|te maken|maak) met (mijn|m|de|die|hem|haar|onze|een|het) ${W}?(vriend\w*|man|vrouw|partner|relatie|ex|baan|werk|studie|verslaving|gokken|drinken|roken|hem|haar|contract)\b/g,
-	/\been eind aan (de|onze|mijn|het|die|dat|deze|dit|m) (relatie|vriendschap|ruzie|baan|studie|huwelijk|contract|verslaving|schulden|overlast|discussie)\b/g
+	/\been eind aan (de|onze|mijn|het|die|dat|deze|dit|m) (relatie|vriendschap|ruzie|baan|studie|huwelijk|contract|verslaving|schulden|overlast|discussie)\b/g,
+	// Saying there are no such thoughts or plans ("geen gedachten om mezelf iets aan te doen",
+	// "she never talked about harming herself"); any wish said elsewhere in the text still counts.
+	/\b(geen|no|zonder|without) (\S+ )?(gedachten|gedachtes|plannen|neiging\w*|thoughts|plans|urges?) (\S+ ){0,2}(om|aan|over|of|to|about) (mezelf|zichzelf|mijzelf|myself|himself|herself|themselves) (iets |wat )?(aan (te )?doen|aandoen|pijn (te )?doen|hurting|harming|hurt|harm|killing|kill)\b/g,
+	/\b(nooit|never) (\S+ ){0,2}(over|about|of) (mezelf|zichzelf|myself|himself|herself|themselves) (iets |wat )?(aan (te )?doen|aandoen|hurting|harming|killing)\b/g,
+	// Asked and answered no ("we asked whether he had thoughts of hurting himself, and he said no").
+	/\b(asked|ask|vroegen|vroeg|gevraagd) (\S+ ){0,8}(whether|if|of) (\S+ ){0,5}(hurting|harming|killing|ending|pijn doen|iets aandoen|iets aan te doen) (\S+ ){0,2}(myself|himself|herself|themselves|zichzelf|mezelf|his life|her life|zijn leven|haar leven)\b(?=[^.]{0,60}\b(said no|says no|zei nee|zegt nee|denied|ontkende|het niet|not)\b)/g,
+	// Hyperbole: dying of embarrassment, of shame, of boredom; idioms with jumping.
+	/\b(die|dying|died|dies) (of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|the heat|heat|curiosity)\b/g,
+	/\b(ga|gaat|ging|gingen|gaan) (\S+ )?dood (van|aan) (de )?(schaamte|plaatsvervangende schaamte|gene|nieuwsgierigheid|hitte)\b/g,
+	/\b(rather die|ga liever dood|sterf liever) (than|dan) (sing|singing|dance|dancing|karaoke|wear|wearing|eat|eating|watch|watching|zingen|dansen|dragen|eten|kijken|sporten|hardlopen|run|running|jog|jogging|cook|cooking|koken|play|playing|spelen)\b/g,
+	/\bjump(s|ed|ing)? off the deep end\b|\b(in het diepe) (\S+ )?(springen|spring|gesprongen|sprong)\b/g,
+	// Losing someone to suicide: grief ("mensen die iemand verloren hebben door zelfdoding").
+	/\b(losing|lose|lost|verloren|verliezen|verloor) (\S+ ){1,3}(by|to|door|aan) (een )?(suicide|zelfmoord|zelfdoding)\b/g,
+	/\b(verloren|verliezen|verloor) (door|aan) (\S+ )?(suicide|zelfmoord|zelfdoding)\b/g,
+	// Fed up with a way of life, not with life: "genoeg van het leven in de stad, als mantelzorger".
+	/\b(genoeg|schoon genoeg) van (het|dit) leven (in|op|als|hier|daar|met|aan|bij|zonder) \S+/g,
+	// Cutting a finger while cooking.
+	/\b(snij|snijd|snijdt|sneed|gesneden|cut|cutting) (mezelf |myself |me )?(\S+ ){0,2}(in|into|op|on) (mijn|my|de|the|m) (vinger|vingers|duim|finger|fingers|thumb)\b/g
 ].map((r) => new RegExp(r.source.replaceAll('${W}', W), r.flags));
 
 /**
