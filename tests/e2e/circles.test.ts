@@ -57,9 +57,20 @@ describe('finding, joining and meeting', () => {
 		expect(await resident.getByText('Jij doet mee in deze kring.').isVisible()).toBe(true);
 		await resident.locator('#gatherings-heading + ul a').first().click();
 		await resident.waitForURL(/\/gatherings\//);
+		await resident.setViewportSize({ width: 375, height: 740 });
 		await resident.getByRole('button', { name: 'Ja, ik kom' }).click();
-		await resident.waitForURL(/answered/);
+		await resident.waitForURL(/answered#rsvp$/);
 		expect(await resident.getByText('Jouw antwoord: Ja, ik kom').isVisible()).toBe(true);
+		// On a phone the page opens at the answer: its confirmation and the buttons are in view.
+		for (const shown of [
+			resident.getByText('Je antwoord is opgeslagen.'),
+			resident.getByRole('button', { name: 'Ja, ik kom' })
+		]) {
+			const box = await shown.boundingBox();
+			expect(box!.y).toBeGreaterThanOrEqual(0);
+			expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+		}
+		await resident.setViewportSize({ width: 1280, height: 900 });
 
 		const href = await resident
 			.getByRole('link', { name: 'Zet in je agenda', exact: true })

@@ -43,7 +43,7 @@ export const actions = {
 		if (!gathering?.is_member) error(404, m.not_found_title());
 		const result = await answerGathering(locals.db, locals.user, params.id, parsed.data.answer);
 		if (result instanceof DomainError) return fail(409, { problem: ruleMessage(result.code) });
-		redirect(303, `/gatherings/${params.id}?answered`);
+		redirect(303, `/gatherings/${params.id}?answered#rsvp`);
 	},
 	cancel: async ({ locals, params }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/gatherings/${params.id}`);
