@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -20,22 +20,53 @@ export function launch(): Promise<Browser> {
 	});
 }
 
+type ContextOptions = {
+	locale?: 'nl' | 'en';
+	javaScriptEnabled?: boolean;
+	/** 375 × 740 instead of 1280 × 900. */
+	mobile?: boolean;
+	/** Any other size. */
+	viewport?: { width: number; height: number };
+	serviceWorkers?: 'allow' | 'block';
+};
+
 export function newContext(
 	browser: Browser,
-	options: {
-		locale?: 'nl' | 'en';
-		javaScriptEnabled?: boolean;
-		mobile?: boolean;
-		serviceWorkers?: 'allow' | 'block';
-	} = {}
+	options: ContextOptions = {}
 ): Promise<BrowserContext> {
 	return browser.newContext({
 		baseURL: inject('baseURL'),
 		serviceWorkers: options.serviceWorkers,
 		locale: options.locale === 'en' ? 'en-GB' : 'nl-NL',
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		viewport: options.mobile ? { width: 375, height: 740 } : { width: 1280, height: 900 }
+		viewport:
+			options.viewport ??
+			(options.mobile ? { width: 375, height: 740 } : { width: 1280, height: 900 })
 	});
+}
+
+/**
+ * One browser for the test file that calls this (at its top level); every context opened
+ * through `open` is closed after the file's tests.
+ */
+export function browserForFile() {
+	let browser: Browser | undefined;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		for (const c of contexts) await c.close();
+		await browser?.close();
+	});
+	return {
+		async open(options: ContextOptions = {}) {
+			if (!browser) throw new Error('browserForFile: the browser starts in beforeAll');
+			const context = await newContext(browser, options);
+			contexts.push(context);
+			return context;
+		}
+	};
 }
 
 /** Signs in through the real one-time-code flow, reading the code from the demo mailbox. */

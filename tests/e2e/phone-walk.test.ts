@@ -1,23 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch, newContext, signInWithCode } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserForFile, signInWithCode } from './browser';
 
 // Found by walking the demo town as its residents, volunteers and workers on a 375 px phone,
 // in Dutch and English. Each check here failed before its fix. Nothing is written.
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	for (const c of contexts) await c.close();
-	await browser?.close();
-});
+const browser = browserForFile();
 
 async function phonePage(locale: 'nl' | 'en', account?: string): Promise<Page> {
-	const context = await newContext(browser, { locale, mobile: true });
-	contexts.push(context);
+	const context = await browser.open({ locale, mobile: true });
 	const page = await context.newPage();
 	if (account) {
 		await page.goto('/signin');
@@ -148,14 +139,9 @@ describe('who does what fits a phone', () => {
 });
 
 describe('the header on a 1280 px screen', () => {
-	for (const locale of ['nl-NL', 'en-GB']) {
+	for (const locale of ['nl', 'en'] as const) {
 		it(`keeps the menu on screen for a volunteer with unread notifications (${locale})`, async () => {
-			const context = await browser.newContext({
-				baseURL: inject('baseURL'),
-				locale,
-				viewport: { width: 1280, height: 800 }
-			});
-			contexts.push(context);
+			const context = await browser.open({ locale, viewport: { width: 1280, height: 800 } });
 			const page = await context.newPage();
 			await page.goto('/signin');
 			await page.locator('button[name=account][value=volunteer]').click();

@@ -1,28 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newContext, signInWithCode } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserForFile, signInWithCode } from './browser';
 
 // The volunteer side end to end on the demo town: a resident asks for paperwork help, the
 // demo volunteer sees the proposal with reasons and accepts, the two talk; the demo worker
 // turns the six tax-form requests into a gathering and residents accept the invitation.
 // The core forms run without JavaScript.
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	for (const c of contexts) await c.close();
-	await browser?.close();
-});
+const browser = browserForFile();
 
 async function demoPage(
 	name: RegExp,
 	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean } = {}
 ): Promise<Page> {
-	const context = await newContext(browser, options);
-	contexts.push(context);
+	const context = await browser.open(options);
 	const page = await context.newPage();
 	await page.goto('/signin');
 	await page.getByRole('button', { name }).click();
@@ -151,8 +142,7 @@ describe('a collective approach', () => {
 		await worker.waitForURL(/\/circles\/samen-de-belastingaangifte-doen-/);
 
 		for (const email of ['r31@kring.example', 'r34@kring.example']) {
-			const context = await newContext(browser, { javaScriptEnabled: false });
-			contexts.push(context);
+			const context = await browser.open({ javaScriptEnabled: false });
 			const page = await context.newPage();
 			await signInWithCode(page, email);
 			await page.goto('/requests');

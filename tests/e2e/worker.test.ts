@@ -1,21 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch, newContext } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, browserForFile } from './browser';
 
 // The workers' overview end to end on the demo town, on a phone: the demo worker opens
 // /worker from the menu, sees the struggling circle and that debt questions grow in
 // Centrum, reads the map's and charts' tables, and exports the CSV with the same
 // suppression; a resident gets no overview. Read only: nothing is left behind.
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	for (const c of contexts) await c.close();
-	await browser?.close();
-});
+const browser = browserForFile();
 
 const words = {
 	nl: {
@@ -48,8 +39,7 @@ describe('the workers’ overview', () => {
 	for (const locale of ['nl', 'en'] as const) {
 		const t = words[locale];
 		it(`${locale}: Fatima sees a struggling circle and growing debt questions, and exports the CSV`, async () => {
-			const context = await newContext(browser, { locale, mobile: true });
-			contexts.push(context);
+			const context = await browser.open({ locale, mobile: true });
 			const page = await context.newPage();
 			await page.goto('/signin');
 			await page.getByRole('button', { name: /Fatima Yilmaz/ }).click();
@@ -98,8 +88,7 @@ describe('the workers’ overview', () => {
 	}
 
 	it('a resident gets no overview and no CSV', async () => {
-		const context = await newContext(browser, { mobile: true });
-		contexts.push(context);
+		const context = await browser.open({ mobile: true });
 		const page = await context.newPage();
 		await page.goto('/signin');
 		await page.getByRole('button', { name: /Sanne de Vries/ }).click();
