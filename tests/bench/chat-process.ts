@@ -118,10 +118,12 @@ export async function startRedis(port: number) {
 	});
 	return {
 		url: `redis://127.0.0.1:${port}`,
-		stop: () =>
+		stop: (signal: NodeJS.Signals = 'SIGTERM') =>
 			new Promise<void>((resolve) => {
 				proc.once('exit', () => resolve());
-				proc.kill('SIGTERM');
-			})
+				proc.kill(signal);
+			}),
+		/** Freezes the server: commands sent now stay unanswered until it dies. */
+		pause: () => proc.kill('SIGSTOP')
 	};
 }

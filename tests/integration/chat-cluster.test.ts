@@ -184,6 +184,32 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		}
 	});
 
+	it('survives a Redis that dies while commands are on their way (no unhandled rejection)', async () => {
+		const own = await startRedis(4700 + Math.floor(Math.random() * 99));
+		const rt = await createRealtime(createServer(), {
+			db: pgDb,
+			auth: new EmbeddedAuth(pgDb, { sessionDays: 1 }),
+			redisUrl: own.url
+		});
+		// Node ends the process on an unhandled rejection: one dropped publish would take
+		// every chat on this node down with it.
+		const unhandled: unknown[] = [];
+		const onUnhandled = (reason: unknown) => unhandled.push(reason);
+		process.on('unhandledRejection', onUnhandled);
+		try {
+			own.pause();
+			// The adapter publishes these to the other nodes without waiting for an answer.
+			for (let i = 0; i < 5; i++) rt.io.to(`circle:${randomUUID()}`).emit('chat:message', { i });
+			await new Promise((r) => setTimeout(r, 100));
+			await own.stop('SIGKILL');
+			await new Promise((r) => setTimeout(r, 500));
+			expect(unhandled).toEqual([]);
+		} finally {
+			process.off('unhandledRejection', onUnhandled);
+			await rt.close();
+		}
+	});
+
 	it('closing one node leaves the sockets on the other nodes connected', async () => {
 		const s = await joinedOn(0, 1, 3);
 		const extra = await createRealtime(createServer(), {

@@ -68,6 +68,32 @@ async function closeRedis(client: RedisConnection) {
 	else client.destroy();
 }
 
+/**
+ * The Redis adapter publishes and subscribes without waiting for the answer. When Redis drops
+ * with such a command on its way, the command's promise rejects with nobody listening, and Node
+ * ends the process on an unhandled rejection: every chat on this node would go down with it.
+ * This view of a client marks every promise it returns as handled (logged); a caller who waits
+ * for one still gets the error.
+ */
+function handlingDroppedCommands<T extends object>(client: T): T {
+	return new Proxy(client, {
+		get(target, name) {
+			// Read on the client itself: its getters use private fields a proxy does not have.
+			const value: unknown = Reflect.get(target, name);
+			if (typeof value !== 'function') return value;
+			return (...args: unknown[]) => {
+				const result: unknown = value.apply(target, args);
+				if (result instanceof Promise) {
+					result.catch((e: unknown) =>
+						log.warn({ err: e, command: String(name) }, 'redis command dropped')
+					);
+				}
+				return result;
+			};
+		}
+	});
+}
+
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
 const TYPING_EVERY_MS = 2000;
 const PRESENCE_DEBOUNCE_MS = 150;
@@ -169,7 +195,11 @@ export async function createRealtime(
 		pub.on('error', (e) => log.error({ err: e }, 'redis'));
 		sub.on('error', (e) => log.error({ err: e }, 'redis'));
 		await Promise.all([pub.connect(), sub.connect()]);
-		io.adapter(createAdapter(pub, sub, { key: 'kring.chat' }));
+		io.adapter(
+			createAdapter(handlingDroppedCommands(pub), handlingDroppedCommands(sub), {
+				key: 'kring.chat'
+			})
+		);
 		redis = { pub, sub };
 		// One count per person for all nodes (two tabs may land on two nodes); while
 		// Redis is unreachable each node counts on its own rather than refusing sends.
