@@ -51,7 +51,8 @@ export type Labelled = {
 		| 'train8q'
 		| 'blind7'
 		| 'train9q'
-		| 'blind8';
+		| 'blind8'
+		| 'train10q';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -78,6 +79,8 @@ export const blind7File = new URL('../tests/fixtures/matching-blind7.json', impo
 export const train9qFile = new URL('../tests/fixtures/matching-train9q.json', import.meta.url);
 /** An eighth writer's set (30 Nov, round 5): held out for that round, then tuned and trained on. */
 export const blind8File = new URL('../tests/fixtures/matching-blind8.json', import.meta.url);
+/** Training questions by a ninth writer who saw no code (30 Nov, round 6), measured once on arrival. */
+export const train10qFile = new URL('../tests/fixtures/matching-train10q.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -198,7 +201,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		...loadOptional(train8qFile),
 		...loadOptional(blind7File),
 		...loadOptional(train9qFile),
-		...loadOptional(blind8File)
+		...loadOptional(blind8File),
+		...loadOptional(train10qFile)
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
@@ -217,7 +221,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		'train8q',
 		'blind7',
 		'train9q',
-		'blind8'
+		'blind8',
+		'train10q'
 	] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
@@ -325,7 +330,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			...(report.train8q ? { train8q: report.train8q } : {}),
 			...(report.blind7 ? { blind7: report.blind7 } : {}),
 			...(report.train9q ? { train9q: report.train9q } : {}),
-			...(report.blind8 ? { blind8: report.blind8 } : {})
+			...(report.blind8 ? { blind8: report.blind8 } : {}),
+			...(report.train10q ? { train10q: report.train10q } : {})
 		},
 		misses
 	};
