@@ -131,7 +131,7 @@ export function moderationLog(db: Database, user: SessionUser, limit = 200): Pro
 }
 
 /** Hosts handle the reports of their own circles' chats. */
-export async function hostsACircle(db: Database, user: SessionUser): Promise<boolean> {
+export async function hostsACircle(db: Database, user: Pick<SessionUser, 'id'>): Promise<boolean> {
 	const [row] = await withUser(db, user, (tx) =>
 		tx.query<{ ok: boolean }>(
 			`select exists (select 1 from public.memberships
@@ -142,7 +142,10 @@ export async function hostsACircle(db: Database, user: SessionUser): Promise<boo
 }
 
 /** Neighbourhood workers and admins handle reports of people and circles and read the log. */
-export async function isModerationStaff(db: Database, user: SessionUser): Promise<boolean> {
+export async function isModerationStaff(
+	db: Database,
+	user: Pick<SessionUser, 'id'>
+): Promise<boolean> {
 	const [row] = await withUser(db, user, (tx) =>
 		tx.query<{ ok: boolean }>(
 			`select private.has_role('worker') or private.has_role('admin') as ok`
