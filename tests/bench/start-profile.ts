@@ -122,6 +122,9 @@ function addProfile(profile: Profile, self: Map<string, number>, incl: Map<strin
 	}
 }
 
+/** Per traced load: the app's start-up tasks, total and longest (ms, as throttled). */
+let scriptWork: [number, number][] = [];
+
 async function loadOnce(
 	browser: Browser,
 	server: Awaited<ReturnType<typeof startServer>>,
@@ -162,13 +165,16 @@ async function loadOnce(
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 		await cdp.send('Profiler.start');
-	} else {
+	} else if (!process.env.PROFILE_UNTHROTTLED) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	}
 	await tab.goto(server.baseURL + page.path, { waitUntil: 'load' });
 	await tab.waitForTimeout(cpu ? 300 : 1500);
 	let long: number[] = [];
-	if (TRACE) printTasks(JSON.parse((await browser.stopTracing()).toString()));
+	if (TRACE) {
+		const { total, longest } = printTasks(JSON.parse((await browser.stopTracing()).toString()));
+		scriptWork.push([total, longest]);
+	}
 	if (cpu) {
 		const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
 		addProfile(profile, cpu.self, cpu.incl);
@@ -189,7 +195,7 @@ type TraceEvent = {
 	args?: { data?: { url?: string; functionName?: string } };
 };
 /** The renderer main thread's tasks over 3 ms, each with its biggest nested events. */
-function printTasks(trace: { traceEvents: TraceEvent[] }) {
+function printTasks(trace: { traceEvents: TraceEvent[] }): { total: number; longest: number } {
 	const events = trace.traceEvents;
 	// The page's renderer: the thread that parsed its HTML.
 	const main = events.find(
@@ -197,7 +203,7 @@ function printTasks(trace: { traceEvents: TraceEvent[] }) {
 			e.name === 'ParseHTML' &&
 			(e.args as { beginData?: { url?: string } })?.beginData?.url?.startsWith('http://localhost')
 	);
-	if (!main) return;
+	if (!main) return { total: NaN, longest: NaN };
 	const own = events
 		.filter(
 			(e) => e.pid === main.pid && e.tid === main.tid && (e.ph === 'X' || e.ph === 'B') && e.dur
@@ -207,6 +213,22 @@ function printTasks(trace: { traceEvents: TraceEvent[] }) {
 		(e) => e.name === 'RunTask' && (e.dur ?? 0) > Number(process.env.PROFILE_MIN_TASK ?? 3) * 1000
 	);
 	const t0 = own[0]?.ts ?? 0;
+	// The app's start: tasks that evaluate modules or run its promises and timers.
+	let total = 0;
+	let longest = 0;
+	for (const t of own.filter((e) => e.name === 'RunTask')) {
+		const runsScript = own.some(
+			(e) =>
+				/^(v8\.evaluateModule|RunMicrotasks|TimerFire)$/.test(e.name) &&
+				e.ts >= t.ts &&
+				e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) &&
+				(e.dur ?? 0) > 500
+		);
+		if (!runsScript) continue;
+		total += (t.dur ?? 0) / 1000;
+		longest = Math.max(longest, (t.dur ?? 0) / 1000);
+	}
+	if (process.env.PROFILE_QUIET) return { total, longest };
 	for (const t of tasks) {
 		const inside = own.filter(
 			(e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0)
@@ -227,7 +249,13 @@ function printTasks(trace: { traceEvents: TraceEvent[] }) {
 			`  task at ${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms :: ${parts.slice(0, 14).join(' | ')}`
 		);
 	}
+	return { total, longest };
 }
+
+const quantile = (v: number[], q: number) => {
+	const s = [...v].sort((a, b) => a - b);
+	return s[Math.floor((s.length - 1) * q)];
+};
 
 const median = (v: number[]) => {
 	const s = [...v].sort((a, b) => a - b);
@@ -248,10 +276,14 @@ async function main() {
 			.join(' ');
 	console.log(`load average at start: ${load()}`);
 	try {
-		const results = new Map<string, { blocking: number[]; longest: number[] }>();
+		const results = new Map<
+			string,
+			{ blocking: number[]; longest: number[]; startTotal: number[]; startLongest: number[] }
+		>();
 		const cpus = new Map<string, { self: Map<string, number>; incl: Map<string, number> }>();
 		// Warm the servers' first renders.
 		for (const s of servers) for (const p of PAGES) await loadOnce(browser, s, p);
+		scriptWork = [];
 		for (let r = 0; r < RUNS; r++) {
 			for (const p of PAGES) {
 				for (const s of servers) {
@@ -262,8 +294,14 @@ async function main() {
 						await loadOnce(browser, s, p, cpus.get(k));
 					} else {
 						const long = await loadOnce(browser, s, p);
-						if (!results.has(k)) results.set(k, { blocking: [], longest: [] });
+						if (!results.has(k))
+							results.set(k, { blocking: [], longest: [], startTotal: [], startLongest: [] });
 						const row = results.get(k)!;
+						for (const [total, longest] of scriptWork) {
+							row.startTotal.push(total);
+							row.startLongest.push(longest);
+						}
+						scriptWork = [];
 						row.blocking.push(long.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
 						row.longest.push(long.length ? Math.max(...long) : 0);
 					}
@@ -275,7 +313,18 @@ async function main() {
 				JSON.stringify({
 					build_page: k,
 					blocking_median_ms: Math.round(median(row.blocking)),
+					// The quietest loads: other sessions' work only ever adds to a task.
+					blocking_p25_ms: Math.round(quantile(row.blocking, 0.25)),
+					blocking_min_ms: Math.round(Math.min(...row.blocking)),
 					longest_median_ms: Math.round(median(row.longest)),
+					...(row.startTotal.length
+						? {
+								start_tasks_p25_ms: Math.round(quantile(row.startTotal, 0.25)),
+								start_tasks_median_ms: Math.round(median(row.startTotal)),
+								start_longest_p25_ms: Math.round(quantile(row.startLongest, 0.25)),
+								start_longest_median_ms: Math.round(median(row.startLongest))
+							}
+						: {}),
 					blocking_ms: row.blocking.map(Math.round),
 					longest_ms: row.longest.map(Math.round)
 				})
