@@ -7,7 +7,14 @@
 //   blocking time (the part over 50 ms), the measure closest to TBT;
 // - unthrottled, with the CPU profiler (PROFILE_CPU=1): time per function, self and
 //   inclusive, summed over the loads (names are readable in a `vite build --minify false`).
-// PROFILE_RUNS (default 5), PROFILE_PAGES (home,circles,circle,chat).
+// - with PROFILE_TRACE=1, a Chromium trace: the main thread's tasks over PROFILE_MIN_TASK ms
+//   (default 3) with what runs in them (PROFILE_QUIET=1 leaves the list out), and the tasks
+//   that start the app (module evaluation, promises, timers), total and longest;
+//   PROFILE_UNTHROTTLED=1 measures without the slowdown.
+// PROFILE_RUNS (default 5), PROFILE_PAGES (home,circles,circle,chat). On a shared machine
+// compare the lower quartiles (p25): other sessions' work only ever lengthens a task.
+// Example: KRING_OUT=base npm run build (on main), KRING_OUT=perf npm run build (a branch),
+// then PROFILE_BUILDS=base,perf PROFILE_RUNS=10 npx tsx tests/bench/start-profile.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
