@@ -49,6 +49,38 @@ describe('startInTwoTasks', () => {
 		expect(started).toHaveLength(1);
 	});
 
+	it('opens sessionStorage before it loads the modules, and starts where storage is blocked', async () => {
+		const body = startInTwoTasks(page)
+			.replace(/^<script[^>]*>|<\/script>$/g, '')
+			.replaceAll('import(', 'load(');
+		let steps: string[] = [];
+		const run = (sessionStorage: object) => {
+			steps = [];
+			new Function('document', 'load', 'setTimeout', 'sessionStorage', body)(
+				{ currentScript: { parentElement: 'body' } },
+				async (url: string) => (steps.push('load'), { start: () => steps.push('start'), url }),
+				(cb: () => void) => cb(),
+				sessionStorage
+			);
+			return steps;
+		};
+		const open = run({
+			get length() {
+				steps.push('storage');
+				return 0;
+			}
+		} as object);
+		await settle();
+		expect(open).toEqual(['storage', 'load', 'load', 'start']);
+		const blocked = run({
+			get length() {
+				throw new DOMException('blocked', 'SecurityError');
+			}
+		});
+		await settle();
+		expect(blocked).toEqual(['load', 'load', 'start']);
+	});
+
 	it('leaves a page without the start script alone', () => {
 		const html = '<p>Promise.all([1, 2])</p>';
 		expect(startInTwoTasks(html)).toBe(html);
