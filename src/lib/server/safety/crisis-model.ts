@@ -26,6 +26,11 @@ import { sentenceConcepts } from './crisis-concepts';
 export type CrisisModel = {
 	bias: number;
 	threshold: number;
+	/**
+	 * The lower threshold of the "concern" level (heavy or hopeless, not a crisis): chosen by
+	 * leaving sets out (`npm run train:crisis`), see concern.ts.
+	 */
+	concern?: number;
 	/** Length of the letter n-grams read inside longer lemmas (0: none). */
 	chars?: number;
 	/**
@@ -120,19 +125,30 @@ export function scoreOf(features: string[], m: CrisisModel): number {
 	return 1 / (1 + Math.exp(-z));
 }
 
+/** The concern threshold of the shipped model. */
+export const concernThreshold = model.concern ?? 1;
+
 /** "model 0.91: wil | dood" when the score reaches the threshold, else null. */
 export function modelCrisis(prepared: string, m: CrisisModel = model): string | null {
+	return modelJudge(prepared, m).matched;
+}
+
+/** The model's score of a prepared text, and its reason when the score reaches the threshold. */
+export function modelJudge(
+	prepared: string,
+	m: CrisisModel = model
+): { score: number; matched: string | null } {
 	let features: string[] = [];
 	let score = -1;
 	for (const f of modelWindows(prepared, m)) {
 		const s = scoreOf(f, m);
 		if (s > score) [features, score] = [f, s];
 	}
-	if (score < m.threshold) return null;
+	if (score < m.threshold) return { score, matched: null };
 	// Words and concepts name the reason better than letter n-grams; those only when alone.
 	const named = features.filter((f) => weightOf(m, f) > 0 && !f.startsWith('#'));
 	const top = (named.length ? named : features.filter((f) => weightOf(m, f) > 0))
 		.sort((a, b) => weightOf(m, b) - weightOf(m, a))
 		.slice(0, 3);
-	return `model ${score.toFixed(2)}: ${top.join(' | ')}`;
+	return { score, matched: `model ${score.toFixed(2)}: ${top.join(' | ')}` };
 }
