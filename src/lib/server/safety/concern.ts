@@ -23,7 +23,7 @@ const patterns: { id: string; re: RegExp }[] = [
 	},
 	{
 		id: 'nl_cannot_cope',
-		re: /\bik (kan|kon) (het|dit|alles|het leven) (echt |gewoon |bijna )?niet meer aan\b|\bik trek (het|dit) (echt |gewoon )?niet meer\b|\bik hou (het|dit) (echt |gewoon )?niet (lang )?meer vol\b/
+		re: /\bik (kan|kon) (het|dit|alles|het leven) (echt |gewoon |bijna )?niet meer aan\b(?! \S+( \S+)? (vragen|geven|zeggen|vertellen|laten|doen)\b)|\bik trek (het|dit) (echt |gewoon )?niet meer\b|\bik hou (het|dit) (echt |gewoon )?niet (lang )?meer vol\b/
 	},
 	// "alles is (me) te veel" / "het wordt me allemaal te veel"
 	{
