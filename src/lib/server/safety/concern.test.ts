@@ -15,7 +15,8 @@ describe('assessText: crisis, concern or none', () => {
 		}
 	});
 
-	// Each firing example with an ordinary twin that must stay `none`.
+	// Each distress pattern with an ordinary twin it must not match. (The model's lower
+	// threshold is coarser: it may still give a twin concern, which is only a calm line.)
 	const pairs: [concern: string, none: string][] = [
 		[
 			'Ik kan niet meer. Mijn moeder heeft dementie en ik doe alles alleen.',
@@ -51,9 +52,11 @@ describe('assessText: crisis, concern or none', () => {
 		]
 	];
 	for (const [concern, none] of pairs) {
-		it(`concern: "${concern}"; none: "${none}"`, () => {
+		it(`concern: "${concern}"; not a distress pattern: "${none}"`, () => {
 			expect(assessText(concern).level).toBe('concern');
-			expect(assessText(none).level).toBe('none');
+			expect(distressCue(prepareForCrisis(concern))).not.toBeNull();
+			expect(distressCue(prepareForCrisis(none))).toBeNull();
+			expect(assessText(none).level).not.toBe('crisis');
 		});
 	}
 
