@@ -47,6 +47,13 @@ describe('reported messages', () => {
 		await item.getByRole('button', { name: 'Melden' }).click();
 		await member.waitForURL(/notice=reported/);
 		expect(await member.getByRole('status').innerText()).toContain('Je melding is doorgegeven');
+		// A member who hosts nothing is told this page is not for them, not shown an empty queue.
+		const onlyMember = demoMembers(circle).find((p) => !circles.some((c) => c.host === p.email))!;
+		const bystander = await as(onlyMember.email);
+		await bystander.goto('/moderation');
+		expect(await bystander.getByText(/Jij hoeft hier niets te doen/).isVisible()).toBe(true);
+		expect(await bystander.getByText(/Er zijn geen meldingen/).count()).toBe(0);
+		expect(await bystander.getByText(text).count()).toBe(0);
 
 		const worker = await as(/Fatima/);
 		await worker.getByRole('link', { name: 'Gemelde berichten', exact: true }).click();

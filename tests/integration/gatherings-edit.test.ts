@@ -9,6 +9,7 @@ import {
 	planGatherings
 } from '../../src/lib/server/gatherings';
 import { listNotifications } from '../../src/lib/server/notifications';
+import { circles as demoCircles } from '../../src/lib/server/demo/town';
 import type { GatheringChangeInput } from '../../src/lib/schemas/gathering-change';
 import { roleQueries } from '../helpers/rls';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
@@ -329,6 +330,34 @@ describe('demo town (issue 13.5)', () => {
 					nth: want.nth
 				});
 			}
+		}
+	});
+
+	it("each circle's meeting note gives its gatherings' start time, written as the pages write times", async () => {
+		// The notes as the demo town writes them (another test here edits one in the database).
+		const rows = await db.query<{ slug: string; starts: string[] }>(
+			`select c.slug,
+			   array_agg(distinct to_char(g.starts_at at time zone g.time_zone, 'HH24:MI')) as starts
+			 from public.circles c join public.gatherings g on g.circle_id = c.id
+			 where g.created_by is not null and g.title = c.name
+			 group by c.slug`
+		);
+		const times = (note = '') => note.match(/\b\d{1,2}[.:]\d{2}\b/g) ?? [];
+		const timed = demoCircles.filter((c) => times(c.meeting_note).length);
+		expect(timed.length).toBeGreaterThan(10);
+		for (const c of timed) {
+			// 24-hour times with a colon, the same in both languages ("19:30", never "19.30" or "7.30 pm").
+			expect({ slug: c.slug, en: times(c.meeting_note_en) }).toEqual({
+				slug: c.slug,
+				en: times(c.meeting_note)
+			});
+			expect(times(c.meeting_note).filter((t) => !/^\d{2}:\d{2}$/.test(t))).toEqual([]);
+			const starts = rows.find((r) => r.slug === c.slug)?.starts;
+			if (starts)
+				expect({ slug: c.slug, starts }).toEqual({
+					slug: c.slug,
+					starts: [times(c.meeting_note)[0]]
+				});
 		}
 	});
 });

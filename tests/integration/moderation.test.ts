@@ -6,6 +6,8 @@ import {
 	closeReport,
 	countOpenReports,
 	hideReportedMessage,
+	hostsACircle,
+	isModerationStaff,
 	listOpenReports
 } from '../../src/lib/server/moderation';
 import { listNotifications } from '../../src/lib/server/notifications';
@@ -168,5 +170,15 @@ describe('reported messages', () => {
 		]);
 		const told = await listNotifications(db, who.author);
 		expect(told.some((n) => /ban|removed/.test(n.kind))).toBe(true);
+	});
+
+	it('knows who moderates: a host or a worker, not a member (who is told there is nothing to do)', async () => {
+		const roles = async (actor: { id: string }) => [
+			await hostsACircle(db, actor),
+			await isModerationStaff(db, actor)
+		];
+		expect(await roles(who.host)).toEqual([true, false]);
+		expect(await roles(who.author)).toEqual([false, false]);
+		expect(await roles(who.worker)).toEqual([false, true]);
 	});
 });

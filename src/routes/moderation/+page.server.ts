@@ -9,6 +9,7 @@ import {
 	closeReport,
 	closeSubjectReport,
 	hideReportedMessage,
+	hostsACircle,
 	isModerationStaff,
 	listOpenReports,
 	openSubjectReports
@@ -24,11 +25,14 @@ function signedIn({ locals }: Pick<RequestEvent, 'locals'>) {
 
 export const load = (async (event) => {
 	const user = signedIn(event);
+	const staff = await isModerationStaff(event.locals.db, user);
 	return {
 		reports: await listOpenReports(event.locals.db, user),
 		// Reports of people and circles, and the log: workers and admins (point 24).
 		subjectReports: await openSubjectReports(event.locals.db, user),
-		staff: await isModerationStaff(event.locals.db, user),
+		staff,
+		// Someone who hosts nothing and is not staff has nothing to do here: say so plainly.
+		moderator: staff || (await hostsACircle(event.locals.db, user)),
 		done: event.url.searchParams.get('done')
 	};
 }) satisfies PageServerLoad;

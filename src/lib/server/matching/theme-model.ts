@@ -14,9 +14,16 @@
  * theme recall on blind5 from 0.871 to 0.906 and on blind6 from 0.835 to 0.847, at the same
  * precision; alone, its top three held 0.879 and 0.835 of the labelled themes. Short texts
  * count as six features ("mijn man" alone is no carer's question).
+ *
+ * Since round 6 a judge (theme-judge.ts, weights under `judge` here) has the last word on
+ * which themes are named, weighing the rules' reading and this model's together. Optional
+ * features (`reads`: every word, letter pieces, another length scaling) are built and off:
+ * leave-one-set-out they did not help (see train-theme-model.ts).
  */
 import model from './theme-model.json';
-import { meaningfulWords, wordTerms } from './analyse';
+import { hollowWords, meaningfulWords, wordTerms } from './analyse';
+import { stopwords, tokens } from './text';
+import type { Judge } from './theme-judge';
 
 export type ThemeModel = {
 	themes: string[];
@@ -27,6 +34,19 @@ export type ThemeModel = {
 	minimumLength?: number;
 	/** Per known feature: theme index and weight, flattened ([i, w, i, w, …]; may be empty). */
 	weights: Record<string, number[]>;
+	/** Which features the model reads (see modelFeatures); without it, meaningful words only. */
+	reads?: FeatureOptions;
+	/** The last word on which themes are named (theme-judge.ts); trained with the model. */
+	judge?: Judge;
+};
+
+export type FeatureOptions = {
+	/** Every word, stop words too ("niemand", "nobody", "my wife" say whose need and which). */
+	allWords?: boolean;
+	/** Letter pieces of this length from longer words (misspellings, unknown compounds). */
+	pieces?: number;
+	/** Features are scaled by their count to this power (0.5: the square root). */
+	power?: number;
 };
 
 type Compiled = Omit<ThemeModel, 'weights'> & { weights: Map<string, number[]> };
@@ -41,6 +61,14 @@ const compiled = compile(model as ThemeModel);
 /** From this probability the shipped model names a theme on its own. */
 export const modelThreshold = compiled.threshold;
 
+/** The shipped judge (null in a model trained without one). */
+export const shippedJudge: Judge | null = compiled.judge ?? null;
+
+/** The themes the shipped model knows, in its order (the judge's per-theme features). */
+export function modelThemes(): string[] {
+	return compiled.themes;
+}
+
 export type ThemeGuess = {
 	slug: string;
 	probability: number;
@@ -49,18 +77,34 @@ export type ThemeGuess = {
 };
 
 /** The features of a text: each distinct term once, and which word first brought it. */
-export function modelFeatures(text: string): Map<string, string> {
+export function modelFeatures(text: string, reads: FeatureOptions = {}): Map<string, string> {
 	const features = new Map<string, string>();
-	for (const w of meaningfulWords(text).slice(0, 2_000)) {
+	const words = reads.allWords
+		? tokens(text).filter((w) => w.length >= 2 && !/^\d+$/.test(w))
+		: meaningfulWords(text);
+	const n = reads.pieces ?? 0;
+	for (const w of words.slice(0, 2_000)) {
+		const meaningful = !stopwords.has(w) && !hollowWords.has(w);
 		for (const t of wordTerms(w)) if (!features.has(t)) features.set(t, w);
+		if (n && meaningful && w.length >= n + 3) {
+			for (let i = 0; i + n <= w.length; i++) {
+				const piece = `#${w.slice(i, i + n)}`;
+				if (!features.has(piece)) features.set(piece, w);
+			}
+		}
 	}
 	return features;
 }
 
+/** How much each known feature counts: fewer features, more each (one word is no text). */
+export function featureScale(count: number, m: Pick<ThemeModel, 'minimumLength' | 'reads'>) {
+	return Math.pow(Math.max(count, m.minimumLength ?? 1), -(m.reads?.power ?? 0.5));
+}
+
 /** The model's probability for every theme (from `from` on), most likely first. */
 export function themeGuesses(text: string, m: Compiled = compiled, from = 0): ThemeGuess[] {
-	const known = [...modelFeatures(text)].filter(([feature]) => m.weights.has(feature));
-	const scale = 1 / Math.sqrt(Math.max(known.length, m.minimumLength ?? 1));
+	const known = [...modelFeatures(text, m.reads)].filter(([feature]) => m.weights.has(feature));
+	const scale = featureScale(known.length, m);
 	const z = [...m.bias];
 	for (const [feature] of known) {
 		const list = m.weights.get(feature) as number[];

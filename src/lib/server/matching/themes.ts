@@ -2,7 +2,14 @@ import { compoundPieces, stemDutch, stemEnglish } from './analyse';
 import { nearCueHits } from './cues';
 import { implied, services, storySigns } from './implied';
 import { realWords } from './real-words';
-import { modelThreshold, themeGuesses, type ThemeGuess } from './theme-model';
+import { judge, judgeFeatures, type Judge } from './theme-judge';
+import {
+	modelThemes,
+	modelThreshold,
+	shippedJudge,
+	themeGuesses,
+	type ThemeGuess
+} from './theme-model';
 import { editDistance, normalise } from './text';
 
 /**
@@ -2443,8 +2450,113 @@ export function recogniseThemes(
 	text: string,
 	max = 3,
 	from = recogniseFrom,
-	guess: (text: string) => ThemeGuess[] = openGuesses
+	guess: (text: string) => ThemeGuess[] = openGuesses,
+	judgement: Judge | null = shippedJudge
 ): RecognisedTheme[] {
+	const reading = proposeThemes(text, max, from, guess);
+	// The weaker hints (a lower `from`) are read as they are: the judge learned full readings.
+	if (!judgement || from !== recogniseFrom) return reading.themes;
+	return judgeThemes(reading, judgement, max);
+}
+
+/** Every theme a reading knows of, with what the judge weighs (see theme-judge.ts). */
+export function candidates(reading: Reading): { slug: string; features: number[] }[] {
+	const { guesses, read, themes } = reading;
+	const ruleTop = read.themes.map((t) => t.slug);
+	const clear = [...read.scores.values()].filter((v) => v >= 1).length;
+	const order = modelThemes();
+	// A theme the rules set aside (denied, someone else's, explained by another condition) or
+	// read as context only (a child named in passing) is no candidate, unless already named.
+	const named = (slug: string) => themes.some((t) => t.slug === slug);
+	const open = (slug: string) => named(slug) || !(read.vetoed.has(slug) || read.context.has(slug));
+	// Every theme the model knows, and any the rules read that it does not (a test's own guess).
+	const all = [
+		...guesses,
+		...[...read.scores.keys()]
+			.filter((slug) => !guesses.some((g) => g.slug === slug))
+			.map((slug) => ({ slug, probability: 0, words: [] }))
+	];
+	return all
+		.flatMap((g, rank) => (open(g.slug) ? [{ g, rank }] : []))
+		.map(({ g, rank }) => ({
+			slug: g.slug,
+			features: judgeFeatures({
+				score: read.context.has(g.slug) ? 0 : (read.scores.get(g.slug) ?? 0),
+				ruleTop: ruleTop.includes(g.slug),
+				ruleFirst: ruleTop[0] === g.slug,
+				vetoed: read.vetoed.has(g.slug),
+				context: read.context.has(g.slug),
+				phrased: read.phrased.has(g.slug),
+				probability: g.probability,
+				rank,
+				broad: generic.has(g.slug),
+				clear,
+				named: named(g.slug),
+				theme: order.indexOf(g.slug),
+				themes: order.length
+			})
+		}));
+}
+
+/**
+ * The judge's choice among all candidates: the themes it finds likely enough, at most `max`,
+ * and the likeliest from a lower floor. The themes named before keep their evidence and
+ * order (the rules' first theme stays the main one); new ones follow, as the model's guesses.
+ */
+export function judgeThemes(
+	reading: Reading,
+	j: Judge,
+	max = 3,
+	protectPhrases = true
+): RecognisedTheme[] {
+	const scored = candidates(reading)
+		.map((c) => ({ slug: c.slug, p: judge(j, c.features) }))
+		.sort((a, b) => b.p - a.p);
+	// A theme the rules read clearly from a phrase or a combination ("from the Philippines",
+	// a relative + a condition) stays: the model, which judges single words, cannot see it.
+	const kept = (slug: string) =>
+		protectPhrases &&
+		reading.themes.some((t) => t.slug === slug) &&
+		reading.read.phrased.has(slug) &&
+		(reading.read.scores.get(slug) ?? 0) >= 1;
+	const keep = scored
+		.filter((c, i) => c.p >= j.threshold || (i === 0 && c.p >= j.floor) || kept(c.slug))
+		.slice(0, max)
+		.map((c) => c.slug);
+	const named = reading.themes.filter((t) => keep.includes(t.slug));
+	const added = keep
+		.filter((slug) => !named.some((t) => t.slug === slug))
+		.map((slug) => {
+			const g = reading.guesses.find((x) => x.slug === slug) ?? {
+				probability: 0,
+				words: []
+			};
+			const rule = reading.read.scores.get(slug) ?? 0;
+			const sure = Math.max(g.probability, 1 - Math.exp(-rule));
+			return {
+				slug,
+				score: Math.round(Math.max(rule, g.probability) * 100) / 100,
+				confidence: Math.round(Math.min(guessConfidence, sure) * 100) / 100,
+				evidence: g.words
+			};
+		});
+	return [...named, ...added];
+}
+
+type Reading = {
+	/** What the rules and the model name together, before the judge. */
+	themes: RecognisedTheme[];
+	guesses: ThemeGuess[];
+	read: ReturnType<typeof readThemes>;
+};
+
+/** The rules' reading, with the model's guesses filling the places left open (see recogniseThemes). */
+export function proposeThemes(
+	text: string,
+	max = 3,
+	from = recogniseFrom,
+	guess: (text: string) => ThemeGuess[] = openGuesses
+): Reading {
 	const guesses = guess(text);
 	const lean = new Map(guesses.map((g) => [g.slug, g.probability]));
 	const read = readThemes(text, max, from, lean);
@@ -2461,7 +2573,7 @@ export function recogniseThemes(
 	const themes = read.themes.some((t) => !doubted(t))
 		? read.themes.filter((t) => !doubted(t))
 		: read.themes;
-	if (themes.length >= max) return themes;
+	if (themes.length >= max) return { themes, guesses, read };
 	// Two weak signals that agree name a theme: a half clue of the rules ("sta er alleen voor",
 	// 0.5) and the model's lean (0.6) together count as more than one clear clue; not a clue
 	// the rules read as context (a child named in passing). Checked leave-one-set-out (blind5,
@@ -2476,7 +2588,7 @@ export function recogniseThemes(
 	const open = guesses
 		.filter((g) => !vetoed.has(g.slug) && !themes.some((t) => t.slug === g.slug) && weight(g) >= 1)
 		.sort((a, b) => weight(b) - weight(a));
-	return fillThemes(themes, open, max);
+	return { themes: fillThemes(themes, open, max), guesses, read };
 }
 
 /** The model's probability for every theme (to back, choose among and doubt the rules' themes). */
@@ -2543,6 +2655,8 @@ export function readThemes(
 	scores: Map<string, number>;
 	/** Themes whose clues were read as context only (a child named in passing). */
 	context: Set<string>;
+	/** Themes read from a phrase or a combination, not single words only. */
+	phrased: Set<string>;
 } {
 	// Clause by clause, so a clause about a relative ("Mijn man is weer aan het werk", "my
 	// husband found a job but I cannot find work") can be told from the writer's own.
@@ -2552,7 +2666,15 @@ export function readThemes(
 		.map((sentence) => spellOut(normalise(sentence)))
 		.filter(Boolean);
 	const normal = pieces.join(' ');
-	if (!normal) return { themes: [], vetoed: new Set(), scores: new Map(), context: new Set() };
+	if (!normal) {
+		return {
+			themes: [],
+			vetoed: new Set(),
+			scores: new Map(),
+			context: new Set(),
+			phrased: new Set()
+		};
+	}
 	const words = normal.split(' ');
 	const theirSentence = pieces.flatMap((piece) => {
 		const theirs = relativeSubject.test(piece);
@@ -2873,7 +2995,14 @@ export function readThemes(
 			evidence: [...e.evidence.keys()]
 		}));
 	const all = new Map([...scores].map(([slug, e]) => [slug, e.score]));
-	return { themes, vetoed, scores: all, context };
+	// Themes read from a phrase or from how the text is built ("from the Philippines", a
+	// relative + a condition): readings the model, which sees single words, cannot make.
+	const phrased = new Set(
+		[...scores]
+			.filter(([, e]) => [...e.evidence.keys()].some((k) => k.includes(' ')))
+			.map(([s]) => s)
+	);
+	return { themes, vetoed, scores: all, context, phrased };
 }
 
 /** Just the slugs, strongest first. */

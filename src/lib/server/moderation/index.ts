@@ -155,6 +155,7 @@ export {
 	closeSubjectReport,
 	moderationLog,
 	isModerationStaff,
+	hostsACircle,
 	type MyReport,
 	type SubjectReport,
 	type LogEntry

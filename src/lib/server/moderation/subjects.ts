@@ -130,6 +130,17 @@ export function moderationLog(db: Database, user: SessionUser, limit = 200): Pro
 	);
 }
 
+/** Hosts handle the reports of their own circles' chats. */
+export async function hostsACircle(db: Database, user: SessionUser): Promise<boolean> {
+	const [row] = await withUser(db, user, (tx) =>
+		tx.query<{ ok: boolean }>(
+			`select exists (select 1 from public.memberships
+			   where user_id = (select auth.uid()) and role = 'host') as ok`
+		)
+	);
+	return Boolean(row?.ok);
+}
+
 /** Neighbourhood workers and admins handle reports of people and circles and read the log. */
 export async function isModerationStaff(db: Database, user: SessionUser): Promise<boolean> {
 	const [row] = await withUser(db, user, (tx) =>

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { judge, judgeFeatures, type Candidate, type Judge } from './theme-judge';
+import { modelFeatures, modelThemes, shippedJudge } from './theme-model';
+import { candidates, judgeThemes, proposeThemes, recogniseThemes } from './themes';
+
+const base: Candidate = {
+	score: 0,
+	ruleTop: false,
+	ruleFirst: false,
+	vetoed: false,
+	context: false,
+	phrased: false,
+	probability: 0.5,
+	rank: 0,
+	broad: false,
+	clear: 0,
+	named: false,
+	theme: 0,
+	themes: 2
+};
+
+/** A judge by hand that trusts only the model's probability (feature 8). */
+function onlyTheModel(threshold = 0.5): Judge {
+	const weights = judgeFeatures(base).map(() => 0);
+	weights[8] = 10;
+	return { bias: -5, weights, threshold, floor: 0.2 };
+}
+
+describe('the theme judge', () => {
+	it('turns a candidate into one number between 0 and 1', () => {
+		const j = onlyTheModel();
+		expect(judge(j, judgeFeatures({ ...base, probability: 0.9 }))).toBeGreaterThan(0.9);
+		expect(judge(j, judgeFeatures({ ...base, probability: 0.1 }))).toBeLessThan(0.1);
+	});
+
+	it('gives each theme its own base rate', () => {
+		const features = judgeFeatures({ ...base, theme: 1 });
+		expect(features.slice(-2)).toEqual([0, 1]);
+	});
+
+	it('may name a theme the rules left out and leave out a weak one they named', () => {
+		const text = 'Ik heb schulden en ik voel me eenzaam.';
+		const reading = proposeThemes(text, 3, undefined, () => [
+			{ slug: 'grief', probability: 0.95, words: ['eenzaam'] },
+			{ slug: 'debt', probability: 0.9, words: ['schulden'] },
+			{ slug: 'loneliness', probability: 0.05, words: [] }
+		]);
+		expect(reading.themes.map((t) => t.slug)).toContain('loneliness');
+		const named = judgeThemes(reading, onlyTheModel(), 3).map((t) => t.slug);
+		expect(named).toEqual(['debt', 'grief']);
+	});
+
+	it('never brings back a theme the rules set aside', () => {
+		const reading = proposeThemes(
+			'Ik ben niet ziek, ik heb gewoon geen werk.',
+			3,
+			undefined,
+			() => [
+				{ slug: 'chronic-illness', probability: 0.99, words: ['ziek'] },
+				{ slug: 'work', probability: 0.9, words: ['werk'] }
+			]
+		);
+		expect(candidates(reading).map((c) => c.slug)).not.toContain('chronic-illness');
+		expect(judgeThemes(reading, onlyTheModel(), 3).map((t) => t.slug)).toEqual(['work']);
+	});
+
+	it('keeps a clear theme read from a phrase the model cannot see', () => {
+		const text = 'I am from the Philippines and I look after my husband.';
+		const reading = proposeThemes(text, 3, undefined, () => [
+			{ slug: 'family-caregiving', probability: 0.9, words: [] },
+			{ slug: 'newcomers', probability: 0.01, words: [] }
+		]);
+		const named = judgeThemes(reading, onlyTheModel(), 3).map((t) => t.slug);
+		expect(named).toContain('newcomers');
+		expect(judgeThemes(reading, onlyTheModel(), 3, false).map((t) => t.slug)).not.toContain(
+			'newcomers'
+		);
+	});
+
+	it('names the likeliest theme from a lower floor, and no more than asked', () => {
+		const reading = proposeThemes('Hoi allemaal.', 3, undefined, () => [
+			{ slug: 'debt', probability: 0.4, words: [] },
+			{ slug: 'grief', probability: 0.39, words: [] }
+		]);
+		expect(judgeThemes(reading, onlyTheModel(), 3).map((t) => t.slug)).toEqual(['debt']);
+		const many = proposeThemes('Hoi.', 3, undefined, () =>
+			['debt', 'grief', 'work', 'adhd'].map((slug) => ({ slug, probability: 0.9, words: [] }))
+		);
+		expect(judgeThemes(many, onlyTheModel(), 2)).toHaveLength(2);
+	});
+
+	it('ships with the model, one weight per feature', () => {
+		expect(shippedJudge).not.toBeNull();
+		expect(shippedJudge?.weights).toHaveLength(
+			judgeFeatures({ ...base, themes: modelThemes().length }).length
+		);
+		expect(recogniseThemes('')).toEqual([]);
+	});
+});
+
+describe('what the theme model can read', () => {
+	it('reads stop words only when asked ("niemand" says whose need and which)', () => {
+		expect([...modelFeatures('Ik heb niemand').keys()]).not.toContain('niemand');
+		expect([...modelFeatures('Ik heb niemand', { allWords: true }).keys()]).toContain('niemand');
+	});
+
+	it('reads letter pieces of longer words when asked (a misspelled compound)', () => {
+		const features = [...modelFeatures('schuldhulpverleenig', { pieces: 4 }).keys()];
+		expect(features).toContain('#schu');
+		expect(features).toContain('#hulp');
+	});
+});
