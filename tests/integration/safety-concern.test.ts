@@ -146,7 +146,7 @@ describe('a help request with heavy words', () => {
 		const body = 'Ik kan het niet meer aan met alle brieven en rekeningen. Wie helpt me ordenen?';
 		const id = (await createHelpRequest(
 			db,
-			resident,
+			resident!,
 			helpRequestSchema.parse({
 				skill_slug: 'paperwork-and-money',
 				neighbourhood_id: hood.centrum,
