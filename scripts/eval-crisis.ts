@@ -1,10 +1,11 @@
 /**
  * npm run eval:crisis — recall and false-alarm rate of the crisis detector on the labelled
- * phrasings in tests/fixtures/crisis-phrasings.json: one JSON line per split. `locked` (written
- * before the detector), `fresh` (written later by someone who had not read it) and `blind8`
- * (an eighth writer's, round 5) are never
+ * phrasings in tests/fixtures/crisis-phrasings.json: one JSON line per split, with the gentle
+ * second level beside it (`help_lines_recall`: crisis phrasings shown the help lines as crisis
+ * or concern; `concern_rate`: concern on the crisis=false phrasings). `locked` (written
+ * before the detector) and `fresh` (written later by someone who had not read it) are never
  * tuned on, and their figures are printed only with `--all`, so that nobody tunes on their totals
- * either. `blind5`, `blind6` and `blind7` were written blind by other writers, measured before
+ * either. `blind5` to `blind8` were written blind by other writers, measured before
  * any tuning on them (figures in the fixture's description), and are tuned on since, like any
  * later training split (train8a, train8b, train9a, train9b); the tuning
  * split is also reported per set it came from (`set`: blind3, blind4, or none: written while
@@ -12,7 +13,7 @@
  * `--misses` also lists what went wrong on the splits that may be tuned on (never the locked ones).
  */
 import { readFileSync } from 'node:fs';
-import { detectCrisis } from '../src/lib/server/safety/crisis';
+import { assessText, detectCrisis } from '../src/lib/server/safety/crisis';
 
 type Phrasing = {
 	split: string;
@@ -27,10 +28,15 @@ export function evaluate(phrasings: Phrasing[]) {
 	const negatives = phrasings.filter((p) => !p.crisis);
 	const hits = positives.filter((p) => detectCrisis(p.text).crisis).length;
 	const falseAlarms = negatives.filter((p) => detectCrisis(p.text).crisis).length;
+	// The gentle second level: help lines shown at either level, and concern on ordinary text.
+	const shown = positives.filter((p) => assessText(p.text).level !== 'none').length;
+	const concern = negatives.filter((p) => assessText(p.text).level === 'concern').length;
 	const round = (x: number) => Math.round(x * 1000) / 1000;
 	return {
 		crisis_recall: positives.length ? round(hits / positives.length) : null,
 		crisis_false_alarm_rate: negatives.length ? round(falseAlarms / negatives.length) : null,
+		help_lines_recall: positives.length ? round(shown / positives.length) : null,
+		concern_rate: negatives.length ? round(concern / negatives.length) : null,
 		n: phrasings.length,
 		n_crisis: positives.length,
 		n_not_crisis: negatives.length
@@ -40,7 +46,7 @@ export function evaluate(phrasings: Phrasing[]) {
 const file = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 const { phrasings } = JSON.parse(readFileSync(file, 'utf8')) as { phrasings: Phrasing[] };
 /** Every split but the locked ones, in the order they were added (blind sets, training sets). */
-const locked = ['locked', 'fresh', 'blind8'];
+const locked = ['locked', 'fresh'];
 const tunable = [...new Set(phrasings.map((p) => p.split as string))].filter(
 	(s) => !locked.includes(s)
 );

@@ -104,6 +104,16 @@ function loadPhrasings(): Phrasing[] {
 }
 
 type Detector = (text: string) => { crisis: boolean };
+/** The crisis check's two levels (crisis, or the gentle "concern"), if it has them. */
+type Assessor = (text: string) => { level: 'crisis' | 'concern' | 'none' };
+async function loadAssessor(): Promise<Assessor | null> {
+	try {
+		const mod = (await import('../src/lib/server/safety/crisis')) as { assessText?: Assessor };
+		return mod.assessText ?? null;
+	} catch {
+		return null;
+	}
+}
 async function loadDetector(): Promise<Detector | null> {
 	try {
 		const mod = (await import('../src/lib/server/safety/crisis')) as { detectCrisis?: Detector };
@@ -181,6 +191,12 @@ export type Figures = {
 	crisis_recall: number | null;
 	crisis_false_alarm_rate: number | null;
 	crisis_false_alarm_questions: number | null;
+	/** Crisis phrasings shown the help lines at either level (crisis or concern). */
+	help_lines_recall?: number | null;
+	/** The gentle "concern" level on the crisis=false phrasings. */
+	concern_rate?: number | null;
+	/** The gentle "concern" level on this file's ordinary questions. */
+	concern_rate_questions?: number | null;
 	primary_theme: number;
 	theme_precision: number;
 	no_circle: number;
@@ -206,6 +222,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
+	const assessor = await loadAssessor();
 	const keyword = await keywordBaseline(db);
 	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
@@ -237,6 +254,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		let keywordHits = 0;
 		let empty = 0;
 		let crisisOnQuestions = 0;
+		let concernOnQuestions = 0;
 		let unsureWithFit = 0;
 		let unsureWithoutFit = 0;
 		let withoutFit = 0;
@@ -287,6 +305,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 				misses.push(`${split} #${q.id} extra themes [${extra}] labelled [${q.themes}]`);
 			}
 			if (detector?.(q.text).crisis) crisisOnQuestions++;
+			if (assessor?.(q.text).level === 'concern') concernOnQuestions++;
 		}
 		// Crisis phrasings count for the matching splits of the same name only: the crisis set's
 		// own `fresh` split is the crisis detector's held-out set, not this file's.
@@ -309,6 +328,20 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 					? round(negatives.filter((p) => detector(p.text).crisis).length / negatives.length)
 					: null,
 			crisis_false_alarm_questions: detector ? round(crisisOnQuestions / set.length) : null,
+			help_lines_recall:
+				assessor && positives.length
+					? round(
+							positives.filter((p) => assessor(p.text).level !== 'none').length / positives.length
+						)
+					: null,
+			concern_rate:
+				assessor && negatives.length
+					? round(
+							negatives.filter((p) => assessor(p.text).level === 'concern').length /
+								negatives.length
+						)
+					: null,
+			concern_rate_questions: assessor ? round(concernOnQuestions / set.length) : null,
 			primary_theme: round(primary / Math.max(1, withThemes)),
 			theme_precision: round(namedRight / Math.max(1, named)),
 			no_circle: empty,

@@ -20,7 +20,12 @@ import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server
 import { modelScore, modelWindows, type CrisisModel } from '../src/lib/server/safety/crisis-model';
 
 type Example = { crisis: boolean; text: string };
-const threshold = 0.6;
+const threshold = 0.4;
+/**
+ * The lower threshold of the gentle "concern" level (see concern.ts), chosen on the scores that
+ * `--scores FILE` writes: each set's scores from the model trained without it.
+ */
+const concern = 0.0075;
 /** Letter n-grams of the longer lemmas (see crisis-model.ts); chosen by leaving sets out. */
 const chars = 4;
 /** Sentences read together (see crisis-model.ts); chosen by leaving sets out. */
@@ -31,7 +36,7 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
-	.filter((p) => !['locked', 'fresh', 'blind8'].includes(p.split))
+	.filter((p) => !['locked', 'fresh'].includes(p.split))
 	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
 /**
  * Ordinary questions of residents (none of them a crisis): the matching evaluation's tuning
@@ -154,6 +159,7 @@ function train(examples: Example[]): CrisisModel {
 	return {
 		bias: Math.round(bias * 1000) / 1000,
 		threshold,
+		concern,
 		chars,
 		window,
 		weights: Object.fromEntries(kept)
@@ -177,6 +183,9 @@ function rates(set: Example[], fires: (text: string) => boolean) {
 const leftOut = process.argv.includes('--quick')
 	? []
 	: [...new Set(phrasings.map((p) => p.set))].filter((x) => x !== 'tuning');
+/** `--scores FILE`: the held-out scores of each left-out set, for choosing the concern threshold. */
+const scoresArg = process.argv.indexOf('--scores');
+const scoresOut: Record<string, unknown> = {};
 for (const left of leftOut) {
 	const test = phrasings.filter((p) => p.set === left);
 	// Half of the ordinary questions stay out too, to count the model's false alarms on them.
@@ -190,6 +199,20 @@ for (const left of leftOut) {
 	const heldOutQuestions = questions.filter((_, i) => i % 2 === 1);
 	const heldOutStrings = appStrings.filter((a, i) => i % 2 === 1 && !a.crisis);
 	const score = (t: string) => modelScore(prepareForCrisis(t), m) >= threshold;
+	if (scoresArg > 0)
+		scoresOut[left] = {
+			phrasings: test.map((p) => ({
+				text: p.text,
+				crisis: p.crisis,
+				rules: detectByRules(p.text).crisis,
+				score: modelScore(prepareForCrisis(p.text), m)
+			})),
+			questions: heldOutQuestions.map((q) => ({
+				text: q.text,
+				rules: detectByRules(q.text).crisis,
+				score: modelScore(prepareForCrisis(q.text), m)
+			}))
+		};
 	console.log(
 		JSON.stringify({
 			left_out: left,
@@ -201,6 +224,8 @@ for (const left of leftOut) {
 		})
 	);
 }
+
+if (scoresArg > 0) writeFileSync(process.argv[scoresArg + 1], JSON.stringify(scoresOut));
 
 const model = train([
 	...phrasings,

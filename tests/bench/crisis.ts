@@ -4,7 +4,9 @@
  * made of the tuning split's false friends (it does not fire, so every part is read).
  */
 import { readFileSync } from 'node:fs';
-import { detectCrisis } from '../../src/lib/server/safety/crisis';
+import * as crisis from '../../src/lib/server/safety/crisis';
+
+const { detectCrisis } = crisis;
 
 const file = new URL('../fixtures/crisis-phrasings.json', import.meta.url);
 const phrasings = (
@@ -18,6 +20,14 @@ for (let i = 0; i < 500; i++) detectCrisis(texts[i % texts.length]); // warm up
 const start = performance.now();
 for (let i = 0; i < calls; i++) detectCrisis(texts[i % texts.length]);
 const total = performance.now() - start;
+// The two-level check (crisis, concern or none), where the code has it.
+const assess = (crisis as { assessText?: (text: string) => unknown }).assessText;
+let assessMs: number | null = null;
+if (assess) {
+	const assessStart = performance.now();
+	for (let i = 0; i < calls; i++) assess(texts[i % texts.length]);
+	assessMs = Math.round(((performance.now() - assessStart) / calls) * 1000) / 1000;
+}
 // A long text that does not fire, so every part is read: the tuning split's false friends.
 const quiet = phrasings.filter((p) => p.split === 'tuning' && !p.crisis).map((p) => p.text);
 // Added one by one, and only while the whole still does not fire.
@@ -37,6 +47,7 @@ console.log(
 		calls,
 		total_ms: Math.round(total),
 		per_call_ms: Math.round((total / calls) * 1000) / 1000,
+		assess_per_call_ms: assessMs,
 		long_text_chars: long.length,
 		long_text_ms: Math.round(longMs * 10) / 10,
 		long_text_fires: detectCrisis(long).crisis

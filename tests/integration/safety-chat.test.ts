@@ -122,3 +122,32 @@ describe('chat:edit with words about suicide or self-harm', () => {
 		expect('crisis' in plain).toBe(false);
 	});
 });
+
+describe('chat:send with heavy words that are not a crisis (concern)', () => {
+	it('tells only the writer (safety:concern, a calm line under the input), alerts nobody', async () => {
+		const [host, writer, other] = fx.users;
+		const sender = await joined(writer.token);
+		const reader = await joined(other.token);
+		let readerHeard = false;
+		reader.on('safety:concern', () => (readerHeard = true));
+		let crisisHeard = false;
+		sender.on('safety:crisis', () => (crisisHeard = true));
+		const before = (await crisisAlerts(host.id)).length;
+		const concernEvent = next<{ circleId: string }>(sender, 'safety:concern');
+		const arrives = next<{ body: string }>(reader, 'chat:message');
+		const body = 'het wordt me allemaal te veel deze week';
+		const ack = await call(sender, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body
+		});
+		expect(ack).toMatchObject({ ok: true, message: { body } });
+		expect('crisis' in ack).toBe(false);
+		expect(await concernEvent).toEqual({ circleId: fx.circles[0].id });
+		expect((await arrives).body).toBe(body);
+		expect(readerHeard).toBe(false);
+		expect(crisisHeard).toBe(false);
+		expect(await crisisAlerts(host.id)).toHaveLength(before);
+		expect(await crisisAlerts(writer.id)).toEqual([]);
+	});
+});

@@ -35,6 +35,7 @@ import {
 	unreadCounts
 } from '../chat';
 import { crisisGateForMessage } from '../safety/alerts';
+import { assessText } from '../safety/crisis';
 import { log } from '../log';
 
 export type RealtimeOptions = {
@@ -421,6 +422,10 @@ export async function createRealtime(
 				io.to(rooms.user(user.id)).emit('safety:crisis', { circleId: message.circleId });
 				return { message, crisis: true };
 			}
+			// Heavy or hopeless words: a calm line with 113 under the writer's input (nobody
+			// told, nothing stored).
+			if (assessText(message.body ?? '').level === 'concern')
+				io.to(rooms.user(user.id)).emit('safety:concern', { circleId: message.circleId });
 			return { message };
 		});
 

@@ -17,3 +17,19 @@ export function crisisSuggestAnswer(lang: 'nl' | 'en') {
 		circles: []
 	};
 }
+
+/**
+ * The `concern` of POST /api/suggest when the text sounds heavy or hopeless but not like a
+ * crisis: one calm line with 113 and 112 to show above the circles, which stay. Nobody is
+ * alerted and nothing is stored.
+ */
+export function concernSuggestAnswer(lang: 'nl' | 'en') {
+	return {
+		message: m.safety_concern_message({}, { locale: lang }),
+		lines: CRISIS_LINES.filter((l) => l.id !== 'domestic_violence').map((l) => ({
+			...l,
+			phones: [...l.phones]
+		})),
+		help_page: '/help'
+	};
+}

@@ -53,9 +53,17 @@
 
 import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
 import { cueCrisis, notAWayOut } from './crisis-cues';
-import { modelCrisis } from './crisis-model';
+import { distressCue } from './concern';
+import { concernThreshold, modelJudge } from './crisis-model';
 
 export type CrisisResult = { crisis: boolean; matched?: string };
+
+/**
+ * The two outcomes of the check: `crisis` (help lines first, no circles, a host or worker is
+ * alerted) and the lighter `concern` (heavy or hopeless wording, or the model's score above a
+ * lower threshold: one calm line with 113 above the circles, nobody alerted, nothing stored).
+ */
+export type Assessment = { level: 'crisis' | 'concern' | 'none'; matched?: string };
 
 /**
  * Lower case, accents off, the usual chat spellings written out, punctuation kept only as
@@ -816,18 +824,39 @@ const falseFriends: RegExp[] = [
  * words it fired on (for tests and the evaluation; never log it with the text).
  */
 export function detectCrisis(text: string): CrisisResult {
-	return detectInParts(text, true);
+	const { crisis, matched } = detectInParts(text, true);
+	return matched ? { crisis, matched } : { crisis };
+}
+
+/**
+ * Crisis, concern or none for a text: one pass of the same check as `detectCrisis` (same
+ * verdict on crisis), its model score and the distress wording of concern.ts for the rest.
+ * `matched` names why (for tests and the evaluation; never log it with the text).
+ */
+export function assessText(text: string): Assessment {
+	const r = detectInParts(text, true);
+	if (r.crisis) return { level: 'crisis', matched: r.matched };
+	if (r.score >= concernThreshold)
+		return { level: 'concern', matched: `model ${r.score.toFixed(2)}` };
+	if (r.distress) return { level: 'concern', matched: r.distress };
+	return { level: 'none' };
 }
 
 /** The rules, cues and concepts without the learned model (the model is trained on these). */
 export function detectByRules(text: string): CrisisResult {
-	return detectInParts(text, false);
+	const { crisis, matched } = detectInParts(text, false);
+	return matched ? { crisis, matched } : { crisis };
 }
 
-function detectInParts(text: string, withModel: boolean): CrisisResult {
-	if (!text) return { crisis: false };
+/** A verdict with the model's highest score and the first distress wording of its parts. */
+type PartResult = CrisisResult & { score: number; distress: string | null };
+
+function detectInParts(text: string, withModel: boolean): PartResult {
+	if (!text) return { crisis: false, score: 0, distress: null };
 	const clipped = text.slice(0, 20_000);
 	if (clipped.length <= chunkLength) return detectInPart(clipped, withModel);
+	let score = 0;
+	let distress: string | null = null;
 	// Long texts in overlapping parts: some rules look across a sentence ("pillen … voor als
 	// het niet meer gaat"), which costs the square of the length; parts keep that bounded.
 	for (let start = 0; start < clipped.length; start += chunkLength - chunkOverlap) {
@@ -836,9 +865,11 @@ function detectInParts(text: string, withModel: boolean): CrisisResult {
 		const from = start === 0 ? 0 : space > start - 100 ? space + 1 : start;
 		const result = detectInPart(clipped.slice(from, from + chunkLength), withModel);
 		if (result.crisis) return result;
+		score = Math.max(score, result.score);
+		distress ??= result.distress;
 		if (from + chunkLength >= clipped.length) break;
 	}
-	return { crisis: false };
+	return { crisis: false, score, distress };
 }
 
 const chunkLength = 2_000;
@@ -851,17 +882,25 @@ export function prepareForCrisis(raw: string): string {
 	return ` ${t.replace(/\s+/g, ' ').trim()} `;
 }
 
-function detectInPart(text: string, withModel: boolean): CrisisResult {
+function detectInPart(text: string, withModel: boolean): PartResult {
 	const t = prepareForCrisis(text);
+	const fired = (matched: string): PartResult => ({
+		crisis: true,
+		matched,
+		score: 1,
+		distress: null
+	});
 	for (const rule of rules) {
 		const hit = rule.re.exec(t);
-		if (hit) return { crisis: true, matched: `${rule.id}: ${hit[0].trim()}` };
+		if (hit) return fired(`${rule.id}: ${hit[0].trim()}`);
 	}
 	// The cues work per clause: commas become breaks as well.
 	const cue = cueCrisis(prepareForCrisis(text.replace(/,/g, ';')));
-	if (cue) return { crisis: true, matched: cue };
+	if (cue) return fired(cue);
 	const concept = conceptCrisis(t);
-	if (concept) return { crisis: true, matched: concept };
-	const learned = withModel ? modelCrisis(t) : null;
-	return learned ? { crisis: true, matched: learned } : { crisis: false };
+	if (concept) return fired(concept);
+	if (!withModel) return { crisis: false, score: 0, distress: distressCue(t) };
+	const learned = modelJudge(t);
+	if (learned.matched) return fired(learned.matched);
+	return { crisis: false, score: learned.score, distress: distressCue(t) };
 }

@@ -7,8 +7,8 @@ import { suggestRequestSchema } from '$lib/schemas/question';
 import { searchDirectory } from '$lib/server/directory';
 import { suggest } from '$lib/server/matching/suggest';
 import { listThemes } from '$lib/server/reference';
-import { crisisSuggestAnswer } from '$lib/server/safety/answer';
-import { detectCrisis } from '$lib/server/safety/crisis';
+import { concernSuggestAnswer, crisisSuggestAnswer } from '$lib/server/safety/answer';
+import { assessText } from '$lib/server/safety/crisis';
 import type { RequestHandler } from './$types';
 
 /** 30 suggestions a minute per address: plenty for a person or a front end, not for scraping. */
@@ -46,7 +46,8 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 	}
 	const lang = parsed.data.lang ?? (getLocale() === 'en' ? 'en' : 'nl');
 	// Words about suicide or self-harm: the help lines, and no circle as if it were the answer.
-	if (detectCrisis(parsed.data.text).crisis) return json(crisisSuggestAnswer(lang));
+	const level = assessText(parsed.data.text).level;
+	if (level === 'crisis') return json(crisisSuggestAnswer(lang));
 	const [result, themes, services] = await Promise.all([
 		suggest(locals.db, locals.user, {
 			text: parsed.data.text,
@@ -62,6 +63,8 @@ export const POST = (async ({ request, locals, getClientAddress }) => {
 	};
 	return json({
 		crisis: false,
+		// Heavy or hopeless but not a crisis: a calm line with 113 to show above the circles.
+		concern: level === 'concern' ? concernSuggestAnswer(lang) : null,
 		themes: result.recognised.map((t) => ({
 			slug: t.slug,
 			label: label(t.slug),

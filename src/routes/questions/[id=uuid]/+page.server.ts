@@ -8,7 +8,7 @@ import {
 } from '$lib/server/aftercare';
 import { setQuestionStatus, suggestionsForQuestion } from '$lib/server/questions';
 import { listThemes } from '$lib/server/reference';
-import { detectCrisis } from '$lib/server/safety/crisis';
+import { assessText } from '$lib/server/safety/crisis';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -20,10 +20,13 @@ export const load = (async ({ locals, params, url }) => {
 	]);
 	if (!found) error(404, 'Not found');
 	// Words about suicide or self-harm: 113 and 112 first, and no circle offered as the answer.
-	const crisis = detectCrisis(found.question.body).crisis;
+	// Heavy or hopeless words: a calm line with 113 above the circles, which stay.
+	const level = assessText(found.question.body).level;
+	const crisis = level === 'crisis';
 	return {
 		question: found.question,
 		crisis,
+		concern: level === 'concern',
 		unsure: found.result.unsure,
 		suggestions: (crisis ? [] : found.result.suggestions).map((s) => ({
 			slug: s.circle.slug,

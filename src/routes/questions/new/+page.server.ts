@@ -5,7 +5,7 @@ import { questionSchema } from '$lib/schemas/question';
 import { m } from '$lib/paraglide/messages';
 import { recogniseThemes } from '$lib/server/matching/themes';
 import { getMyProfile } from '$lib/server/profiles';
-import { detectCrisis } from '$lib/server/safety/crisis';
+import { assessText } from '$lib/server/safety/crisis';
 import { crisisGateForQuestion } from '$lib/server/safety/alerts';
 import { createQuestion, knownThemes } from '$lib/server/questions';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
@@ -41,8 +41,10 @@ export const actions = {
 		// Only the text's own errors matter here; the rest is checked when saving.
 		form.errors = form.errors.body ? { body: form.errors.body } : {};
 		form.valid = true;
-		// Words about suicide or self-harm: the page shows 113 and 112 above the form.
-		return { form, recognised, crisis: detectCrisis(form.data.body ?? '').crisis };
+		// Words about suicide or self-harm: the page shows 113 and 112 above the form; heavy or
+		// hopeless words: one calm line with 113 (nothing stored, nobody told).
+		const level = assessText(form.data.body ?? '').level;
+		return { form, recognised, crisis: level === 'crisis', concern: level === 'concern' };
 	},
 	save: async ({ locals, request }) => {
 		if (!locals.user) redirect(303, '/signin?redirectTo=/questions/new');

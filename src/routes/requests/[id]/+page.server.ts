@@ -13,7 +13,7 @@ import {
 	VolunteerError,
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
-import { detectCrisis } from '$lib/server/safety/crisis';
+import { assessText } from '$lib/server/safety/crisis';
 import { crisisGateForVolunteerMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,6 +25,7 @@ export const load = (async ({ locals, params, url }) => {
 	const detail = await getHelpRequest(locals.db, locals.user, params.id);
 	if (!detail || !detail.owner) error(404, 'Not found');
 	const conversation = detail.match?.status === 'accepted' && !detail.request.circle_id;
+	const level = assessText(detail.request.body).level;
 	const [skills, themes, messages, closed] = await Promise.all([
 		listSkills(locals.db, locals.user),
 		listThemes(locals.db, locals.user),
@@ -40,7 +41,9 @@ export const load = (async ({ locals, params, url }) => {
 		blocked: url.searchParams.get('notice') === 'blocked',
 		asked: url.searchParams.has('asked'),
 		// Words about suicide or self-harm: 113 and 112 first on the page.
-		crisis: detectCrisis(detail.request.body).crisis,
+		crisis: level === 'crisis',
+		// Heavy or hopeless words: a calm line with 113 (nothing stored, nobody told).
+		concern: level === 'concern',
 		// The same after a message in the conversation (sent as normal; a worker is told).
 		messageCrisis: url.searchParams.get('notice') === 'crisis'
 	};

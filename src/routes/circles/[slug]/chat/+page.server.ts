@@ -33,6 +33,7 @@ import { z } from 'zod';
 import { banSchema, subjectReportSchema } from '$lib/schemas/privacy';
 import { reportSubject } from '$lib/server/moderation';
 import { crisisGateForMessage } from '$lib/server/safety/alerts';
+import { assessText } from '$lib/server/safety/crisis';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -100,6 +101,7 @@ export const actions = {
 		if (!form.valid) return fail(400, { form });
 		let id: number;
 		let crisis = false;
+		let concern = false;
 		try {
 			await limitSend(user.id);
 			const { message, created } = await postMessage(locals.db, user, {
@@ -112,12 +114,16 @@ export const actions = {
 			// Stored and sent as normal; words about suicide or self-harm also tell the hosts,
 			// and the writer sees 113 and 112 at the top of the chat.
 			crisis = await crisisGateForMessage(locals.db, message, created);
+			// Heavy or hopeless words: a calm line with 113 under the input, for the writer only
+			// (nobody told, nothing stored).
+			concern = !crisis && assessText(form.data.body).level === 'concern';
 		} catch (e) {
 			if (!(e instanceof ChatError)) throw e;
 			// What was typed comes back in the form, with the reason.
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
-		redirect(303, `/circles/${params.slug}/chat${crisis ? '?notice=crisis' : ''}#m-${id}`);
+		const notice = crisis ? '?notice=crisis' : concern ? '?notice=concern' : '';
+		redirect(303, `/circles/${params.slug}/chat${notice}#m-${id}`);
 	},
 	edit: async ({ locals, params, request }) => {
 		const { user } = await guard(locals, params.slug);

@@ -6,7 +6,7 @@ import { questionSchema } from '$lib/schemas/question';
 import { recogniseThemes } from '$lib/server/matching/themes';
 import { getMyQuestion, knownThemes, updateQuestion } from '$lib/server/questions';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
-import { detectCrisis } from '$lib/server/safety/crisis';
+import { assessText } from '$lib/server/safety/crisis';
 import { crisisGateForQuestion } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -50,7 +50,8 @@ export const actions = {
 		].slice(0, 5);
 		form.errors = form.errors.body ? { body: form.errors.body } : {};
 		form.valid = true;
-		return { form, recognised, crisis: detectCrisis(form.data.body ?? '').crisis };
+		const level = assessText(form.data.body ?? '').level;
+		return { form, recognised, crisis: level === 'crisis', concern: level === 'concern' };
 	},
 	save: async ({ locals, params, request }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/questions/${params.id}/edit`);
