@@ -25,7 +25,9 @@
  * a sixth writer's set (tests/fixtures/matching-blind7.json) under `blind7`: held out for one
  * round (measured three times), then handed over to tune and train on. An eighth writer's set
  * (tests/fixtures/matching-blind8.json) is reported under `blind8`: held out for round 5 (measured
- * twice), then handed over to tune and train on.
+ * twice), then handed over to tune and train on. A ninth writer's set
+ * (tests/fixtures/matching-blind9.json) is reported under `blind9`: held out for round 6, never
+ * tuned or trained on, and --misses leaves it out.
  *
  * `--misses` lists what went wrong on the splits tuned on (tuning, tuning2, blind5, blind6, train8q,
  * blind7, train9q, blind8): the locked
@@ -52,7 +54,8 @@ export type Labelled = {
 		| 'blind7'
 		| 'train9q'
 		| 'blind8'
-		| 'train10q';
+		| 'train10q'
+		| 'blind9';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -81,6 +84,7 @@ export const train9qFile = new URL('../tests/fixtures/matching-train9q.json', im
 export const blind8File = new URL('../tests/fixtures/matching-blind8.json', import.meta.url);
 /** Training questions by a ninth writer who saw no code (30 Nov, round 6), measured once on arrival. */
 export const train10qFile = new URL('../tests/fixtures/matching-train10q.json', import.meta.url);
+export const blind9File = new URL('../tests/fixtures/matching-blind9.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -218,7 +222,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		...loadOptional(blind7File),
 		...loadOptional(train9qFile),
 		...loadOptional(blind8File),
-		...loadOptional(train10qFile)
+		...loadOptional(train10qFile),
+		...loadOptional(blind9File)
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
@@ -227,7 +232,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
 	// Misses are listed for the splits tuned on only: locked and fresh are looked at as totals.
-	const tunable = (split: Labelled['split']) => !['locked', 'fresh'].includes(split);
+	const tunable = (split: Labelled['split']) => !['locked', 'fresh', 'blind9'].includes(split);
 	for (const split of [
 		'locked',
 		'tuning',
@@ -239,7 +244,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		'blind7',
 		'train9q',
 		'blind8',
-		'train10q'
+		'train10q',
+		'blind9'
 	] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
@@ -364,7 +370,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			...(report.blind7 ? { blind7: report.blind7 } : {}),
 			...(report.train9q ? { train9q: report.train9q } : {}),
 			...(report.blind8 ? { blind8: report.blind8 } : {}),
-			...(report.train10q ? { train10q: report.train10q } : {})
+			...(report.train10q ? { train10q: report.train10q } : {}),
+			...(report.blind9 ? { blind9: report.blind9 } : {})
 		},
 		misses
 	};
