@@ -5,7 +5,7 @@
 // from a bare node http server with server.js's compression. Prints a table, a JSON line per
 // page and a one-line JSON summary last, and updates the "Pages" section of BENCHMARKS.md.
 // BENCH_RUNS (default 3) runs per page, the median is reported; BENCH_PAGES=home,chat picks pages.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import {
 	existsSync,
 	mkdtempSync,
@@ -24,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import compression from 'compression';
 import lighthouse from 'lighthouse';
 import { machine, writeSection } from './bench-utils';
+import { demoCookie, startProductionServer } from './production-server';
 
 const TARGETS = { score: 98, fcpMs: 1200, cls: 0.05, jsKb: 60 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -106,57 +107,6 @@ function baselineServer(port: number): Promise<Server> {
 		})
 	);
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-	const baseURL = `http://localhost:${port}`;
-	const server = spawn('node', ['server.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseURL,
-			KRING_DATA_DIR: dataDir,
-			KRING_DEMO: 'true',
-			DATABASE_URL: '',
-			REDIS_URL: '',
-			NODE_ENV: 'production',
-			LOG_LEVEL: 'warn'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	server.stdout?.on('data', (d) => (log += d));
-	server.stderr?.on('data', (d) => (log += d));
-	const deadline = Date.now() + 120_000;
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
-		try {
-			if ((await fetch(baseURL)).ok) return server;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
-		await new Promise((r) => setTimeout(r, 300));
-	}
-}
-
-/** Signs in through the demo sign-in form and returns the session cookies as one header. */
-async function demoCookie(baseURL: string, account: string): Promise<string> {
-	const res = await fetch(`${baseURL}/signin?/demo`, {
-		method: 'POST',
-		headers: {
-			origin: baseURL,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams({ account }),
-		redirect: 'manual'
-	});
-	const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-	if (res.status !== 303 || cookies.length === 0)
-		throw new Error(`demo sign-in as ${account} failed: ${res.status}`);
-	return cookies.join('; ');
 }
 
 const median = (values: number[]) => {
@@ -280,7 +230,7 @@ async function main() {
 	let version = '';
 	const rows: (Page & { figures: Figures; runs: number[]; status?: number; index: number })[] = [];
 	try {
-		server = await startServer(port, dataDir);
+		server = await startProductionServer(port, dataDir);
 		const cookie = pages.some((p) => p.as) ? await demoCookie(baseURL, 'host') : '';
 		chrome = await chromeLauncher.launch({
 			chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

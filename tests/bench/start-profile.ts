@@ -15,12 +15,12 @@
 // compare the lower quartiles (p25): other sessions' work only ever lengthens a task.
 // Example: KRING_OUT=base npm run build (on main), KRING_OUT=perf npm run build (a branch),
 // then PROFILE_BUILDS=base,perf PROFILE_RUNS=10 npx tsx tests/bench/start-profile.ts.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../helpers/port';
+import { demoCookie, startProductionServer } from './production-server';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const BUILDS = (process.env.PROFILE_BUILDS ?? '').split(',');
@@ -38,50 +38,8 @@ async function startServer(out: string) {
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'kring-start-profile-'));
 	const baseURL = `http://localhost:${port}`;
-	const server: ChildProcess = spawn('node', ['server.js'], {
-		env: {
-			...process.env,
-			KRING_OUT: out,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseURL,
-			KRING_DATA_DIR: dataDir,
-			KRING_DEMO: 'true',
-			DATABASE_URL: '',
-			REDIS_URL: '',
-			NODE_ENV: 'production',
-			LOG_LEVEL: 'warn'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	server.stdout?.on('data', (d) => (log += d));
-	server.stderr?.on('data', (d) => (log += d));
-	const deadline = Date.now() + 120_000;
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
-		try {
-			if ((await fetch(baseURL)).ok) break;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	const res = await fetch(`${baseURL}/signin?/demo`, {
-		method: 'POST',
-		headers: {
-			origin: baseURL,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams({ account: 'host' }),
-		redirect: 'manual'
-	});
-	const cookie = res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.join('; ');
+	const server = await startProductionServer(port, dataDir, out);
+	const cookie = await demoCookie(baseURL, 'host');
 	return {
 		out,
 		baseURL,
