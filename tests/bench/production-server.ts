@@ -32,7 +32,8 @@ export async function startProductionServer(
 	for (;;) {
 		if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
 		try {
-			if ((await fetch(baseURL)).ok) return server;
+			// Each probe has its own timeout: one hung first request must not use up the deadline.
+			if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) return server;
 		} catch {
 			// not up yet
 		}
