@@ -174,7 +174,9 @@ describe('crisis help first (375 px)', () => {
 			await expect
 				.poll(() => page.locator('main li', { hasText: text }).first().isVisible())
 				.toBe(true);
-			expect(await page.locator('main').innerText()).toContain('gespreksleiders van deze kring');
+			expect(await page.locator('main').innerText()).toContain(
+				'gastheer of gastvrouw van deze kring krijgt een seintje'
+			);
 			expect(await axeOf(page, 'nl')).toEqual([]);
 			await context.close();
 		});

@@ -252,7 +252,7 @@ describe('services name the need (Flanders and the Netherlands)', () => {
 });
 
 describe('work named as context or as the need', () => {
-	it('needs more than "werk" alone: the writer having work is context', () => {
+	it('puts the need before the writer having work (named as a second theme since train10q)', () => {
 		// Since the model learned from train10q it leans to work here (0.38), which backs the
 		// verb's half clue: work is named, but never before the single parent's question.
 		expect(themeSlugs('Ik werk en sta er alleen voor met twee kinderen.', 4)[0]).toBe(

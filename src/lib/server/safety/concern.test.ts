@@ -49,6 +49,31 @@ describe('assessText: crisis, concern or none', () => {
 		[
 			'Het heeft allemaal geen zin meer, elke dag is hetzelfde.',
 			'Het heeft geen zin meer om te solliciteren, niemand neemt me aan.'
+		],
+		// Everyday idioms: desperately looking for a home, too much work, tired of the council.
+		[
+			'Ik ben zo wanhopig sinds de scheiding, alles loopt mis.',
+			'Ik ben echt wanhopig op zoek naar een woning voor mij en de kinderen.'
+		],
+		[
+			'Alles is me te veel. Ik lig de hele dag in bed.',
+			'Het is allemaal te veel werk in de tuin, wie kan een middag helpen?'
+		],
+		[
+			'It is all too much lately, with the kids and the bills.',
+			'It is too much for me to do the stairs with the shopping, can someone help?'
+		],
+		[
+			'Everything feels too much and I am so tired of fighting.',
+			'Everything is too much hassle with the council since the move.'
+		],
+		[
+			'Ik ben moe van alles en van mezelf.',
+			'Ik ben moe van alles wat de gemeente van me vraagt, wie helpt met de formulieren?'
+		],
+		[
+			'Ik wil gewoon dat het stopt, elke avond ruzie thuis.',
+			'Ik wil dat het stopt met regenen, dan kunnen we buiten koffie drinken.'
 		]
 	];
 	for (const [concern, none] of pairs) {

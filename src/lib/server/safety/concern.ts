@@ -13,6 +13,9 @@
 
 const end = '(?= \\.| en | maar | of |\\s*$)';
 
+/** "te veel werk", "too much hassle", "too much for me to climb": an amount, not despair. */
+const notDistress = String.raw`(werk|gedoe|papierwerk|geregel|rompslomp|geld|moeite|kosten|om te|voor (me|mij) om|work|hassle|trouble|paperwork|money|effort|noise|to do|for (me|us|one) to (do|climb|walk|carry|lift|drive|cook|clean|manage))\b`;
+
 const patterns: { id: string; re: RegExp }[] = [
 	// "ik kan niet meer." / "ik kan het niet meer aan" / "ik trek het niet meer"
 	{
@@ -28,7 +31,9 @@ const patterns: { id: string; re: RegExp }[] = [
 	// "alles is (me) te veel" / "het wordt me allemaal te veel"
 	{
 		id: 'nl_too_much',
-		re: /\b(alles|het leven) (is|wordt|werd|was) (me |mij )?(gewoon |echt |allemaal )?(te ?veel|zo zwaar)\b|\bhet (is|wordt|werd) (me |mij )?allemaal (gewoon |echt )?(te ?veel|zo zwaar)\b/
+		re: new RegExp(
+			String.raw`\b(alles|het leven) (is|wordt|werd|was) (me |mij )?(gewoon |echt |allemaal )?(te ?veel|zo zwaar)\b(?! ${notDistress})|\bhet (is|wordt|werd) (me |mij )?allemaal (gewoon |echt )?(te ?veel|zo zwaar)\b(?! ${notDistress})`
+		)
 	},
 	// "niemand zou het merken / me missen"
 	{
@@ -38,12 +43,12 @@ const patterns: { id: string; re: RegExp }[] = [
 	// Hopeless: no point, no way out, no hope left.
 	{
 		id: 'nl_hopeless',
-		re: /\b(het|alles|mijn leven|leven) (heeft|had) (allemaal )?(echt |gewoon )?geen zin meer\b(?! om )|\bwaarom (zou ik )?(nog )?doorgaan\b|\bik zie geen (uitweg|toekomst|licht|hoop|oplossing) meer\b|\bgeen (uitweg|hoop) meer\b|\bik zie (er )?geen (uitweg|licht aan het einde)\b|\buitzichtloos\b|\bik voel me (zo |heel |echt )?(hopeloos|waardeloos|wanhopig)\b|\bik ben (zo |heel |echt )?wanhopig\b/
+		re: /\b(het|alles|mijn leven|leven) (heeft|had) (allemaal )?(echt |gewoon )?geen zin meer\b(?! om )|\bwaarom (zou ik )?(nog )?doorgaan\b|\bik zie geen (uitweg|toekomst|licht|hoop|oplossing) meer\b|\bgeen (uitweg|hoop) meer\b|\bik zie (er )?geen (uitweg|licht aan het einde)\b|\buitzichtloos\b|\bik voel me (zo |heel |echt )?(hopeloos|waardeloos|wanhopig)\b(?! (op zoek|naar|om)\b)|\bik ben (zo |heel |echt )?wanhopig\b(?! (op zoek|naar|om)\b)/
 	},
 	// Exhaustion with no way out: tired of everything, of fighting, of living.
 	{
 		id: 'nl_tired_of_all',
-		re: /\b(ik ben )?(zo |echt |gewoon )?moe van (alles|het leven|het vechten|vechten|mezelf)\b|\bik wil (gewoon )?dat (het|alles) (allemaal )?(ophoudt|stopt|voorbij is)\b/
+		re: /\b(ik ben )?(zo |echt |gewoon )?moe van (alles|het leven|het vechten|vechten|mezelf)\b(?! (wat|dat|die|met|rond|om)\b)|\bik wil (gewoon )?dat (het|alles) (allemaal )?(ophoudt|stopt|voorbij is)\b(?! (met|als|zodra|voor)\b)/
 	},
 	// Worry about someone else that is not clear enough for a crisis.
 	{
@@ -58,7 +63,9 @@ const patterns: { id: string; re: RegExp }[] = [
 	},
 	{
 		id: 'en_too_much',
-		re: /\b(everything|it|life) (is|has become|feels|gets) (all )?(just )?(too much|unbearable)\b|\bits all (just )?too much\b/
+		re: new RegExp(
+			String.raw`\b(everything|it|life) (is|has become|feels|gets) (all )?(just )?(too much|unbearable)\b(?! ${notDistress})|\bits all (just )?too much\b(?! ${notDistress})`
+		)
 	},
 	{
 		id: 'en_nobody_would_notice',
