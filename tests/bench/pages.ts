@@ -24,7 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import compression from 'compression';
 import lighthouse from 'lighthouse';
 import { machine, writeSection } from './bench-utils';
-import { demoCookie, startProductionServer } from './production-server';
+import { demoCookie, startProductionServer } from '../helpers/production-server';
 
 const TARGETS = { score: 98, fcpMs: 1200, cls: 0.05, jsKb: 60 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -20,7 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../helpers/port';
-import { demoCookie, startProductionServer } from './production-server';
+import { demoCookie, startProductionServer } from '../helpers/production-server';
 
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const BUILDS = (process.env.PROFILE_BUILDS ?? '').split(',');

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser';
 import { freePort } from '../helpers/port';
+import { startProductionServer } from '../helpers/production-server';
 
 // The chat needs the production entry with socket.io (server.js), not plain `node build`,
 // so this file starts its own server on the same build, with a fresh demo town.
@@ -18,34 +19,7 @@ beforeAll(async () => {
 	const port = await freePort();
 	baseURL = `http://localhost:${port}`;
 	dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-chat-'));
-	server = spawn('node', ['server.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseURL,
-			KRING_DATA_DIR: dataDir,
-			KRING_DEMO: 'true',
-			DATABASE_URL: '',
-			REDIS_URL: '',
-			NODE_ENV: 'production'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	server.stdout?.on('data', (d) => (log += d));
-	server.stderr?.on('data', (d) => (log += d));
-	const deadline = Date.now() + 90_000;
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
-		try {
-			if ((await fetch(baseURL)).ok) break;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
-		await new Promise((r) => setTimeout(r, 300));
-	}
+	server = await startProductionServer(port, dataDir);
 	browser = await launch();
 });
 afterAll(async () => {

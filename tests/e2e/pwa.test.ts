@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launch, newContext, signInWithCode } from './browser';
 import { freePort } from '../helpers/port';
+import { startProductionServer } from '../helpers/production-server';
 
 // Issue 13, point 10: Kring installs as an app (a valid manifest and a service worker) and
 // opens without a connection: pages opened before as they were, otherwise the offline page
@@ -263,37 +264,7 @@ describe('the chat offline, on the production server (server.js)', () => {
 		const port = await freePort();
 		baseURL = `http://localhost:${port}`;
 		dataDir = mkdtempSync(join(tmpdir(), 'kring-e2e-pwa-'));
-		const buildDir = process.env.KRING_OUT ? `build-${process.env.KRING_OUT}` : 'build';
-		server = spawn('node', ['server.js'], {
-			env: {
-				...process.env,
-				KRING_BUILD_DIR: buildDir,
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: baseURL,
-				KRING_DATA_DIR: dataDir,
-				KRING_DEMO: 'true',
-				DATABASE_URL: '',
-				REDIS_URL: '',
-				NODE_ENV: 'production'
-			},
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		let log = '';
-		server.stdout?.on('data', (d) => (log += d));
-		server.stderr?.on('data', (d) => (log += d));
-		const deadline = Date.now() + 90_000;
-		for (;;) {
-			if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
-			try {
-				// Each probe has its own timeout: one hung first request must not use up the deadline.
-				if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) break;
-			} catch {
-				// not up yet
-			}
-			if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
-			await new Promise((r) => setTimeout(r, 300));
-		}
+		server = await startProductionServer(port, dataDir);
 	});
 	afterAll(async () => {
 		server?.kill('SIGTERM');

@@ -1,5 +1,5 @@
-// The production server (server.js) on the embedded database with a fresh demo town, as the
-// page benchmarks load it, and the demo sign-in they use.
+// The production server (server.js: socket.io, its own headers) on the embedded database with a
+// fresh demo town, as the chat and PWA end-to-end tests and the page benchmarks start it.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Starts server.js and waits until it answers; `out` picks a build made with KRING_OUT. */
