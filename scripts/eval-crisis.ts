@@ -3,10 +3,9 @@
  * phrasings in tests/fixtures/crisis-phrasings.json: one JSON line per split, with the gentle
  * second level beside it (`help_lines_recall`: crisis phrasings shown the help lines as crisis
  * or concern; `concern_rate`: concern on the crisis=false phrasings). `locked` (written
- * before the detector), `fresh` (written later by someone who had not read it) and `blind9`
- * (a ninth writer's, held out for round 6) are never
+ * before the detector) and `fresh` (written later by someone who had not read it) are never
  * tuned on, and their figures are printed only with `--all`, so that nobody tunes on their totals
- * either. `blind5` to `blind8` were written blind by other writers, measured before
+ * either. `blind5` to `blind9` were written blind by other writers, measured before
  * any tuning on them (figures in the fixture's description), and are tuned on since, like any
  * later training split (train8a, train8b, train9a, train9b); the tuning
  * split is also reported per set it came from (`set`: blind3, blind4, or none: written while
@@ -47,7 +46,7 @@ export function evaluate(phrasings: Phrasing[]) {
 const file = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 const { phrasings } = JSON.parse(readFileSync(file, 'utf8')) as { phrasings: Phrasing[] };
 /** Every split but the locked ones, in the order they were added (blind sets, training sets). */
-const locked = ['locked', 'fresh', 'blind9'];
+const locked = ['locked', 'fresh'];
 const tunable = [...new Set(phrasings.map((p) => p.split as string))].filter(
 	(s) => !locked.includes(s)
 );
