@@ -48,6 +48,19 @@ export type CrisisModel = {
 	 * of its sadness, and one alarming sentence in it is not drowned by the rest.
 	 */
 	window?: number;
+	/**
+	 * Scope and person marks: the words a negation reaches ("niet meer wakker worden" gives
+	 * "!wakker", "!worden"), and each concept marked by whether its sentence speaks of the
+	 * writer ("c1:wish") or of someone else only ("c3:wish").
+	 */
+	marks?: boolean;
+	/**
+	 * Each sentence of a longer text scored on its own as well (the same weights): the alarm
+	 * also fires when one sentence reaches `sentence`, and concern when one reaches
+	 * `sentenceConcern`, so one alarming line in a long, otherwise ordinary letter counts.
+	 */
+	sentence?: number;
+	sentenceConcern?: number;
 	weights: Record<string, number>;
 };
 
@@ -62,7 +75,12 @@ const ngramFrom = 5;
  * share most of them with a known word), and the concepts ("c:burden") and pairs of concepts
  * ("c:burden+soon") of some sentences of lemmas.
  */
-function featuresOf(sentences: string[], concepts: string[], chars: number): string[] {
+function featuresOf(
+	sentences: string[],
+	concepts: string[],
+	chars: number,
+	found?: { concepts: Set<string> }[]
+): string[] {
 	const words = sentences
 		.join(' ')
 		.split(' ')
@@ -77,12 +95,51 @@ function featuresOf(sentences: string[], concepts: string[], chars: number): str
 				features.add(`#${marked.slice(j, j + chars)}`);
 		}
 	});
-	const found = [...new Set(concepts)].sort();
-	found.forEach((c, i) => {
+	const all = [...new Set(concepts)].sort();
+	all.forEach((c, i) => {
 		features.add(`c:${c}`);
-		for (const d of found.slice(i + 1)) features.add(`c:${c}+${d}`);
+		for (const d of all.slice(i + 1)) features.add(`c:${c}+${d}`);
 	});
+	if (found) markScopeAndPerson(sentences, found, features);
 	return [...features];
+}
+
+const negations = new Set([
+	'niet',
+	'geen',
+	'nooit',
+	'niemand',
+	'niets',
+	'not',
+	'no',
+	'never',
+	'nobody',
+	'nothing',
+	'none'
+]);
+const firstPerson = new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf', 'i', 'my', 'myself']);
+const otherPerson =
+	/ (hij|zij|ze|hem|haar|zijn|hun|he|she|they|him|her|his|their|zoon|dochter|vriend\w*|broer|zus|moeder|vader|man|vrouw|son|daughter|friend|brother|sister|mother|father|husband|wife|partner) /;
+
+/** See `marks` above: negation scope (three words on) and whose sentence a concept is in. */
+function markScopeAndPerson(
+	sentences: string[],
+	found: { concepts: Set<string> }[],
+	features: Set<string>
+) {
+	sentences.forEach((sentence, i) => {
+		const words = sentence.split(' ').filter(Boolean);
+		words.forEach((w, j) => {
+			if (!negations.has(w)) return;
+			for (const next of words.slice(j + 1, j + 4))
+				if (!negations.has(next)) features.add(`!${next}`);
+		});
+		const concepts = found[i]?.concepts;
+		if (!concepts?.size) return;
+		const mine = words.some((w) => firstPerson.has(w));
+		const person = mine ? 'c1' : otherPerson.test(sentence) ? 'c3' : null;
+		if (person) for (const c of concepts) features.add(`${person}:${c}`);
+	});
 }
 
 /**
@@ -94,11 +151,26 @@ export function modelWindows(prepared: string, m: CrisisModel = model): string[]
 	const size = m.window ?? 0;
 	const conceptsOf = (from: number, to: number) =>
 		found.slice(from, to).flatMap((f) => [...f.concepts]);
+	const marks = (from: number, to: number) => (m.marks ? found.slice(from, to) : undefined);
 	if (!size || sentences.length <= size)
-		return [featuresOf(sentences, conceptsOf(0, sentences.length), m.chars ?? 0)];
+		return [
+			featuresOf(
+				sentences,
+				conceptsOf(0, sentences.length),
+				m.chars ?? 0,
+				marks(0, sentences.length)
+			)
+		];
 	const windows: string[][] = [];
 	for (let i = 0; i + size <= sentences.length; i++)
-		windows.push(featuresOf(sentences.slice(i, i + size), conceptsOf(i, i + size), m.chars ?? 0));
+		windows.push(
+			featuresOf(
+				sentences.slice(i, i + size),
+				conceptsOf(i, i + size),
+				m.chars ?? 0,
+				marks(i, i + size)
+			)
+		);
 	return windows;
 }
 
@@ -142,22 +214,38 @@ export function modelCrisis(prepared: string, m: CrisisModel = model): string | 
 	return modelJudge(prepared, m).matched;
 }
 
-/** The model's score of a prepared text, and its reason when the score reaches the threshold. */
+/**
+ * The model's score of a prepared text, its reason when the score (or one sentence's, see
+ * `sentence`) reaches the threshold, and whether it reaches the concern level.
+ */
 export function modelJudge(
 	prepared: string,
 	m: CrisisModel = model
-): { score: number; matched: string | null } {
+): { score: number; matched: string | null; concern: boolean } {
 	let features: string[] = [];
 	let score = -1;
 	for (const f of modelWindows(prepared, m)) {
 		const s = scoreOf(f, m);
 		if (s > score) [features, score] = [f, s];
 	}
-	if (score < m.threshold) return { score, matched: null };
+	let fired = score >= m.threshold;
+	let sentenceScore = 0;
+	if (m.sentence !== undefined && prepared.includes(' . ')) {
+		// The windows take only the shape of `m`; the weights are always read from `m` itself.
+		for (const f of modelWindows(prepared, { ...m, window: 1 })) {
+			const s = scoreOf(f, m);
+			if (s <= sentenceScore) continue;
+			sentenceScore = s;
+			if (!fired && s >= m.sentence) [features, fired] = [f, true];
+		}
+	}
+	const concern = score >= (m.concern ?? 1) || sentenceScore >= (m.sentenceConcern ?? 2);
+	if (!fired) return { score, matched: null, concern };
+	const shown = Math.max(score, sentenceScore);
 	// Words and concepts name the reason better than letter n-grams; those only when alone.
 	const named = features.filter((f) => weightOf(m, f) > 0 && !f.startsWith('#'));
 	const top = (named.length ? named : features.filter((f) => weightOf(m, f) > 0))
 		.sort((a, b) => weightOf(m, b) - weightOf(m, a))
 		.slice(0, 3);
-	return { score, matched: `model ${score.toFixed(2)}: ${top.join(' | ')}` };
+	return { score, matched: `model ${shown.toFixed(2)}: ${top.join(' | ')}`, concern };
 }

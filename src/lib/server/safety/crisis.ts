@@ -54,7 +54,7 @@
 import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
 import { cueCrisis, notAWayOut } from './crisis-cues';
 import { distressCue } from './concern';
-import { concernThreshold, modelJudge } from './crisis-model';
+import { modelJudge } from './crisis-model';
 
 export type CrisisResult = { crisis: boolean; matched?: string };
 
@@ -836,8 +836,7 @@ export function detectCrisis(text: string): CrisisResult {
 export function assessText(text: string): Assessment {
 	const r = detectInParts(text, true);
 	if (r.crisis) return { level: 'crisis', matched: r.matched };
-	if (r.score >= concernThreshold)
-		return { level: 'concern', matched: `model ${r.score.toFixed(2)}` };
+	if (r.modelConcern) return { level: 'concern', matched: `model ${r.score.toFixed(2)}` };
 	if (r.distress) return { level: 'concern', matched: r.distress };
 	return { level: 'none' };
 }
@@ -849,13 +848,14 @@ export function detectByRules(text: string): CrisisResult {
 }
 
 /** A verdict with the model's highest score and the first distress wording of its parts. */
-type PartResult = CrisisResult & { score: number; distress: string | null };
+type PartResult = CrisisResult & { score: number; modelConcern: boolean; distress: string | null };
 
 function detectInParts(text: string, withModel: boolean): PartResult {
-	if (!text) return { crisis: false, score: 0, distress: null };
+	if (!text) return { crisis: false, score: 0, modelConcern: false, distress: null };
 	const clipped = text.slice(0, 20_000);
 	if (clipped.length <= chunkLength) return detectInPart(clipped, withModel);
 	let score = 0;
+	let modelConcern = false;
 	let distress: string | null = null;
 	// Long texts in overlapping parts: some rules look across a sentence ("pillen … voor als
 	// het niet meer gaat"), which costs the square of the length; parts keep that bounded.
@@ -866,10 +866,11 @@ function detectInParts(text: string, withModel: boolean): PartResult {
 		const result = detectInPart(clipped.slice(from, from + chunkLength), withModel);
 		if (result.crisis) return result;
 		score = Math.max(score, result.score);
+		modelConcern ||= result.modelConcern;
 		distress ??= result.distress;
 		if (from + chunkLength >= clipped.length) break;
 	}
-	return { crisis: false, score, distress };
+	return { crisis: false, score, modelConcern, distress };
 }
 
 const chunkLength = 2_000;
@@ -888,6 +889,7 @@ function detectInPart(text: string, withModel: boolean): PartResult {
 		crisis: true,
 		matched,
 		score: 1,
+		modelConcern: false,
 		distress: null
 	});
 	for (const rule of rules) {
@@ -899,8 +901,13 @@ function detectInPart(text: string, withModel: boolean): PartResult {
 	if (cue) return fired(cue);
 	const concept = conceptCrisis(t);
 	if (concept) return fired(concept);
-	if (!withModel) return { crisis: false, score: 0, distress: distressCue(t) };
+	if (!withModel) return { crisis: false, score: 0, modelConcern: false, distress: distressCue(t) };
 	const learned = modelJudge(t);
 	if (learned.matched) return fired(learned.matched);
-	return { crisis: false, score: learned.score, distress: distressCue(t) };
+	return {
+		crisis: false,
+		score: learned.score,
+		modelConcern: learned.concern,
+		distress: distressCue(t)
+	};
 }
