@@ -126,7 +126,11 @@ export default defineConfig({
 					fileParallelism: false,
 					testTimeout: 90_000,
 					hookTimeout: 120_000,
-					expect: { requireAssertions: true }
+					// expect.poll gives up after 1 s by default: too short for a page to hydrate,
+					// connect its socket or answer a form on a loaded machine (the chat's tests
+					// failed so with E2E_CPU_THROTTLE=4). A poll ends as soon as its condition
+					// holds: a passing test waits no longer than before.
+					expect: { requireAssertions: true, poll: { timeout: 10_000 } }
 				}
 			}
 		]
