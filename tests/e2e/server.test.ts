@@ -25,6 +25,8 @@ function get(path: string, headers: Record<string, string> = {}) {
 				);
 			});
 			req.on('error', reject);
+			// One hung request (the first, while the server starts) must not hang the test.
+			req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${path} within 5 s`)));
 			req.end();
 		}
 	);
