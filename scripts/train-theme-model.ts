@@ -6,12 +6,12 @@
  * split of tests/fixtures/matching-questions.json, matching-tuning2.json, the blind sets
  * that have been measured and handed over for tuning (matching-blind5.json,
  * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json), questions written to train on
- * (matching-train8q.json, matching-train9q.json, matching-train10q.json)
+ * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5, blind6, blind7, blind8, blind9, train8q, train9q, train10q), trained without it and run on
+ * (blind5, blind6, blind7, blind8, blind9, train8q, train9q, train10q, train11q), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -78,7 +78,8 @@ export const blinds: Record<string, Example[]> = {
 export const written: Record<string, Example[]> = {
 	train8q: load('matching-train8q.json', 'train8q'),
 	train9q: load('matching-train9q.json', 'train9q'),
-	train10q: load('matching-train10q.json', 'train10q')
+	train10q: load('matching-train10q.json', 'train10q'),
+	train11q: load('matching-train11q.json', 'train11q')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
