@@ -16,7 +16,16 @@ const base: Candidate = {
 	clear: 0,
 	named: false,
 	theme: 0,
-	themes: 2
+	themes: 2,
+	beside: {
+		probabilityShare: 1,
+		place: 0,
+		scoreShare: 0,
+		clearCandidates: 0,
+		strongCandidates: 1,
+		overFourth: 0.5,
+		words: 20
+	}
 };
 
 /** A judge by hand that trusts only the model's probability (feature 8). */
@@ -34,7 +43,7 @@ describe('the theme judge', () => {
 	});
 
 	it('gives each theme its own base rate', () => {
-		const features = judgeFeatures({ ...base, theme: 1 });
+		const features = judgeFeatures({ ...base, beside: undefined, theme: 1 });
 		expect(features.slice(-2)).toEqual([0, 1]);
 	});
 
