@@ -10,9 +10,9 @@ import { normalise } from './text';
  * score is their weighted sum (the weights add up to 1), so a circle that fits on every
  * point scores 1.
  *
- * - theme (0.45): the question's main theme is the circle's (0.7) plus the share of its
- *   other themes the circle also has (0.3, shared by their confidence). What the question
- *   is about matters most.
+ * - theme (0.45): the share of the question's themes the circle covers, by confidence, the
+ *   main theme weighing most, themes the judge found likely but did not name a little
+ *   (themePart). What the question is about matters most.
  * - text (0.25): how much the whole question resembles the circle's own words (name,
  *   themes, description, house rules): BM25 over Dutch/English stems with compounds split
  *   (0.6 for the absolute similarity, 0.4 relative to the best circle). This is what still
