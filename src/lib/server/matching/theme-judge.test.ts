@@ -98,6 +98,20 @@ describe('the theme judge', () => {
 		expect(judgeThemes(many, onlyTheModel(), 2)).toHaveLength(2);
 	});
 
+	it('weighs each theme beside the others of the same text', () => {
+		const reading = proposeThemes('Ik heb schulden en ik voel me eenzaam.', 3, undefined, () => [
+			{ slug: 'debt', probability: 0.9, words: [] },
+			{ slug: 'loneliness', probability: 0.45, words: [] }
+		]);
+		const n = judgeFeatures({ ...base, beside: undefined, themes: modelThemes().length }).length;
+		const features = (slug: string) => candidates(reading).find((c) => c.slug === slug)?.features;
+		expect(features('debt')).toHaveLength(n + 7);
+		// Its probability against the likeliest candidate's, and its place by probability.
+		expect(features('debt')?.[n]).toBe(1);
+		expect(features('loneliness')?.[n]).toBeCloseTo(0.5);
+		expect(features('loneliness')?.[n + 1]).toBeCloseTo(1 / 5);
+	});
+
 	it('ships with the model, one weight per feature', () => {
 		expect(shippedJudge).not.toBeNull();
 		expect(shippedJudge?.weights).toHaveLength(
