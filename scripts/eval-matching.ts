@@ -27,10 +27,11 @@
  * (tests/fixtures/matching-blind8.json) is reported under `blind8`: held out for round 5 (measured
  * twice), then handed over to tune and train on. A ninth writer's set
  * (tests/fixtures/matching-blind9.json) is reported under `blind9`: held out for round 6 (measured
- * three times), then handed over to tune and train on (round 7).
+ * three times), then handed over to tune and train on (round 7). A tenth writer's training questions
+ * (tests/fixtures/matching-train11q.json, round 7) are reported under `train11q`.
  *
  * `--misses` lists what went wrong on the splits tuned on (tuning, tuning2, blind5, blind6, train8q,
- * blind7, train9q, blind8, train10q, blind9): the locked
+ * blind7, train9q, blind8, train10q, blind9, train11q): the locked
  * and fresh splits are never looked at question by question while matching is being changed.
  */
 import { readFileSync } from 'node:fs';
@@ -55,7 +56,8 @@ export type Labelled = {
 		| 'train9q'
 		| 'blind8'
 		| 'train10q'
-		| 'blind9';
+		| 'blind9'
+		| 'train11q';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -85,6 +87,8 @@ export const blind8File = new URL('../tests/fixtures/matching-blind8.json', impo
 /** Training questions by a ninth writer who saw no code (30 Nov, round 6), measured once on arrival. */
 export const train10qFile = new URL('../tests/fixtures/matching-train10q.json', import.meta.url);
 export const blind9File = new URL('../tests/fixtures/matching-blind9.json', import.meta.url);
+/** Training questions by a tenth writer who saw no code (30 Nov, round 7), measured once on arrival. */
+export const train11qFile = new URL('../tests/fixtures/matching-train11q.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -223,7 +227,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		...loadOptional(train9qFile),
 		...loadOptional(blind8File),
 		...loadOptional(train10qFile),
-		...loadOptional(blind9File)
+		...loadOptional(blind9File),
+		...loadOptional(train11qFile)
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
@@ -245,7 +250,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		'train9q',
 		'blind8',
 		'train10q',
-		'blind9'
+		'blind9',
+		'train11q'
 	] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
@@ -371,7 +377,8 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			...(report.train9q ? { train9q: report.train9q } : {}),
 			...(report.blind8 ? { blind8: report.blind8 } : {}),
 			...(report.train10q ? { train10q: report.train10q } : {}),
-			...(report.blind9 ? { blind9: report.blind9 } : {})
+			...(report.blind9 ? { blind9: report.blind9 } : {}),
+			...(report.train11q ? { train11q: report.train11q } : {})
 		},
 		misses
 	};
