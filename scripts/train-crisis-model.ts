@@ -37,7 +37,7 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
-	.filter((p) => !['locked', 'fresh'].includes(p.split))
+	.filter((p) => !['locked', 'fresh', 'blind10', 'train11b'].includes(p.split))
 	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
 /**
  * Ordinary questions of residents (none of them a crisis): the matching evaluation's tuning
