@@ -12,5 +12,8 @@ export function staticHtml<Props extends Record<string, unknown>>(
 	props: Props,
 	idPrefix: string
 ): string {
-	return render(component, { props, idPrefix }).body;
+	// Without Svelte's hydration markers (`<!--[-->`, `<!--]-->`, …): nothing hydrates this,
+	// and the page sends it twice (in the markup and in its data). Text from residents cannot
+	// hold a marker: Svelte writes its `<` as `&lt;`.
+	return render(component, { props, idPrefix }).body.replace(/<!--(?:\[-?\d*|\])?-->/g, '');
 }
