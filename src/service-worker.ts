@@ -15,8 +15,8 @@
  *   loaded is kept so that, without a connection, Kring opens with what it last showed.
  *   Without a copy: the offline page.
  * - never: form posts, other JSON and the chat's socket.io (the chat's outbox in localStorage
- *   keeps unsent messages itself), sign-in pages, the data export, crisis alerts, or a
- *   response marked `no-store`.
+ *   keeps unsent messages itself), sign-in pages, the data export, crisis alerts, a
+ *   response marked `no-store`, or a page with a one-time notice (`?notice=`, `x-kring-once`).
  * - signing in or out (any POST to /signin… or /signout) or landing on /signin empties
  *   the kept pages, so the next person on this phone never sees the last one's pages.
  * - push: shows the short text the server sent (never what someone wrote) and opens the
@@ -117,7 +117,11 @@ function keepable(url: URL, response: Response, type: keyof typeof types): boole
 		// SvelteKit marks all page data no-store (for shared HTTP caches); for pages, a route
 		// can still say no-store to stay out of this device's copy.
 		(type === 'data' || !/no-store/.test(response.headers.get('cache-control') ?? '')) &&
-		!NEVER_KEPT.some((re) => re.test(path))
+		!NEVER_KEPT.some((re) => re.test(path)) &&
+		// A page with a one-time notice (the chat's safety notice, "reported", …) is not kept:
+		// shown again from a copy, it would sit over an old message.
+		!url.searchParams.has('notice') &&
+		!response.headers.has('x-kring-once')
 	);
 }
 

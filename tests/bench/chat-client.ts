@@ -39,12 +39,15 @@ export function call(socket: Socket, event: string, payload: unknown, ms = 10_00
 	return socket.timeout(ms).emitWithAck(event, payload) as Promise<AckResult>;
 }
 
-/** Waits for the next event matching `pred`. */
+/**
+ * Waits for the next event matching `pred`. The timeout only ends a wait that failed: on a
+ * loaded machine the first messages between two freshly started processes took 5 s.
+ */
 export function next<T = unknown>(
 	socket: Socket,
 	event: string,
 	pred: (payload: T) => boolean = () => true,
-	ms = 5_000
+	ms = 15_000
 ): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {

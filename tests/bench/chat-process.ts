@@ -106,15 +106,25 @@ export async function startRedis(port: number) {
 	const proc = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], {
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	let log = '';
 	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
+		const timer = setTimeout(
+			() => reject(new Error(`redis-server did not start:\n${log}`)),
+			10_000
+		);
 		proc.stdout!.on('data', (d) => {
-			if (/Ready to accept connections/.test(String(d))) {
+			log += d;
+			if (/Ready to accept connections/.test(log)) {
 				clearTimeout(timer);
 				resolve();
 			}
 		});
 		proc.once('error', reject);
+		// E.g. the port is taken: say so at once, not after the timeout.
+		proc.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`redis-server exited (${code}):\n${log}`));
+		});
 	});
 	return {
 		url: `redis://127.0.0.1:${port}`,

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 const require = createRequire(import.meta.url);
 
 /** Debian's Chromium, driven by playwright-core: no browser download anywhere. */
-export function launch(): Promise<Browser> {
-	return chromium.launch({
+export async function launch(): Promise<Browser> {
+	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: [
 			'--headless',
@@ -18,6 +18,32 @@ export function launch(): Promise<Browser> {
 			'--no-first-run'
 		]
 	});
+	const rate = Number(process.env.E2E_CPU_THROTTLE ?? 0);
+	if (rate > 1) slowDown(browser, rate);
+	return browser;
+}
+
+/**
+ * E2E_CPU_THROTTLE=4: every page runs on a CPU 4× slower (Chromium's own throttling, as in
+ * its DevTools), like a loaded CI machine or a cheap phone. Finds tests that race the page:
+ * an assertion that reads the page once, right after an action, instead of waiting for it.
+ */
+function slowDown(browser: Browser, rate: number) {
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = async (options) => {
+		const context = await newContext(options);
+		const slow = async (page: Page) => {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		};
+		const newPage = context.newPage.bind(context);
+		context.newPage = async () => {
+			const page = await newPage();
+			await slow(page);
+			return page;
+		};
+		return context;
+	};
 }
 
 type ContextOptions = {

@@ -82,9 +82,10 @@ describe('circle chat', () => {
 		);
 		await c.getByLabel('Je bericht').fill('x'.repeat(2001));
 		await c.getByRole('button', { name: 'Versturen' }).click();
-		expect(await c.getByText('Dit is te lang. Gebruik hoogstens 2000 tekens.').isVisible()).toBe(
-			true
-		);
+		// The click returns once the answer starts to arrive, not when the page is there.
+		await expect
+			.poll(() => c.getByText('Dit is te lang. Gebruik hoogstens 2000 tekens.').isVisible())
+			.toBe(true);
 		expect((await c.getByLabel('Je bericht').inputValue()).length).toBe(2001);
 
 		expect(await axeViolations(a)).toEqual([]);

@@ -66,17 +66,18 @@ describe('a resident on the demo town', () => {
 		await page.goto('/profile');
 		await page.getByLabel('Je naam').fill('x'.repeat(90));
 		await page.getByRole('button', { name: 'Opslaan' }).click();
-		expect(await page.getByText('Dit is te lang. Gebruik hoogstens 80 tekens.').isVisible()).toBe(
-			true
-		);
+		// The click returns once the answer starts to arrive, not when the page is there.
+		await expect
+			.poll(() => page.getByText('Dit is te lang. Gebruik hoogstens 80 tekens.').isVisible())
+			.toBe(true);
 		expect(await page.getByLabel('Je naam').inputValue()).toBe('x'.repeat(90));
 		await page.goto('/circles?theme=grief');
 		expect(await page.getByRole('heading', { name: '1 kring gevonden' }).isVisible()).toBe(true);
 		await openMenu(page);
 		await page.getByRole('button', { name: 'Uitloggen' }).click();
-		expect(await page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).isVisible()).toBe(
-			true
-		);
+		await expect
+			.poll(() => page.getByRole('banner').getByRole('link', { name: 'Inloggen' }).isVisible())
+			.toBe(true);
 		await context.close();
 	});
 

@@ -33,9 +33,12 @@ describe('changing a gathering', () => {
 		await page.getByLabel('Zaal of kamer').fill('Kleine zaal');
 		await page.getByLabel('Datum', { exact: true }).fill('2020-03-10');
 		await page.getByRole('button', { name: 'Opslaan' }).click();
-		expect(
-			await page.getByText('Deze datum en tijd zijn al voorbij.', { exact: false }).isVisible()
-		).toBe(true);
+		// The click returns once the answer starts to arrive, not when the page is there.
+		await expect
+			.poll(() =>
+				page.getByText('Deze datum en tijd zijn al voorbij.', { exact: false }).isVisible()
+			)
+			.toBe(true);
 		expect(await page.getByLabel('Zaal of kamer').inputValue()).toBe('Kleine zaal');
 
 		const next = new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10);

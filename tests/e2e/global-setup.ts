@@ -36,11 +36,13 @@ export default async function setup(project: TestProject) {
 	let log = '';
 	server.stdout?.on('data', (d) => (log += d));
 	server.stderr?.on('data', (d) => (log += d));
-	const deadline = Date.now() + 90_000;
+	// As startProductionServer (tests/helpers/production-server.ts): a loaded machine needs
+	// longer to build the demo town, and one hung first request must not use up the deadline.
+	const deadline = Date.now() + 120_000;
 	for (;;) {
 		if (server.exitCode !== null) throw new Error(`server exited:\n${log}`);
 		try {
-			if ((await fetch(baseURL)).ok) break;
+			if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) break;
 		} catch {
 			// not up yet
 		}

@@ -84,6 +84,8 @@ describe('asking a question and finding peers', () => {
 		await expect.poll(() => proposal.isVisible(), { timeout: 20_000 }).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 		await proposal.click();
+		// The list shows the count too: read it on the proposal's own page.
+		await page.waitForURL(/\/worker\/proposals\/[0-9a-f-]{36}/);
 		expect(await page.getByText('4 bewoners').first().isVisible()).toBe(true);
 		expect(await page.getByLabel('Naam van de kring').inputValue()).toBe(
 			'Schulden en geldzorgen in Ridderveld'

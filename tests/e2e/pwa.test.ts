@@ -40,6 +40,10 @@ async function controlled(page: Page) {
 	expect(state).toBe('controlled');
 }
 
+/**
+ * The pages the service worker keeps. It stores a page after handing it to the browser
+ * (event.waitUntil), so a page can be on screen before it is kept: poll, do not read once.
+ */
 const keptPages = (page: Page) =>
 	page.evaluate(async () => {
 		const cache = await caches.open('kring-pages');
@@ -134,7 +138,7 @@ describe('installable app', () => {
 		const homeHeading = await page.getByRole('heading', { level: 1 }).innerText();
 		await page.goto('/circles');
 		const heading = await page.getByRole('heading', { level: 1 }).innerText();
-		expect(await keptPages(page)).toContain('/circles');
+		await expect.poll(() => keptPages(page)).toContain('/circles');
 
 		await context.setOffline(true);
 		try {
@@ -193,7 +197,7 @@ describe('installable app', () => {
 			await signInWithCode(page, `offline-${Date.now()}@example.org`);
 			await controlled(page);
 			await page.goto('/notifications');
-			expect(await keptPages(page)).toContain('/notifications');
+			await expect.poll(() => keptPages(page)).toContain('/notifications');
 			await page.goto('/profile');
 			// Sign out through the page's own form (a POST the service worker sees).
 			await page
@@ -293,7 +297,7 @@ describe('the chat offline, on the production server (server.js)', () => {
 			await expect
 				.poll(() => page.getByText(/Nu (online|is er niemand)/).isVisible(), { timeout: 10_000 })
 				.toBe(true);
-			expect(await keptPages(page)).toContain(chat);
+			await expect.poll(() => keptPages(page)).toContain(chat);
 
 			await context.setOffline(true);
 			const text = `Geschreven zonder netwerk ${Date.now()}`;

@@ -131,6 +131,15 @@ describe('a calm line with 113 for heavy words (375 px)', () => {
 			await page.getByTestId('concern-line').getByRole('link', { name: 'Sluiten' }).click();
 			await expect.poll(() => page.getByTestId('concern-line').count()).toBe(0);
 			expect(new URL(page.url()).search).not.toContain('notice');
+			if (!javaScriptEnabled) {
+				// The line is a one-time notice: reloading the page it showed on does not bring it back.
+				await page.getByLabel('Je bericht').fill(`${text} (nog eens)`);
+				await page.getByRole('button', { name: 'Versturen' }).click();
+				await expect.poll(() => page.getByTestId('concern-line').isVisible()).toBe(true);
+				expect(new URL(page.url()).search).toBe('');
+				await page.reload();
+				expect(await page.getByTestId('concern-line').count()).toBe(0);
+			}
 			await context.close();
 		});
 	}

@@ -25,6 +25,8 @@ function get(path: string, headers: Record<string, string> = {}) {
 				);
 			});
 			req.on('error', reject);
+			// One hung request (the first, while the server starts) must not hang the test.
+			req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${path} within 5 s`)));
 			req.end();
 		}
 	);
@@ -95,13 +97,15 @@ describe('server.js', () => {
 		const page = await get('/circles?q=schulden');
 		const id = page.headers['x-request-id'];
 		expect(id).toMatch(/^[0-9a-f-]{36}$/);
-		await new Promise((r) => setTimeout(r, 200));
-		const line = output
-			.split('\n')
-			.filter((l) => l.startsWith('{'))
-			.map((l) => JSON.parse(l) as Record<string, unknown>)
-			.find((l) => l.requestId === id);
-		expect(line).toMatchObject({ route: '/circles', method: 'GET', status: 200 });
+		// The line is written after the answer and reaches us through a pipe: wait for it.
+		const line = () =>
+			output
+				.split('\n')
+				.slice(0, -1) // whole lines only
+				.filter((l) => l.startsWith('{'))
+				.map((l) => JSON.parse(l) as Record<string, unknown>)
+				.find((l) => l.requestId === id);
+		await expect.poll(line).toMatchObject({ route: '/circles', method: 'GET', status: 200 });
 		// What people search for stays out of the log.
 		expect(output).not.toContain('schulden');
 	});

@@ -114,6 +114,7 @@ describe('one-to-one help', () => {
 		const joke = await demoPage(/Joke Bakker/, { javaScriptEnabled: false });
 		await joke.goto('/volunteer');
 		await joke.getByRole('link', { name: 'Hulp voor Sanne' }).click();
+		await joke.waitForURL(/\/volunteer\/matches\/[0-9a-f-]{36}/);
 		expect(await joke.getByText('Dit gesprek is gesloten').count()).toBe(1);
 		expect(await joke.getByText('geblokkeerd').count()).toBe(0);
 		await page.getByRole('link', { name: 'Mensen die je blokkeerde' }).click();
@@ -147,6 +148,7 @@ describe('a collective approach', () => {
 			await signInWithCode(page, email);
 			await page.goto('/requests');
 			await page.getByRole('link', { name: 'Formulieren en administratie' }).first().click();
+			await page.waitForURL(/\/requests\/[0-9a-f-]{36}/);
 			expect(await page.getByRole('heading', { name: 'Een uitnodiging' }).count()).toBe(1);
 			expect(await page.getByText(/Samen de belastingaangifte doen/).count()).toBeGreaterThan(0);
 			await page.getByRole('button', { name: 'Ja, ik doe mee' }).click();

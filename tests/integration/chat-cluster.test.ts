@@ -14,12 +14,22 @@ import {
 	startRedis,
 	type ChatNode
 } from '../bench/chat-process';
+import { freePort } from '../helpers/port';
 
 // Two app processes on different ports, one real PostgreSQL, one redis-server: a message
 // sent on one node reaches members on the other, and presence spans both. Needs a real
 // PostgreSQL (two processes cannot share PGlite), so it runs in the TEST_DATABASE_URL
 // pass of `npm test` and in CI (.ci/run), with Debian's redis-server.
 const pgUrl = process.env.TEST_DATABASE_URL;
+
+/** Two different free ports (the OS may hand out the same one twice in a row). */
+async function twoFreePorts(): Promise<[number, number]> {
+	const first = await freePort();
+	for (;;) {
+		const second = await freePort();
+		if (second !== first) return [first, second];
+	}
+}
 
 describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => {
 	const cleanups: (() => Promise<void> | void)[] = [];
@@ -31,10 +41,11 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 	let redisUrl: string;
 
 	beforeAll(async () => {
-		const base = 5250 + Math.floor(Math.random() * 20) * 2;
+		// Ports the OS says are free, not random ones from a range another program may hold.
+		const ports = await twoFreePorts();
 		const redis = process.env.REDIS_URL
 			? { url: process.env.REDIS_URL, stop: async () => {} }
-			: await startRedis(4900 + Math.floor(Math.random() * 99));
+			: await startRedis(await freePort());
 		cleanups.push(() => redis.stop());
 		redisUrl = redis.url;
 		const pg = await createPostgresDatabase(pgUrl!);
@@ -49,7 +60,7 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 		});
 		cleanups.push(() => third.close());
 		nodes = await Promise.all(
-			[base, base + 1].map((port) => startChatNode({ db: pg.url, port, redisUrl: redis.url }))
+			ports.map((port) => startChatNode({ db: pg.url, port, redisUrl: redis.url }))
 		);
 		cleanups.push(() => Promise.all(nodes.map((n) => n.stop())).then(() => {}));
 	});
@@ -165,7 +176,7 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 	});
 
 	it('keeps counting sends on its own while Redis is away', async () => {
-		const own = await startRedis(4800 + Math.floor(Math.random() * 99));
+		const own = await startRedis(await freePort());
 		const rt = await createRealtime(createServer(), {
 			db: pgDb,
 			auth: new EmbeddedAuth(pgDb, { sessionDays: 1 }),
@@ -185,7 +196,7 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 	});
 
 	it('survives a Redis that dies while commands are on their way (no unhandled rejection)', async () => {
-		const own = await startRedis(4700 + Math.floor(Math.random() * 99));
+		const own = await startRedis(await freePort());
 		const rt = await createRealtime(createServer(), {
 			db: pgDb,
 			auth: new EmbeddedAuth(pgDb, { sessionDays: 1 }),

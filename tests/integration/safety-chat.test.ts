@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isRedirect } from '@sveltejs/kit';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedAuth } from '../../src/lib/server/auth/embedded';
 import { createRealtime, registerRealtime, type Realtime } from '../../src/lib/server/realtime';
 import { call, connect, connected, next } from '../bench/chat-client';
 import { createChatFixture, type ChatFixture } from '../bench/chat-fixture';
+import {
+	actions as chatActions,
+	load as chatLoad
+} from '../../src/routes/circles/[slug]/chat/+page.server';
+import { cookieJar } from '../helpers/cookies';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 // The crisis gate on the chat's socket: a real socket.io server and clients on a real database.
@@ -151,5 +157,146 @@ describe('chat:send with heavy words that are not a crisis (concern)', () => {
 		expect(crisisHeard).toBe(false);
 		expect(await crisisAlerts(host.id)).toHaveLength(before);
 		expect(await crisisAlerts(writer.id)).toEqual([]);
+	});
+});
+
+describe('chat:edit into heavy words that are not a crisis (concern)', () => {
+	it('gives the same outcome as a new message: safety:concern to the writer only, no alert', async () => {
+		const [host, writer, other] = fx.users;
+		const sender = await joined(writer.token);
+		const reader = await joined(other.token);
+		let readerHeard = false;
+		reader.on('safety:concern', () => (readerHeard = true));
+		let crisisHeard = false;
+		sender.on('safety:crisis', () => (crisisHeard = true));
+		const sent = (await call(sender, 'chat:send', {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body: 'tot donderdag'
+		})) as { ok: boolean; message: { id: number } };
+		expect(sent.ok).toBe(true);
+		const before = (await crisisAlerts(host.id)).length;
+		const concernEvent = next<{ circleId: string }>(sender, 'safety:concern');
+		const body = 'het wordt me allemaal te veel deze week';
+		const edited = await call(sender, 'chat:edit', { messageId: sent.message.id, body });
+		expect(edited).toMatchObject({ ok: true, message: { body } });
+		expect('crisis' in edited).toBe(false);
+		expect(await concernEvent).toEqual({ circleId: fx.circles[0].id });
+		await new Promise((r) => setTimeout(r, 200));
+		expect(readerHeard).toBe(false);
+		expect(crisisHeard).toBe(false);
+		expect(await crisisAlerts(host.id)).toHaveLength(before);
+	});
+});
+
+describe('the chat form without JavaScript (send and edit)', () => {
+	type Jar = ReturnType<typeof cookieJar>;
+	const redirectOf = async (run: () => Promise<unknown>) => {
+		try {
+			await run();
+		} catch (e) {
+			if (isRedirect(e)) return e.location;
+			throw e;
+		}
+		throw new Error('no redirect');
+	};
+	const event = (user: { id: string }, cookies: Jar, form: Record<string, string>) => {
+		const body = new FormData();
+		for (const [k, v] of Object.entries(form)) body.set(k, v);
+		return {
+			locals: { db, user: { id: user.id } },
+			params: { slug: fx.circles[0].slug },
+			cookies,
+			request: new Request(`http://localhost/circles/${fx.circles[0].slug}/chat`, {
+				method: 'POST',
+				body
+			})
+		} as never;
+	};
+	const load = async (user: { id: string }, cookies: Jar) => {
+		const headers: Record<string, string> = {};
+		const data = (await chatLoad({
+			locals: { db, user: { id: user.id } },
+			params: { slug: fx.circles[0].slug },
+			url: new URL(`http://localhost/circles/${fx.circles[0].slug}/chat`),
+			cookies,
+			setHeaders: (h: Record<string, string>) => Object.assign(headers, h)
+		} as never)) as { notice: string | null };
+		return { notice: data.notice, headers };
+	};
+	const newest = async (authorId: string) =>
+		(
+			await db.query<{ id: number }>(
+				'select id from public.chat_messages where author_id = $1 order by id desc limit 1',
+				[authorId]
+			)
+		)[0].id;
+
+	it('a heavy message: the line once, from a one-time cookie, never from the address', async () => {
+		const [host, writer] = fx.users;
+		const cookies = cookieJar();
+		const before = (await crisisAlerts(host.id)).length;
+		const location = await redirectOf(() =>
+			chatActions.send(
+				event(writer, cookies, {
+					clientId: randomUUID(),
+					body: 'het wordt me allemaal te veel deze week'
+				})
+			)
+		);
+		expect(location).toMatch(/^\/circles\/[^?]+\/chat#m-\d+$/);
+		expect(cookies.get('kring_chat_notice')).toBe('concern');
+		const first = await load(writer, cookies);
+		expect(first.notice).toBe('concern');
+		// Not kept by the browser or the service worker, so back and reload do not bring it back.
+		expect(first.headers['cache-control']).toContain('no-store');
+		expect(first.headers['x-kring-once']).toBe('1');
+		expect(cookies.get('kring_chat_notice')).toBeUndefined();
+		const again = await load(writer, cookies);
+		expect(again.notice).toBeNull();
+		expect(again.headers).toEqual({});
+		expect(await crisisAlerts(host.id)).toHaveLength(before);
+	});
+
+	it('an edit into heavy words shows the same line; an edit into crisis words alerts the host and shows 113', async () => {
+		const [host, writer] = fx.users;
+		const cookies = cookieJar();
+		await redirectOf(() =>
+			chatActions.send(event(writer, cookies, { clientId: randomUUID(), body: 'tot vrijdag' }))
+		);
+		expect(cookies.get('kring_chat_notice')).toBeUndefined();
+		const id = String(await newest(writer.id));
+		const before = (await crisisAlerts(host.id)).length;
+
+		const heavy = await redirectOf(() =>
+			chatActions.edit(
+				event(writer, cookies, { messageId: id, body: 'ik kan niet meer, alles is me te veel' })
+			)
+		);
+		expect(heavy).not.toContain('notice');
+		expect((await load(writer, cookies)).notice).toBe('concern');
+		expect(await crisisAlerts(host.id)).toHaveLength(before);
+
+		const plain = await redirectOf(() =>
+			chatActions.edit(event(writer, cookies, { messageId: id, body: 'tot zaterdag' }))
+		);
+		expect(plain).not.toContain('notice');
+		expect((await load(writer, cookies)).notice).toBeNull();
+
+		await redirectOf(() =>
+			chatActions.edit(
+				event(writer, cookies, { messageId: id, body: 'ik wil er een eind aan maken' })
+			)
+		);
+		expect((await load(writer, cookies)).notice).toBe('crisis');
+		expect((await load(writer, cookies)).notice).toBeNull();
+		// The alert of a new message (or, when one is already open for this writer today, that
+		// alert counts one more and points at this message), without the text.
+		const [alert] = await db.query<{ n: number }>(
+			'select count(*)::int as n from public.crisis_alerts where message_id = $1',
+			[Number(id)]
+		);
+		expect(alert.n).toBe(1);
+		expect(JSON.stringify(await crisisAlerts(host.id))).not.toContain('eind');
 	});
 });

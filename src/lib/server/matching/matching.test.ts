@@ -107,8 +107,26 @@ describe('scoring', () => {
 	});
 	it('weighs the main theme most', () => {
 		expect(themePart(['autism', 'parenting'], ['autism', 'parenting'])).toBe(1);
-		expect(themePart(['autism', 'parenting'], ['adhd', 'parenting'])).toBeCloseTo(0.3);
+		// autism 1.5, parenting (broad) 0.5: the circle covers a quarter.
+		expect(themePart(['autism', 'parenting'], ['adhd', 'parenting'])).toBeCloseTo(0.25);
 		expect(themePart([], ['debt'])).toBe(0);
+	});
+	it('ranks a circle for the second and third need above one for the first alone', () => {
+		const question = ['chronic-illness', 'young-carers', 'family-caregiving'];
+		const forBoth = themePart(question, ['young-carers', 'family-caregiving']);
+		const forFirst = themePart(question, ['chronic-illness']);
+		expect(forBoth).toBeGreaterThan(forFirst);
+		expect(forFirst).toBeGreaterThan(0.4);
+	});
+	it('counts a theme the judge found likely but did not name, less than a named one', () => {
+		const chances = { debt: 0.9, addiction: 0.4, grief: 0.01 };
+		const soft = themePart(['debt'], ['addiction'], { debt: 0.9 }, chances);
+		expect(soft).toBeGreaterThan(0);
+		expect(soft).toBeLessThan(themePart(['debt'], ['debt'], { debt: 0.9 }, chances));
+		// Below the floor a theme does not count at all.
+		expect(themePart(['debt'], ['grief'], { debt: 0.9 }, chances)).toBe(0);
+		// Without named themes the text alone ranks.
+		expect(themePart([], ['addiction'], {}, chances)).toBe(0);
 	});
 	it('reads meeting times from the note when the columns are empty', () => {
 		expect(meetingTimes(circle())).toEqual({ weekdays: [1], parts: ['afternoon'] });

@@ -10,9 +10,9 @@ import { normalise } from './text';
  * score is their weighted sum (the weights add up to 1), so a circle that fits on every
  * point scores 1.
  *
- * - theme (0.45): the question's main theme is the circle's (0.7) plus the share of its
- *   other themes the circle also has (0.3, shared by their confidence). What the question
- *   is about matters most.
+ * - theme (0.45): the share of the question's themes the circle covers, by confidence, the
+ *   main theme weighing most, themes the judge found likely but did not name a little
+ *   (themePart). What the question is about matters most.
  * - text (0.25): how much the whole question resembles the circle's own words (name,
  *   themes, description, house rules): BM25 over Dutch/English stems with compounds split
  *   (0.6 for the absolute similarity, 0.4 relative to the best circle). This is what still
@@ -56,6 +56,8 @@ export type QuestionProfile = {
 	confidences?: Record<string, number>;
 	/** Content words of the question (see text.ts). */
 	words: string[];
+	/** How likely each weighed theme is, named or not (soft theme match). */
+	chances?: Record<string, number>;
 	location: { latitude: number; longitude: number } | null;
 	format: 'in_person' | 'online' | 'either';
 	times: PreferredTime[];
@@ -174,23 +176,51 @@ export function meetingTimes(circle: {
 	return { weekdays: [...new Set(weekdays)].sort(), parts: [...parts] };
 }
 
+/**
+ * How the theme part shares out what a question is about (see themePart), chosen on the
+ * splits tuned on (`npm run eval:matching`, hit@3) and checked on a writer held out.
+ */
+export const themeShares = {
+	/** The main theme weighs this much more than another named theme. */
+	main: 1.5,
+	/** A broad theme (parenting, loneliness) weighs this share: it is often named in passing. */
+	broad: 0.5,
+	/** A theme the judge weighed but did not name weighs this share of its probability ... */
+	unnamed: 0.5,
+	/** ... from this probability on. */
+	unnamedFrom: 0.05
+};
+
+/**
+ * The share of what the question is about that a circle covers: each named theme weighs
+ * its confidence (the main one more, a broad one less), and each theme the judge found
+ * likely but left off the list weighs part of its probability (a soft match), so a circle
+ * for the second and third need can pass one for the first alone, and a need just short
+ * of the list still counts. Without named themes it is 0 (the text alone then ranks).
+ */
 export function themePart(
 	question: string[],
 	circle: string[],
-	confidences?: Record<string, number>
+	confidences?: Record<string, number>,
+	chances?: Record<string, number>
 ): number {
 	if (!question.length) return 0;
-	const [main, ...others] = question;
-	const mainHit = circle.includes(main) ? 1 : 0;
-	if (!others.length) return mainHit;
-	// A broad theme beside the main one (parenting, loneliness) weighs half: it is often
-	// named in passing ("mijn zoon", "alleen") and fits many circles.
-	const sure = (t: string) => (confidences?.[t] ?? 1) * (broad.has(t) ? 0.5 : 1);
-	const total = others.reduce((sum, t) => sum + sure(t), 0);
-	const otherShare = total
-		? others.filter((t) => circle.includes(t)).reduce((sum, t) => sum + sure(t), 0) / total
-		: 0;
-	return 0.7 * mainHit + 0.3 * otherShare;
+	const weight = new Map<string, number>();
+	const broadShare = (t: string) => (broad.has(t) ? themeShares.broad : 1);
+	question.forEach((t, i) => {
+		weight.set(t, (confidences?.[t] ?? 1) * broadShare(t) * (i === 0 ? themeShares.main : 1));
+	});
+	for (const [t, p] of Object.entries(chances ?? {})) {
+		if (weight.has(t) || p < themeShares.unnamedFrom) continue;
+		weight.set(t, themeShares.unnamed * p * broadShare(t));
+	}
+	let total = 0;
+	let covered = 0;
+	for (const [t, w] of weight) {
+		total += w;
+		if (circle.includes(t)) covered += w;
+	}
+	return total ? covered / total : 0;
 }
 
 export function textPart(c: Pick<CandidateCircle, 'text_rank' | 'word_share'>): number {
@@ -281,7 +311,9 @@ export function scoreCircle(question: QuestionProfile, circle: CandidateCircle):
 				circle.theme_slugs.length
 		: 1;
 	const parts = {
-		theme: themePart(question.themes, circle.theme_slugs, question.confidences) * focus,
+		theme:
+			themePart(question.themes, circle.theme_slugs, question.confidences, question.chances) *
+			focus,
 		text: textPart(circle),
 		distance: distance.part,
 		time: time.part,

@@ -10,7 +10,7 @@ import {
 	type QuestionProfile,
 	type Suggestion
 } from './scoring';
-import { recogniseThemes, type RecognisedTheme } from './themes';
+import { readThemeChances, recogniseThemes, type RecognisedTheme } from './themes';
 
 export type SuggestInput = {
 	text: string;
@@ -171,7 +171,8 @@ async function findNeighbourhood(tx: Sql, idOrSlug: string | null | undefined) {
 /** Suggestions inside an open transaction (so callers can combine them with other reads). */
 export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promise<SuggestResult> {
 	const text = (input.text ?? '').slice(0, maxTextLength);
-	const recognised = recogniseThemes(text, 3);
+	const reading = readThemeChances(text, 3);
+	const recognised = reading.themes;
 	const chosen = input.themes?.length ? input.themes : null;
 	// Nothing recognised: the weaker hints still rank circles, with their lower confidence
 	// (the answer then says plainly it is unsure), rather than no answer at all.
@@ -233,6 +234,7 @@ export async function suggestIn(tx: Sql, input: SuggestInput, limit = 5): Promis
 		themes,
 		confidences,
 		words: terms.slice(0, 40),
+		chances: chosen ? undefined : Object.fromEntries(reading.probabilities),
 		location: place ? { latitude: place.latitude, longitude: place.longitude } : null,
 		format: input.format ?? 'either',
 		times: input.times ?? [],

@@ -16,7 +16,16 @@ const base: Candidate = {
 	clear: 0,
 	named: false,
 	theme: 0,
-	themes: 2
+	themes: 2,
+	beside: {
+		probabilityShare: 1,
+		place: 0,
+		scoreShare: 0,
+		clearCandidates: 0,
+		strongCandidates: 1,
+		overFourth: 0.5,
+		words: 20
+	}
 };
 
 /** A judge by hand that trusts only the model's probability (feature 8). */
@@ -34,7 +43,7 @@ describe('the theme judge', () => {
 	});
 
 	it('gives each theme its own base rate', () => {
-		const features = judgeFeatures({ ...base, theme: 1 });
+		const features = judgeFeatures({ ...base, beside: undefined, theme: 1 });
 		expect(features.slice(-2)).toEqual([0, 1]);
 	});
 
@@ -87,6 +96,20 @@ describe('the theme judge', () => {
 			['debt', 'grief', 'work', 'adhd'].map((slug) => ({ slug, probability: 0.9, words: [] }))
 		);
 		expect(judgeThemes(many, onlyTheModel(), 2)).toHaveLength(2);
+	});
+
+	it('weighs each theme beside the others of the same text', () => {
+		const reading = proposeThemes('Ik heb schulden en ik voel me eenzaam.', 3, undefined, () => [
+			{ slug: 'debt', probability: 0.9, words: [] },
+			{ slug: 'loneliness', probability: 0.45, words: [] }
+		]);
+		const n = judgeFeatures({ ...base, beside: undefined, themes: modelThemes().length }).length;
+		const features = (slug: string) => candidates(reading).find((c) => c.slug === slug)?.features;
+		expect(features('debt')).toHaveLength(n + 7);
+		// Its probability against the likeliest candidate's, and its place by probability.
+		expect(features('debt')?.[n]).toBe(1);
+		expect(features('loneliness')?.[n]).toBeCloseTo(0.5);
+		expect(features('loneliness')?.[n + 1]).toBeCloseTo(1 / 5);
 	});
 
 	it('ships with the model, one weight per feature', () => {

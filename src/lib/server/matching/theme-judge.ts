@@ -35,6 +35,22 @@ export type Candidate = {
 	/** Which theme, so each theme has its own base rate. */
 	theme: number;
 	themes: number;
+	/**
+	 * How this candidate stands beside the others of the same text (round 7): its
+	 * probability against the likeliest candidate's and the fourth's, its place by
+	 * probability, its rule score against the highest, how many candidates have a clear clue
+	 * or a probability from 0.4, and the text's length in words. So the judge can tell a
+	 * fourth need that is nearly as strong as the third from one far behind.
+	 */
+	beside?: {
+		probabilityShare: number;
+		place: number;
+		scoreShare: number;
+		clearCandidates: number;
+		strongCandidates: number;
+		overFourth: number;
+		words: number;
+	};
 };
 
 export function judgeFeatures(c: Candidate): number[] {
@@ -60,7 +76,18 @@ export function judgeFeatures(c: Candidate): number[] {
 		c.named ? 1 : 0,
 		c.phrased ? 1 : 0,
 		c.phrased ? s : 0,
-		...oneHot
+		...oneHot,
+		...(c.beside
+			? [
+					c.beside.probabilityShare,
+					c.beside.place / 5,
+					c.beside.scoreShare,
+					Math.min(c.beside.clearCandidates, 5) / 5,
+					Math.min(c.beside.strongCandidates, 5) / 5,
+					c.beside.overFourth,
+					Math.log(1 + c.beside.words) / 6
+				]
+			: [])
 	];
 }
 

@@ -2459,6 +2459,26 @@ export function recogniseThemes(
 	return judgeThemes(reading, judgement, max);
 }
 
+/**
+ * recogniseThemes, and how likely the judge finds every theme it weighed (also those it did
+ * not name): circles are ranked on these too, so a theme just short of the list still counts.
+ * Without the judge (or for the weaker hints) the named themes' confidences stand in.
+ */
+export function readThemeChances(
+	text: string,
+	max = 3,
+	from = recogniseFrom
+): { themes: RecognisedTheme[]; probabilities: Map<string, number> } {
+	const reading = proposeThemes(text, max, from, openGuesses);
+	if (!shippedJudge || from !== recogniseFrom) {
+		return {
+			themes: reading.themes,
+			probabilities: new Map(reading.themes.map((t) => [t.slug, t.confidence]))
+		};
+	}
+	return judgeReading(reading, shippedJudge, max);
+}
+
 /** Every theme a reading knows of, with what the judge weighs (see theme-judge.ts). */
 export function candidates(reading: Reading): { slug: string; features: number[] }[] {
 	const { guesses, read, themes } = reading;
@@ -2476,26 +2496,44 @@ export function candidates(reading: Reading): { slug: string; features: number[]
 			.filter((slug) => !guesses.some((g) => g.slug === slug))
 			.map((slug) => ({ slug, probability: 0, words: [] }))
 	];
-	return all
-		.flatMap((g, rank) => (open(g.slug) ? [{ g, rank }] : []))
-		.map(({ g, rank }) => ({
-			slug: g.slug,
-			features: judgeFeatures({
-				score: read.context.has(g.slug) ? 0 : (read.scores.get(g.slug) ?? 0),
-				ruleTop: ruleTop.includes(g.slug),
-				ruleFirst: ruleTop[0] === g.slug,
-				vetoed: read.vetoed.has(g.slug),
-				context: read.context.has(g.slug),
-				phrased: read.phrased.has(g.slug),
-				probability: g.probability,
-				rank,
-				broad: generic.has(g.slug),
-				clear,
-				named: named(g.slug),
-				theme: order.indexOf(g.slug),
-				themes: order.length
-			})
-		}));
+	const kept = all.flatMap((g, rank) => (open(g.slug) ? [{ g, rank }] : []));
+	// How each candidate stands beside the others (see Candidate.beside).
+	const chance = kept.map(({ g }) => g.probability);
+	const byChance = [...chance].sort((a, b) => b - a);
+	const likeliest = Math.max(0.001, ...chance);
+	const score = kept.map(({ g }) =>
+		read.context.has(g.slug) ? 0 : (read.scores.get(g.slug) ?? 0)
+	);
+	const highest = Math.max(0, ...score);
+	const clearCandidates = score.filter((v) => v >= 1).length;
+	const strongCandidates = chance.filter((p) => p >= 0.4).length;
+	return kept.map(({ g, rank }, i) => ({
+		slug: g.slug,
+		features: judgeFeatures({
+			beside: {
+				probabilityShare: chance[i] / likeliest,
+				place: byChance.indexOf(chance[i]),
+				scoreShare: highest ? score[i] / highest : 0,
+				clearCandidates,
+				strongCandidates,
+				overFourth: chance[i] - (byChance[3] ?? 0),
+				words: reading.words
+			},
+			score: read.context.has(g.slug) ? 0 : (read.scores.get(g.slug) ?? 0),
+			ruleTop: ruleTop.includes(g.slug),
+			ruleFirst: ruleTop[0] === g.slug,
+			vetoed: read.vetoed.has(g.slug),
+			context: read.context.has(g.slug),
+			phrased: read.phrased.has(g.slug),
+			probability: g.probability,
+			rank,
+			broad: generic.has(g.slug),
+			clear,
+			named: named(g.slug),
+			theme: order.indexOf(g.slug),
+			themes: order.length
+		})
+	}));
 }
 
 /**
@@ -2509,9 +2547,20 @@ export function judgeThemes(
 	max = 3,
 	protectPhrases = true
 ): RecognisedTheme[] {
+	return judgeReading(reading, j, max, protectPhrases).themes;
+}
+
+/** The judge's choice (judgeThemes) and its probability for every candidate theme. */
+export function judgeReading(
+	reading: Reading,
+	j: Judge,
+	max = 3,
+	protectPhrases = true
+): { themes: RecognisedTheme[]; probabilities: Map<string, number> } {
 	const scored = candidates(reading)
 		.map((c) => ({ slug: c.slug, p: judge(j, c.features) }))
 		.sort((a, b) => b.p - a.p);
+	const probabilities = new Map(scored.map((c) => [c.slug, Math.round(c.p * 1000) / 1000]));
 	// A theme the rules read clearly from a phrase or a combination ("from the Philippines",
 	// a relative + a condition) stays: the model, which judges single words, cannot see it.
 	const kept = (slug: string) =>
@@ -2540,12 +2589,14 @@ export function judgeThemes(
 				evidence: g.words
 			};
 		});
-	return [...named, ...added];
+	return { themes: [...named, ...added], probabilities };
 }
 
 type Reading = {
 	/** What the rules and the model name together, before the judge. */
 	themes: RecognisedTheme[];
+	/** How many words the text has (the judge weighs a long letter's themes differently). */
+	words: number;
 	guesses: ThemeGuess[];
 	read: ReturnType<typeof readThemes>;
 };
@@ -2573,7 +2624,8 @@ export function proposeThemes(
 	const themes = read.themes.some((t) => !doubted(t))
 		? read.themes.filter((t) => !doubted(t))
 		: read.themes;
-	if (themes.length >= max) return { themes, guesses, read };
+	const words = normalise(text).split(' ').length;
+	if (themes.length >= max) return { themes, guesses, read, words };
 	// Two weak signals that agree name a theme: a half clue of the rules ("sta er alleen voor",
 	// 0.5) and the model's lean (0.6) together count as more than one clear clue; not a clue
 	// the rules read as context (a child named in passing). Checked leave-one-set-out (blind5,
@@ -2588,7 +2640,7 @@ export function proposeThemes(
 	const open = guesses
 		.filter((g) => !vetoed.has(g.slug) && !themes.some((t) => t.slug === g.slug) && weight(g) >= 1)
 		.sort((a, b) => weight(b) - weight(a));
-	return { themes: fillThemes(themes, open, max), guesses, read };
+	return { themes: fillThemes(themes, open, max), guesses, read, words };
 }
 
 /** The model's probability for every theme (to back, choose among and doubt the rules' themes). */

@@ -34,8 +34,7 @@ import {
 	reportMessage,
 	unreadCounts
 } from '../chat';
-import { crisisGateForMessage } from '../safety/alerts';
-import { assessText } from '../safety/crisis';
+import { safetyGateForMessage } from '../safety/alerts';
 import { log } from '../log';
 
 export type RealtimeOptions = {
@@ -416,30 +415,34 @@ export async function createRealtime(
 			// Stored first; a retried send is sent out again so any node that missed it
 			// catches up (clients drop what they already have, by id).
 			publish(message, { created });
-			// Words about suicide or self-harm: the hosts are told, and the writer's pages show
-			// 113 and 112 (safety:crisis to the writer's own sockets; crisis in the ack).
-			if (await crisisGateForMessage(db, message, created)) {
+			return safetyAnswer(message, created);
+		});
+
+		/**
+		 * The safety check of a stored message, new or edited. Words about suicide or self-harm:
+		 * the hosts are told, and the writer's pages show 113 and 112 (safety:crisis to the
+		 * writer's own sockets; crisis in the ack). Heavy or hopeless words: a calm line with 113
+		 * under the writer's input (safety:concern; nobody told, nothing stored).
+		 */
+		async function safetyAnswer(message: ChatMessage, created: boolean) {
+			const level = await safetyGateForMessage(db, message, created);
+			if (level === 'crisis') {
 				io.to(rooms.user(user.id)).emit('safety:crisis', { circleId: message.circleId });
 				return { message, crisis: true };
 			}
-			// Heavy or hopeless words: a calm line with 113 under the writer's input (nobody
-			// told, nothing stored).
-			if (assessText(message.body ?? '').level === 'concern')
+			if (level === 'concern')
 				io.to(rooms.user(user.id)).emit('safety:concern', { circleId: message.circleId });
 			return { message };
-		});
+		}
 
 		on('chat:history', historySchema, async (q) => listMessages(db, user, q));
 
 		on('chat:edit', editSchema, async ({ messageId, body }) => {
 			const message = await editMessage(db, user, messageId, body);
 			publish(message);
-			// An edit passes the same crisis gate as a new message.
-			if (await crisisGateForMessage(db, message, true)) {
-				io.to(rooms.user(user.id)).emit('safety:crisis', { circleId: message.circleId });
-				return { message, crisis: true };
-			}
-			return { message };
+			// An edit passes the same check as a new message, with the same outcome (an alert
+			// for a crisis, as for a new message; at most one open alert a day per writer).
+			return safetyAnswer(message, true);
 		});
 
 		on('chat:delete', deleteSchema, async ({ messageId }) => {

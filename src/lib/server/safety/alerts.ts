@@ -6,7 +6,7 @@
  * reading and handling runs as the recipient (RLS).
  */
 import { asService, withUser, type Actor, type Database } from '../db';
-import { detectCrisis } from './crisis';
+import { assessText, detectCrisis } from './crisis';
 
 type SignedIn = NonNullable<Actor>;
 
@@ -44,8 +44,13 @@ export async function crisisGateForMessage(
 	created: boolean
 ): Promise<boolean> {
 	if (!detectCrisis(message.body ?? '').crisis) return false;
-	if (!created) return true;
-	const messageId = message.id;
+	await raiseForMessage(db, message.id, created);
+	return true;
+}
+
+/** The hosts' alert for a message the check found a crisis in (once per new message). */
+async function raiseForMessage(db: Database, messageId: number, created: boolean) {
+	if (!created) return;
 	try {
 		await asService(db, (tx) =>
 			tx.query('select private.raise_crisis_alert_for_message($1::bigint)', [messageId])
@@ -53,7 +58,22 @@ export async function crisisGateForMessage(
 	} catch (e) {
 		console.error('[kring] crisis alert for a chat message failed', (e as Error).message);
 	}
-	return true;
+}
+
+/**
+ * The whole safety check for a chat message, new or edited, in one place (socket and form):
+ * `crisis` (the hosts are alerted as by `crisisGateForMessage`, 113 and 112 first for the
+ * writer), `concern` (a calm line with 113 for the writer only; nobody told, nothing stored)
+ * or `none`. The crisis verdict is exactly `detectCrisis`'s.
+ */
+export async function safetyGateForMessage(
+	db: Database,
+	message: { id: number; body: string | null },
+	created: boolean
+): Promise<'crisis' | 'concern' | 'none'> {
+	const level = assessText(message.body ?? '').level;
+	if (level === 'crisis') await raiseForMessage(db, message.id, created);
+	return level;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { reportReasonWithDetails } from '$lib/components/privacy/report-reasons';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { randomUUID } from 'node:crypto';
@@ -35,11 +35,37 @@ import { DomainError } from '$lib/server/errors';
 import { z } from 'zod';
 import { banSchema, subjectReportSchema } from '$lib/schemas/privacy';
 import { reportSubject } from '$lib/server/moderation';
-import { crisisGateForMessage } from '$lib/server/safety/alerts';
-import { assessText } from '$lib/server/safety/crisis';
+import { safetyGateForMessage } from '$lib/server/safety/alerts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+/**
+ * The safety notice of the writer's last send or edit (`crisis`: 113 and 112 first;
+ * `concern`: a calm line with 113) travels to the next page as a one-time cookie, not in the
+ * address: an address stays in the browser's history and the service worker's copies, so
+ * going back or reloading would show it again over an old message.
+ */
+const SAFETY_NOTICE = 'kring_chat_notice';
+const noticePath = (slug: string) => `/circles/${slug}/chat`;
+
+function flashSafetyNotice(cookies: Cookies, slug: string, level: 'crisis' | 'concern' | 'none') {
+	if (level === 'none') return;
+	cookies.set(SAFETY_NOTICE, level, {
+		path: noticePath(slug),
+		httpOnly: true,
+		sameSite: 'lax',
+		maxAge: 60
+	});
+}
+
+/** The one-time notice, read once: the cookie goes with this answer. */
+function takeSafetyNotice(cookies: Cookies, slug: string): 'crisis' | 'concern' | null {
+	const value = cookies.get(SAFETY_NOTICE);
+	if (value === undefined) return null;
+	cookies.delete(SAFETY_NOTICE, { path: noticePath(slug) });
+	return value === 'crisis' || value === 'concern' ? value : null;
+}
+
+export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const circle = await getChatCircle(locals.db, locals.user, { slug: params.slug });
 	// Not a member: as if the chat did not exist (a private circle's name stays private).
@@ -64,6 +90,10 @@ export const load = (async ({ locals, params, url }) => {
 		errors: false
 	});
 	// The days and times the page shows, worked out here so the browser can start from them.
+	const safetyNotice = takeSafetyNotice(cookies, params.slug);
+	// A page with a one-time notice is kept by nobody: not the browser's history cache, not
+	// the service worker (which skips answers marked x-kring-once).
+	if (safetyNotice) setHeaders({ 'cache-control': 'private, no-store', 'x-kring-once': '1' });
 	const now = new Date();
 	const clock = new ChatClock(readerLocale());
 	timeline(page.messages, { now, clock, today: m.chat_today(), yesterday: m.chat_yesterday() });
@@ -76,10 +106,10 @@ export const load = (async ({ locals, params, url }) => {
 		firstUnreadId,
 		paged: Boolean(before),
 		form,
-		notice: url.searchParams.get('notice'),
-		// The crisis help or the concern line after a send without JavaScript, as HTML: the
-		// page's JavaScript to start leaves their code out (it fetches it only to show one live).
-		noticeHtml: noticeHtml(url.searchParams.get('notice'), circle.slug),
+		notice: safetyNotice ?? url.searchParams.get('notice'),
+		// The crisis help or the concern line of a form's send or edit, as HTML: the page's
+		// JavaScript to start leaves their code out (it fetches it only to show one live).
+		noticeHtml: noticeHtml(safetyNotice ?? url.searchParams.get('notice'), circle.slug),
 		// People you blocked: their messages are folded away for you (point 22).
 		blocked: await blockedIds(locals.db, locals.user)
 	};
@@ -113,13 +143,12 @@ const codeMessage = (code: string) =>
 			: m.chat_error_invalid();
 
 export const actions = {
-	send: async ({ locals, params, request }) => {
+	send: async ({ locals, params, request, cookies }) => {
 		const { user, circle } = await guard(locals, params.slug);
 		const form = await superValidate(request, zod4(sendFormSchema));
 		if (!form.valid) return fail(400, { form });
 		let id: number;
-		let crisis = false;
-		let concern = false;
+		let level: 'crisis' | 'concern' | 'none';
 		try {
 			await limitSend(user.id);
 			const { message, created } = await postMessage(locals.db, user, {
@@ -130,28 +159,33 @@ export const actions = {
 			publishMessage(message, created);
 			id = message.id;
 			// Stored and sent as normal; words about suicide or self-harm also tell the hosts,
-			// and the writer sees 113 and 112 at the top of the chat.
-			crisis = await crisisGateForMessage(locals.db, message, created);
-			// Heavy or hopeless words: a calm line with 113 under the input, for the writer only
-			// (nobody told, nothing stored).
-			concern = !crisis && assessText(form.data.body).level === 'concern';
+			// and the writer sees 113 and 112 at the top of the chat. Heavy or hopeless words:
+			// a calm line with 113 under the input, for the writer only (nobody told).
+			level = await safetyGateForMessage(locals.db, message, created);
 		} catch (e) {
 			if (!(e instanceof ChatError)) throw e;
 			// What was typed comes back in the form, with the reason.
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
-		const notice = crisis ? '?notice=crisis' : concern ? '?notice=concern' : '';
-		redirect(303, `/circles/${params.slug}/chat${notice}#m-${id}`);
+		flashSafetyNotice(cookies, params.slug, level);
+		redirect(303, `/circles/${params.slug}/chat#m-${id}`);
 	},
-	edit: async ({ locals, params, request }) => {
+	edit: async ({ locals, params, request, cookies }) => {
 		const { user } = await guard(locals, params.slug);
 		const parsed = editSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { actionError: parsed.error.issues[0].message });
-		// An edit passes the same crisis gate as a new message (the hosts are told; 113 first).
+		// An edit passes the same check as a new message, with the same outcome for the writer
+		// (crisis: the hosts are told, 113 first; concern: the calm line).
 		return change(
 			params.slug,
 			() => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body),
-			(message) => crisisGateForMessage(locals.db, message, true)
+			async (message) => {
+				flashSafetyNotice(
+					cookies,
+					params.slug,
+					await safetyGateForMessage(locals.db, message, true)
+				);
+			}
 		);
 	},
 	delete: async ({ locals, params, request }) => {
@@ -218,18 +252,17 @@ export const actions = {
 async function change(
 	slug: string,
 	run: () => Promise<import('$lib/schemas/chat').ChatMessage>,
-	gate?: (message: import('$lib/schemas/chat').ChatMessage) => Promise<boolean>
+	gate?: (message: import('$lib/schemas/chat').ChatMessage) => Promise<void>
 ) {
 	let id: number;
-	let crisis = false;
 	try {
 		const message = await run();
 		publishMessage(message, false);
 		id = message.id;
-		crisis = (await gate?.(message)) ?? false;
+		await gate?.(message);
 	} catch (e) {
 		if (!(e instanceof ChatError)) throw e;
 		return fail(403, { actionError: codeMessage(e.code) });
 	}
-	redirect(303, `/circles/${slug}/chat${crisis ? '?notice=crisis' : ''}#m-${id}`);
+	redirect(303, `/circles/${slug}/chat#m-${id}`);
 }
