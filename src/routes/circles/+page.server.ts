@@ -2,6 +2,8 @@ import { hasFilters, readCircleFilters } from '$lib/schemas/circle-filters';
 import { relatedCircles, searchCircles } from '$lib/server/circles';
 import { searchDirectory } from '$lib/server/directory';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
+import { staticHtml } from '$lib/server/performance/static-html';
+import CircleCards from '$lib/components/CircleCards.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
@@ -15,8 +17,10 @@ export const load = (async ({ locals, url }) => {
 	]);
 	const related = circles.length === 0 ? await relatedCircles(locals.db, locals.user, filters) : [];
 	return {
-		circles,
-		related,
+		// The cards as HTML (see CircleCards.svelte): the page hydrates none of them.
+		circleCount: circles.length,
+		cardsHtml: staticHtml(CircleCards, { circles }, 'cards'),
+		relatedHtml: related.length ? staticHtml(CircleCards, { circles: related }, 'related') : null,
 		themes,
 		neighbourhoods,
 		filters,

@@ -28,6 +28,9 @@ import {
 import { banFromCircle, blockedIds, blockPerson } from '$lib/server/privacy';
 import { limitSend, publishMessage } from '$lib/server/realtime';
 import { ruleMessage } from '$lib/rules';
+import { staticHtml } from '$lib/server/performance/static-html';
+import ConcernLine from '$lib/components/safety/ConcernLine.svelte';
+import CrisisHelp from '$lib/components/safety/CrisisHelp.svelte';
 import { DomainError } from '$lib/server/errors';
 import { z } from 'zod';
 import { banSchema, subjectReportSchema } from '$lib/schemas/privacy';
@@ -104,10 +107,25 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 		paged: Boolean(before),
 		form,
 		notice: safetyNotice ?? url.searchParams.get('notice'),
+		// The crisis help or the concern line of a form's send or edit, as HTML: the page's
+		// JavaScript to start leaves their code out (it fetches it only to show one live).
+		noticeHtml: noticeHtml(safetyNotice ?? url.searchParams.get('notice'), circle.slug),
 		// People you blocked: their messages are folded away for you (point 22).
 		blocked: await blockedIds(locals.db, locals.user)
 	};
 }) satisfies PageServerLoad;
+
+function noticeHtml(notice: string | null, slug: string): string | null {
+	if (notice === 'crisis')
+		return staticHtml(CrisisHelp, { note: m.safety_chat_stored() }, 'notice');
+	if (notice === 'concern')
+		return staticHtml(
+			ConcernLine,
+			{ class: 'text-sm', closeHref: `/circles/${slug}/chat` },
+			'notice'
+		);
+	return null;
+}
 
 /** The circle of this chat for a signed-in member, or a redirect/404. */
 async function guard(locals: App.Locals, slug: string) {
