@@ -22,13 +22,11 @@ import { freePort } from '../helpers/port';
 // pass of `npm test` and in CI (.ci/run), with Debian's redis-server.
 const pgUrl = process.env.TEST_DATABASE_URL;
 
-/** Two different free ports (the OS may hand out the same one twice in a row). */
-async function twoFreePorts(): Promise<[number, number]> {
-	const first = await freePort();
-	for (;;) {
-		const second = await freePort();
-		if (second !== first) return [first, second];
-	}
+/** Different free ports (the OS may hand out the same one twice in a row). */
+async function distinctFreePorts(count: number): Promise<number[]> {
+	const ports = new Set<number>();
+	while (ports.size < count) ports.add(await freePort());
+	return [...ports];
 }
 
 describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => {
@@ -42,10 +40,11 @@ describe.skipIf(!pgUrl)('two chat processes sharing rooms through Redis', () => 
 
 	beforeAll(async () => {
 		// Ports the OS says are free, not random ones from a range another program may hold.
-		const ports = await twoFreePorts();
+		// Two nodes and, without REDIS_URL, a redis-server of its own.
+		const [redisPort, ...ports] = await distinctFreePorts(3);
 		const redis = process.env.REDIS_URL
 			? { url: process.env.REDIS_URL, stop: async () => {} }
-			: await startRedis(await freePort());
+			: await startRedis(redisPort);
 		cleanups.push(() => redis.stop());
 		redisUrl = redis.url;
 		const pg = await createPostgresDatabase(pgUrl!);

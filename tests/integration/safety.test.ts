@@ -8,7 +8,7 @@ import { createQuestion, getMyQuestion } from '../../src/lib/server/questions';
 import {
 	crisisGateForHelpRequest,
 	crisisGateForJoinMessage,
-	crisisGateForMessage,
+	safetyGateForMessage,
 	crisisGateForQuestion,
 	getCrisisAlert,
 	offerCrisisContact,
@@ -204,13 +204,19 @@ describe('a question in crisis', () => {
 
 describe('a chat message in crisis', () => {
 	it('is stored and tells the hosts (not the writer) once a day, with the circle name only', async () => {
-		const send = (body: string) =>
-			postMessage(db, member, { circleId: cafe, clientId: crypto.randomUUID(), body });
+		const send = (body: string, clientId: string = crypto.randomUUID()) =>
+			postMessage(db, member, { circleId: cafe, clientId, body });
 		const first = await send('Ik wil er een eind aan maken');
 		expect(first.message.body).toBe('Ik wil er een eind aan maken');
-		expect(await crisisGateForMessage(db, first.message, first.created)).toBe(true);
-		const second = await send('echt, ik zie het niet meer zitten');
-		expect(await crisisGateForMessage(db, second.message, second.created)).toBe(true);
+		expect(await safetyGateForMessage(db, first.message, first.created)).toBe('crisis');
+		const secondId = crypto.randomUUID();
+		const second = await send('echt, ik zie het niet meer zitten', secondId);
+		expect(await safetyGateForMessage(db, second.message, second.created)).toBe('crisis');
+		// A resend of the same message (a lost acknowledgement) is not stored again and adds no
+		// hit to the alert, but the writer still sees the help.
+		const resent = await send('echt, ik zie het niet meer zitten', secondId);
+		expect(resent.created).toBe(false);
+		expect(await safetyGateForMessage(db, resent.message, resent.created)).toBe('crisis');
 		const alerts = await crisisAlertsOf(people.host);
 		expect(alerts).toHaveLength(1);
 		expect(alerts[0].payload).toEqual({
@@ -226,7 +232,7 @@ describe('a chat message in crisis', () => {
 			hits: 2
 		});
 		const normal = await send('Tot dinsdag allemaal!');
-		expect(await crisisGateForMessage(db, normal.message, normal.created)).toBe(false);
+		expect(await safetyGateForMessage(db, normal.message, normal.created)).toBe('none');
 	});
 });
 

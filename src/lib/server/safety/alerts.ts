@@ -34,20 +34,6 @@ export async function crisisGateForQuestion(
 	return true;
 }
 
-/**
- * The same for a stored chat message: alerts the circle's hosts. A resend of a message that
- * was already stored (`created: false`) still answers true, without a second alert.
- */
-export async function crisisGateForMessage(
-	db: Database,
-	message: { id: number; body: string | null },
-	created: boolean
-): Promise<boolean> {
-	if (!detectCrisis(message.body ?? '').crisis) return false;
-	await raiseForMessage(db, message.id, created);
-	return true;
-}
-
 /** The hosts' alert for a message the check found a crisis in (once per new message). */
 async function raiseForMessage(db: Database, messageId: number, created: boolean) {
 	if (!created) return;
@@ -62,9 +48,10 @@ async function raiseForMessage(db: Database, messageId: number, created: boolean
 
 /**
  * The whole safety check for a chat message, new or edited, in one place (socket and form):
- * `crisis` (the hosts are alerted as by `crisisGateForMessage`, 113 and 112 first for the
- * writer), `concern` (a calm line with 113 for the writer only; nobody told, nothing stored)
- * or `none`. The crisis verdict is exactly `detectCrisis`'s.
+ * `crisis` (the circle's hosts are alerted, once per new message: a resend of a message that
+ * was already stored, `created: false`, adds no alert; 113 and 112 first for the writer),
+ * `concern` (a calm line with 113 for the writer only; nobody told, nothing stored) or `none`.
+ * The crisis verdict is exactly `detectCrisis`'s.
  */
 export async function safetyGateForMessage(
 	db: Database,
