@@ -213,16 +213,16 @@ describe('the chat form without JavaScript (send and edit)', () => {
 			})
 		} as never;
 	};
-	const load = async (user: { id: string }, cookies: Jar) => {
+	const load = async (user: { id: string }, cookies: Jar, search = '') => {
 		const headers: Record<string, string> = {};
 		const data = (await chatLoad({
 			locals: { db, user: { id: user.id } },
 			params: { slug: fx.circles[0].slug },
-			url: new URL(`http://localhost/circles/${fx.circles[0].slug}/chat`),
+			url: new URL(`http://localhost/circles/${fx.circles[0].slug}/chat${search}`),
 			cookies,
 			setHeaders: (h: Record<string, string>) => Object.assign(headers, h)
-		} as never)) as { notice: string | null };
-		return { notice: data.notice, headers };
+		} as never)) as { notice: string | null; noticeHtml: string | null };
+		return { notice: data.notice, noticeHtml: data.noticeHtml, headers };
 	};
 	const newest = async (authorId: string) =>
 		(
@@ -298,5 +298,17 @@ describe('the chat form without JavaScript (send and edit)', () => {
 		);
 		expect(alert.n).toBe(1);
 		expect(JSON.stringify(await crisisAlerts(host.id))).not.toContain('eind');
+	});
+
+	it('a link with ?notice=crisis or ?notice=concern shows nothing; the other notices still come from the address', async () => {
+		const [, , reader] = fx.users;
+		const cookies = cookieJar();
+		for (const notice of ['crisis', 'concern']) {
+			const page = await load(reader, cookies, `?notice=${notice}`);
+			expect(page.notice).toBeNull();
+			expect(page.noticeHtml).toBeNull();
+		}
+		expect((await load(reader, cookies, '?notice=blocked')).notice).toBe('blocked');
+		expect((await load(reader, cookies, '?notice=something')).notice).toBeNull();
 	});
 });

@@ -106,16 +106,27 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 		firstUnreadId,
 		paged: Boolean(before),
 		form,
-		notice: safetyNotice ?? url.searchParams.get('notice'),
+		notice: safetyNotice ?? addressNotice(url),
 		// The crisis help or the concern line of a form's send or edit, as HTML: the page's
 		// JavaScript to start leaves their code out (it fetches it only to show one live).
-		noticeHtml: noticeHtml(safetyNotice ?? url.searchParams.get('notice'), circle.slug),
+		noticeHtml: noticeHtml(safetyNotice, circle.slug),
 		// People you blocked: their messages are folded away for you (point 22).
 		blocked: await blockedIds(locals.db, locals.user)
 	};
 }) satisfies PageServerLoad;
 
-function noticeHtml(notice: string | null, slug: string): string | null {
+/**
+ * The chat's other notices (after reporting, blocking, banning) come in the address. The
+ * crisis help and the concern line never do: anyone could post a link that shows a member
+ * the crisis box saying their hosts were told.
+ */
+const ADDRESS_NOTICES = ['reported', 'blocked', 'banned', 'reported-person'] as const;
+function addressNotice(url: URL): (typeof ADDRESS_NOTICES)[number] | null {
+	const notice = url.searchParams.get('notice');
+	return ADDRESS_NOTICES.find((n) => n === notice) ?? null;
+}
+
+function noticeHtml(notice: 'crisis' | 'concern' | null, slug: string): string | null {
 	if (notice === 'crisis')
 		return staticHtml(CrisisHelp, { note: m.safety_chat_stored() }, 'notice');
 	if (notice === 'concern')
