@@ -245,7 +245,7 @@ describe('the chat form without JavaScript (send and edit)', () => {
 			)
 		);
 		expect(location).toMatch(/^\/circles\/[^?]+\/chat#m-\d+$/);
-		expect(cookies.get('kring_chat_notice')).toBe('concern');
+		expect(cookies.get('kring_chat_notice')).toBe(`${writer.id}:concern`);
 		const first = await load(writer, cookies);
 		expect(first.notice).toBe('concern');
 		// Not kept by the browser or the service worker, so back and reload do not bring it back.
@@ -310,5 +310,26 @@ describe('the chat form without JavaScript (send and edit)', () => {
 		}
 		expect((await load(reader, cookies, '?notice=blocked')).notice).toBe('blocked');
 		expect((await load(reader, cookies, '?notice=something')).notice).toBeNull();
+	});
+
+	it("the one-time notice is its writer's: on a shared phone the next person signed in does not see it", async () => {
+		const [, writer, next] = fx.users;
+		const cookies = cookieJar();
+		await redirectOf(() =>
+			chatActions.send(
+				event(writer, cookies, { clientId: randomUUID(), body: 'ik wil er niet meer zijn' })
+			)
+		);
+		expect(cookies.get('kring_chat_notice')).toBe(`${writer.id}:crisis`);
+		const page = await load(next, cookies);
+		expect(page.notice).toBeNull();
+		expect(page.noticeHtml).toBeNull();
+		// Gone, not kept for later: the writer signing in again on this phone does not get it either.
+		expect(cookies.get('kring_chat_notice')).toBeUndefined();
+		expect((await load(writer, cookies)).notice).toBeNull();
+
+		// A cookie made by hand with only a level (the old form) shows nothing.
+		cookies.set('kring_chat_notice', 'crisis', { path: '/' });
+		expect((await load(writer, cookies)).notice).toBeNull();
 	});
 });

@@ -47,9 +47,15 @@ import type { Actions, PageServerLoad } from './$types';
 const SAFETY_NOTICE = 'kring_chat_notice';
 const noticePath = (slug: string) => `/circles/${slug}/chat`;
 
-function flashSafetyNotice(cookies: Cookies, slug: string, level: 'crisis' | 'concern' | 'none') {
+/** The cookie names its writer: on a shared phone, whoever signs in next never sees it. */
+function flashSafetyNotice(
+	cookies: Cookies,
+	slug: string,
+	userId: string,
+	level: 'crisis' | 'concern' | 'none'
+) {
 	if (level === 'none') return;
-	cookies.set(SAFETY_NOTICE, level, {
+	cookies.set(SAFETY_NOTICE, `${userId}:${level}`, {
 		path: noticePath(slug),
 		httpOnly: true,
 		sameSite: 'lax',
@@ -57,12 +63,18 @@ function flashSafetyNotice(cookies: Cookies, slug: string, level: 'crisis' | 'co
 	});
 }
 
-/** The one-time notice, read once: the cookie goes with this answer. */
-function takeSafetyNotice(cookies: Cookies, slug: string): 'crisis' | 'concern' | null {
+/** The one-time notice, read once (the cookie goes with this answer), for its writer only. */
+function takeSafetyNotice(
+	cookies: Cookies,
+	slug: string,
+	userId: string
+): 'crisis' | 'concern' | null {
 	const value = cookies.get(SAFETY_NOTICE);
 	if (value === undefined) return null;
 	cookies.delete(SAFETY_NOTICE, { path: noticePath(slug) });
-	return value === 'crisis' || value === 'concern' ? value : null;
+	if (value === `${userId}:crisis`) return 'crisis';
+	if (value === `${userId}:concern`) return 'concern';
+	return null;
 }
 
 export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
@@ -90,7 +102,7 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 		errors: false
 	});
 	// The days and times the page shows, worked out here so the browser can start from them.
-	const safetyNotice = takeSafetyNotice(cookies, params.slug);
+	const safetyNotice = takeSafetyNotice(cookies, params.slug, locals.user.id);
 	// A page with a one-time notice is kept by nobody: not the browser's history cache, not
 	// the service worker (which skips answers marked x-kring-once).
 	if (safetyNotice) setHeaders({ 'cache-control': 'private, no-store', 'x-kring-once': '1' });
@@ -178,7 +190,7 @@ export const actions = {
 			// What was typed comes back in the form, with the reason.
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
-		flashSafetyNotice(cookies, params.slug, level);
+		flashSafetyNotice(cookies, params.slug, user.id, level);
 		redirect(303, `/circles/${params.slug}/chat#m-${id}`);
 	},
 	edit: async ({ locals, params, request, cookies }) => {
@@ -194,6 +206,7 @@ export const actions = {
 				flashSafetyNotice(
 					cookies,
 					params.slug,
+					user.id,
 					await safetyGateForMessage(locals.db, message, true)
 				);
 			}
