@@ -191,7 +191,7 @@ export const actions = {
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
 		flashSafetyNotice(cookies, params.slug, user.id, level);
-		redirect(303, `/circles/${params.slug}/chat#m-${id}`);
+		redirect(303, messageAddress(params.slug, id, level));
 	},
 	edit: async ({ locals, params, request, cookies }) => {
 		const { user } = await guard(locals, params.slug);
@@ -203,12 +203,9 @@ export const actions = {
 			params.slug,
 			() => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body),
 			async (message) => {
-				flashSafetyNotice(
-					cookies,
-					params.slug,
-					user.id,
-					await safetyGateForMessage(locals.db, message, true)
-				);
+				const level = await safetyGateForMessage(locals.db, message, true);
+				flashSafetyNotice(cookies, params.slug, user.id, level);
+				return level;
 			}
 		);
 	},
@@ -276,17 +273,27 @@ export const actions = {
 async function change(
 	slug: string,
 	run: () => Promise<import('$lib/schemas/chat').ChatMessage>,
-	gate?: (message: import('$lib/schemas/chat').ChatMessage) => Promise<void>
+	gate?: (
+		message: import('$lib/schemas/chat').ChatMessage
+	) => Promise<'crisis' | 'concern' | 'none'>
 ) {
 	let id: number;
+	let level: 'crisis' | 'concern' | 'none' = 'none';
 	try {
 		const message = await run();
 		publishMessage(message, false);
 		id = message.id;
-		await gate?.(message);
+		level = (await gate?.(message)) ?? 'none';
 	} catch (e) {
 		if (!(e instanceof ChatError)) throw e;
 		return fail(403, { actionError: codeMessage(e.code) });
 	}
-	redirect(303, `/circles/${slug}/chat#m-${id}`);
+	redirect(303, messageAddress(slug, id, level));
 }
+
+/**
+ * Back to the chat at the message (`#m-…`: the browser scrolls to it), except after words
+ * about suicide or self-harm: then the page opens at its top, where 113 and 112 are.
+ */
+const messageAddress = (slug: string, id: number, level: 'crisis' | 'concern' | 'none') =>
+	level === 'crisis' ? `/circles/${slug}/chat` : `/circles/${slug}/chat#m-${id}`;
