@@ -131,6 +131,9 @@ describe('a calm line with 113 for heavy words (375 px)', () => {
 			await page.getByTestId('concern-line').getByRole('link', { name: 'Sluiten' }).click();
 			await expect.poll(() => page.getByTestId('concern-line').count()).toBe(0);
 			expect(new URL(page.url()).search).not.toContain('notice');
+			// With JavaScript, a keyboard user goes on in the message box, not at the top.
+			if (javaScriptEnabled)
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-body');
 			if (!javaScriptEnabled) {
 				// The line is a one-time notice: reloading the page it showed on does not bring it back.
 				await page.getByLabel('Je bericht').fill(`${text} (nog eens)`);

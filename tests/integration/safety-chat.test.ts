@@ -213,16 +213,16 @@ describe('the chat form without JavaScript (send and edit)', () => {
 			})
 		} as never;
 	};
-	const load = async (user: { id: string }, cookies: Jar) => {
+	const load = async (user: { id: string }, cookies: Jar, search = '') => {
 		const headers: Record<string, string> = {};
 		const data = (await chatLoad({
 			locals: { db, user: { id: user.id } },
 			params: { slug: fx.circles[0].slug },
-			url: new URL(`http://localhost/circles/${fx.circles[0].slug}/chat`),
+			url: new URL(`http://localhost/circles/${fx.circles[0].slug}/chat${search}`),
 			cookies,
 			setHeaders: (h: Record<string, string>) => Object.assign(headers, h)
-		} as never)) as { notice: string | null };
-		return { notice: data.notice, headers };
+		} as never)) as { notice: string | null; noticeHtml: string | null };
+		return { notice: data.notice, noticeHtml: data.noticeHtml, headers };
 	};
 	const newest = async (authorId: string) =>
 		(
@@ -245,7 +245,7 @@ describe('the chat form without JavaScript (send and edit)', () => {
 			)
 		);
 		expect(location).toMatch(/^\/circles\/[^?]+\/chat#m-\d+$/);
-		expect(cookies.get('kring_chat_notice')).toBe('concern');
+		expect(cookies.get('kring_chat_notice')).toBe(`${writer.id}:concern`);
 		const first = await load(writer, cookies);
 		expect(first.notice).toBe('concern');
 		// Not kept by the browser or the service worker, so back and reload do not bring it back.
@@ -273,7 +273,7 @@ describe('the chat form without JavaScript (send and edit)', () => {
 				event(writer, cookies, { messageId: id, body: 'ik kan niet meer, alles is me te veel' })
 			)
 		);
-		expect(heavy).not.toContain('notice');
+		expect(heavy).toBe(`/circles/${fx.circles[0].slug}/chat#m-${id}`);
 		expect((await load(writer, cookies)).notice).toBe('concern');
 		expect(await crisisAlerts(host.id)).toHaveLength(before);
 
@@ -283,11 +283,13 @@ describe('the chat form without JavaScript (send and edit)', () => {
 		expect(plain).not.toContain('notice');
 		expect((await load(writer, cookies)).notice).toBeNull();
 
-		await redirectOf(() =>
+		const crisis = await redirectOf(() =>
 			chatActions.edit(
 				event(writer, cookies, { messageId: id, body: 'ik wil er een eind aan maken' })
 			)
 		);
+		// Not to the message (#m-…), where the browser would scroll the crisis help away.
+		expect(crisis).toBe(`/circles/${fx.circles[0].slug}/chat`);
 		expect((await load(writer, cookies)).notice).toBe('crisis');
 		expect((await load(writer, cookies)).notice).toBeNull();
 		// The alert of a new message (or, when one is already open for this writer today, that
@@ -298,5 +300,40 @@ describe('the chat form without JavaScript (send and edit)', () => {
 		);
 		expect(alert.n).toBe(1);
 		expect(JSON.stringify(await crisisAlerts(host.id))).not.toContain('eind');
+	});
+
+	it('a link with ?notice=crisis or ?notice=concern shows nothing; the other notices still come from the address', async () => {
+		const [, , reader] = fx.users;
+		const cookies = cookieJar();
+		for (const notice of ['crisis', 'concern']) {
+			const page = await load(reader, cookies, `?notice=${notice}`);
+			expect(page.notice).toBeNull();
+			expect(page.noticeHtml).toBeNull();
+		}
+		expect((await load(reader, cookies, '?notice=blocked')).notice).toBe('blocked');
+		expect((await load(reader, cookies, '?notice=something')).notice).toBeNull();
+	});
+
+	it("the one-time notice is its writer's: on a shared phone the next person signed in does not see it", async () => {
+		const [, writer, next] = fx.users;
+		const cookies = cookieJar();
+		const location = await redirectOf(() =>
+			chatActions.send(
+				event(writer, cookies, { clientId: randomUUID(), body: 'ik wil er niet meer zijn' })
+			)
+		);
+		// The page opens at its top, where 113 and 112 are, not at the message (#m-…).
+		expect(location).toBe(`/circles/${fx.circles[0].slug}/chat`);
+		expect(cookies.get('kring_chat_notice')).toBe(`${writer.id}:crisis`);
+		const page = await load(next, cookies);
+		expect(page.notice).toBeNull();
+		expect(page.noticeHtml).toBeNull();
+		// Gone, not kept for later: the writer signing in again on this phone does not get it either.
+		expect(cookies.get('kring_chat_notice')).toBeUndefined();
+		expect((await load(writer, cookies)).notice).toBeNull();
+
+		// A cookie made by hand with only a level (the old form) shows nothing.
+		cookies.set('kring_chat_notice', 'crisis', { path: '/' });
+		expect((await load(writer, cookies)).notice).toBeNull();
 	});
 });

@@ -47,9 +47,15 @@ import type { Actions, PageServerLoad } from './$types';
 const SAFETY_NOTICE = 'kring_chat_notice';
 const noticePath = (slug: string) => `/circles/${slug}/chat`;
 
-function flashSafetyNotice(cookies: Cookies, slug: string, level: 'crisis' | 'concern' | 'none') {
+/** The cookie names its writer: on a shared phone, whoever signs in next never sees it. */
+function flashSafetyNotice(
+	cookies: Cookies,
+	slug: string,
+	userId: string,
+	level: 'crisis' | 'concern' | 'none'
+) {
 	if (level === 'none') return;
-	cookies.set(SAFETY_NOTICE, level, {
+	cookies.set(SAFETY_NOTICE, `${userId}:${level}`, {
 		path: noticePath(slug),
 		httpOnly: true,
 		sameSite: 'lax',
@@ -57,12 +63,18 @@ function flashSafetyNotice(cookies: Cookies, slug: string, level: 'crisis' | 'co
 	});
 }
 
-/** The one-time notice, read once: the cookie goes with this answer. */
-function takeSafetyNotice(cookies: Cookies, slug: string): 'crisis' | 'concern' | null {
+/** The one-time notice, read once (the cookie goes with this answer), for its writer only. */
+function takeSafetyNotice(
+	cookies: Cookies,
+	slug: string,
+	userId: string
+): 'crisis' | 'concern' | null {
 	const value = cookies.get(SAFETY_NOTICE);
 	if (value === undefined) return null;
 	cookies.delete(SAFETY_NOTICE, { path: noticePath(slug) });
-	return value === 'crisis' || value === 'concern' ? value : null;
+	if (value === `${userId}:crisis`) return 'crisis';
+	if (value === `${userId}:concern`) return 'concern';
+	return null;
 }
 
 export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
@@ -90,7 +102,7 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 		errors: false
 	});
 	// The days and times the page shows, worked out here so the browser can start from them.
-	const safetyNotice = takeSafetyNotice(cookies, params.slug);
+	const safetyNotice = takeSafetyNotice(cookies, params.slug, locals.user.id);
 	// A page with a one-time notice is kept by nobody: not the browser's history cache, not
 	// the service worker (which skips answers marked x-kring-once).
 	if (safetyNotice) setHeaders({ 'cache-control': 'private, no-store', 'x-kring-once': '1' });
@@ -106,16 +118,27 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 		firstUnreadId,
 		paged: Boolean(before),
 		form,
-		notice: safetyNotice ?? url.searchParams.get('notice'),
+		notice: safetyNotice ?? addressNotice(url),
 		// The crisis help or the concern line of a form's send or edit, as HTML: the page's
 		// JavaScript to start leaves their code out (it fetches it only to show one live).
-		noticeHtml: noticeHtml(safetyNotice ?? url.searchParams.get('notice'), circle.slug),
+		noticeHtml: noticeHtml(safetyNotice, circle.slug),
 		// People you blocked: their messages are folded away for you (point 22).
 		blocked: await blockedIds(locals.db, locals.user)
 	};
 }) satisfies PageServerLoad;
 
-function noticeHtml(notice: string | null, slug: string): string | null {
+/**
+ * The chat's other notices (after reporting, blocking, banning) come in the address. The
+ * crisis help and the concern line never do: anyone could post a link that shows a member
+ * the crisis box saying their hosts were told.
+ */
+const ADDRESS_NOTICES = ['reported', 'blocked', 'banned', 'reported-person'] as const;
+function addressNotice(url: URL): (typeof ADDRESS_NOTICES)[number] | null {
+	const notice = url.searchParams.get('notice');
+	return ADDRESS_NOTICES.find((n) => n === notice) ?? null;
+}
+
+function noticeHtml(notice: 'crisis' | 'concern' | null, slug: string): string | null {
 	if (notice === 'crisis')
 		return staticHtml(CrisisHelp, { note: m.safety_chat_stored() }, 'notice');
 	if (notice === 'concern')
@@ -167,8 +190,8 @@ export const actions = {
 			// What was typed comes back in the form, with the reason.
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
-		flashSafetyNotice(cookies, params.slug, level);
-		redirect(303, `/circles/${params.slug}/chat#m-${id}`);
+		flashSafetyNotice(cookies, params.slug, user.id, level);
+		redirect(303, messageAddress(params.slug, id, level));
 	},
 	edit: async ({ locals, params, request, cookies }) => {
 		const { user } = await guard(locals, params.slug);
@@ -180,11 +203,9 @@ export const actions = {
 			params.slug,
 			() => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body),
 			async (message) => {
-				flashSafetyNotice(
-					cookies,
-					params.slug,
-					await safetyGateForMessage(locals.db, message, true)
-				);
+				const level = await safetyGateForMessage(locals.db, message, true);
+				flashSafetyNotice(cookies, params.slug, user.id, level);
+				return level;
 			}
 		);
 	},
@@ -252,17 +273,27 @@ export const actions = {
 async function change(
 	slug: string,
 	run: () => Promise<import('$lib/schemas/chat').ChatMessage>,
-	gate?: (message: import('$lib/schemas/chat').ChatMessage) => Promise<void>
+	gate?: (
+		message: import('$lib/schemas/chat').ChatMessage
+	) => Promise<'crisis' | 'concern' | 'none'>
 ) {
 	let id: number;
+	let level: 'crisis' | 'concern' | 'none' = 'none';
 	try {
 		const message = await run();
 		publishMessage(message, false);
 		id = message.id;
-		await gate?.(message);
+		level = (await gate?.(message)) ?? 'none';
 	} catch (e) {
 		if (!(e instanceof ChatError)) throw e;
 		return fail(403, { actionError: codeMessage(e.code) });
 	}
-	redirect(303, `/circles/${slug}/chat#m-${id}`);
+	redirect(303, messageAddress(slug, id, level));
 }
+
+/**
+ * Back to the chat at the message (`#m-…`: the browser scrolls to it), except after words
+ * about suicide or self-harm: then the page opens at its top, where 113 and 112 are.
+ */
+const messageAddress = (slug: string, id: number, level: 'crisis' | 'concern' | 'none') =>
+	level === 'crisis' ? `/circles/${slug}/chat` : `/circles/${slug}/chat#m-${id}`;
