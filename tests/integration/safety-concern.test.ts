@@ -19,6 +19,7 @@ import { POST as suggestPost } from '../../src/routes/api/suggest/+server';
 import { actions as newQuestionActions } from '../../src/routes/questions/new/+page.server';
 import { load as questionLoad } from '../../src/routes/questions/[id=uuid]/+page.server';
 import { load as requestLoad } from '../../src/routes/requests/[id]/+page.server';
+import { cookieJar } from '../helpers/cookies';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 let db: TestDatabase;
@@ -168,7 +169,9 @@ describe('a help request with heavy words', () => {
 			page = (await requestLoad({
 				locals: { db, user: resident },
 				params: { id },
-				url: new URL(`http://localhost/requests/${id}`)
+				url: new URL(`http://localhost/requests/${id}`),
+				cookies: cookieJar(),
+				setHeaders: () => {}
 			} as never)) as typeof page;
 		} catch (e) {
 			if (isRedirect(e)) throw new Error(`redirected to ${e.location}`);
@@ -176,5 +179,41 @@ describe('a help request with heavy words', () => {
 		}
 		expect(page).toMatchObject({ crisis: false, concern: true });
 		expect(await alertRows()).toBe(before);
+	});
+});
+
+describe('a crisis in a request to join a circle: the help comes once, by a one-time cookie', () => {
+	it('shows 113 first to the writer after the join, not on a reload, and never from the address', async () => {
+		const circlePage = await import('../../src/routes/circles/[slug]/+page.server');
+		const slug = 'herstelkring-verslaving';
+		const cookies = cookieJar();
+		const headers: Record<string, string> = {};
+		const event = (user: Actor, search = '') => ({
+			locals: { db, user },
+			params: { slug },
+			url: new URL(`http://localhost/circles/${slug}${search}`),
+			cookies,
+			setHeaders: (h: Record<string, string>) => Object.assign(headers, h)
+		});
+		const body = new FormData();
+		body.set('message', 'Ik wil er een eind aan maken, ik zie geen uitweg meer.');
+		let location = '';
+		try {
+			await circlePage.actions.join({
+				...event(resident),
+				request: new Request(`http://localhost/circles/${slug}?/join`, { method: 'POST', body })
+			} as never);
+		} catch (e) {
+			if (!isRedirect(e)) throw e;
+			location = e.location;
+		}
+		expect(location).toMatch(new RegExp(`^/circles/${slug}\\?outcome=\\w+$`));
+		const load = async (user: Actor, search = '') =>
+			(await circlePage.load(event(user, search) as never)) as { crisis: boolean };
+		expect((await load(resident)).crisis).toBe(true);
+		expect(headers['x-kring-once']).toBe('1');
+		expect((await load(resident)).crisis).toBe(false);
+		// A link with the old address shows nothing.
+		expect((await load(resident, '?outcome=joined&notice=crisis')).crisis).toBe(false);
 	});
 });

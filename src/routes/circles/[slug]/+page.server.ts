@@ -8,6 +8,7 @@ import { noteSchema } from '$lib/schemas/circle';
 import { getCircle, joinCircle, leaveCircle, listMembers } from '$lib/server/circles';
 import { DomainError } from '$lib/server/errors';
 import { crisisGateForJoinMessage } from '$lib/server/safety/alerts';
+import { flashSafetyNotice, takeSafetyNotice } from '$lib/server/safety/notice';
 import { upcomingGatherings } from '$lib/server/gatherings';
 import { listThemes } from '$lib/server/reference';
 import { answerVoice, shouldAskVoice } from '$lib/server/voices';
@@ -17,7 +18,7 @@ import { reportSubject } from '$lib/server/moderation';
 import { subjectReportSchema } from '$lib/schemas/privacy';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 	const circle = await getCircle(locals.db, locals.user, params.slug);
 	// A private circle is indistinguishable from a missing one for anyone outside it.
 	if (!circle) error(404, m.not_found_title());
@@ -45,7 +46,13 @@ export const load = (async ({ locals, params, url }) => {
 		blockedHosts:
 			locals.user && !circle.my_role ? await blockedHosts(locals.db, locals.user, circle.id) : [],
 		outcome: url.searchParams.get('outcome'),
-		crisis: url.searchParams.get('notice') === 'crisis'
+		crisis:
+			takeSafetyNotice(
+				{ cookies, setHeaders },
+				'circle',
+				`/circles/${params.slug}`,
+				locals.user?.id
+			) === 'crisis'
 	};
 }) satisfies PageServerLoad;
 
@@ -56,7 +63,7 @@ async function circleFor(locals: App.Locals, slug: string) {
 }
 
 export const actions = {
-	join: async ({ locals, params, request }) => {
+	join: async ({ locals, params, request, cookies }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/circles/${params.slug}`);
 		const body = await request.formData();
 		const form = await superValidate(body, zod4(noteSchema), { id: 'join' });
@@ -74,7 +81,14 @@ export const actions = {
 			{ writerId: locals.user.id, circleId: circle.id },
 			form.data.message ?? ''
 		);
-		redirect(303, `/circles/${params.slug}?outcome=${outcome}${crisis ? '&notice=crisis' : ''}`);
+		flashSafetyNotice(
+			cookies,
+			'circle',
+			`/circles/${params.slug}`,
+			locals.user.id,
+			crisis ? 'crisis' : 'none'
+		);
+		redirect(303, `/circles/${params.slug}?outcome=${outcome}`);
 	},
 	/** The short survey: an answer, or "not now" (the skip button); either ends this round. */
 	voice: async ({ locals, params, request }) => {

@@ -15,11 +15,12 @@ import {
 } from '$lib/server/volunteers';
 import { assessText } from '$lib/server/safety/crisis';
 import { crisisGateForVolunteerMessage } from '$lib/server/safety/alerts';
+import { flashSafetyNotice, takeSafetyNotice } from '$lib/server/safety/notice';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
 	if (!uuid.test(params.id)) error(404, 'Not found');
 	const detail = await getHelpRequest(locals.db, locals.user, params.id);
@@ -45,7 +46,13 @@ export const load = (async ({ locals, params, url }) => {
 		// Heavy or hopeless words: a calm line with 113 (nothing stored, nobody told).
 		concern: level === 'concern',
 		// The same after a message in the conversation (sent as normal; a worker is told).
-		messageCrisis: url.searchParams.get('notice') === 'crisis'
+		messageCrisis:
+			takeSafetyNotice(
+				{ cookies, setHeaders },
+				'request',
+				`/requests/${params.id}`,
+				locals.user.id
+			) === 'crisis'
 	};
 }) satisfies PageServerLoad;
 
@@ -86,7 +93,7 @@ export const actions = {
 		if (accept && slug) redirect(303, `/circles/${slug}`);
 		redirect(303, `/requests/${params.id}`);
 	},
-	send: async ({ locals, params, request }) => {
+	send: async ({ locals, params, request, cookies }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/requests/${params.id}`);
 		const body = String((await request.formData()).get('body') ?? '');
 		const parsed = messageSchema.safeParse({ body });
@@ -105,7 +112,8 @@ export const actions = {
 			return fail(400, { messageError: volunteerErrorMessage(result.code), body });
 		}
 		if (await crisisGateForVolunteerMessage(locals.db, result, parsed.data.body)) {
-			redirect(303, `/requests/${params.id}?notice=crisis`);
+			flashSafetyNotice(cookies, 'request', `/requests/${params.id}`, locals.user.id, 'crisis');
+			redirect(303, `/requests/${params.id}`);
 		}
 		redirect(303, `/requests/${params.id}#conversation-title`);
 	},

@@ -1,5 +1,5 @@
 import { reportReasonWithDetails } from '$lib/components/privacy/report-reasons';
-import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { randomUUID } from 'node:crypto';
@@ -36,46 +36,10 @@ import { z } from 'zod';
 import { banSchema, subjectReportSchema } from '$lib/schemas/privacy';
 import { reportSubject } from '$lib/server/moderation';
 import { safetyGateForMessage } from '$lib/server/safety/alerts';
+import { flashSafetyNotice, takeSafetyNotice } from '$lib/server/safety/notice';
 import type { Actions, PageServerLoad } from './$types';
 
-/**
- * The safety notice of the writer's last send or edit (`crisis`: 113 and 112 first;
- * `concern`: a calm line with 113) travels to the next page as a one-time cookie, not in the
- * address: an address stays in the browser's history and the service worker's copies, so
- * going back or reloading would show it again over an old message.
- */
-const SAFETY_NOTICE = 'kring_chat_notice';
 const noticePath = (slug: string) => `/circles/${slug}/chat`;
-
-/** The cookie names its writer: on a shared phone, whoever signs in next never sees it. */
-function flashSafetyNotice(
-	cookies: Cookies,
-	slug: string,
-	userId: string,
-	level: 'crisis' | 'concern' | 'none'
-) {
-	if (level === 'none') return;
-	cookies.set(SAFETY_NOTICE, `${userId}:${level}`, {
-		path: noticePath(slug),
-		httpOnly: true,
-		sameSite: 'lax',
-		maxAge: 60
-	});
-}
-
-/** The one-time notice, read once (the cookie goes with this answer), for its writer only. */
-function takeSafetyNotice(
-	cookies: Cookies,
-	slug: string,
-	userId: string
-): 'crisis' | 'concern' | null {
-	const value = cookies.get(SAFETY_NOTICE);
-	if (value === undefined) return null;
-	cookies.delete(SAFETY_NOTICE, { path: noticePath(slug) });
-	if (value === `${userId}:crisis`) return 'crisis';
-	if (value === `${userId}:concern`) return 'concern';
-	return null;
-}
 
 export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
@@ -102,10 +66,13 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 		errors: false
 	});
 	// The days and times the page shows, worked out here so the browser can start from them.
-	const safetyNotice = takeSafetyNotice(cookies, params.slug, locals.user.id);
-	// A page with a one-time notice is kept by nobody: not the browser's history cache, not
-	// the service worker (which skips answers marked x-kring-once).
-	if (safetyNotice) setHeaders({ 'cache-control': 'private, no-store', 'x-kring-once': '1' });
+	// The crisis help or the calm line after the writer's own send or edit (a one-time cookie).
+	const safetyNotice = takeSafetyNotice(
+		{ cookies, setHeaders },
+		'chat',
+		noticePath(params.slug),
+		locals.user.id
+	);
 	const now = new Date();
 	const clock = new ChatClock(readerLocale());
 	timeline(page.messages, { now, clock, today: m.chat_today(), yesterday: m.chat_yesterday() });
@@ -190,7 +157,7 @@ export const actions = {
 			// What was typed comes back in the form, with the reason.
 			return fail(e.code === 'forbidden' ? 403 : 400, { form, error: codeMessage(e.code) });
 		}
-		flashSafetyNotice(cookies, params.slug, user.id, level);
+		flashSafetyNotice(cookies, 'chat', noticePath(params.slug), user.id, level);
 		redirect(303, messageAddress(params.slug, id, level));
 	},
 	edit: async ({ locals, params, request, cookies }) => {
@@ -204,7 +171,7 @@ export const actions = {
 			() => editMessage(locals.db, user, parsed.data.messageId, parsed.data.body),
 			async (message) => {
 				const level = await safetyGateForMessage(locals.db, message, true);
-				flashSafetyNotice(cookies, params.slug, user.id, level);
+				flashSafetyNotice(cookies, 'chat', noticePath(params.slug), user.id, level);
 				return level;
 			}
 		);

@@ -12,9 +12,10 @@ import {
 	volunteerErrorMessage
 } from '$lib/server/volunteers';
 import { crisisGateForVolunteerMessage } from '$lib/server/safety/alerts';
+import { flashSafetyNotice, takeSafetyNotice } from '$lib/server/safety/notice';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, params, url }) => {
+export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 	if (!locals.user) redirect(303, `/signin?redirectTo=${encodeURIComponent(url.pathname)}`);
 	const match = await getMyMatch(locals.db, locals.user, params.id).catch(() => null);
 	if (!match) error(404, 'Not found');
@@ -25,13 +26,19 @@ export const load = (async ({ locals, params, url }) => {
 		conversationBlocked(locals.db, locals.user, params.id)
 	]);
 	// After a message about suicide or self-harm: 113 and 112 first on the page.
-	const crisis = url.searchParams.get('notice') === 'crisis';
+	const crisis =
+		takeSafetyNotice(
+			{ cookies, setHeaders },
+			'match',
+			`/volunteer/matches/${params.id}`,
+			locals.user.id
+		) === 'crisis';
 	const blocked = url.searchParams.get('notice') === 'blocked';
 	return { match, messages, skills, themes, crisis, closed, blocked };
 }) satisfies PageServerLoad;
 
 export const actions = {
-	send: async ({ locals, params, request }) => {
+	send: async ({ locals, params, request, cookies }) => {
 		if (!locals.user) redirect(303, `/signin?redirectTo=/volunteer/matches/${params.id}`);
 		const body = String((await request.formData()).get('body') ?? '');
 		const parsed = messageSchema.safeParse({ body });
@@ -46,7 +53,9 @@ export const actions = {
 			return fail(400, { messageError: volunteerErrorMessage(result.code), body });
 		}
 		if (await crisisGateForVolunteerMessage(locals.db, result, parsed.data.body)) {
-			redirect(303, `/volunteer/matches/${params.id}?notice=crisis`);
+			const path = `/volunteer/matches/${params.id}`;
+			flashSafetyNotice(cookies, 'match', path, locals.user.id, 'crisis');
+			redirect(303, path);
 		}
 		redirect(303, `/volunteer/matches/${params.id}#conversation-title`);
 	},
