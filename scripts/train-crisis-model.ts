@@ -37,7 +37,7 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
-	.filter((p) => !['locked', 'fresh', 'blind10', 'train11b'].includes(p.split))
+	.filter((p) => !['locked', 'fresh'].includes(p.split))
 	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
 /**
  * Ordinary questions of residents (none of them a crisis): the matching evaluation's tuning
@@ -52,7 +52,9 @@ const questionSets = [
 	'blind8',
 	'train10q',
 	'blind9',
-	'train11q'
+	'train11q',
+	'blind10',
+	'train11r'
 ];
 const questions: (Example & { set: string })[] = [
 	...load('matching-questions.json').filter((q) => q.split === 'tuning'),

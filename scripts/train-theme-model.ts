@@ -5,13 +5,14 @@
  * Data: the labelled questions residents might write that may be tuned on: the `tuning`
  * split of tests/fixtures/matching-questions.json, matching-tuning2.json, the blind sets
  * that have been measured and handed over for tuning (matching-blind5.json,
- * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json), questions written to train on
- * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json)
+ * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json, matching-blind10.json), questions written to train on
+ * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json,
+ * matching-train11r.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5, blind6, blind7, blind8, blind9, train8q, train9q, train10q, train11q), trained without it and run on
+ * (blind5 … blind10, train8q … train11r), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -78,14 +79,16 @@ export const blinds: Record<string, Example[]> = {
 	blind6: load('matching-blind6.json', 'blind6'),
 	blind7: load('matching-blind7.json', 'blind7'),
 	blind8: load('matching-blind8.json', 'blind8'),
-	blind9: load('matching-blind9.json', 'blind9')
+	blind9: load('matching-blind9.json', 'blind9'),
+	blind10: load('matching-blind10.json', 'blind10')
 };
 /** Questions written to train on (30 Nov, two writers who saw no code). */
 export const written: Record<string, Example[]> = {
 	train8q: load('matching-train8q.json', 'train8q'),
 	train9q: load('matching-train9q.json', 'train9q'),
 	train10q: load('matching-train10q.json', 'train10q'),
-	train11q: load('matching-train11q.json', 'train11q')
+	train11q: load('matching-train11q.json', 'train11q'),
+	train11r: load('matching-train11r.json', 'train11r')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
