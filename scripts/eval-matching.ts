@@ -247,8 +247,7 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
 	// Misses are listed for the splits tuned on only: locked and fresh are looked at as totals.
-	const tunable = (split: Labelled['split']) =>
-		!['locked', 'fresh'].includes(split);
+	const tunable = (split: Labelled['split']) => !['locked', 'fresh'].includes(split);
 	for (const split of [
 		'locked',
 		'tuning',
