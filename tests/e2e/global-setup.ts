@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../helpers/port';
+import { waitUntilAnswering } from '../helpers/production-server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -33,27 +34,12 @@ export default async function setup(project: TestProject) {
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	let log = '';
-	server.stdout?.on('data', (d) => (log += d));
-	server.stderr?.on('data', (d) => (log += d));
-	// As startProductionServer (tests/helpers/production-server.ts): a loaded machine needs
-	// longer to build the demo town, and one hung first request must not use up the deadline.
-	const deadline = Date.now() + 120_000;
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`server exited:\n${log}`);
-		try {
-			if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) break;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
-		await new Promise((r) => setTimeout(r, 300));
-	}
+	const log = await waitUntilAnswering(server, baseURL, 'the server');
 	project.provide('baseURL', baseURL);
 	return async () => {
 		server.kill('SIGTERM');
 		await new Promise((r) => server.once('exit', r));
 		rmSync(dataDir, { recursive: true, force: true });
-		if (process.env.E2E_SERVER_LOG) console.log(log);
+		if (process.env.E2E_SERVER_LOG) console.log(log());
 	};
 }

@@ -25,19 +25,28 @@ export async function startProductionServer(
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	await waitUntilAnswering(server, baseURL, 'server.js');
+	return server;
+}
+
+/**
+ * Waits until a spawned server answers `baseURL`, collecting its output for the error. A loaded
+ * machine needs long to build the demo town, so the deadline is two minutes.
+ */
+export async function waitUntilAnswering(server: ChildProcess, baseURL: string, name: string) {
 	let log = '';
 	server.stdout?.on('data', (d) => (log += d));
 	server.stderr?.on('data', (d) => (log += d));
 	const deadline = Date.now() + 120_000;
 	for (;;) {
-		if (server.exitCode !== null) throw new Error(`server.js exited:\n${log}`);
+		if (server.exitCode !== null) throw new Error(`${name} exited:\n${log}`);
 		try {
 			// Each probe has its own timeout: one hung first request must not use up the deadline.
-			if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) return server;
+			if ((await fetch(baseURL, { signal: AbortSignal.timeout(5_000) })).ok) return () => log;
 		} catch {
 			// not up yet
 		}
-		if (Date.now() > deadline) throw new Error(`server.js did not start:\n${log}`);
+		if (Date.now() > deadline) throw new Error(`${name} did not start:\n${log}`);
 		await new Promise((r) => setTimeout(r, 300));
 	}
 }
