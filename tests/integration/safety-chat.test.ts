@@ -51,6 +51,16 @@ async function joined(token: string) {
 	return s;
 }
 
+/** A writer and a reader in the circle, and whether the reader heard a concern or the writer a crisis. */
+async function concernPair(writerToken: string, readerToken: string) {
+	const sender = await joined(writerToken);
+	const reader = await joined(readerToken);
+	const heard = { readerConcern: false, writerCrisis: false };
+	reader.on('safety:concern', () => (heard.readerConcern = true));
+	sender.on('safety:crisis', () => (heard.writerCrisis = true));
+	return { sender, reader, heard: () => ({ ...heard }) };
+}
+
 const crisisAlerts = (userId: string) =>
 	db.query<{ payload: Record<string, string> }>(
 		`select payload from public.notifications where user_id = $1 and kind = 'crisis_alert'`,
@@ -132,12 +142,7 @@ describe('chat:edit with words about suicide or self-harm', () => {
 describe('chat:send with heavy words that are not a crisis (concern)', () => {
 	it('tells only the writer (safety:concern, a calm line under the input), alerts nobody', async () => {
 		const [host, writer, other] = fx.users;
-		const sender = await joined(writer.token);
-		const reader = await joined(other.token);
-		let readerHeard = false;
-		reader.on('safety:concern', () => (readerHeard = true));
-		let crisisHeard = false;
-		sender.on('safety:crisis', () => (crisisHeard = true));
+		const { sender, reader, heard } = await concernPair(writer.token, other.token);
 		const before = (await crisisAlerts(host.id)).length;
 		const concernEvent = next<{ circleId: string }>(sender, 'safety:concern');
 		const arrives = next<{ body: string }>(reader, 'chat:message');
@@ -153,8 +158,7 @@ describe('chat:send with heavy words that are not a crisis (concern)', () => {
 		expect((await arrives).body).toBe(body);
 		// A wrong event to the room would come right after the message: give it time to land.
 		await new Promise((r) => setTimeout(r, 200));
-		expect(readerHeard).toBe(false);
-		expect(crisisHeard).toBe(false);
+		expect(heard()).toEqual({ readerConcern: false, writerCrisis: false });
 		expect(await crisisAlerts(host.id)).toHaveLength(before);
 		expect(await crisisAlerts(writer.id)).toEqual([]);
 	});
@@ -163,12 +167,7 @@ describe('chat:send with heavy words that are not a crisis (concern)', () => {
 describe('chat:edit into heavy words that are not a crisis (concern)', () => {
 	it('gives the same outcome as a new message: safety:concern to the writer only, no alert', async () => {
 		const [host, writer, other] = fx.users;
-		const sender = await joined(writer.token);
-		const reader = await joined(other.token);
-		let readerHeard = false;
-		reader.on('safety:concern', () => (readerHeard = true));
-		let crisisHeard = false;
-		sender.on('safety:crisis', () => (crisisHeard = true));
+		const { sender, heard } = await concernPair(writer.token, other.token);
 		const sent = (await call(sender, 'chat:send', {
 			circleId: fx.circles[0].id,
 			clientId: randomUUID(),
@@ -183,8 +182,7 @@ describe('chat:edit into heavy words that are not a crisis (concern)', () => {
 		expect('crisis' in edited).toBe(false);
 		expect(await concernEvent).toEqual({ circleId: fx.circles[0].id });
 		await new Promise((r) => setTimeout(r, 200));
-		expect(readerHeard).toBe(false);
-		expect(crisisHeard).toBe(false);
+		expect(heard()).toEqual({ readerConcern: false, writerCrisis: false });
 		expect(await crisisAlerts(host.id)).toHaveLength(before);
 	});
 });
