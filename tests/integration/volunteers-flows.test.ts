@@ -415,4 +415,13 @@ describe('the demo town', () => {
 		);
 		expect(n).toBe(1);
 	});
+	it('gives the demo volunteer something to answer from the first run: the DigiD request', async () => {
+		await runAssignment(db);
+		const proposals = await service<{ body: string }>(
+			`select r.body from public.volunteer_matches m join public.help_requests r on r.id = m.request_id
+			 join auth.users u on u.id = m.volunteer_id
+			 where u.email = 'joke@kring.example' and m.status = 'proposed'`
+		);
+		expect(proposals.map((p) => p.body)).toContainEqual(expect.stringContaining('DigiD-app'));
+	});
 });

@@ -4,8 +4,10 @@
  * residents in Centrum who need help with their tax forms on Saturday morning, enough for a
  * collective proposal that Fatima (the demo worker) can turn into a gathering.
  *
- * Joke keeps room for a new paperwork request in Ridderveld on a weekday evening (the
- * end-to-end test asks one as Sanne); the seeded requests do not fit her.
+ * Joke has one seeded request that fits her (help with a phone app in Centrum on Wednesday
+ * morning), so the demo volunteer has something to say yes to from the first visit, and keeps
+ * room for a new paperwork request in Ridderveld on a weekday evening (the end-to-end test asks
+ * one as Sanne).
  */
 import type { Sql } from '../db/types';
 import { proposeCollectives } from './job';
@@ -185,6 +187,14 @@ const requests: DemoRequest[] = [
 		hours: 2,
 		circle: 'autisme-cafe-ridderveld',
 		body: 'Een co-host voor ons autisme-café op donderdagavond.'
+	},
+	{
+		email: 'r26@kring.example',
+		skill: 'digital-help',
+		place: 'centrum',
+		slots: ['3-morning'],
+		hours: 1,
+		body: 'Mijn DigiD-app doet het niet meer. Wie kan een keer naast me zitten en het met me instellen?'
 	}
 ];
 
