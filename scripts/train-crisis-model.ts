@@ -54,7 +54,9 @@ const questionSets = [
 	'blind9',
 	'train11q',
 	'blind10',
-	'train11r'
+	'train11r',
+	'train12q',
+	'train12r'
 ];
 const questions: (Example & { set: string })[] = [
 	...load('matching-questions.json').filter((q) => q.split === 'tuning'),
