@@ -21,12 +21,20 @@ import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server
 import { modelScore, modelWindows, type CrisisModel } from '../src/lib/server/safety/crisis-model';
 
 type Example = { crisis: boolean; text: string; weight?: number };
-const threshold = 0.35;
+/** Round 8: alarm and concern chosen on held-out scores under budgets (BENCHMARKS.md, round 8). */
+const threshold = 0.3;
 /**
  * The lower threshold of the gentle "concern" level (see concern.ts), chosen on the scores that
  * `--scores FILE` writes: each set's scores from the model trained without it.
  */
-const concern = 0.0007;
+const concern = 0.0005;
+/**
+ * Round 8: texts of fewer than `shortWords` words (chat lines, app strings) get concern only
+ * from `concernShort`, main's concern threshold: at 0.0005 a third of the held-out app strings
+ * ("tot vrijdag") would; so 5.6 % of them do (main: 8.4 %), at help lines 0.949 held out.
+ */
+const shortWords = 12;
+const concernShort = 0.005;
 /** Letter n-grams of the longer lemmas (see crisis-model.ts); chosen by leaving sets out. */
 const chars = 4;
 /** Sentences read together (see crisis-model.ts); chosen by leaving sets out. */
@@ -118,6 +126,19 @@ for (const m of readFileSync(testFile, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)
 }
 
 /**
+ * The concern level's tests (concern.test.ts): heavy or hopeless wording that is not a crisis
+ * by the project's decisions ("Nobody would even notice if I stayed inside all week"),
+ * labelled by the rules, and kept even where the model fires today: those are the texts it
+ * must learn to leave to the calm line.
+ */
+const concernFile = new URL('../src/lib/server/safety/concern.test.ts', import.meta.url);
+for (const m of readFileSync(concernFile, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)) {
+	const text = m[2].replace(/\\'/g, "'").replace(/\\"/g, '"');
+	if (text.length >= 12 && /\s/.test(text) && !text.includes('${'))
+		literals.push({ text, crisis: detectByRules(text).crisis });
+}
+
+/**
  * The app's own strings (messages, routes, components, seeds, tests outside the safety folder):
  * short ordinary text ("Visible to everyone", "For myself", "sociaal leven") on which a model
  * that sees only phrasings and long questions fired; labelled by the rules like the literals.
@@ -201,6 +222,8 @@ function train(examples: Example[]): CrisisModel {
 		bias: Math.round(bias * 1000) / 1000,
 		threshold,
 		concern,
+		concernShort,
+		shortWords,
 		chars,
 		window,
 		...(marks ? { marks } : {}),

@@ -418,7 +418,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niemand_mist_me',
 		re: new RegExp(
-			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! ${W}{0,2}(niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! ${W}{0,3}(niet|nie) (buiten )?(kom|ga|meedoe|meega|kwam|ging)\\b| (te laat|later) | ${W}{0,3}(thuis|binnen|weg) ?(bleef|blijf)\\b)|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
 		)
 	},
 	{
