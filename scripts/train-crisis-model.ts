@@ -30,11 +30,11 @@ const threshold = 0.3;
 const concern = 0.0005;
 /**
  * Round 8: texts of fewer than `shortWords` words (chat lines, app strings) get concern only
- * from `concernShort`, main's concern threshold: at 0.0005 a third of the held-out app strings
- * ("tot vrijdag") would; so 5.6 % of them do (main: 8.4 %), at help lines 0.949 held out.
+ * from `concernShort`: at 0.0005 a third of the held-out app strings ("tot vrijdag") would;
+ * at 0.01, 4.3 % of them do (main: 8.4 %), at help lines 0.948 held out (BENCHMARKS.md).
  */
 const shortWords = 12;
-const concernShort = 0.005;
+const concernShort = 0.01;
 /** Letter n-grams of the longer lemmas (see crisis-model.ts); chosen by leaving sets out. */
 const chars = 4;
 /** Sentences read together (see crisis-model.ts); chosen by leaving sets out. */

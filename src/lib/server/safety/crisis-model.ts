@@ -40,9 +40,9 @@
  * 0.0005, both chosen on held-out scores under budgets (false alarms <= 5 % on hard negatives,
  * flags <= 1 % and concern <= 10 % on ordinary questions). Leaving each of the seven newest
  * sets out: flag recall 0.700 -> 0.823, false alarms on their crisis=false phrasings 0.052 ->
- * 0.043, flags on held-out ordinary questions 1.0 % -> 0.8 %; help lines 0.923 -> 0.949,
- * concern on those questions 6.0 % -> 8.5 %, with texts under 12 words held to main's 0.005
- * (`concernShort`; held-out app strings 8.4 % -> 5.6 %) (BENCHMARKS.md, round 8). Word
+ * 0.043, flags on held-out ordinary questions 1.0 % -> 0.8 %; help lines 0.923 -> 0.948,
+ * concern on those questions 6.0 % -> 8.4 %, with texts under 12 words held to 0.01
+ * (`concernShort`; held-out app strings 8.4 % -> 4.3 %) (BENCHMARKS.md, round 8). Word
  * families as features did not help.
  */
 import weights from './crisis-model.json';
