@@ -31,10 +31,11 @@
  * (tests/fixtures/matching-train11q.json, round 7) are reported under `train11q`. Two sets by
  * writers who saw no code were held out for round 7 (measured twice, totals only) and are tuned
  * and trained on from round 8: `blind10` (tests/fixtures/matching-blind10.json) and `train11r`
- * (tests/fixtures/matching-train11r.json).
+ * (tests/fixtures/matching-train11r.json). Two more writers' training questions (round 8,
+ * measured once on arrival) are reported under `train12q` and `train12r`.
  *
  * `--misses` lists what went wrong on the splits tuned on (tuning, tuning2, blind5, blind6, train8q,
- * blind7, train9q, blind8, train10q, blind9, train11q, blind10, train11r): the locked
+ * blind7, train9q, blind8, train10q, blind9, train11q, blind10, train11r, train12q, train12r): the locked
  * and fresh splits are never looked at question by question while matching is being changed.
  */
 import { readFileSync } from 'node:fs';
@@ -62,7 +63,9 @@ export type Labelled = {
 		| 'blind9'
 		| 'train11q'
 		| 'blind10'
-		| 'train11r';
+		| 'train11r'
+		| 'train12q'
+		| 'train12r';
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -97,6 +100,9 @@ export const train11qFile = new URL('../tests/fixtures/matching-train11q.json', 
 /** Held out for round 7 (written by two more writers who saw no code). */
 export const blind10File = new URL('../tests/fixtures/matching-blind10.json', import.meta.url);
 export const train11rFile = new URL('../tests/fixtures/matching-train11r.json', import.meta.url);
+/** Training questions by two more writers who saw no code (round 8), measured once on arrival. */
+export const train12qFile = new URL('../tests/fixtures/matching-train12q.json', import.meta.url);
+export const train12rFile = new URL('../tests/fixtures/matching-train12r.json', import.meta.url);
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -238,7 +244,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		...loadOptional(blind9File),
 		...loadOptional(train11qFile),
 		...loadOptional(blind10File),
-		...loadOptional(train11rFile)
+		...loadOptional(train11rFile),
+		...loadOptional(train12qFile),
+		...loadOptional(train12rFile)
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
@@ -263,7 +271,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 		'blind9',
 		'train11q',
 		'blind10',
-		'train11r'
+		'train11r',
+		'train12q',
+		'train12r'
 	] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
@@ -392,7 +402,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			...(report.blind9 ? { blind9: report.blind9 } : {}),
 			...(report.train11q ? { train11q: report.train11q } : {}),
 			...(report.blind10 ? { blind10: report.blind10 } : {}),
-			...(report.train11r ? { train11r: report.train11r } : {})
+			...(report.train11r ? { train11r: report.train11r } : {}),
+			...(report.train12q ? { train12q: report.train12q } : {}),
+			...(report.train12r ? { train12r: report.train12r } : {})
 		},
 		misses
 	};

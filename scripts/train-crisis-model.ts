@@ -20,25 +20,51 @@ import { distressCue } from '../src/lib/server/safety/concern';
 import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server/safety/crisis';
 import { modelScore, modelWindows, type CrisisModel } from '../src/lib/server/safety/crisis-model';
 
-type Example = { crisis: boolean; text: string };
-const threshold = 0.4;
+type Example = { crisis: boolean; text: string; weight?: number };
+/** Round 8: alarm and concern chosen on held-out scores under budgets (BENCHMARKS.md, round 8). */
+const threshold = 0.3;
 /**
  * The lower threshold of the gentle "concern" level (see concern.ts), chosen on the scores that
  * `--scores FILE` writes: each set's scores from the model trained without it.
  */
-const concern = 0.005;
+const concern = 0.0005;
+/**
+ * Round 8: texts of fewer than `shortWords` words (chat lines, app strings) get concern only
+ * from `concernShort`: at 0.0005 a third of the held-out app strings ("tot vrijdag") would;
+ * at 0.01, 4.3 % of them do (main: 8.4 %), at help lines 0.948 held out (BENCHMARKS.md).
+ */
+const shortWords = 12;
+const concernShort = 0.01;
 /** Letter n-grams of the longer lemmas (see crisis-model.ts); chosen by leaving sets out. */
 const chars = 4;
 /** Sentences read together (see crisis-model.ts); chosen by leaving sets out. */
 const window = Number(process.env.WINDOW ?? 0);
-const l2 = 1e-2;
+/**
+ * Round 8: a tenth of round 7's L2 (1e-2). Chosen leaving sets out (seven newest sets, their
+ * held-out scores from models trained without them): at the same threshold it catches
+ * 0.797 of what it did not see against 0.694, at 4.2 % false alarms on their false friends
+ * (3.3 %) and 0.7 % of held-out ordinary questions (0.4 %); lower still (3e-4) adds little.
+ */
+const l2 = Number(process.env.L2 ?? 1e-3);
+/**
+ * The sets of the last three rounds weigh this many times as much as older ones: the newest
+ * writers are furthest from the ones the rules were written on (leaving sets out: recall
+ * 0.797 -> 0.814 at the same threshold, false alarms 4.2 % -> 4.1 %).
+ */
+const newestWeight = Number(process.env.NEWEST ?? 3);
+const newestSets = ['blind9', 'train11a', 'blind10', 'train11b', 'train12a', 'train12b'];
 
 const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
 	.filter((p) => !['locked', 'fresh'].includes(p.split))
-	.map((p) => ({ text: p.text, crisis: p.crisis, set: p.set ?? p.split }));
+	.map((p) => ({
+		text: p.text,
+		crisis: p.crisis,
+		set: p.set ?? p.split,
+		weight: newestSets.includes(p.set ?? p.split) ? newestWeight : 1
+	}));
 /**
  * Ordinary questions of residents (none of them a crisis): the matching evaluation's tuning
  * questions and the question sets written blind that may be tuned on (never locked or fresh).
@@ -54,7 +80,9 @@ const questionSets = [
 	'blind9',
 	'train11q',
 	'blind10',
-	'train11r'
+	'train11r',
+	'train12q',
+	'train12r'
 ];
 const questions: (Example & { set: string })[] = [
 	...load('matching-questions.json').filter((q) => q.split === 'tuning'),
@@ -95,6 +123,19 @@ for (const m of readFileSync(testFile, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)
 		const byRules = detectByRules(text).crisis;
 		if (byRules || !detectCrisis(text).crisis) literals.push({ text, crisis: byRules });
 	}
+}
+
+/**
+ * The concern level's tests (concern.test.ts): heavy or hopeless wording that is not a crisis
+ * by the project's decisions ("Nobody would even notice if I stayed inside all week"),
+ * labelled by the rules, and kept even where the model fires today: those are the texts it
+ * must learn to leave to the calm line.
+ */
+const concernFile = new URL('../src/lib/server/safety/concern.test.ts', import.meta.url);
+for (const m of readFileSync(concernFile, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)) {
+	const text = m[2].replace(/\\'/g, "'").replace(/\\"/g, '"');
+	if (text.length >= 12 && /\s/.test(text) && !text.includes('${'))
+		literals.push({ text, crisis: detectByRules(text).crisis });
 }
 
 /**
@@ -148,7 +189,11 @@ function train(examples: Example[]): CrisisModel {
 	const weights = new Map<string, number>();
 	let bias = 0;
 	const rate = 0.1;
-	const data = examples.map((e) => ({ windows: windowsOf(e.text), y: e.crisis ? 1 : 0 }));
+	const data = examples.map((e) => ({
+		windows: windowsOf(e.text),
+		y: e.crisis ? 1 : 0,
+		weight: e.weight ?? 1
+	}));
 	const z = (features: string[]) => {
 		let sum = bias;
 		for (const f of features) sum += weights.get(f) ?? 0;
@@ -162,7 +207,7 @@ function train(examples: Example[]): CrisisModel {
 				const v = z(w);
 				if (v > best) [features, best] = [w, v];
 			}
-			const g = 1 / (1 + Math.exp(-best)) - d.y;
+			const g = (1 / (1 + Math.exp(-best)) - d.y) * d.weight;
 			bias -= rate * g;
 			for (const f of features) {
 				const w = weights.get(f) ?? 0;
@@ -177,6 +222,8 @@ function train(examples: Example[]): CrisisModel {
 		bias: Math.round(bias * 1000) / 1000,
 		threshold,
 		concern,
+		concernShort,
+		shortWords,
 		chars,
 		window,
 		...(marks ? { marks } : {}),

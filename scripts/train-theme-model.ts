@@ -7,12 +7,12 @@
  * that have been measured and handed over for tuning (matching-blind5.json,
  * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json, matching-blind10.json), questions written to train on
  * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json,
- * matching-train11r.json)
+ * matching-train11r.json, matching-train12q.json, matching-train12r.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind10, train8q … train11r), trained without it and run on
+ * (blind5 … blind10, train8q … train12r), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -88,7 +88,9 @@ export const written: Record<string, Example[]> = {
 	train9q: load('matching-train9q.json', 'train9q'),
 	train10q: load('matching-train10q.json', 'train10q'),
 	train11q: load('matching-train11q.json', 'train11q'),
-	train11r: load('matching-train11r.json', 'train11r')
+	train11r: load('matching-train11r.json', 'train11r'),
+	train12q: load('matching-train12q.json', 'train12q'),
+	train12r: load('matching-train12r.json', 'train12r')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
@@ -185,7 +187,8 @@ const judgeL2 = 1e-3;
 const judgeEpochs = 400;
 const judgeRate = 0.5;
 
-type JudgeRow = { features: number[]; labelled: boolean };
+/** A candidate theme of one question; `weight` counts it more (a newer writer's question). */
+type JudgeRow = { features: number[]; labelled: boolean; weight?: number };
 
 /** Fits the judge (theme-judge.ts), its standardisation folded into the weights. */
 export function trainJudge(rows: JudgeRow[]): Judge {
@@ -194,6 +197,8 @@ export function trainJudge(rows: JudgeRow[]): Judge {
 	const sd = new Array<number>(d).fill(0);
 	for (const r of rows) r.features.forEach((v, j) => (mean[j] += v / rows.length));
 	for (const r of rows) r.features.forEach((v, j) => (sd[j] += (v - mean[j]) ** 2 / rows.length));
+	const weight = rows.map((r) => r.weight ?? 1);
+	const total = weight.reduce((a, b) => a + b, 0);
 	for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1;
 	const x = rows.map((r) => r.features.map((v, j) => (v - mean[j]) / sd[j]));
 	const w = new Array<number>(d).fill(0);
@@ -204,12 +209,12 @@ export function trainJudge(rows: JudgeRow[]): Judge {
 		x.forEach((xi, i) => {
 			let z = b;
 			for (let j = 0; j < d; j++) z += w[j] * xi[j];
-			const g = 1 / (1 + Math.exp(-z)) - (rows[i].labelled ? 1 : 0);
+			const g = (1 / (1 + Math.exp(-z)) - (rows[i].labelled ? 1 : 0)) * weight[i];
 			gradientBias += g;
 			for (let j = 0; j < d; j++) gradient[j] += g * xi[j];
 		});
-		for (let j = 0; j < d; j++) w[j] -= judgeRate * (gradient[j] / x.length + judgeL2 * w[j]);
-		b -= (judgeRate * gradientBias) / x.length;
+		for (let j = 0; j < d; j++) w[j] -= judgeRate * (gradient[j] / total + judgeL2 * w[j]);
+		b -= (judgeRate * gradientBias) / total;
 	}
 	const weights = w.map((v, j) => v / sd[j]);
 	const bias = b - w.reduce((sum, v, j) => sum + (v * mean[j]) / sd[j], 0);

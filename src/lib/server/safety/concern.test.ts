@@ -85,6 +85,17 @@ describe('assessText: crisis, concern or none', () => {
 		});
 	}
 
+	it('gives lonely and hopeless wording concern at most, never the crisis alarm', () => {
+		for (const text of [
+			'Nobody would notice if I stayed home all month, that is how alone I am.',
+			'Niemand zou het merken als ik een week niet buiten kwam.',
+			'No one would even notice if I skipped the meeting, nobody ever asks.',
+			'I feel so hopeless lately, everything is too much with work and the kids.',
+			'Ik voel me zo hopeloos de laatste tijd, alles is me te veel.'
+		])
+			expect(assessText(text).level, text).not.toBe('crisis');
+	});
+
 	it('leaves grief, burnout, tiredness and a bike repair alone', () => {
 		for (const text of [
 			'Mijn vader is vorige maand overleden en ik mis hem elke dag. Is er een rouwgroep?',

@@ -287,6 +287,7 @@ export type Concept =
 	| 'lastTime'
 	| 'bath'
 	| 'gas'
+	| 'panicOrDelay'
 	| 'euthanasia'
 	| 'deleted'
 	| 'pointAfter'
@@ -404,7 +405,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'notBeing',
 		re(
-			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|\ber niet meer (te )?zijn\b|\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?op (de|deze) wereld (\S+ )?(zijn|wezen|blijven)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b|\b(ik|hij|ze|zij) (ben|is) er (\S+ ){1,3}niet meer( \.|\s*$| en | dus | hoor )`
+			String.raw`\b(ik|je|hij|ze|zij) er ${W}{0,2}niet (meer|langer) (ben|was|zijn|is|zou zijn)\b|\b(ben|was|is|zijn) (ik|hij|ze|zij) er (\S+ )?niet (meer|langer)\b|(?<!\b(wij|we|jullie|hun|zij|ze|they|he|she) )\ber niet meer (te )?zijn\b|(?<!\b(he|she|it|they|we) (is|was|are|were) )\bnot (be )?(here|around|alive) (anymore|any more|any longer|tomorrow)\b|\bnothing keeping me here\b|\bnot (existing|exist)\b|\bniet (meer )?op (de|deze) wereld (\S+ )?(zijn|wezen|blijven)\b|\bstop (existing|to exist)\b|\bophouden (te )?bestaan\b|\bniet (meer )?(bestaan|besta)\b(?! voor\b)|\bwant to be here( either| anymore| any more| any longer)\b|\bnot (be )?(here|around) much longer\b|\b(i will|i ll|think i will|not think i will|won t|will not) (not )?be around (for|anymore|much)\b|\bniets (meer )?(dat|wat) (me|mij) hier houdt\b|\b(without|zonder) (me|mij|you|jou) in it\b|\bwhen i am gone\b|\b(ik|hij|ze|zij) (ben|is) er (\S+ ){1,3}niet meer( \.|\s*$| en | dus | hoor )`
 		)
 	],
 	[
@@ -451,7 +452,7 @@ const concepts: [Concept, RegExp][] = [
 	// Staying at a lethal place: again and again, for hours.
 	[
 		'lingering',
-		/\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b|\bfor (hours|an hour)\b|\b(uren|urenlang|een uur)\b|\blang (staan|zitten|gestaan|gezeten)\b|\b(stond|zat) (daar )?lang\b|\b(sat|stood|zat|stond) (\S+ )?(there|daar)\b|\b(writing|typing|schrijf|typ|stuur) (this|dit) (from|vanaf|op|on)\b|\bweet (\S+ )?niet of ik (\S+ ){0,2}(naar huis|terug)\b|\bnot sure (if )?i (will|ll) (go|come) (home|back)\b/
+		/\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b(?<=\b(staan|zitten|stand|sit|gestaan|gezeten|geweest|gereden|gelopen|sta|zit|stond|zat|been|stood|sat|went|gone|ging|gegaan|daar|there|think|denk|dacht)\b.*)|\b(\d+|twee|drie|vier|paar|meerdere|several|two|three|four|many) (keer|times)\b(?=.*\b(staan|zitten|stand|sit|gestaan|gezeten|geweest|gereden|gelopen|sta|zit|stond|zat|been|stood|sat|went|gone|ging|gegaan|daar|there|think|denk|dacht)\b)|\bfor (hours|an hour)\b|\b(uren|urenlang|een uur)\b|\blang (staan|zitten|gestaan|gezeten)\b|\b(stond|zat) (daar )?lang\b|\b(sat|stood|zat|stond) (\S+ )?(there|daar)\b|\b(writing|typing|schrijf|typ|stuur) (this|dit) (from|vanaf|op|on)\b|\bweet (\S+ )?niet of ik (\S+ ){0,2}(naar huis|terug)\b|\bnot sure (if )?i (will|ll) (go|come) (home|back)\b/
 	],
 	[
 		'stopEating',
@@ -526,7 +527,7 @@ const concepts: [Concept, RegExp][] = [
 	// Someone who says the others would be fine without him or her.
 	[
 		'sayBurden',
-		/\b(says|saying|said|zegt|zeggen|zei) (\S+ ){0,4}(fine|better off|beter af|happier|gelukkiger) (without|zonder) (him|her|them|hem|haar)\b/
+		/\b(says|saying|said|zegt|zeggen|zei) ((?!(je|jij|u|you|youre|your)\b)\S+ ){0,4}(fine|better off|beter af|happier|gelukkiger) (without|zonder) (him|her|them|hem|haar)\b/
 	],
 	// Searched how to do it, with a means or death in the same sentence.
 	[
@@ -575,9 +576,14 @@ const concepts: [Concept, RegExp][] = [
 		/\b(last time (you will|you ll|youll|you) see me|laatste keer dat (je|jullie|jij) (me|mij) (ziet|zien|ziet))\b/
 	],
 	['bath', /\bin (bad|de badkuip|the bath|the bathtub|bath)\b/],
+	// A panic attack on a train, a train that stood still: travel, not lingering at a place.
+	[
+		'panicOrDelay',
+		/\b(paniek\w*|panic\w*|hartkloppingen|stil|vertraging|delay\w*|aanrijding|storing)\b/
+	],
 	[
 		'gas',
-		/\b(garage|garagebox) (\S+ ){0,4}(car|engine|motor|auto) (running|draaien|laten draaien|lopen)\b|\b(car|engine|auto|motor) (\S+ ){0,2}(running|laten draaien|draaien) (\S+ ){0,3}(garage|deur dicht|door closed)\b|\b(auto|motor) (\S+ ){0,3}in de garage (\S+ ){0,2}(laten )?draaien\b|\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on|on)\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
+		/\b(garage|garagebox) (\S+ ){0,4}(car|engine|motor|auto) (running|draaien|laten draaien|lopen)\b|\b(car|engine|auto|motor) (\S+ ){0,2}(running|laten draaien|draaien) (\S+ ){0,3}(garage|deur dicht|door closed)\b|\b(auto|motor) (\S+ ){0,3}in de garage (\S+ ){0,2}(laten )?draaien\b|\b(gaskraan|gas) (\S+ )?(opengezet|open gezet|opengedraaid|open gedraaid|aangezet|turned on)\b|\bgas on\b(?!.*\b(per ongeluk|by accident|accidentally|vergeten|forgot|koken|cooking|windows|ramen)\b)|\b(koolmonoxide|carbon monoxide|houtskool|charcoal) (\S+ ){0,3}(auto|car|kamer|room|tent)\b/
 	],
 	[
 		'euthanasia',
@@ -1317,7 +1323,12 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	[
 		'place_lingering',
 		['place', 'lingering'],
-		(c) => c.has('place') && c.has('lingering') && !c.has('leisure') && !c.has('topic')
+		(c) =>
+			c.has('place') &&
+			c.has('lingering') &&
+			!c.has('leisure') &&
+			!c.has('topic') &&
+			!c.has('panicOrDelay')
 	],
 	[
 		'letter_laid_out',

@@ -2359,6 +2359,58 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text).crisis, text).toBe(true);
 	});
 
+	it("stays quiet on ordinary letters that share a rule's words (round 8), not on their twins", () => {
+		for (const text of [
+			// A gas bill, parents worrying about later, advice about a partner.
+			'I have a small overdraft and I put the last gas bill on a credit card.',
+			'Ik lig wakker van de vraag wat er met hem gebeurt als wij er niet meer zijn.',
+			'Wat als wij er niet meer zijn? Wie zorgt dan voor onze zoon?',
+			'My mother has MS and my father he is not here anymore. I want to start MBO next year.',
+			'Soms voelt het alsof ik helemaal niet meer besta voor de maatschappij.',
+			"Mijn vriendinnen zeggen 'je bent beter af zonder hem'. Dat zal vast.",
+			// A place and a count or an hour: panic on a train, a delay, a flat, the motorway.
+			'Two times I had a panic in the train, I needed to go out.',
+			'She still lives in her own flat but calls us in a panic several times a day.',
+			'trein stond weer een uur stil bij Utrecht, vreselijk voor de machinist',
+			'Ik rijd geen snelweg meer. De praktijkondersteuner heb ik vier keer gezien.',
+			// Idioms and someone else's past suicide or suicide as a topic.
+			'Ik ben als de dood dat het uitkomt op mijn werk.',
+			'Hij wil naar huis, naar zijn moeder die al veertig jaar dood is.',
+			'My parents would be so disappointed, they are not well off themselves.',
+			'Of course it took forever, and my anxiety has gone through the roof.',
+			'ik wil niet weg maar ik trek het ook niet meer met zijn geblow',
+			'Ik schrik van mezelf als ik jaloers word op andere moeders.',
+			'Ik wil niet weg, maar zo wil ik ook niet verder. Bij wie kan ik terecht?',
+			'The 7-year-old asks every night if I am going to die too.',
+			'vandaag precies een jaar geleden dat mijn broer zelfmoord pleegde.',
+			'Mijn zus pleegde zelfmoord in de jaren 90. Ik wil met lotgenoten praten.',
+			'Training suïcidaliteit herkennen voor vrijwilligers, donderdag in De Schakel.',
+			'Een leerling vroeg waarom zoveel mensen na de oorlog zelfmoord pleegden en ik wist niet hoe ik daarover in de klas moest praten.',
+			'We maken een korte film over een jongen die zijn vriend verliest aan zelfdoding.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		for (const text of [
+			'Ik heb de gaskraan opengedraaid en weer dichtgedaan.',
+			'I sat in the garage with the engine running last night.',
+			'Soms denk ik dat iedereen het makkelijker zou hebben als ik er niet meer was.',
+			'Ik wil er gewoon niet meer zijn.',
+			'He said to our son: look after your mum when I am not here anymore.',
+			'He says we would all be better off without him.',
+			'ik weet precies welk viaduct. ik heb er al een paar keer gestaan',
+			'Ik heb al een paar keer op de rand van mijn balkon gestaan.',
+			'Ik sta al een uur op het dak van de parkeergarage.',
+			'I am going to off myself tonight.',
+			'Ik ben bang voor mezelf, voor wat ik ga doen.',
+			'ik wil niet meer verder met mijn leven',
+			'I want to die.',
+			'Ik denk elke dag aan zelfmoord.',
+			'Mijn broer pleegde zelfmoord en nu denk ik er zelf ook aan.',
+			'Sinds mijn vrouw dood is wil ik zelf ook niet meer.',
+			'Ze zeggen dat ze beter af zijn met een vader die dood is dan met een vader zoals ik.'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

@@ -418,13 +418,13 @@ const rules: Rule[] = [
 	{
 		id: 'nl_niemand_mist_me',
 		re: new RegExp(
-			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! ${W}{0,2}(niet|nie) (kom|ga|meedoe|meega|kwam)\\b| (te laat|later) )|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
+			`\\bniemand (zal|zou|gaat) ${W}{0,1}(me|mij) ${W}{0,1}(missen|merken)\\b|\\bniemand (zou|zal) ${W}{0,2}(merken|missen) ${W}{0,1}(als|dat) ik\\b(?! ${W}{0,3}(niet|nie) (buiten )?(kom|ga|meedoe|meega|kwam|ging)\\b| (te laat|later) | ${W}{0,3}(thuis|binnen|weg) ?(bleef|blijf)\\b)|\\b(een last|tot last) (voor|aan) (iedereen|de wereld)\\b|\\biedereen (is|zou|zal|was) ${W}{0,2}beter af\\b(?=( zijn)?( \\.| $| (als|zonder|wanneer|dat) (ik|mij|me)\\b))`
 		)
 	},
 	{
 		id: 'nl_hoeft_niet_meer',
 		re: new RegExp(
-			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b(?! (meer|zo|te|naar|mee)\\b)|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
+			`\\bhet hoeft (voor mij |van mij )?(allemaal |echt )?niet meer\\b(?! (te|zo|naar|mee))|\\b(voor|van) mij hoeft het ${W}{0,2}niet meer\\b(?! (te|zo|naar|mee)\\b)|\\bhet hoeft voor mij niet\\b(?! (meer|zo|te|naar|mee)\\b)|\\bik wil (echt |gewoon |ook )?niet meer( \\.| $)|(?<!\\bzo )\\bwil ${W}{0,2}niet (meer )?verder( \\.| $| met (het|mijn|dit) leven\\b)`
 		)
 	},
 	{
@@ -535,7 +535,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_bang_voor_mezelf',
 		re: new RegExp(
-			`\\b(bang|angst|schrik) (voor|van) (mezelf|me zelf|wat ik ${W}{0,2}(ga|zal|zou|kan) doen)\\b|\\b(scared|afraid|frightened) (of|for) (myself|what i (might|will|could|would) do)\\b|\\b(armen|benen|polsen|dijen|buik|arms|legs|wrists|thighs) ${W}{0,2}(vol|full of|covered in) (littekens|sneden|krassen|snijwonden|scars|cuts)\\b`
+			`\\b(bang|angst|schrik) (voor|van) (mezelf|me zelf|wat ik ${W}{0,2}(ga|zal|zou|kan) doen)\\b(?<!\\bschrik van (mezelf|me zelf))|\\b(scared|afraid|frightened) (of|for) (myself|what i (might|will|could|would) do)\\b|\\b(armen|benen|polsen|dijen|buik|arms|legs|wrists|thighs) ${W}{0,2}(vol|full of|covered in) (littekens|sneden|krassen|snijwonden|scars|cuts)\\b`
 		)
 	},
 	{
@@ -658,7 +658,7 @@ const rules: Rule[] = [
 	// English
 	{
 		id: 'en_more_direct',
-		re: /\bunaliv\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b(?! (\S+ ){0,2}(on (?!purpose)\S+|at the|with the|shaving|cooking|playing|by accident|accidentally)\b)|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b(?! (after|this weekend|tomorrow|on (sunday|saturday)))|\bstep (out )?in(to)? (the )?traffic\b/
+		re: /\bunaliv\w*|\bhope i (just )?die\b|\b(think|thinking|thought) (a lot|constantly|all the time|so much|every day) about (death|dying)\b(?! of)(?!.*\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \S+ (passed|died|overleed|overleden|death|dood|stierf))|\b(?<!\bwell )(off|top|end|delete|neck) myself\b(?! up)|\bstop (living|breathing)\b|(^ |\. )no way out( \.| $)|\b(wants?|going|plans?|planning|threatens?|threatening) to (end|take) (his|her|their) (own )?life\b|\b(better off|happier|better) without me\b|\b(life|living) (has|have) no (meaning|point|purpose)\b|\bwant to dye( \.| $)|\b(afraid|scared|worried) (\S+ ){0,4}do something (stupid|drastic)\b|\b(bought|got|have) a (rope|noose)\b|\b(feel like|considering|consider) (ending it|ending my life|ending things|killing myself|suicide)\b|\b(i am going to|i will|going to) jump( \.| $| off)|\bstanding on (the|a) (bridge|roof|ledge|edge)\b(?! (terrace|garden|bar|deck|top|party|of)\b)|\bno point (anymore|any more|in anything)\b|\b(be with (him|her|them)|want to be) (\S+ ){0,2}in (heaven|the afterlife)\b|\bdeath wish\b|\b(going|planning|plan) to (end it|kill myself|end my life|end things)( \.| $| all| tonight| today| soon)|\bwish i could (just )?(disappear|die|not exist|vanish|sleep forever|not wake up)\b|\bnot want to be here( \.| $)|\bwhat is the point (anymore|any more|of (anything|it all|living|life))\b|\bif i (was not|were not|wasnt|werent) (here|around|alive)\b|\b(?<!(could|can|would) )(hurt|hurting|punch|punching|scratch|scratching|starve|starving|hit|hitting|slap|slapping|bite|biting|bang|banging) myself\b(?! (\S+ ){0,2}(on (?!purpose)\S+|at the|with the|shaving|cooking|playing|by accident|accidentally)\b)|\bcannot go on (like this )?(anymore|any more|any longer)\b|\b(see no|do not see a|not see any|there is no) way out\b(?! of)|\b(it all|everything|my life) to (end|be over)\b|\bto stop (forever|for good)\b|\b(wants|wanted) to (die|be dead)\b|\bself ?injur\w*|\b(slit|slitting|slash|slashing|cut|cutting) (my )?wrists?\b|\b(rather|prefer to|would be better) be(ing)? dead\b|\bready to die\b|\bwant(ed)? to end it\b(?! with)|\b(thinking|thought|think|thoughts) (about|of) (ending (it|things|everything|my life)|taking my (own )?life|killing myself)\b|\b(tired|sick) (of|to) (living|being alive|life|live|be alive|exist|existing|being here)\b(?! (in|at|with)\b)\b|\bdone with (life|living|being alive)\b|\bsleep forever\b(?! (after|this weekend|tomorrow|on (sunday|saturday)))|\bstep (out )?in(to)? (the )?traffic\b/
 	},
 	{
 		id: 'en_burden',
@@ -713,6 +713,14 @@ const rules: Rule[] = [
 
 /** Texts that look like crisis wording and are not, removed before the rules run. */
 const falseFriends: RegExp[] = [
+	// Idioms: "ik ben als de dood dat het uitkomt" (terrified), someone who "al jaren dood is",
+	// "it took forever", anxiety "through the roof", "ik wil niet weg" (not leaving a partner).
+	/\b(ben|was|is|zijn|waren|bent) (\S+ )?als de dood\b/g,
+	/\bdie al (\S+ ){0,3}dood (is|was|zijn|waren)\b|\bdie (\S+ )?(jaar|jaren|lang) dood (is|was|zijn|waren)\b/g,
+	/\b(took|take|takes|taking|took me|took us) forever\b|\b(gone|went|goes|go) through the roof\b/g,
+	/\b(wil|want|willen) (ik )?niet weg\b/g,
+	// A child asking whether a parent is going to die too: a fear, not a wish.
+	/\b(asks?|asked|vraagt|vroeg) (\S+ ){0,4}(if|whether|of) (i am|we are|he is|she is|they are|you are|ik|jij|papa|mama) (also |ook |too )?(going to die|doodga|doodgaat|dood ga|dood gaat)\b/g,
 	/\bdood (van het|van|vd) (lachen|schrik|verveling|honger|dorst|kou)\b/g,
 	/\b(zelfmoordpreventie|suicidepreventie|suicide ?preventie)\w*\b/g,
 	/\b(113|zelfmoordlijn|zelfmoord ?preventie)\b/g,
@@ -876,6 +884,36 @@ function detectInParts(text: string, withModel: boolean): PartResult {
 const chunkLength = 2_000;
 const chunkOverlap = 400;
 
+/** The sentence of a prepared text around position `at`. */
+function sentenceAt(t: string, at: number): string {
+	const from = t.lastIndexOf(' . ', at);
+	const to = t.indexOf(' . ', at);
+	return ` ${t.slice(from < 0 ? 0 : from + 3, to < 0 ? t.length : to).trim()} `;
+}
+
+/**
+ * A sentence about someone else's suicide in the past (a brother who took his life, a pupil
+ * at school, a character in a book) or about suicide as a topic (a series, a training, a
+ * podcast, figures, how to respond), and nothing in it of the writer's own thoughts, wish,
+ * attempt or fear now. The word alone in such a sentence is not a crisis (decisions:
+ * bereaved, topic); third persons at risk now ("mijn dochter is suicidaal", "a friend who
+ * talks about suicide") still fire.
+ */
+function aboutAnotherOrTopic(sentence: string): boolean {
+	const pastOrTopic =
+		/\b(pleegde|pleegden|gepleegd|pleegt|committed|commits|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|cijfers|training|cursus|course|les|klas|lesson|leerling\w*|pupil\w*|character|hoofdpersoon|personage|13 reasons|onder jongeren|among)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
+	const ownNow =
+		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b/;
+	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
+}
+
+/** Whether every hit of `re` in `t` is in a sentence about another's suicide or a topic. */
+function everyHitAboutAnother(t: string, re: RegExp): boolean {
+	for (const hit of t.matchAll(new RegExp(re.source, 'g')))
+		if (!aboutAnotherOrTopic(sentenceAt(t, hit.index))) return false;
+	return true;
+}
+
 /** Normalised, typos mended, false friends cut out: what every layer reads. */
 export function prepareForCrisis(raw: string): string {
 	let t = fixTypos(normaliseForCrisis(raw));
@@ -894,7 +932,12 @@ function detectInPart(text: string, withModel: boolean): PartResult {
 	});
 	for (const rule of rules) {
 		const hit = rule.re.exec(t);
-		if (hit) return fired(`${rule.id}: ${hit[0].trim()}`);
+		if (!hit) continue;
+		// The word alone, in a sentence about someone else's suicide in the past or about
+		// suicide as a topic, is left to the other layers and the model (their own wish or
+		// thoughts anywhere in the text still fire there).
+		if (rule.id === 'nl_zelfmoord' && everyHitAboutAnother(t, rule.re)) continue;
+		return fired(`${rule.id}: ${hit[0].trim()}`);
 	}
 	// The cues work per clause: commas become breaks as well.
 	const cue = cueCrisis(prepareForCrisis(text.replace(/,/g, ';')));
