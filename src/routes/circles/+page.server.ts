@@ -4,6 +4,7 @@ import { searchDirectory } from '$lib/server/directory';
 import { listNeighbourhoods, listThemes } from '$lib/server/reference';
 import { staticHtml } from '$lib/server/performance/static-html';
 import CircleCards from '$lib/components/CircleCards.svelte';
+import CircleSearchForm from '$lib/components/CircleSearchForm.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
@@ -20,6 +21,8 @@ export const load = (async ({ locals, url }) => {
 		// The cards as HTML (see CircleCards.svelte): the page hydrates none of them.
 		circleCount: circles.length,
 		cardsHtml: staticHtml(CircleCards, { circles }, 'cards'),
+		// The search form as HTML too (CircleSearchForm.svelte): its fields never hydrate.
+		searchFormHtml: staticHtml(CircleSearchForm, { filters, themes, neighbourhoods }, 'search'),
 		relatedHtml: related.length ? staticHtml(CircleCards, { circles: related }, 'related') : null,
 		themes,
 		neighbourhoods,

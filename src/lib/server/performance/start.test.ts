@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityPreloads, startInTwoTasks } from './start';
+import { lowPriorityPreloads, openStorageFirst, startInTwoTasks } from './start';
 
 // The start script as SvelteKit 2 writes it (build output of this app).
 const page = `<script nonce="abc">
@@ -49,41 +49,49 @@ describe('startInTwoTasks', () => {
 		expect(started).toHaveLength(1);
 	});
 
-	it('opens sessionStorage before it loads the modules, and starts where storage is blocked', async () => {
-		const body = startInTwoTasks(page)
-			.replace(/^<script[^>]*>|<\/script>$/g, '')
-			.replaceAll('import(', 'load(');
-		let steps: string[] = [];
-		const run = (sessionStorage: object) => {
-			steps = [];
-			new Function('document', 'load', 'setTimeout', 'sessionStorage', body)(
-				{ currentScript: { parentElement: 'body' } },
-				async (url: string) => (steps.push('load'), { start: () => steps.push('start'), url }),
-				(cb: () => void) => cb(),
-				sessionStorage
-			);
-			return steps;
-		};
-		const open = run({
-			get length() {
-				steps.push('storage');
-				return 0;
-			}
-		} as object);
-		await settle();
-		expect(open).toEqual(['storage', 'load', 'load', 'start']);
-		const blocked = run({
-			get length() {
-				throw new DOMException('blocked', 'SecurityError');
-			}
-		});
-		await settle();
-		expect(blocked).toEqual(['load', 'load', 'start']);
+	it('starts the app without touching sessionStorage (the head has opened it)', () => {
+		expect(startInTwoTasks(page)).not.toContain('sessionStorage');
 	});
 
 	it('leaves a page without the start script alone', () => {
 		const html = '<p>Promise.all([1, 2])</p>';
 		expect(startInTwoTasks(html)).toBe(html);
+	});
+});
+
+describe('openStorageFirst', () => {
+	const full = `<html><head><meta charset="utf-8" /><title>x</title></head><body>${page}</body></html>`;
+
+	it("opens sessionStorage in a script right after the charset, under the start script's nonce", () => {
+		const html = openStorageFirst(full);
+		expect(html.startsWith('<html><head><meta charset="utf-8" /><script nonce="abc">')).toBe(true);
+		const script = /<meta charset="utf-8" \/><script nonce="abc">([^<]*)<\/script><title>/.exec(
+			html
+		);
+		expect(script).not.toBeNull();
+		// It reads storage once, and goes on where storage is blocked.
+		const reads: string[] = [];
+		const run = (sessionStorage: object) =>
+			new Function('sessionStorage', script![1])(sessionStorage);
+		run({
+			get length() {
+				reads.push('open');
+				return 0;
+			}
+		});
+		expect(reads).toEqual(['open']);
+		expect(() =>
+			run({
+				get length() {
+					throw new DOMException('blocked', 'SecurityError');
+				}
+			})
+		).not.toThrow();
+	});
+
+	it('leaves a page without a start script (no nonce) alone', () => {
+		const html = '<html><head><meta charset="utf-8" /></head><body><p>x</p></body></html>';
+		expect(openStorageFirst(html)).toBe(html);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import CircleCards from '$lib/components/CircleCards.svelte';
+import CircleSearchForm from '$lib/components/CircleSearchForm.svelte';
 import CrisisHelp from '$lib/components/safety/CrisisHelp.svelte';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import type { CircleSummary } from '$lib/server/circles';
@@ -73,5 +74,33 @@ describe('staticHtml', () => {
 		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
 		expect(ids.length).toBeGreaterThan(0);
 		for (const id of ids) expect(id.startsWith('notice')).toBe(true);
+	});
+
+	it('renders the search form of /circles showing the search it came from, escaped', () => {
+		const themes = [
+			{ slug: 'grief', label_nl: 'Rouw', label_en: 'Grief' },
+			{ slug: 'debt', label_nl: 'Schulden', label_en: 'Debt' }
+		];
+		const neighbourhoods = [{ id: '1', slug: 'centrum', name: 'Centrum' }];
+		const html = staticHtml(
+			CircleSearchForm,
+			{
+				filters: { q: '"><script>x</script>', theme: 'debt', day: 2, open: '1' },
+				themes,
+				neighbourhoods
+			},
+			'search'
+		);
+		expect(html).toMatch(/^<form method="GET"[^>]*role="search"/);
+		expect(html).not.toMatch(/<script|<!--/);
+		expect(html).toContain('value="&quot;>&lt;script>x&lt;/script>"');
+		expect(html).toContain('<option value="debt" selected="">Schulden</option>');
+		expect(html).toContain('<option value="grief">Rouw</option>');
+		expect(html).toContain('<option value="2" selected="">');
+		expect(html).toMatch(/<input type="checkbox" name="open" value="1" checked=""/);
+		// A filter under "more filters" is used, so that section is open.
+		expect(html).toMatch(/<details open=""/);
+		const plain = staticHtml(CircleSearchForm, { filters: {}, themes, neighbourhoods }, 'search');
+		expect(plain).not.toMatch(/selected=""[^>]*>Schulden|checked=""|<details open/);
 	});
 });
