@@ -577,9 +577,10 @@ const concepts: [Concept, RegExp][] = [
 	],
 	['bath', /\bin (bad|de badkuip|the bath|the bathtub|bath)\b/],
 	// A panic attack on a train, a train that stood still: travel, not lingering at a place.
+	// Panic or stillness alone is not travel (panic is common in a real crisis).
 	[
 		'panicOrDelay',
-		/\b(paniek\w*|panic\w*|hartkloppingen|stil|vertraging|delay\w*|aanrijding|storing)\b/
+		/\b(vertraging|delay\w*|aanrijding|storing)\b|\b(trein|train|metro|bus|tram)\b(.*)\b(paniek\w*|panic\w*|hartkloppingen|stil)\b|\b(paniek\w*|panic\w*|hartkloppingen|stil)\b(.*)\b(trein|train|metro|bus|tram)\b/
 	],
 	[
 		'gas',

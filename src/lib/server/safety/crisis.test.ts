@@ -2411,6 +2411,45 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text).crisis, text).toBe(true);
 	});
 
+	it('reads an own suicide plan by rule, not by the model alone, beside another person, a topic, panic or school (review of round 8)', () => {
+		const letter = (line: string) =>
+			[
+				'Wij wonen sinds drie jaar in Ridderveld en mijn moeder woont bij ons in.',
+				'Ze vergeet veel en ik regel alles: de huisarts, de apotheek, de post.',
+				line,
+				'Mijn man werkt veel en de kinderen zitten op de middelbare school.'
+			]
+				.join(' ')
+				.repeat(12);
+		for (const text of [
+			'Vanavond pleeg ik zelfmoord, de cijfers op school zijn slecht.',
+			'Mijn cijfers zijn slecht dus ik pleeg zelfmoord.',
+			'Mijn broer pleegde zelfmoord en ik ga vannacht hetzelfde doen.',
+			'Mijn zoon zegt dat hij zelfmoord pleegt als hij terug moet naar school.',
+			'Mijn vader is vorig jaar overleden en ik pleeg vannacht zelfmoord.',
+			'Na de training op mijn werk denk ik constant aan zelfmoord.',
+			'Na het nieuws van vandaag wil ik zelfmoord plegen.',
+			'Na de les van vandaag ga ik zelfmoord plegen.',
+			'Na de film van gisteren wil ik zelfmoord plegen.',
+			'Mijn docent weet niet van mijn zelfmoordplannen.',
+			'My teacher found out about my suicide plan in class.',
+			'Ik sta al een uur op het spoor, het is hier zo stil.',
+			'Ik heb al een paar keer op de brug gestaan, vandaag voor het eerst met paniek.',
+			letter('Mijn vader is vorig jaar overleden en ik pleeg vannacht zelfmoord.')
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		// Their ordinary twins stay quiet: grief, a lesson, a delayed train.
+		for (const text of [
+			'Mijn broer pleegde zelfmoord en ik mis hem elke dag.',
+			'In de les hadden we het over zelfmoord onder jongeren.',
+			'De trein stond een uur stil op het spoor en ik kreeg paniek.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

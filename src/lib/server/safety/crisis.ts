@@ -781,7 +781,9 @@ const falseFriends: RegExp[] = [
 	/\bthe virgin suicides?\b/g,
 	// Suicide as the subject of a course, a lesson, the news, a school project or a film, in the
 	// same sentence ("learned how to ask someone about suicidal thoughts", "a lesson on suicide").
-	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) (\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b/g,
+	// Never across the writer: no "ik", "my"… between the link word and the suicide word ("na
+	// de les van vandaag ga ik zelfmoord plegen", "my teacher found out about my suicide plan").
+	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b/g,
 	/\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b/g,
 	/\b(film|movie|book|boek|novel|roman|documentary|docu|series|serie) (about|over) (\S+ ){0,4}(takes|took|take|neemt|nam) (his|her|their|zijn|haar|hun) (own |eigen )?(life|leven)\b/g,
 	/\b(afscheidsbrie\w*|afscheidskaart\w*|goodbye cards?|farewell cards?) (\S+ ){0,3}(voor|aan|for|to) (mijn |de |onze |my |our |the )?(collega\w*|colleagues?|klas|class|leerlingen|team|buren|neighbours)\b/g,
@@ -901,16 +903,39 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|pleegt|committed|commits|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|cijfers|training|cursus|course|les|klas|lesson|leerling\w*|pupil\w*|character|hoofdpersoon|personage|13 reasons|onder jongeren|among)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
 		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
 }
 
+/**
+ * Whether the writer and a verb of their own doing, thinking or wanting stand within four
+ * words of the hit, in the same sentence ("vanavond pleeg ik zelfmoord", "mijn broer deed
+ * het en ik ga vannacht hetzelfde doen", "denk ik constant aan zelfmoord"): then the sentence
+ * is never read as only about another, whatever else it mentions (commas are gone by now).
+ */
+function writerNear(t: string, at: number, length: number): boolean {
+	const before = t.slice(0, at).split(' . ').at(-1)!.split(' ').filter(Boolean).slice(-4);
+	const after = t
+		.slice(at + length)
+		.split(' . ')[0]
+		.split(' ')
+		.filter(Boolean)
+		.slice(0, 4);
+	const near = [...before, ...after];
+	return (
+		near.some((w) => /^(ik|i|im|me|mij|mezelf|myself)$/.test(w)) && near.some((w) => ownAct.test(w))
+	);
+}
+const ownAct =
+	/^(pleeg|plegen|ga|gaan|zal|doe|doen|voel|denk|dacht|wil|wilde|overweeg|probeer|will|going|gonna|do|feel|think|thinking|want|wanted|plan|planning|considering|try)$/;
+
 /** Whether every hit of `re` in `t` is in a sentence about another's suicide or a topic. */
 function everyHitAboutAnother(t: string, re: RegExp): boolean {
 	for (const hit of t.matchAll(new RegExp(re.source, 'g')))
-		if (!aboutAnotherOrTopic(sentenceAt(t, hit.index))) return false;
+		if (writerNear(t, hit.index, hit[0].length) || !aboutAnotherOrTopic(sentenceAt(t, hit.index)))
+			return false;
 	return true;
 }
 
