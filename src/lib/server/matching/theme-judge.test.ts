@@ -44,7 +44,15 @@ describe('the theme judge', () => {
 
 	it('gives each theme its own base rate', () => {
 		const features = judgeFeatures({ ...base, beside: undefined, theme: 1 });
-		expect(features.slice(-2)).toEqual([0, 1]);
+		expect(features.slice(-6, -4)).toEqual([0, 1]);
+	});
+
+	it("gives each theme its own trust in the model's probability and the rules' score", () => {
+		const features = judgeFeatures({ ...base, beside: undefined, theme: 1, score: 2 });
+		// Theme 1 of 2: its log-odds (0 at a probability of 0.5) and its rule score; theme 0 none.
+		expect(features.slice(-4)).toEqual([0, 0, 0, 2]);
+		const sure = judgeFeatures({ ...base, beside: undefined, theme: 0, probability: 0.9 });
+		expect(sure.at(-4)).toBeCloseTo(Math.log(9));
 	});
 
 	it('may name a theme the rules left out and leave out a weak one they named', () => {
@@ -131,5 +139,21 @@ describe('what the theme model can read', () => {
 		const features = [...modelFeatures('schuldhulpverleenig', { pieces: 4 }).keys()];
 		expect(features).toContain('#schu');
 		expect(features).toContain('#hulp');
+	});
+
+	it('reads two neighbouring words when asked (a situation told in small words)', () => {
+		const text = 'Hij herkent me niet meer.';
+		expect([...modelFeatures(text).keys()]).not.toContain('^niet meer');
+		const features = [...modelFeatures(text, { pairs: true }).keys()];
+		expect(features).toContain('^niet meer');
+		expect(features).toContain('^hij herkent');
+		expect(modelFeatures(text, { pairs: true }).get('^niet meer')).toBe('niet meer');
+	});
+
+	it('reads only pairs of two small words when asked so ("mijn man" is the word "man")', () => {
+		const features = [...modelFeatures('Hij herkent me niet meer', { smallPairs: true }).keys()];
+		expect(features).toContain('^niet meer');
+		expect(features).not.toContain('^hij herkent');
+		expect([...modelFeatures('Mijn man', { smallPairs: true }).keys()]).toEqual(['man']);
 	});
 });

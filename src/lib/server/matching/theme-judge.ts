@@ -57,6 +57,7 @@ export function judgeFeatures(c: Candidate): number[] {
 	const s = Math.min(c.score, 3);
 	const p = Math.min(Math.max(c.probability, 0.001), 0.999);
 	const oneHot = Array.from({ length: c.themes }, (_, i) => (i === c.theme ? 1 : 0));
+	const logit = Math.log(p / (1 - p));
 	return [
 		s,
 		c.score >= 1 ? 1 : 0,
@@ -65,7 +66,7 @@ export function judgeFeatures(c: Candidate): number[] {
 		c.ruleFirst ? 1 : 0,
 		c.vetoed ? 1 : 0,
 		c.context ? 1 : 0,
-		Math.log(p / (1 - p)),
+		logit,
 		p,
 		c.rank === 0 ? 1 : 0,
 		c.rank === 1 ? 1 : 0,
@@ -77,6 +78,12 @@ export function judgeFeatures(c: Candidate): number[] {
 		c.phrased ? 1 : 0,
 		c.phrased ? s : 0,
 		...oneHot,
+		// Round 8: each theme its own trust in each reader (the model's log-odds and the rules'
+		// score, per theme): the model is sure of "debt" long before it is of "loneliness".
+		// Leave-one-set-out over eleven writers (pooled): recall / precision 0.871 / 0.738 ->
+		// 0.875 / 0.745.
+		...oneHot.map((h) => h * logit),
+		...oneHot.map((h) => h * s),
 		...(c.beside
 			? [
 					c.beside.probabilityShare,

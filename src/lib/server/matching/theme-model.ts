@@ -18,7 +18,8 @@
  * Since round 6 a judge (theme-judge.ts, weights under `judge` here) has the last word on
  * which themes are named, weighing the rules' reading and this model's together. Optional
  * features (`reads`: every word, letter pieces, another length scaling) are built and off:
- * leave-one-set-out they did not help (see train-theme-model.ts).
+ * leave-one-set-out they did not help (see train-theme-model.ts). Since round 8 the model
+ * also reads every two neighbouring small words ("niet meer", `reads.smallPairs`), which did.
  */
 import model from './theme-model.json';
 import { hollowWords, meaningfulWords, wordTerms } from './analyse';
@@ -47,6 +48,17 @@ export type FeatureOptions = {
 	pieces?: number;
 	/** Features are scaled by their count to this power (0.5: the square root). */
 	power?: number;
+	/**
+	 * Also every two neighbouring words, stop words included ("niet meer", "alleen voor",
+	 * "stond voor"): a situation is often told in small words that mean nothing alone.
+	 */
+	pairs?: boolean;
+	/**
+	 * Only pairs of two small words (stop words or words too common to say a need alone):
+	 * "niet meer", "alleen voor", "er alleen". A pair with a content word ("mijn man") only
+	 * counted that word twice, so a short text leaned too far on it.
+	 */
+	smallPairs?: boolean;
 };
 
 type Compiled = Omit<ThemeModel, 'weights'> & { weights: Map<string, number[]> };
@@ -63,6 +75,11 @@ export const modelThreshold = compiled.threshold;
 
 /** The shipped judge (null in a model trained without one). */
 export const shippedJudge: Judge | null = compiled.judge ?? null;
+
+/** Which features the shipped model reads. */
+export function modelReads(): FeatureOptions {
+	return compiled.reads ?? {};
+}
 
 /** The themes the shipped model knows, in its order (the judge's per-theme features). */
 export function modelThemes(): string[] {
@@ -91,6 +108,17 @@ export function modelFeatures(text: string, reads: FeatureOptions = {}): Map<str
 				const piece = `#${w.slice(i, i + n)}`;
 				if (!features.has(piece)) features.set(piece, w);
 			}
+		}
+	}
+	if (reads.pairs || reads.smallPairs) {
+		const all = tokens(text)
+			.filter((w) => !/^\d+$/.test(w))
+			.slice(0, 2_000);
+		const small = (w: string) => stopwords.has(w) || hollowWords.has(w);
+		for (let i = 0; i + 1 < all.length; i++) {
+			if (!reads.pairs && !(small(all[i]) && small(all[i + 1]))) continue;
+			const pair = `^${all[i]} ${all[i + 1]}`;
+			if (!features.has(pair)) features.set(pair, `${all[i]} ${all[i + 1]}`);
 		}
 	}
 	return features;
