@@ -24,8 +24,8 @@ export const load = (async ({ locals, url }) => {
 		// The search form as HTML too (CircleSearchForm.svelte): its fields never hydrate.
 		searchFormHtml: staticHtml(CircleSearchForm, { filters, themes, neighbourhoods }, 'search'),
 		relatedHtml: related.length ? staticHtml(CircleCards, { circles: related }, 'related') : null,
+		// Theme names for the service cards beside the circles (the form has its own in its HTML).
 		themes,
-		neighbourhoods,
 		filters,
 		filtered: hasFilters(filters),
 		services: services.map((s) => ({ ...s.entry, matched: s.themes }))
