@@ -5,7 +5,7 @@
  * or concern; `concern_rate`: concern on the crisis=false phrasings). `locked` (written
  * before the detector) and `fresh` (written later by someone who had not read it) are never
  * tuned on, and their figures are printed only with `--all`, so that nobody tunes on their totals
- * either. `blind5` to
+ * either; nor is `blind11` (a newest writer's set, held out for round 8). `blind5` to
  * `blind10` were written blind by other writers, measured before
  * any tuning on them (figures in the fixture's description), and are tuned on since, like any
  * later training split (train8a, train8b, train9a, train9b, … train11b); the tuning
@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { assessText, detectCrisis } from '../src/lib/server/safety/crisis';
+import { heldOut } from './question-sets';
 
 type Phrasing = {
 	split: string;
@@ -47,7 +48,7 @@ export function evaluate(phrasings: Phrasing[]) {
 const file = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 const { phrasings } = JSON.parse(readFileSync(file, 'utf8')) as { phrasings: Phrasing[] };
 /** Every split but the locked ones, in the order they were added (blind sets, training sets). */
-const locked = ['locked', 'fresh'];
+const locked = heldOut;
 const tunable = [...new Set(phrasings.map((p) => p.split as string))].filter(
 	(s) => !locked.includes(s)
 );

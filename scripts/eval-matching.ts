@@ -32,11 +32,13 @@
  * writers who saw no code were held out for round 7 (measured twice, totals only) and are tuned
  * and trained on from round 8: `blind10` (tests/fixtures/matching-blind10.json) and `train11r`
  * (tests/fixtures/matching-train11r.json). Two more writers' training questions (round 8,
- * measured once on arrival) are reported under `train12q` and `train12r`.
+ * measured once on arrival) are reported under `train12q` and `train12r`. `blind11`
+ * (tests/fixtures/matching-blind11.json, a writer who saw no code) is held out for round 8:
+ * measured at its start and end, totals only, never tuned or trained on.
  *
- * `--misses` lists what went wrong on the splits tuned on (tuning, tuning2, blind5, blind6, train8q,
- * blind7, train9q, blind8, train10q, blind9, train11q, blind10, train11r, train12q, train12r): the locked
- * and fresh splits are never looked at question by question while matching is being changed.
+ * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
+ * held-out ones): locked, fresh and the newest blind set are never looked at question by
+ * question while matching is being changed.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -45,27 +47,11 @@ import type { Database } from '../src/lib/server/db/types';
 import { buildBm25, scoreBm25 } from '../src/lib/server/matching/bm25';
 import { suggest } from '../src/lib/server/matching/suggest';
 import { normalise, stopwords } from '../src/lib/server/matching/text';
+import { heldOut, questionSetFile, questionSets } from './question-sets';
 
 export type Labelled = {
 	id: number;
-	split:
-		| 'locked'
-		| 'tuning'
-		| 'fresh'
-		| 'tuning2'
-		| 'blind5'
-		| 'blind6'
-		| 'train8q'
-		| 'blind7'
-		| 'train9q'
-		| 'blind8'
-		| 'train10q'
-		| 'blind9'
-		| 'train11q'
-		| 'blind10'
-		| 'train11r'
-		| 'train12q'
-		| 'train12r';
+	split: 'locked' | 'tuning' | (typeof questionSets)[number];
 	lang: 'nl' | 'en';
 	register: string;
 	themes: string[];
@@ -77,32 +63,7 @@ type Phrasing = { split: 'locked' | 'tuning'; crisis: boolean; text: string };
 
 export const questionsFile = new URL('../tests/fixtures/matching-questions.json', import.meta.url);
 /** An independent set written before the matcher was read; only its totals are ever looked at. */
-export const freshFile = new URL('../tests/fixtures/matching-fresh.json', import.meta.url);
-/** More questions to tune on, kept apart so the main file's hash split does not move. */
-export const tuning2File = new URL('../tests/fixtures/matching-tuning2.json', import.meta.url);
-/** A third writer's held-out set (30 Nov), measured once before and once after that day's round. */
-export const blind5File = new URL('../tests/fixtures/matching-blind5.json', import.meta.url);
-/** A fourth writer's set (30 Nov), measured once on arrival before it was tuned on. */
-export const blind6File = new URL('../tests/fixtures/matching-blind6.json', import.meta.url);
-/** Training questions by a fifth writer who saw no code (30 Nov); the theme model learns from them. */
-export const train8qFile = new URL('../tests/fixtures/matching-train8q.json', import.meta.url);
-/** A sixth writer's set (30 Nov), held out for a round, then handed over to tune and train on. */
-export const blind7File = new URL('../tests/fixtures/matching-blind7.json', import.meta.url);
-/** Training questions by a seventh writer who saw no code (30 Nov), measured once on arrival. */
-export const train9qFile = new URL('../tests/fixtures/matching-train9q.json', import.meta.url);
-/** An eighth writer's set (30 Nov, round 5): held out for that round, then tuned and trained on. */
-export const blind8File = new URL('../tests/fixtures/matching-blind8.json', import.meta.url);
-/** Training questions by a ninth writer who saw no code (30 Nov, round 6), measured once on arrival. */
-export const train10qFile = new URL('../tests/fixtures/matching-train10q.json', import.meta.url);
-export const blind9File = new URL('../tests/fixtures/matching-blind9.json', import.meta.url);
-/** Training questions by a tenth writer who saw no code (30 Nov, round 7), measured once on arrival. */
-export const train11qFile = new URL('../tests/fixtures/matching-train11q.json', import.meta.url);
-/** Held out for round 7 (written by two more writers who saw no code). */
-export const blind10File = new URL('../tests/fixtures/matching-blind10.json', import.meta.url);
-export const train11rFile = new URL('../tests/fixtures/matching-train11r.json', import.meta.url);
-/** Training questions by two more writers who saw no code (round 8), measured once on arrival. */
-export const train12qFile = new URL('../tests/fixtures/matching-train12q.json', import.meta.url);
-export const train12rFile = new URL('../tests/fixtures/matching-train12r.json', import.meta.url);
+export const freshFile = questionSetFile('fresh');
 const crisisFile = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 
 export function loadQuestions(file: URL = questionsFile): Labelled[] {
@@ -232,21 +193,7 @@ export type Figures = {
 export async function evaluate(db: Database, options: { misses?: boolean } = {}) {
 	const questions = [
 		...loadQuestions(),
-		...loadOptional(freshFile),
-		...loadOptional(tuning2File),
-		...loadOptional(blind5File),
-		...loadOptional(blind6File),
-		...loadOptional(train8qFile),
-		...loadOptional(blind7File),
-		...loadOptional(train9qFile),
-		...loadOptional(blind8File),
-		...loadOptional(train10qFile),
-		...loadOptional(blind9File),
-		...loadOptional(train11qFile),
-		...loadOptional(blind10File),
-		...loadOptional(train11rFile),
-		...loadOptional(train12qFile),
-		...loadOptional(train12rFile)
+		...questionSets.flatMap((split) => loadOptional(questionSetFile(split)))
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();
@@ -254,27 +201,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 	const keyword = await keywordBaseline(db);
 	const report: Partial<Record<Labelled['split'], Figures>> = {};
 	const misses: string[] = [];
-	// Misses are listed for the splits tuned on only: locked and fresh are looked at as totals.
-	const tunable = (split: Labelled['split']) => !['locked', 'fresh'].includes(split);
-	for (const split of [
-		'locked',
-		'tuning',
-		'fresh',
-		'tuning2',
-		'blind5',
-		'blind6',
-		'train8q',
-		'blind7',
-		'train9q',
-		'blind8',
-		'train10q',
-		'blind9',
-		'train11q',
-		'blind10',
-		'train11r',
-		'train12q',
-		'train12r'
-	] as const) {
+	// Misses are listed for the splits tuned on only: held-out sets are looked at as totals.
+	const tunable = (split: Labelled['split']) => !heldOut.includes(split);
+	for (const split of ['locked', 'tuning', ...questionSets] as const) {
 		const set = questions.filter((q) => q.split === split);
 		if (!set.length) continue;
 		let labelled = 0;
@@ -390,21 +319,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			split: 'locked',
 			...locked,
 			tuning: report.tuning as Figures,
-			...(report.fresh ? { fresh: report.fresh } : {}),
-			...(report.tuning2 ? { tuning2: report.tuning2 } : {}),
-			...(report.blind5 ? { blind5: report.blind5 } : {}),
-			...(report.blind6 ? { blind6: report.blind6 } : {}),
-			...(report.train8q ? { train8q: report.train8q } : {}),
-			...(report.blind7 ? { blind7: report.blind7 } : {}),
-			...(report.train9q ? { train9q: report.train9q } : {}),
-			...(report.blind8 ? { blind8: report.blind8 } : {}),
-			...(report.train10q ? { train10q: report.train10q } : {}),
-			...(report.blind9 ? { blind9: report.blind9 } : {}),
-			...(report.train11q ? { train11q: report.train11q } : {}),
-			...(report.blind10 ? { blind10: report.blind10 } : {}),
-			...(report.train11r ? { train11r: report.train11r } : {}),
-			...(report.train12q ? { train12q: report.train12q } : {}),
-			...(report.train12r ? { train12r: report.train12r } : {})
+			...Object.fromEntries(
+				questionSets.flatMap((split) => (report[split] ? [[split, report[split]]] : []))
+			)
 		},
 		misses
 	};

@@ -19,6 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { distressCue } from '../src/lib/server/safety/concern';
 import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server/safety/crisis';
 import { modelScore, modelWindows, type CrisisModel } from '../src/lib/server/safety/crisis-model';
+import { heldOut, questionSetFile, questionSets } from './question-sets';
 
 type Example = { crisis: boolean; text: string; weight?: number };
 /** Round 8: alarm and concern chosen on held-out scores under budgets (BENCHMARKS.md, round 8). */
@@ -58,7 +59,7 @@ const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.u
 type Phrasing = Example & { split: string; set?: string };
 /** The phrasings that may be tuned on, each with the set it came from (a blind set or `tuning`). */
 const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phrasing[] }).phrasings
-	.filter((p) => !['locked', 'fresh'].includes(p.split))
+	.filter((p) => !heldOut.includes(p.split))
 	.map((p) => ({
 		text: p.text,
 		crisis: p.crisis,
@@ -69,30 +70,17 @@ const phrasings = (JSON.parse(readFileSync(fixture, 'utf8')) as { phrasings: Phr
  * Ordinary questions of residents (none of them a crisis): the matching evaluation's tuning
  * questions and the question sets written blind that may be tuned on (never locked or fresh).
  */
-const questionSets = [
-	'blind5',
-	'blind6',
-	'train8q',
-	'blind7',
-	'train9q',
-	'blind8',
-	'train10q',
-	'blind9',
-	'train11q',
-	'blind10',
-	'train11r',
-	'train12q',
-	'train12r'
-];
+/** The writers' question sets that may be trained on (tuning2 is read above with its split). */
+const writerSets = questionSets.filter((set) => !heldOut.includes(set) && set !== 'tuning2');
 const questions: (Example & { set: string })[] = [
 	...load('matching-questions.json').filter((q) => q.split === 'tuning'),
 	...load('matching-tuning2.json').filter((q) => q.split === 'tuning2'),
 	...load('questions-eval.json'),
-	...questionSets
-		.filter((set) => existsSync(new URL(`../tests/fixtures/matching-${set}.json`, import.meta.url)))
+	...writerSets
+		.filter((set) => existsSync(questionSetFile(set)))
 		.flatMap((set) => load(`matching-${set}.json`).map((q) => ({ ...q, set })))
 ]
-	.filter((q) => q.split !== 'locked' && q.split !== 'fresh')
+	.filter((q) => !heldOut.includes(q.split))
 	.map((q) => ({ text: q.text, crisis: false, set: 'set' in q ? String(q.set) : 'tuning' }));
 /**
  * Each sentence of an ordinary question, as an ordinary text of its own: the sad or worried

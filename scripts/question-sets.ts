@@ -1,0 +1,34 @@
+/**
+ * The labelled question sets beside tests/fixtures/matching-questions.json (whose `locked` and
+ * `tuning` splits come first), each in tests/fixtures/matching-<split>.json with that split, in
+ * the order the writers delivered them. One list for the evaluation (eval-matching.ts) and the
+ * crisis model's ordinary questions (train-crisis-model.ts), so a new set is added once.
+ */
+export const questionSets = [
+	'fresh',
+	'tuning2',
+	'blind5',
+	'blind6',
+	'train8q',
+	'blind7',
+	'train9q',
+	'blind8',
+	'train10q',
+	'blind9',
+	'train11q',
+	'blind10',
+	'train11r',
+	'train12q',
+	'train12r',
+	'blind11'
+] as const;
+
+/**
+ * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
+ * always; a newest writer's set (`blind11`, round 8) for one round, measured at its start and
+ * end, then handed over.
+ */
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind11'];
+
+export const questionSetFile = (split: string) =>
+	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);
