@@ -319,9 +319,9 @@ export async function evaluate(db: Database, options: { misses?: boolean } = {})
 			split: 'locked',
 			...locked,
 			tuning: report.tuning as Figures,
-			...Object.fromEntries(
+			...(Object.fromEntries(
 				questionSets.flatMap((split) => (report[split] ? [[split, report[split]]] : []))
-			)
+			) as Partial<Record<(typeof questionSets)[number], Figures>>)
 		},
 		misses
 	};

@@ -76,11 +76,6 @@ export const modelThreshold = compiled.threshold;
 /** The shipped judge (null in a model trained without one). */
 export const shippedJudge: Judge | null = compiled.judge ?? null;
 
-/** Which features the shipped model reads. */
-export function modelReads(): FeatureOptions {
-	return compiled.reads ?? {};
-}
-
 /** The themes the shipped model knows, in its order (the judge's per-theme features). */
 export function modelThemes(): string[] {
 	return compiled.themes;
