@@ -33,8 +33,9 @@
  * and trained on from round 8: `blind10` (tests/fixtures/matching-blind10.json) and `train11r`
  * (tests/fixtures/matching-train11r.json). Two more writers' training questions (round 8,
  * measured once on arrival) are reported under `train12q` and `train12r`. `blind11`
- * (tests/fixtures/matching-blind11.json, a writer who saw no code) is held out for round 8:
- * measured at its start and end, totals only, never tuned or trained on.
+ * (tests/fixtures/matching-blind11.json, a writer who saw no code) was held out for round 8
+ * (measured at its start and end, totals only) and is tuned and trained on from round 9.
+ * `blind12` (tests/fixtures/matching-blind12.json, round 9) is held out the same way.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by
