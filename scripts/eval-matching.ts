@@ -35,7 +35,8 @@
  * measured once on arrival) are reported under `train12q` and `train12r`. `blind11`
  * (tests/fixtures/matching-blind11.json, a writer who saw no code) was held out for round 8
  * (measured at its start and end, totals only) and is tuned and trained on from round 9.
- * `blind12` (tests/fixtures/matching-blind12.json, round 9) is held out the same way.
+ * Two training sets of round 9 (measured once on arrival) are reported under `train13q` and
+ * `train13r`; `blind12` (tests/fixtures/matching-blind12.json, round 9) is held out the same way.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by

@@ -20,7 +20,10 @@ export const questionSets = [
 	'train11r',
 	'train12q',
 	'train12r',
-	'blind11'
+	'blind11',
+	'train13q',
+	'train13r',
+	'blind12'
 ] as const;
 
 /**
