@@ -58,6 +58,42 @@ describe('chat_messages', () => {
 			).toBe(true);
 		}
 	});
+	it('a member picks neither the id nor the time of a message (no blocking the sequence, no backdating)', async () => {
+		const [{ next }] = await db.query<{ next: string }>(
+			`select (max(id) + 1)::text as next from public.chat_messages`
+		);
+		for (const [text, params] of [
+			[
+				`insert into public.chat_messages (id, circle_id, author_id, client_id, body)
+				 overriding system value values ($2::bigint + 5, $1, (select auth.uid()), gen_random_uuid(), 'x') returning id`,
+				[circle, next]
+			],
+			[
+				`insert into public.chat_messages (id, circle_id, author_id, client_id, body)
+				 overriding system value values (9223372036854775807, $1, (select auth.uid()), gen_random_uuid(), 'x') returning id`,
+				[circle]
+			],
+			[
+				`insert into public.chat_messages (circle_id, author_id, client_id, body, created_at, updated_at)
+				 values ($1, (select auth.uid()), gen_random_uuid(), 'x', '2020-01-01', '2020-01-01') returning id`,
+				[circle]
+			],
+			[
+				`insert into public.chat_messages (circle_id, author_id, client_id, body, hidden_by)
+				 values ($1, (select auth.uid()), gen_random_uuid(), 'x', (select auth.uid())) returning id`,
+				[circle]
+			]
+		] as const) {
+			expect(await denied(a.member, text, [...params]), text).toBe(true);
+		}
+		const forged = await db.query(
+			`select id from public.chat_messages where id >= $1::bigint + 5 or created_at < now() - interval '1 day'`,
+			[next]
+		);
+		expect(forged).toEqual([]);
+		// The way the app writes (public.chat_post_message) still works.
+		expect(await post(a.member, 'Na de aanval')).toHaveLength(1);
+	});
 	it("nobody writes in someone else's name or in a closed circle", async () => {
 		expect(
 			await denied(
