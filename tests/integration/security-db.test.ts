@@ -220,6 +220,39 @@ describe('probing private circles (hole 6)', () => {
 		);
 		expect(member.x).toBe(privateCircle);
 	});
+	it('an outsider answering for a private gathering learns nothing of its state from the error', async () => {
+		const rsvp = `insert into public.gathering_rsvps (gathering_id, user_id, answer)
+		              values ($1, (select auth.uid()), 'yes') returning gathering_id`;
+		const missing = await outcome(a.resident, rsvp, ['00000000-0000-4000-8000-000000000000']);
+		expect(missing).toBe('error:42501');
+		// A gathering of the private circle for one, which its host already fills.
+		const [{ id: gathering }] = await db.query<{ id: string }>(
+			`insert into public.gatherings (circle_id, title, starts_at, ends_at, capacity, created_by)
+			 values ($1, 'Klein overleg', now() + interval '2 days', now() + interval '2 days 1 hour', 1, $2)
+			 returning id`,
+			[privateCircle, privateHost!.id]
+		);
+		await db.query(
+			`insert into public.gathering_rsvps (gathering_id, user_id, answer) values ($1, $2, 'yes')`,
+			[gathering, privateHost!.id]
+		);
+		const [{ user_id: member }] = await db.query<{ user_id: string }>(
+			`select user_id from public.memberships where circle_id = $1 and role = 'member' limit 1`,
+			[privateCircle]
+		);
+		try {
+			expect(await outcome(a.resident, rsvp, [gathering]), 'full').toBe(missing);
+			expect(await outcome({ id: member }, rsvp, [gathering]), 'a member hears it is full').toBe(
+				'error:P0001'
+			);
+			await db.query('update public.gatherings set cancelled_at = now() where id = $1', [
+				gathering
+			]);
+			expect(await outcome(a.resident, rsvp, [gathering]), 'cancelled').toBe(missing);
+		} finally {
+			await db.query('delete from public.gatherings where id = $1', [gathering]);
+		}
+	});
 });
 
 describe('who is behind a proposal (hole 1)', () => {
