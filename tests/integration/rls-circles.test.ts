@@ -252,6 +252,23 @@ describe('notifications', () => {
 });
 
 describe('invitations', () => {
+	/** Runs `check` while the café's neighbourhood is in the worker's area (service path). */
+	async function withCafeInWorkerArea(check: () => Promise<void>) {
+		await db.query(
+			`insert into public.worker_areas (worker_id, neighbourhood_id)
+			 select $1, neighbourhood_id from public.circles where id = $2`,
+			[a.worker!.id, cafe]
+		);
+		try {
+			await check();
+		} finally {
+			await db.query(
+				`delete from public.worker_areas where worker_id = $1
+				 and neighbourhood_id = (select neighbourhood_id from public.circles where id = $2)`,
+				[a.worker!.id, cafe]
+			);
+		}
+	}
 	it('hosts and workers make invitation links; members, residents and visitors cannot', async () => {
 		// Only through the function, which checks who may invite (issue 10, hole 1).
 		const link = `select public.create_circle_invitation_link($1) as token`;
@@ -262,7 +279,11 @@ describe('invitations', () => {
 		const direct = `insert into public.circle_invitations (circle_id, token, invited_by, source) values ($1, $2, (select auth.uid()), 'link') returning id`;
 		expect(await denied(a.host, direct, [cafe, 'h'.repeat(30)])).toBe(true);
 		expect(await as(a.host, link, [cafe])).toHaveLength(1);
-		expect(await as(a.worker, link, [cafe])).toHaveLength(1);
+		// A worker invites to the circles of their own area only (Fatima works in Centrum).
+		expect(await refused(a.worker, link, [cafe]), 'outside her area').toBe(true);
+		await withCafeInWorkerArea(async () => {
+			expect(await as(a.worker, link, [cafe])).toHaveLength(1);
+		});
 		expect(
 			await denied(a.member, 'select id from public.circle_invitations where circle_id = $1', [
 				cafe
@@ -290,8 +311,13 @@ describe('invitations', () => {
 			await denied(a.host, `select id from public.circle_invitations where source = 'proposal'`)
 		).toBe(true);
 		expect(await as(a.worker, 'select * from public.circle_invitation_counts($1)', [cafe])).toEqual(
-			[{ invited: 1, accepted: 0, declined: 0 }]
+			[{ invited: 0, accepted: 0, declined: 0 }]
 		);
+		await withCafeInWorkerArea(async () => {
+			expect(
+				await as(a.worker, 'select * from public.circle_invitation_counts($1)', [cafe])
+			).toEqual([{ invited: 1, accepted: 0, declined: 0 }]);
+		});
 		expect(await as(a.member, 'select * from public.circle_invitation_counts($1)', [cafe])).toEqual(
 			[{ invited: 0, accepted: 0, declined: 0 }]
 		);

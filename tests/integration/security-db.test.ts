@@ -552,6 +552,37 @@ describe('private chats and invitation links (hole 4)', () => {
 		);
 		expect(viaHost).toBe(privateCircle);
 	});
+	it('a worker of another area makes no link to a private circle and reads no invitation counts', async () => {
+		// Peter works in Kerk en Zanen; the private circle meets in Centrum.
+		const peter = { id: await userId(db, 'peter@kring.example') };
+		expect(
+			await refused(peter, 'select public.create_circle_invitation_link($1)', [privateCircle])
+		).toBe(true);
+		expect(
+			await db.query(
+				`select 1 from public.circle_invitations where circle_id = $1 and invited_by = $2`,
+				[privateCircle, peter.id]
+			)
+		).toEqual([]);
+		await db.query(
+			`insert into public.circle_invitations (circle_id, user_id, invited_by, source)
+			 values ($1, $2, $3, 'host')`,
+			[privateCircle, a.resident!.id, privateHost!.id]
+		);
+		expect(
+			await as(peter, 'select invited from public.circle_invitation_counts($1)', [privateCircle])
+		).toEqual([{ invited: 0 }]);
+		// The worker of Centrum still may (the test above), and so may an admin.
+		const admin = { id: await userId(db, 'beheer@kring.example') };
+		expect(
+			await as(admin, 'select invited from public.circle_invitation_counts($1)', [privateCircle])
+		).toEqual([{ invited: 1 }]);
+		expect(
+			await as<{ t: string }>(admin, 'select public.create_circle_invitation_link($1) as t', [
+				privateCircle
+			])
+		).toHaveLength(1);
+	});
 });
 
 describe('private chats and proposed circles (hole 4)', () => {
