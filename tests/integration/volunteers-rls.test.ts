@@ -308,6 +308,36 @@ describe('volunteer profiles and matches', () => {
 			])
 		).rejects.toThrow(/permission denied/);
 	});
+	it("a volunteer's reason for saying no is not read by the requester (nor by anyone over the API)", async () => {
+		const request = await makeRequest(a.otherResident!.id);
+		const [{ id: match }] = await service<{ id: string }>(
+			`insert into public.volunteer_matches (request_id, volunteer_id) values ($1, $2) returning id`,
+			[request, a.otherVolunteer!.id]
+		);
+		await as(a.otherVolunteer, `select public.volunteers_answer_proposal($1, false, $2)`, [
+			match,
+			'Ik ken deze persoon van vroeger'
+		]);
+		const [{ decline_reason }] = await service<{ decline_reason: string }>(
+			`select decline_reason from public.volunteer_matches where id = $1`,
+			[match]
+		);
+		expect(decline_reason).toBe('Ik ken deze persoon van vroeger');
+		for (const role of ['otherResident', 'otherVolunteer', 'worker'] as const) {
+			expect(
+				await denied(a[role], `select decline_reason from public.volunteer_matches where id = $1`, [
+					match
+				]),
+				role
+			).toBe(true);
+		}
+		// What the requester may know stays readable: that this proposal ended.
+		expect(
+			await as(a.otherResident, `select status from public.volunteer_matches where id = $1`, [
+				match
+			])
+		).toEqual([{ status: 'declined' }]);
+	});
 	it('only the two people of an accepted match talk, and only after acceptance', async () => {
 		const write = (role: Role) =>
 			as(a[role], `insert into public.volunteer_messages (match_id, body) values ($1, 'Hallo!')`, [
