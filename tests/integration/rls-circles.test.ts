@@ -108,6 +108,42 @@ describe('gatherings', () => {
 			await as(privateHost, 'select id from public.gatherings where id = $1', [privateGathering])
 		).toHaveLength(1);
 	});
+	it("an online gathering's link is read by the circle's members only, not by anyone with the API key", async () => {
+		const link = 'https://meet.example/kring-autisme-cafe';
+		await db.query('update public.gatherings set online_url = $2 where id = $1', [
+			cafeGathering,
+			link
+		]);
+		try {
+			// The row of a listed circle is public; its link is not.
+			for (const key of ['anon', 'resident', 'worker'] as const) {
+				expect(
+					await as(a[key], 'select id from public.gatherings where id = $1', [cafeGathering]),
+					key
+				).toHaveLength(1);
+				expect(
+					await denied(a[key], 'select online_url from public.gatherings where id = $1', [
+						cafeGathering
+					]),
+					key
+				).toBe(true);
+				expect(
+					await as(a[key], 'select private.gathering_online_url($1) as url', [cafeGathering]),
+					key
+				).toEqual([{ url: null }]);
+			}
+			for (const key of ['member', 'host'] as const) {
+				expect(
+					await as(a[key], 'select private.gathering_online_url($1) as url', [cafeGathering]),
+					key
+				).toEqual([{ url: link }]);
+			}
+		} finally {
+			await db.query('update public.gatherings set online_url = null where id = $1', [
+				cafeGathering
+			]);
+		}
+	});
 	it('only hosts plan, change and remove gatherings', async () => {
 		const plan = `insert into public.gatherings (circle_id, title, starts_at, ends_at, created_by)
 			values ($1, 'Extra avond', now() + interval '3 days', now() + interval '3 days 2 hours', (select auth.uid())) returning id`;

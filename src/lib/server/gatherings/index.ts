@@ -49,8 +49,8 @@ const gatheringColumns = `
 	 where s.series_id = g.series_id and s.series_index > g.series_index
 	   and s.cancelled_at is null and s.starts_at > now()) as later_count,
 	g.location_name, g.address, g.room,
-	-- the online link is for members only
-	case when private.is_circle_member(g.circle_id) then g.online_url end as online_url,
+	-- the online link is for members only (the column is not granted; the function checks)
+	private.gathering_online_url(g.id) as online_url,
 	g.capacity, g.cancelled_at,
 	(select count(*)::int from public.gathering_rsvps r where r.gathering_id = g.id and r.answer = 'yes') as yes_count,
 	(select count(*)::int from public.gathering_rsvps r where r.gathering_id = g.id and r.answer = 'maybe') as maybe_count,
