@@ -61,4 +61,12 @@ describe('words', () => {
 		);
 		expect(gatheringNotificationText({ kind: 'gathering_new', payload })).toBeNull();
 	});
+
+	it('the overview: one circle that needs attention "heeft", several "hebben" (375 px walk)', () => {
+		const summary = (attention: number) => m.overview_circles_summary({ attention, total: 11 });
+		expect(inLocale('nl', () => summary(1))).toBe('1 van de 11 kringen heeft aandacht nodig.');
+		expect(inLocale('nl', () => summary(2))).toBe('2 van de 11 kringen hebben aandacht nodig.');
+		expect(inLocale('nl', () => summary(0))).toBe('Geen van de 11 kringen heeft aandacht nodig.');
+		expect(inLocale('en', () => summary(1))).toBe('1 of the 11 circles needs attention.');
+	});
 });

@@ -156,3 +156,72 @@ describe('the header on a 1280 px screen', () => {
 		});
 	}
 });
+
+// Round 9's walk: a new resident, a host, a volunteer and a worker at 375 × 740, nl and en.
+describe('the chat names its circle in the reader language', () => {
+	it('an English reader sees the English name, and the two links above it tap apart', async () => {
+		const page = await phonePage('en', 'host');
+		await page.goto('/circles/autisme-cafe-ridderveld/chat');
+		// Before: 'Chat of Autisme-café Ridderveld', the Dutch name with no note.
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Chat: Autism café Ridderveld'
+		);
+		expect(await page.title()).toBe('Chat: Autism café Ridderveld · Kring');
+		// The back link and the crisis link stack on a phone; each is under 24 px high, so
+		// their centres must be at least 24 px apart (WCAG 2.5.8). Before: 21 px.
+		const back = await page.getByRole('link', { name: /back to the circle/i }).boundingBox();
+		const help = await page.getByTestId('help-link').boundingBox();
+		expect(help!.y + help!.height / 2 - (back!.y + back!.height / 2)).toBeGreaterThanOrEqual(24);
+	});
+});
+
+describe('a host manages the circle', () => {
+	it('the members list has a space before "(gastheer/gastvrouw)"', async () => {
+		const page = await phonePage('nl', 'host');
+		await page.goto('/circles/autisme-cafe-ridderveld/manage');
+		const host = page.locator('main li p', { hasText: 'gastheer/gastvrouw' }).first();
+		expect(await host.innerText()).toMatch(/\S\s\(gastheer\/gastvrouw\)$/);
+	});
+});
+
+describe('a worker on a phone', () => {
+	it('/worker: no heading of a table of figures is broken inside a word', async () => {
+		const page = await phonePage('nl', 'worker');
+		await page.goto('/worker');
+		// A word broken over two lines has two boxes ('Uren aangeb' / 'oden' before).
+		const broken = await page.locator('main table thead th').evaluateAll((ths) =>
+			ths.flatMap((th) => {
+				const text = th.firstChild;
+				if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+				const out: string[] = [];
+				const value = text.textContent ?? '';
+				for (const match of value.matchAll(/\S+/g)) {
+					const range = document.createRange();
+					range.setStart(text, match.index);
+					range.setEnd(text, match.index + match[0].length);
+					if (range.getClientRects().length > 1) out.push(match[0]);
+				}
+				return out;
+			})
+		);
+		expect(broken).toEqual([]);
+		expect(await sideways(page)).toBe(0);
+	});
+
+	for (const locale of ['nl', 'en'] as const) {
+		it(`/worker/volunteers (${locale}): the wide table can be reached and scrolled by keyboard`, async () => {
+			const page = await phonePage(locale, 'worker');
+			await page.goto('/worker/volunteers');
+			// Before: axe's scrollable-region-focusable on the table of needs.
+			expect(await axeViolations(page)).toEqual([]);
+			expect(await sideways(page)).toBe(0);
+		});
+	}
+
+	it('seeding a circle: the closed list of themes says "Alle thema\'s", not "Meer thema\'s"', async () => {
+		const page = await phonePage('nl', 'worker');
+		await page.goto('/worker/circles/new');
+		// Nothing is shown above it, so 'more' had nothing to be more than.
+		expect(await page.locator('main details summary').first().innerText()).toBe("Alle thema's");
+	});
+});

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 /** The shape of a reason from the matcher (kept in step with server/matching/scoring.ts). */
 export type ReasonView =
@@ -37,6 +38,29 @@ export function partName(part: string, locale?: Locale): string {
 	return names[part]?.() ?? part;
 }
 
+/**
+ * When a circle meets, as people say it: a day with a part of the day is one time
+ * ("dinsdagavond", "Tuesday evening"), not two items ("dinsdag, avond"). A few days and parts
+ * are every pairing ("dinsdagavond en donderdagavond"); many stay two short lists.
+ */
+export function meetingTimes(weekdays: number[], parts: string[], locale?: Locale): string {
+	const en = (locale ?? getLocale()) === 'en';
+	const and = (items: string[]) =>
+		items.length < 2
+			? (items[0] ?? '')
+			: `${items.slice(0, -1).join(', ')} ${en ? 'and' : 'en'} ${items.at(-1)}`;
+	const days = weekdays.map((d) => dayName(d, locale));
+	const dayParts = parts.filter((p) => p !== 'weekend');
+	if (days.length && dayParts.length && days.length * dayParts.length <= 3) {
+		const times = days.flatMap((day) =>
+			dayParts.map((p) => (en ? `${day} ${partName(p, locale)}` : `${day}${partName(p, locale)}`))
+		);
+		if (parts.includes('weekend')) times.push(partName('weekend', locale));
+		return and(times);
+	}
+	return [and(days), and(parts.map((p) => partName(p, locale)))].filter(Boolean).join(', ');
+}
+
 /** One plain sentence per reason, e.g. "Zelfde thema: Pleegzorg", "1,2 km", "3 plekken vrij". */
 export function reasonText(
 	reason: ReasonView,
@@ -62,11 +86,8 @@ export function reasonText(
 					);
 		case 'online':
 			return m.match_reason_online({}, o);
-		case 'time': {
-			const days = reason.weekdays.map((d) => dayName(d, locale)).join(', ');
-			const parts = reason.parts.map((p) => partName(p, locale)).join(', ');
-			return m.match_reason_time({ when: [days, parts].filter(Boolean).join(', ') }, o);
-		}
+		case 'time':
+			return m.match_reason_time({ when: meetingTimes(reason.weekdays, reason.parts, locale) }, o);
 		case 'seats':
 			return reason.open === null
 				? m.match_reason_always_room({}, o)

@@ -66,6 +66,8 @@ export type ChatCircle = {
 	id: string;
 	slug: string;
 	name: string;
+	/** The host's English name, for readers of English (else they see the Dutch one, marked). */
+	name_en: string | null;
 	status: string;
 	isHost: boolean;
 	canWrite: boolean;
@@ -79,8 +81,15 @@ export async function getChatCircle(
 ): Promise<ChatCircle | null> {
 	if (!actor) return null;
 	const [row] = await withUser(db, actor, (tx) =>
-		tx.query<{ id: string; slug: string; name: string; status: string; role: string }>(
-			`select c.id, c.slug, c.name, c.status, ms.role
+		tx.query<{
+			id: string;
+			slug: string;
+			name: string;
+			name_en: string | null;
+			status: string;
+			role: string;
+		}>(
+			`select c.id, c.slug, c.name, c.name_en, c.status, ms.role
 			 from public.circles c
 			 join public.memberships ms on ms.circle_id = c.id and ms.user_id = (select auth.uid())
 			 where ${'slug' in by ? 'c.slug = $1' : 'c.id = $1::uuid'}`,
@@ -92,6 +101,7 @@ export async function getChatCircle(
 		id: row.id,
 		slug: row.slug,
 		name: row.name,
+		name_en: row.name_en,
 		status: row.status,
 		isHost: row.role === 'host',
 		canWrite: row.status === 'proposed' || row.status === 'published'
