@@ -165,6 +165,32 @@ describe('a question in crisis', () => {
 		expect(await setCrisisAlertHandled(db, people.otherWorker!, id, true)).toBe(false);
 	});
 
+	it('is marked handled only in the name of the recipient who handles it', async () => {
+		const [{ id }] = await db.query<{ id: string }>(
+			`insert into public.crisis_alerts (source, subject_id, circle_id, recipient_ids)
+			 values ('chat_message', $1, $2, array[$3, $4]::uuid[]) returning id`,
+			[people.resident!.id, cafe, people.worker!.id, people.admin!.id]
+		);
+		const mark = (who: Actor, handledBy: 'me' | 'nobody') =>
+			denied(
+				who,
+				`update public.crisis_alerts set handled_at = now(),
+				   handled_by = case when $2 then (select auth.uid()) end
+				 where id = $1 returning id`,
+				[id, handledBy === 'me']
+			);
+		expect(await mark(people.worker, 'nobody'), 'handled by nobody').toBe(true);
+		expect(await mark(people.otherWorker, 'me'), 'not a recipient').toBe(true);
+		expect(await mark(people.worker, 'me')).toBe(false);
+		const [row] = await db.query<{ handled_by: string }>(
+			'select handled_by from public.crisis_alerts where id = $1',
+			[id]
+		);
+		expect(row.handled_by).toBe(people.worker!.id);
+		// Open again (both cleared) still works, as the app does it.
+		expect(await setCrisisAlertHandled(db, people.admin!, id, false)).toBe(true);
+	});
+
 	it('goes to an admin when no worker works in the neighbourhood', async () => {
 		const before = (await crisisAlertsOf(people.admin)).length;
 		await ask('Ik wil er niet meer zijn, niemand ziet mij staan.', 'ridderveld');
