@@ -29,10 +29,12 @@ function kringRealtime(): Plugin {
  * dozen files, and on a phone each file costs a round trip (issue 13). Page code and
  * messages keep Rollup's own split, so no page loads code it does not use; so do Svelte's
  * optional parts (motion, transition, reactivity, store, legacy), which only the charts and a
- * few pages use. Not for the server build.
+ * few pages use. `src/lib/later.ts` (a few lines the layout and the chat share) goes with it,
+ * or Rollup would give it a file of its own, one more request on every page. Not for the
+ * server build.
  */
 const framework =
-	/\/node_modules\/(svelte\/src\/(internal\/|[a-z-]+\.js$)|@sveltejs\/kit\/src\/runtime\/|devalue\/|esm-env\/|clsx\/)|\/src\/lib\/paraglide\/runtime\.js$/;
+	/\/node_modules\/(svelte\/src\/(internal\/|[a-z-]+\.js$)|@sveltejs\/kit\/src\/runtime\/|devalue\/|esm-env\/|clsx\/)|\/src\/lib\/(paraglide\/runtime\.js|later\.ts)$/;
 function frameworkChunk(): Plugin {
 	let ssr = false;
 	return {
