@@ -29,10 +29,12 @@ function kringRealtime(): Plugin {
  * dozen files, and on a phone each file costs a round trip (issue 13). Page code and
  * messages keep Rollup's own split, so no page loads code it does not use; so do Svelte's
  * optional parts (motion, transition, reactivity, store, legacy), which only the charts and a
- * few pages use. Not for the server build.
+ * few pages use. `src/lib/later.ts` (a few lines the layout and the chat share) goes with it,
+ * or Rollup would give it a file of its own, one more request on every page. Not for the
+ * server build.
  */
 const framework =
-	/\/node_modules\/(svelte\/src\/(internal\/|[a-z-]+\.js$)|@sveltejs\/kit\/src\/runtime\/|devalue\/|esm-env\/|clsx\/)|\/src\/lib\/paraglide\/runtime\.js$/;
+	/\/node_modules\/(svelte\/src\/(internal\/|[a-z-]+\.js$)|@sveltejs\/kit\/src\/runtime\/|devalue\/|esm-env\/|clsx\/)|\/src\/lib\/(paraglide\/runtime\.js|later\.ts)$/;
 function frameworkChunk(): Plugin {
 	let ssr = false;
 	return {
@@ -49,15 +51,17 @@ function frameworkChunk(): Plugin {
 			};
 		},
 		// V8's explicit compile hint (Chrome 136+; other browsers read a comment): compile every
-		// function of the framework chunk with the module, rather than each one lazily when it is
-		// first called, which put the compiling of Svelte's and SvelteKit's code in the task that
-		// hydrates the page (issue 13, Total Blocking Time). Added after minifying, which would
+		// function of a chunk with its module, rather than each one lazily when it is first
+		// called, which put the compiling in the task that hydrates the page (issue 13, Total
+		// Blocking Time). First the framework chunk only (round 6); since round 9 every chunk:
+		// the pages' own code, the messages and socket.io-client were still compiled function by
+		// function while the page hydrated and the socket said hello. Each module is compiled in
+		// a task of its own, so the work is cut into pieces. Added after minifying, which would
 		// drop it. No source maps are built, so no line numbers shift.
 		generateBundle(_, bundle) {
 			if (ssr) return;
 			for (const chunk of Object.values(bundle))
-				if (chunk.type === 'chunk' && chunk.name === 'framework')
-					chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+				if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
 		}
 	};
 }

@@ -10,7 +10,12 @@
 // - with PROFILE_TRACE=1, a Chromium trace: the main thread's tasks over PROFILE_MIN_TASK ms
 //   (default 3) with what runs in them (PROFILE_QUIET=1 leaves the list out), and the tasks
 //   that start the app (module evaluation, promises, timers), total and longest;
-//   PROFILE_UNTHROTTLED=1 measures without the slowdown.
+//   PROFILE_UNTHROTTLED=1 measures without the slowdown. With PROFILE_UNTHROTTLED=1 it also
+//   reports each load's tasks by CPU time (the trace's thread time, which the machine's load
+//   stretches far less than wall time): `cpu_blocking`, the sum over the main thread's tasks
+//   from the first parse on of max(0, 4 × CPU ms − 50) — Lighthouse's simulation (Lantern)
+//   multiplies observed tasks by 4 and counts all of them after its early estimate of the first
+//   paint, the parser's later tasks included — and the CPU ms of the tasks of 10 ms and more.
 // PROFILE_RUNS (default 5), PROFILE_PAGES (home,circles,circle,chat). On a shared machine
 // compare the lower quartiles (p25): other sessions' work only ever lengthens a task.
 // Example: KRING_OUT=base npm run build (on main), KRING_OUT=perf npm run build (a branch),
@@ -89,6 +94,8 @@ function addProfile(profile: Profile, self: Map<string, number>, incl: Map<strin
 
 /** Per traced load: the app's start-up tasks, total and longest (ms, as throttled). */
 let scriptWork: [number, number][] = [];
+/** Per traced load: the Lantern-like blocking time by CPU time, and the long tasks' CPU ms. */
+let cpuWork: { blocking: number; long: number[] }[] = [];
 
 async function loadOnce(
 	browser: Browser,
@@ -137,8 +144,10 @@ async function loadOnce(
 	await tab.waitForTimeout(cpu ? 300 : 1500);
 	let long: number[] = [];
 	if (TRACE) {
-		const { total, longest } = printTasks(JSON.parse((await browser.stopTracing()).toString()));
+		const trace = JSON.parse((await browser.stopTracing()).toString());
+		const { total, longest } = printTasks(trace);
 		scriptWork.push([total, longest]);
+		cpuWork.push(cpuTasks(trace));
 	}
 	if (cpu) {
 		const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
@@ -155,19 +164,44 @@ type TraceEvent = {
 	ph: string;
 	ts: number;
 	dur?: number;
+	/** Thread (CPU) time. */
+	tdur?: number;
 	pid: number;
 	tid: number;
 	args?: { data?: { url?: string; functionName?: string } };
 };
-/** The renderer main thread's tasks over 3 ms, each with its biggest nested events. */
-function printTasks(trace: { traceEvents: TraceEvent[] }): { total: number; longest: number } {
-	const events = trace.traceEvents;
-	// The page's renderer: the thread that parsed its HTML.
-	const main = events.find(
+/** The page's renderer main thread: the thread that parsed its HTML, and its first parse. */
+function mainThread(events: TraceEvent[]) {
+	return events.find(
 		(e) =>
 			e.name === 'ParseHTML' &&
 			(e.args as { beginData?: { url?: string } })?.beginData?.url?.startsWith('http://localhost')
 	);
+}
+
+/**
+ * Tasks by CPU time from the first parse on: blocking as Lantern would count it at 4× (over
+ * 50 ms), and the CPU ms of each task of 10 ms and more (Lantern drops shorter ones).
+ */
+function cpuTasks(trace: { traceEvents: TraceEvent[] }) {
+	const main = mainThread(trace.traceEvents);
+	if (!main) return { blocking: NaN, long: [] };
+	let blocking = 0;
+	const long: number[] = [];
+	for (const e of trace.traceEvents) {
+		if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.name !== 'RunTask') continue;
+		if (e.ts + (e.dur ?? 0) < main.ts) continue;
+		const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
+		blocking += Math.max(0, 4 * cpu - 50);
+		if (cpu >= 10) long.push(Math.round(cpu));
+	}
+	return { blocking, long };
+}
+
+/** The renderer main thread's tasks over 3 ms, each with its biggest nested events. */
+function printTasks(trace: { traceEvents: TraceEvent[] }): { total: number; longest: number } {
+	const events = trace.traceEvents;
+	const main = mainThread(events);
 	if (!main) return { total: NaN, longest: NaN };
 	const own = events
 		.filter(
@@ -243,12 +277,20 @@ async function main() {
 	try {
 		const results = new Map<
 			string,
-			{ blocking: number[]; longest: number[]; startTotal: number[]; startLongest: number[] }
+			{
+				blocking: number[];
+				longest: number[];
+				startTotal: number[];
+				startLongest: number[];
+				cpuBlocking: number[];
+				cpuLong: string[];
+			}
 		>();
 		const cpus = new Map<string, { self: Map<string, number>; incl: Map<string, number> }>();
 		// Warm the servers' first renders.
 		for (const s of servers) for (const p of PAGES) await loadOnce(browser, s, p);
 		scriptWork = [];
+		cpuWork = [];
 		for (let r = 0; r < RUNS; r++) {
 			for (const p of PAGES) {
 				for (const s of servers) {
@@ -260,13 +302,25 @@ async function main() {
 					} else {
 						const long = await loadOnce(browser, s, p);
 						if (!results.has(k))
-							results.set(k, { blocking: [], longest: [], startTotal: [], startLongest: [] });
+							results.set(k, {
+								blocking: [],
+								longest: [],
+								startTotal: [],
+								startLongest: [],
+								cpuBlocking: [],
+								cpuLong: []
+							});
 						const row = results.get(k)!;
 						for (const [total, longest] of scriptWork) {
 							row.startTotal.push(total);
 							row.startLongest.push(longest);
 						}
 						scriptWork = [];
+						for (const { blocking, long } of cpuWork) {
+							row.cpuBlocking.push(blocking);
+							row.cpuLong.push(long.join('/'));
+						}
+						cpuWork = [];
 						row.blocking.push(long.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
 						row.longest.push(long.length ? Math.max(...long) : 0);
 					}
@@ -288,6 +342,14 @@ async function main() {
 								start_tasks_median_ms: Math.round(median(row.startTotal)),
 								start_longest_p25_ms: Math.round(quantile(row.startLongest, 0.25)),
 								start_longest_median_ms: Math.round(median(row.startLongest))
+							}
+						: {}),
+					...(row.cpuBlocking.length && process.env.PROFILE_UNTHROTTLED
+						? {
+								cpu_blocking_p25_ms: Math.round(quantile(row.cpuBlocking, 0.25)),
+								cpu_blocking_median_ms: Math.round(median(row.cpuBlocking)),
+								cpu_blocking_ms: row.cpuBlocking.map(Math.round),
+								cpu_long_tasks_ms: row.cpuLong
 							}
 						: {}),
 					blocking_ms: row.blocking.map(Math.round),
