@@ -16,9 +16,13 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 // The queue of reported chat messages, through RLS: who is told, who sees what, who may
 // hide or close. Circle 0: host, author, two reporters; circle 1 has a host of its own.
+// The worker's area holds circle 0's neighbourhood; the other worker's area does not.
 let db: TestDatabase;
 let fx: ChatFixture;
-let who: Record<'host' | 'author' | 'reporter' | 'second' | 'otherHost' | 'worker', { id: string }>;
+let who: Record<
+	'host' | 'author' | 'reporter' | 'second' | 'otherHost' | 'worker' | 'otherWorker',
+	{ id: string }
+>;
 
 const post = async (body: string) =>
 	(await postMessage(db, who.author, { circleId: fx.circles[0].id, clientId: randomUUID(), body }))
@@ -48,13 +52,35 @@ beforeAll(async () => {
 		reporter,
 		second,
 		otherHost: fx.users.find((u) => u.circle === 1)!,
-		worker: fx.worker
+		worker: fx.worker,
+		otherWorker: fx.users.filter((u) => u.circle === 1)[1]
 	};
+	const [{ id: hood }] = await db.query<{ id: string }>(
+		`insert into public.neighbourhoods (slug, name, municipality, latitude, longitude) values ('moderatie-wijk', 'Moderatiewijk', 'Alphen aan den Rijn', 52.13, 4.66) returning id`
+	);
+	const [{ id: elsewhere }] = await db.query<{ id: string }>(
+		`insert into public.neighbourhoods (slug, name, municipality, latitude, longitude) values ('moderatie-elders', 'Elders', 'Leiden', 52.16, 4.49) returning id`
+	);
+	await db.query(`update public.circles set neighbourhood_id = $1 where id = $2`, [
+		hood,
+		fx.circles[0].id
+	]);
+	await db.query(`insert into public.worker_areas (worker_id, neighbourhood_id) values ($1, $2)`, [
+		who.worker.id,
+		hood
+	]);
+	await db.query(`update public.profiles set roles = '{resident,worker}' where id = $1`, [
+		who.otherWorker.id
+	]);
+	await db.query(`insert into public.worker_areas (worker_id, neighbourhood_id) values ($1, $2)`, [
+		who.otherWorker.id,
+		elsewhere
+	]);
 });
 afterAll(() => db?.close());
 
 describe('reported messages', () => {
-	it('tell the hosts, not the reporter, and queue for hosts and workers only', async () => {
+	it("tell the hosts, not the reporter, and queue for hosts and the area's workers only", async () => {
 		const id = await post('Jij snapt er niks van');
 		await reportMessage(db, who.reporter, id, 'Onaardig');
 
@@ -78,10 +104,11 @@ describe('reported messages', () => {
 		// The reporter stays anonymous to whoever handles the report.
 		expect(Object.keys(report).join(' ')).not.toMatch(/reporter/);
 		const [forWorker] = await reportsOf(who.worker, id);
-		expect(forWorker).toMatchObject({ id: report.id, can_hide: false });
+		expect(forWorker).toMatchObject({ id: report.id, can_hide: true });
 
-		// Your own report, the author, a member and another circle's host: no queue.
-		for (const actor of [who.reporter, who.author, who.second, who.otherHost])
+		// Your own report, the author, a member, another circle's host, another area's
+		// worker: no queue.
+		for (const actor of [who.reporter, who.author, who.second, who.otherHost, who.otherWorker])
 			expect(await reportsOf(actor, id)).toEqual([]);
 		expect(await countOpenReports(db, who.host, fx.circles[0].id)).toBe(1);
 		expect(await countOpenReports(db, who.otherHost, fx.circles[0].id)).toBe(0);
@@ -95,9 +122,9 @@ describe('reported messages', () => {
 		await reportMessage(db, who.second, id, 'Privé');
 		const [first] = await reportsOf(who.host, id);
 
-		// Neither a worker (not a host) nor a member may hide it.
-		expect(await refusal(hideReportedMessage(db, who.worker, first.id, 'Weg'))).toBe('forbidden');
-		expect(await refusal(hideReportedMessage(db, who.second, first.id, 'Weg'))).toBe('not_found');
+		// Neither another area's worker nor a member may hide it.
+		for (const actor of [who.otherWorker, who.second])
+			expect(await refusal(hideReportedMessage(db, actor, first.id, 'Weg'))).toBe('not_found');
 
 		const hidden = await hideReportedMessage(db, who.host, first.id, 'Privégegevens');
 		expect(hidden).toMatchObject({ id, body: null, hidden: { reason: 'Privégegevens' } });
@@ -117,6 +144,7 @@ describe('reported messages', () => {
 		const [report] = await reportsOf(who.worker, id);
 		expect(await closeReport(db, who.second, report.id, 'dismissed')).toBe(0);
 		expect(await closeReport(db, who.reporter, report.id, 'dismissed')).toBe(0);
+		expect(await closeReport(db, who.otherWorker, report.id, 'dismissed')).toBe(0);
 		expect(await statusOf(id)).toEqual([['open', null]]);
 		expect(await closeReport(db, who.worker, report.id, 'dismissed')).toBe(1);
 		expect(await statusOf(id)).toEqual([['dismissed', who.worker.id]]);
@@ -142,25 +170,12 @@ describe('reported messages', () => {
 				`select user_id, reason from public.circle_bans where circle_id = $1`,
 				[fx.circles[0].id]
 			);
-		for (const actor of [who.reporter, who.author, who.otherHost])
+		// Nor does a worker whose area does not hold the circle.
+		for (const actor of [who.reporter, who.author, who.otherHost, who.otherWorker])
 			expect(await banReportedWriter(db, actor, report.id, 'Weg')).toBe(false);
-		// The worker here does not moderate this circle (it has an active host).
-		expect((await reportsOf(who.worker, id))[0].can_hide).toBe(false);
-		expect(await banReportedWriter(db, who.worker, report.id, 'Weg')).toBe(false);
 		expect(await bans()).toEqual([]);
 		// A worker whose area holds the circle's neighbourhood may, like the host (for when the
 		// host is the problem).
-		const [{ id: hood }] = await db.query<{ id: string }>(
-			`insert into public.neighbourhoods (slug, name, municipality, latitude, longitude) values ('moderatie-wijk', 'Moderatiewijk', 'Alphen aan den Rijn', 52.13, 4.66) returning id`
-		);
-		await db.query(`update public.circles set neighbourhood_id = $1 where id = $2`, [
-			hood,
-			fx.circles[0].id
-		]);
-		await db.query(
-			`insert into public.worker_areas (worker_id, neighbourhood_id) values ($1, $2)`,
-			[who.worker.id, hood]
-		);
 		expect((await reportsOf(who.worker, id))[0].can_hide).toBe(true);
 		expect(await banReportedWriter(db, who.worker, report.id, 'Bedreigingen horen hier niet')).toBe(
 			true

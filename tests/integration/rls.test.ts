@@ -389,10 +389,18 @@ describe('memberships', () => {
 		);
 		expect(removed).toHaveLength(1);
 	});
-	it('workers read memberships but do not change them', async () => {
+	it('workers read memberships of their area only, and do not change them', async () => {
+		// Fatima's area is Centrum; the café meets in Ridderveld.
+		const [{ id: centrum }] = await db.query<{ id: string }>(
+			`select id from public.circles where slug = 'pleegouderkring-alphen'`
+		);
+		const members = (circle: string) =>
+			as(actors.worker, 'select user_id from public.memberships where circle_id = $1', [circle]);
+		expect((await members(centrum)).length).toBeGreaterThan(1);
+		expect(await members(cafe)).toEqual([]);
 		expect(
 			(
-				await as(actors.worker, 'select user_id from public.memberships where circle_id = $1', [
+				await as(actors.admin, 'select user_id from public.memberships where circle_id = $1', [
 					cafe
 				])
 			).length

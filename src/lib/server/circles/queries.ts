@@ -196,7 +196,7 @@ export type MemberListing = {
 	joined_at: Date;
 };
 
-/** Names of the members; RLS shows them only to fellow members (and workers, admins). */
+/** Names of the members; RLS shows them only to fellow members, the workers of the circle's area and admins. */
 export function listMembers(
 	db: Database,
 	actor: Actor,

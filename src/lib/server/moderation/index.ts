@@ -27,8 +27,9 @@ export type OpenReport = {
 };
 
 /**
- * Open reports you handle: of the circles you host, and (for neighbourhood workers and
- * admins) of every circle. Your own reports as a plain member are not a queue.
+ * Open reports you handle: of the circles you host, of the circles in your area (for
+ * neighbourhood workers) or of every circle (admins). Your own reports as a plain member
+ * are not a queue.
  */
 export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenReport[]> {
 	return withUser(db, actor, (tx) =>
