@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingTimes, reasonText } from './reasons';
+import { meetingTimes, reasonText, type ReasonView } from './reasons';
 
 // Found on a 375 px phone: a suggested circle said 'komt samen: dinsdag, avond' (and 'meets:
 // Tuesday, evening'), two items where people say one time.
@@ -7,7 +7,7 @@ describe('when a suggested circle meets', () => {
 	const label = (slug: string) => slug;
 
 	it('one day and one part of the day are one time, in Dutch and English', () => {
-		const time = { kind: 'time', weekdays: [2], parts: ['evening'] } as const;
+		const time: ReasonView = { kind: 'time', weekdays: [2], parts: ['evening'] };
 		expect(reasonText(time, label, 'nl')).toBe('komt samen: dinsdagavond');
 		expect(reasonText(time, label, 'en')).toBe('meets: Tuesday evening');
 	});
