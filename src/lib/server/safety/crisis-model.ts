@@ -72,6 +72,12 @@ export type CrisisModel = {
 	 */
 	window?: number;
 	/**
+	 * With `window`: the whole text is read as one more window beside the runs of sentences, so
+	 * a long letter is judged both as a whole and by its most alarming run (round 9: one
+	 * alarming line in a long, otherwise ordinary letter).
+	 */
+	whole?: boolean;
+	/**
 	 * Scope and person marks: the words a negation reaches ("niet meer wakker worden" gives
 	 * "!wakker", "!worden"), and each concept marked by whether its sentence speaks of the
 	 * writer ("c1:wish") or of someone else only ("c3:wish").
@@ -184,7 +190,16 @@ export function modelWindows(prepared: string, m: CrisisModel = model): string[]
 				marks(0, sentences.length)
 			)
 		];
-	const windows: string[][] = [];
+	const windows: string[][] = m.whole
+		? [
+				featuresOf(
+					sentences,
+					conceptsOf(0, sentences.length),
+					m.chars ?? 0,
+					marks(0, sentences.length)
+				)
+			]
+		: [];
 	for (let i = 0; i + size <= sentences.length; i++)
 		windows.push(
 			featuresOf(
@@ -199,7 +214,7 @@ export function modelWindows(prepared: string, m: CrisisModel = model): string[]
 
 /** The features of a prepared text read as one window (as the model reads a short text). */
 export function modelFeatures(prepared: string, m: CrisisModel = model): string[] {
-	return modelWindows(prepared, { ...m, window: 0 })[0];
+	return modelWindows(prepared, { ...m, window: 0, whole: false })[0];
 }
 
 /** The probability of crisis the model gives a prepared text: that of its most alarming window. */
@@ -255,7 +270,7 @@ export function modelJudge(
 	let sentenceScore = 0;
 	if (m.sentence !== undefined && prepared.includes(' . ')) {
 		// The windows take only the shape of `m`; the weights are always read from `m` itself.
-		for (const f of modelWindows(prepared, { ...m, window: 1 })) {
+		for (const f of modelWindows(prepared, { ...m, window: 1, whole: false })) {
 			const s = scoreOf(f, m);
 			if (s <= sentenceScore) continue;
 			sentenceScore = s;
