@@ -2494,6 +2494,29 @@ describe('crisis concepts', () => {
 			expect(detectByRules(text), text).toEqual({ crisis: false });
 	});
 
+	it("reads plain plans and danger now, the writer's or another's, by rule (round 9, train13a/b)", () => {
+		for (const text of [
+			'Mijn vriend uit de chat van de game zegt dat hij vanavond een eind eraan maakt, ik weet alleen zijn gamernaam',
+			'oma zegt dat ze het gas open wil zetten, ze is niet ziek, ze is alleen',
+			'de buurman zei dat hij de gaskraan wel open zet als ze hem uit huis zetten',
+			'kan iemand met me praten, ik vertrouw mezelf vannacht niet',
+			'new to the netherlands, no friends, no job, i think about dying every night',
+			"anyone awake? i'm not safe right now",
+			'need help. i have the pills in front of me'
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		for (const text of [
+			'Ik vertrouw mezelf niet met geld, dus mijn vrouw doet de bankzaken.',
+			'I think about dying of cancer like my mother did.',
+			'Ik vertrouw mezelf niet in de keuken.',
+			'De monteur zei dat hij het gas wel open zet als de nieuwe kookplaat erin zit.'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

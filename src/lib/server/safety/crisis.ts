@@ -676,6 +676,16 @@ const rules: Rule[] = [
 		id: 'en_kill_myself',
 		re: /\b(kill|killing|killed|kil|kll) myself\b|\b(end|ending|take|taking) (it all|my (own )?life|my life|things for good)\b/
 	},
+	{
+		// Round 9 (train13a/b): plain wordings of a plan or of danger now, the writer's or
+		// another's: "zegt dat hij vanavond een eind eraan maakt", "oma wil het gas open zetten",
+		// "ik vertrouw mezelf vannacht niet", "i think about dying every night", "i'm not safe
+		// right now", "i have the pills in front of me".
+		id: 'plain_plan_or_danger',
+		re: new RegExp(
+			String.raw`\been eind eraan (maakt|maak|maken|te maken)\b|(?<!\b(monteur|installateur|loodgieter) (\S+ ){0,4})\b(het gas|de gaskraan) ((wel|wil|gaat|zal|zou) open (zetten|zet|draaien|draai)|open (wil|wel|gaat|zal|zou) (zetten|draaien))\b(?! (\S+ ){0,6}(kookplaat|fornuis|ketel|cv|oven|barbecue|meter)\b)|\bik vertrouw (mezelf|mijzelf) ${W}{0,2}niet( meer)?\b(?! (met|bij|achter|in|om|op|als het om|zo ver|verder)\b)|\bi (do not|dont|cannot|cant) trust myself (tonight|right now|anymore|any more|alone|now)\b|\bi (\S+ ){0,2}(think|thinking|thought) about (dying|ending it|killing myself|not being here)\b(?! (of|from|with|at|in|peacefully|someday|one day|when|before|after)\b)|\bi( am|m) not safe (right now|tonight|with myself|around myself|on my own)\b|\b(i have|i got|ive got|ik heb) (all )?(the|my|de|mijn|alle) (pills|pillen|tabletten|medicijnen) (in front of me|voor me|hier (klaar )?liggen|klaarliggen|ready)\b`
+		)
+	},
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
 	{
 		id: 'en_hurt_myself',
