@@ -2502,7 +2502,8 @@ describe('crisis concepts', () => {
 			'kan iemand met me praten, ik vertrouw mezelf vannacht niet',
 			'new to the netherlands, no friends, no job, i think about dying every night',
 			"anyone awake? i'm not safe right now",
-			'need help. i have the pills in front of me'
+			'need help. i have the pills in front of me',
+			"Ze zei tegen mij dat ze 'er ook maar een eind aan maakt, dan is ze bij Bobbie'."
 		]) {
 			const found = detectCrisis(text);
 			expect(found.crisis, text).toBe(true);

@@ -683,7 +683,7 @@ const rules: Rule[] = [
 		// right now", "i have the pills in front of me".
 		id: 'plain_plan_or_danger',
 		re: new RegExp(
-			String.raw`\been eind eraan (maakt|maak|maken|te maken)\b|(?<!\b(monteur|installateur|loodgieter) (\S+ ){0,4})\b(het gas|de gaskraan) ((wel|wil|gaat|zal|zou) open (zetten|zet|draaien|draai)|open (wil|wel|gaat|zal|zou) (zetten|draaien))\b(?! (\S+ ){0,6}(kookplaat|fornuis|ketel|cv|oven|barbecue|meter)\b)|\bik vertrouw (mezelf|mijzelf) ${W}{0,2}niet( meer)?\b(?! (met|bij|achter|in|om|op|als het om|zo ver|verder)\b)|\bi (do not|dont|cannot|cant) trust myself (tonight|right now|anymore|any more|alone|now)\b|\bi (\S+ ){0,2}(think|thinking|thought) about (dying|ending it|killing myself|not being here)\b(?! (of|from|with|at|in|peacefully|someday|one day|when|before|after)\b)|\bi( am|m) not safe (right now|tonight|with myself|around myself|on my own)\b|\b(i have|i got|ive got|ik heb) (all )?(the|my|de|mijn|alle) (pills|pillen|tabletten|medicijnen) (in front of me|voor me|hier (klaar )?liggen|klaarliggen|ready)\b`
+			String.raw`\been eind eraan (maakt|maak|maken|te maken)\b|\ber (\S+ ){0,2}een eind aan maakt\b(?! (met|aan)\b)|(?<!\b(monteur|installateur|loodgieter) (\S+ ){0,4})\b(het gas|de gaskraan) ((wel|wil|gaat|zal|zou) open (zetten|zet|draaien|draai)|open (wil|wel|gaat|zal|zou) (zetten|draaien))\b(?! (\S+ ){0,6}(kookplaat|fornuis|ketel|cv|oven|barbecue|meter)\b)|\bik vertrouw (mezelf|mijzelf) ${W}{0,2}niet( meer)?\b(?! (met|bij|achter|in|om|op|als het om|zo ver|verder)\b)|\bi (do not|dont|cannot|cant) trust myself (tonight|right now|anymore|any more|alone|now)\b|\bi (\S+ ){0,2}(think|thinking|thought) about (dying|ending it|killing myself|not being here)\b(?! (of|from|with|at|in|peacefully|someday|one day|when|before|after)\b)|\bi( am|m) not safe (right now|tonight|with myself|around myself|on my own)\b|\b(i have|i got|ive got|ik heb) (all )?(the|my|de|mijn|alle) (pills|pillen|tabletten|medicijnen) (in front of me|voor me|hier (klaar )?liggen|klaarliggen|ready)\b`
 		)
 	},
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
@@ -815,6 +815,9 @@ const falseFriends: RegExp[] = [
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
 	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home)) (te )?(sterven|doodgaan|die|dying)\b/g,
 	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home))\b/g,
+	// Someone else's death in the past ("mijn broer is dood gegaan op het spoor"): grief, by the
+	// decisions; the writer's own wish elsewhere in the text still counts.
+	/\b(mijn|zijn|haar|onze|hun) (?!(zelf|eigen)\b)\S+ (is|zijn) (\S+ )?(dood gegaan|doodgegaan)\b/g,
 	// A pet's overdose ("de kat heeft een overdosis vlooienmiddel gehad", "my cat overdosed on
 	// my ibuprofen", "... een overdosis volgens de dierenarts"): a vet's bill, not a crisis.
 	// Never across the writer ("my dog died and I want to take an overdose" still fires).
