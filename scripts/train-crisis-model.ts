@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { distressCue } from '../src/lib/server/safety/concern';
 import { detectByRules, detectCrisis, prepareForCrisis } from '../src/lib/server/safety/crisis';
-import { modelScore, modelWindows, type CrisisModel } from '../src/lib/server/safety/crisis-model';
+import { modelWindows, type CrisisModel } from '../src/lib/server/safety/crisis-model';
 import { heldOut, questionSetFile, questionSets } from './question-sets';
 
 type Example = { crisis: boolean; text: string; weight?: number };
@@ -28,7 +28,7 @@ const threshold = 0.3;
  * The lower threshold of the gentle "concern" level (see concern.ts), chosen on the scores that
  * `--scores FILE` writes: each set's scores from the model trained without it.
  */
-const concern = 0.0005;
+const concern = Number(process.env.CONCERN ?? 0.001);
 /**
  * Round 8: texts of fewer than `shortWords` words (chat lines, app strings) get concern only
  * from `concernShort`: at 0.0005 a third of the held-out app strings ("tot vrijdag") would;
@@ -40,6 +40,8 @@ const concernShort = 0.01;
 const chars = 4;
 /** Sentences read together (see crisis-model.ts); chosen by leaving sets out. */
 const window = Number(process.env.WINDOW ?? 0);
+/** With `window`, the whole text as one more window (see crisis-model.ts); WHOLE=1 tries it. */
+const whole = process.env.WHOLE === '1';
 /**
  * Round 8: a tenth of round 7's L2 (1e-2). Chosen leaving sets out (seven newest sets, their
  * held-out scores from models trained without them): at the same threshold it catches
@@ -48,12 +50,35 @@ const window = Number(process.env.WINDOW ?? 0);
  */
 const l2 = Number(process.env.L2 ?? 1e-3);
 /**
+ * Each sentence of a longer text scored on its own as well (see `sentence` in crisis-model.ts);
+ * SENTENCE=p and SENTENCE_CONCERN=p try it, off by default.
+ */
+const sentence = process.env.SENTENCE ? Number(process.env.SENTENCE) : undefined;
+/**
+ * Round 9: concern also when one sentence of a longer text reaches 0.3 (the alarm's threshold
+ * for a whole text), with the whole text's concern from 0.001 (was 0.0005): leaving each of the
+ * ten newest sets out, help lines 0.954 -> 0.969, concern on held-out ordinary questions 7.1 %
+ * -> 9.0 %, on crisis=false phrasings 0.158 -> 0.149 (BENCHMARKS.md, round 9). An alarm from one
+ * sentence (SENTENCE=0.9) caught 0.864 against 0.841 but flagged 1.4 % of those questions.
+ */
+const sentenceConcern = Number(process.env.SENTENCE_CONCERN ?? 0.3);
+/**
  * The sets of the last three rounds weigh this many times as much as older ones: the newest
  * writers are furthest from the ones the rules were written on (leaving sets out: recall
  * 0.797 -> 0.814 at the same threshold, false alarms 4.2 % -> 4.1 %).
  */
 const newestWeight = Number(process.env.NEWEST ?? 3);
-const newestSets = ['blind9', 'train11a', 'blind10', 'train11b', 'train12a', 'train12b'];
+const newestSets = process.env.NEWEST_SETS?.split(',') ?? [
+	'blind9',
+	'train11a',
+	'blind10',
+	'train11b',
+	'train12a',
+	'train12b',
+	'blind11',
+	'train13a',
+	'train13b'
+];
 
 const fixture = new URL('../tests/fixtures/crisis-phrasings.json', import.meta.url);
 type Phrasing = Example & { split: string; set?: string };
@@ -160,53 +185,79 @@ for (const file of appFiles)
 
 /** The windows of each text, computed once (the leave-one-set-out runs share them). */
 const marks = process.env.MARKS !== '0';
-const shape: CrisisModel = { bias: 0, threshold, chars, window, marks, weights: {} };
-const windowCache = new Map<string, string[][]>();
-function windowsOf(text: string): string[][] {
-	let w = windowCache.get(text);
-	if (!w) windowCache.set(text, (w = modelWindows(prepareForCrisis(text), shape)));
+const shape: CrisisModel = { bias: 0, threshold, chars, window, whole, marks, weights: {} };
+/**
+ * Features by number (ids into `names`), so that training adds and updates numbers in a typed
+ * array instead of looking strings up in a Map: the same sums in the same order, so the same
+ * weights, but each leave-one-set-out fold takes seconds instead of minutes.
+ */
+const ids = new Map<string, number>();
+const names: string[] = [];
+const idOf = (f: string) => {
+	let id = ids.get(f);
+	if (id === undefined) ids.set(f, (id = names.push(f) - 1));
+	return id;
+};
+const windowCache = new Map<string, Int32Array[]>();
+function windowsOf(text: string, m: CrisisModel = shape): Int32Array[] {
+	const key = m === shape ? text : `${m.window}\u0000${text}`;
+	let w = windowCache.get(key);
+	if (!w)
+		windowCache.set(
+			key,
+			(w = modelWindows(prepareForCrisis(text), m).map((f) => Int32Array.from(f, idOf)))
+		);
 	return w;
 }
+const rulesCache = new Map<string, boolean>();
+function byRules(text: string): boolean {
+	let r = rulesCache.get(text);
+	if (r === undefined) rulesCache.set(text, (r = detectByRules(text).crisis));
+	return r;
+}
+
+type Trained = { model: CrisisModel; bias: number; weights: Float64Array };
 
 /**
  * Logistic regression by stochastic gradient descent, L2; the same order every run. A text of
  * several windows learns through its most alarming one (multiple-instance learning): a crisis
  * text needs one window that fires, an ordinary text must have none.
  */
-function train(examples: Example[]): CrisisModel {
-	const weights = new Map<string, number>();
-	let bias = 0;
-	const rate = 0.1;
+function trainFast(examples: Example[]): Trained {
 	const data = examples.map((e) => ({
 		windows: windowsOf(e.text),
 		y: e.crisis ? 1 : 0,
 		weight: e.weight ?? 1
 	}));
-	const z = (features: string[]) => {
+	const weights = new Float64Array(names.length);
+	let bias = 0;
+	const rate = 0.1;
+	const z = (features: Int32Array) => {
 		let sum = bias;
-		for (const f of features) sum += weights.get(f) ?? 0;
+		for (let i = 0; i < features.length; i++) sum += weights[features[i]];
 		return sum;
 	};
 	for (let epoch = 0; epoch < 40; epoch++)
 		for (const d of data) {
 			let features = d.windows[0];
 			let best = z(features);
-			for (const w of d.windows.slice(1)) {
-				const v = z(w);
-				if (v > best) [features, best] = [w, v];
+			for (let k = 1; k < d.windows.length; k++) {
+				const v = z(d.windows[k]);
+				if (v > best) [features, best] = [d.windows[k], v];
 			}
 			const g = (1 / (1 + Math.exp(-best)) - d.y) * d.weight;
 			bias -= rate * g;
-			for (const f of features) {
-				const w = weights.get(f) ?? 0;
-				weights.set(f, w - rate * (g + l2 * w));
+			for (let i = 0; i < features.length; i++) {
+				const w = weights[features[i]];
+				weights[features[i]] = w - rate * (g + l2 * w);
 			}
 		}
 	const kept = [...weights]
+		.map((w, i) => [names[i], w] as const)
 		.filter(([, w]) => Math.abs(w) >= 0.03)
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([f, w]) => [f, Math.round(w * 1000) / 1000] as const);
-	return {
+	const model: CrisisModel = {
 		bias: Math.round(bias * 1000) / 1000,
 		threshold,
 		concern,
@@ -214,9 +265,32 @@ function train(examples: Example[]): CrisisModel {
 		shortWords,
 		chars,
 		window,
+		...(whole ? { whole } : {}),
 		...(marks ? { marks } : {}),
+		...(sentence !== undefined ? { sentence } : {}),
+		sentenceConcern,
 		weights: Object.fromEntries(kept)
 	};
+	return { model, bias: model.bias, weights: rounded(model) };
+}
+function train(examples: Example[]): CrisisModel {
+	return trainFast(examples).model;
+}
+/** The shipped (pruned, rounded) weights by feature id, to score as the app will. */
+function rounded(m: CrisisModel): Float64Array {
+	const w = new Float64Array(names.length);
+	for (const [f, v] of Object.entries(m.weights)) w[ids.get(f)!] = v;
+	return w;
+}
+/** The app's score of a text (crisis-model.ts's modelScore) for a trained model, from the cache. */
+function scoreWith(t: Trained, text: string, m: CrisisModel = shape): number {
+	let best = -Infinity;
+	for (const f of windowsOf(text, m)) {
+		let z = t.bias;
+		for (let i = 0; i < f.length; i++) z += f[i] < t.weights.length ? t.weights[f[i]] : 0;
+		if (z > best) best = z;
+	}
+	return 1 / (1 + Math.exp(-best));
 }
 
 function rates(set: Example[], fires: (text: string) => boolean) {
@@ -249,45 +323,117 @@ const qsets = process.env.QSETS?.split(',');
 const trainQuestions = questions.filter(
 	(q, i) => i % 2 === 0 && (!qsets || q.set === 'tuning' || qsets.includes(q.set))
 );
+const heldOutQuestions = questions.filter((_, i) => i % 2 === 1);
+const heldOutStrings = appStrings.filter((a, i) => i % 2 === 1 && !a.crisis);
+const preparedCache = new Map<string, string>();
+function prepared(text: string): string {
+	let p = preparedCache.get(text);
+	if (p === undefined) preparedCache.set(text, (p = prepareForCrisis(text)));
+	return p;
+}
+const sentenceShape: CrisisModel = { ...shape, window: 1, whole: false };
+/** Whether the app would raise the alarm (rules or model) with model `t`, and show concern. */
+function judge(t: Trained, text: string): { flag: boolean; help: boolean; score: number } {
+	const score = scoreWith(t, text);
+	const p = prepared(text);
+	const several = p.includes(' . ');
+	const sentenceScore = several ? scoreWith(t, text, sentenceShape) : 0;
+	const flag = byRules(text) || score >= threshold || (several && sentenceScore >= (sentence ?? 2));
+	const short = p.split(' ').filter((w) => w && w !== '.').length < shortWords;
+	const help =
+		flag ||
+		score >= (short ? concernShort : concern) ||
+		sentenceScore >= sentenceConcern ||
+		Boolean(distressCue(p));
+	return { flag, help, score };
+}
+/** The sets summed at the end (the newest writers); SUMMARY=set,set to choose others. */
+const summarySets = process.env.SUMMARY?.split(',') ?? [
+	'train10a',
+	'blind9',
+	'train11a',
+	'blind10',
+	'train11b',
+	'train12a',
+	'train12b',
+	'blind11',
+	'train13a',
+	'train13b'
+];
+const sum = { pos: 0, neg: 0, flag: 0, fa: 0, help: 0, concernNeg: 0, q: 0, qFlag: 0, qHelp: 0 };
 for (const left of leftOut) {
 	const test = phrasings.filter((p) => p.set === left);
 	// Half of the ordinary questions stay out too, to count the model's false alarms on them.
-	const m = train([
+	const t = trainFast([
 		...phrasings.filter((p) => p.set !== left),
 		...trainQuestions,
 		...sentencesOf(trainQuestions),
 		...literals,
 		...appStrings.filter((_, i) => i % 2 === 0)
 	]);
-	const heldOutQuestions = questions.filter((_, i) => i % 2 === 1);
-	const heldOutStrings = appStrings.filter((a, i) => i % 2 === 1 && !a.crisis);
-	const score = (t: string) => modelScore(prepareForCrisis(t), m) >= threshold;
+	const score = (text: string) => scoreWith(t, text) >= threshold;
 	if (scoresArg > 0)
 		scoresOut[left] = {
 			phrasings: test.map((p) => ({
 				text: p.text,
 				crisis: p.crisis,
-				rules: detectByRules(p.text).crisis,
-				distress: Boolean(distressCue(prepareForCrisis(p.text))),
-				score: modelScore(prepareForCrisis(p.text), m),
-				sentences: modelScore(prepareForCrisis(p.text), { ...m, window: 1 })
+				rules: byRules(p.text),
+				distress: Boolean(distressCue(prepared(p.text))),
+				score: scoreWith(t, p.text),
+				sentences: scoreWith(t, p.text, sentenceShape)
 			})),
 			questions: heldOutQuestions.map((q) => ({
 				text: q.text,
-				rules: detectByRules(q.text).crisis,
-				distress: Boolean(distressCue(prepareForCrisis(q.text))),
-				score: modelScore(prepareForCrisis(q.text), m),
-				sentences: modelScore(prepareForCrisis(q.text), { ...m, window: 1 })
+				rules: byRules(q.text),
+				distress: Boolean(distressCue(prepared(q.text))),
+				score: scoreWith(t, q.text),
+				sentences: scoreWith(t, q.text, sentenceShape)
 			}))
 		};
+	const judged = test.map((p) => ({ crisis: p.crisis, ...judge(t, p.text) }));
+	const pos = judged.filter((j) => j.crisis);
+	const neg = judged.filter((j) => !j.crisis);
+	const questionsJudged = heldOutQuestions.map((q) => judge(t, q.text));
+	const round = (x: number) => Math.round(x * 1000) / 1000;
+	if (summarySets.includes(left)) {
+		sum.pos += pos.length;
+		sum.neg += neg.length;
+		sum.flag += pos.filter((j) => j.flag).length;
+		sum.fa += neg.filter((j) => j.flag).length;
+		sum.help += pos.filter((j) => j.help).length;
+		sum.concernNeg += neg.filter((j) => j.help && !j.flag).length;
+		sum.q += questionsJudged.length;
+		sum.qFlag += questionsJudged.filter((j) => j.flag).length;
+		sum.qHelp += questionsJudged.filter((j) => j.help && !j.flag).length;
+	}
 	console.log(
 		JSON.stringify({
 			left_out: left,
 			model_alone: rates(test, score),
-			rules_alone: rates(test, (t) => detectByRules(t).crisis),
-			rules_and_model: rates(test, (t) => detectByRules(t).crisis || score(t)),
-			questions_false_alarms: `${heldOutQuestions.filter((q) => score(q.text)).length}/${heldOutQuestions.length}`,
+			rules_alone: rates(test, byRules),
+			rules_and_model: {
+				recall: round(pos.filter((j) => j.flag).length / pos.length),
+				false_alarms: round(neg.filter((j) => j.flag).length / neg.length),
+				help_lines: round(pos.filter((j) => j.help).length / pos.length),
+				concern_not_crisis: round(neg.filter((j) => j.help && !j.flag).length / neg.length)
+			},
+			questions_false_alarms: `${questionsJudged.filter((j) => j.flag).length}/${heldOutQuestions.length}`,
+			questions_concern: `${questionsJudged.filter((j) => j.help && !j.flag).length}/${heldOutQuestions.length}`,
 			app_strings_false_alarms: `${heldOutStrings.filter((q) => score(q.text)).length}/${heldOutStrings.length}`
+		})
+	);
+}
+if (sum.pos) {
+	const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)} %`;
+	console.log(
+		JSON.stringify({
+			summed: summarySets.filter((s) => leftOut.includes(s)).join(','),
+			recall: (sum.flag / sum.pos).toFixed(3),
+			false_alarms: (sum.fa / sum.neg).toFixed(3),
+			help_lines: (sum.help / sum.pos).toFixed(3),
+			concern_on_crisis_false: (sum.concernNeg / sum.neg).toFixed(3),
+			questions_flagged: pct(sum.qFlag, sum.q),
+			questions_concern: pct(sum.qHelp, sum.q)
 		})
 	);
 }

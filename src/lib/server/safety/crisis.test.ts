@@ -2450,6 +2450,74 @@ describe('crisis concepts', () => {
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
 
+	it('leaves a topic, a pet and a chosen place to die alone, and still fires on own wordings (round 9, train13a)', () => {
+		const letter = (line: string) =>
+			[
+				'Ik ben docent op een mbo in Alphen en ik doe onderzoek voor mijn scriptie.',
+				'Mijn kat heeft een overdosis vlooienmiddel gehad, de dierenarts zegt dat het goed komt.',
+				line,
+				'Mijn moeder wil in het hospice sterven en we zoeken hulp bij de nachtzorg.'
+			]
+				.join(' ')
+				.repeat(8);
+		for (const text of [
+			'ik wil dood',
+			'vanavond maak ik er een eind aan',
+			'Vanavond maak ik er een eind aan. Sorry mam.',
+			"I'm going to kill myself tonight",
+			'My dog died last week and I want to take an overdose tonight.',
+			'Mijn hond is dood en ik neem vanavond een overdosis.',
+			'The documentary made me realise I am suicidal.',
+			'For my research I read about suicide and now I keep thinking about suicide every night.',
+			'Ik doe onderzoek naar zelfdoding en ik wil zelf ook dood.',
+			'In mijn familie is niemand suicidaal behalve ik, ik denk elke dag aan zelfmoord.',
+			'Mijn dochter is suicidaal en zegt dat ze een overdosis gaat nemen.',
+			letter('ik wil dood'),
+			letter('Vanavond maak ik er een eind aan.'),
+			letter("I'm going to kill myself tonight.")
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		// Their ordinary twins: no rule fires (each did before).
+		for (const text of [
+			'de kat heeft een overdosis vlooienmiddel gehad, dierenarts zegt dat het goed komt',
+			"my cat overdosed on my ibuprofen, vet says she'll be fine. any pet owner groups here?",
+			'mijn moeder wil niet meer behandeld worden voor haar kanker en wil in het hospice sterven. hoe gaan we daarmee om als kinderen?',
+			"I'm not depressed in the suicidal sense, just empty and tired.",
+			'Dit jaar willen we in de les aandacht besteden aan mentale gezondheid, ook aan suïcide, omdat een leerling van een andere klas vorig jaar is overleden.',
+			'zelfdoding in de familie, mijn oom, 10 jaar geleden. nu wil mijn nicht erover praten in een groep. bestaat dat?',
+			'One of the storylines of our game deals with suicide, and we follow the guidelines for media.',
+			'Morgen maak ik er een eind aan, aan dat gezeur met de buren.'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
+	it("reads plain plans and danger now, the writer's or another's, by rule (round 9, train13a/b)", () => {
+		for (const text of [
+			'Mijn vriend uit de chat van de game zegt dat hij vanavond een eind eraan maakt, ik weet alleen zijn gamernaam',
+			'oma zegt dat ze het gas open wil zetten, ze is niet ziek, ze is alleen',
+			'de buurman zei dat hij de gaskraan wel open zet als ze hem uit huis zetten',
+			'kan iemand met me praten, ik vertrouw mezelf vannacht niet',
+			'new to the netherlands, no friends, no job, i think about dying every night',
+			"anyone awake? i'm not safe right now",
+			'need help. i have the pills in front of me',
+			"Ze zei tegen mij dat ze 'er ook maar een eind aan maakt, dan is ze bij Bobbie'."
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		for (const text of [
+			'Ik vertrouw mezelf niet met geld, dus mijn vrouw doet de bankzaken.',
+			'I think about dying of cancer like my mother did.',
+			'Ik vertrouw mezelf niet in de keuken.',
+			'De monteur zei dat hij het gas wel open zet als de nieuwe kookplaat erin zit.'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

@@ -303,7 +303,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'nl_eind_eraan',
-		re: /\b(er|het|mijn leven) (een )?eind (aan )?(maken|maak|te maken|gemaakt)\b|\been eind aan (mijn|het|m) leven\b|\ber (een )?eind aan (maken|te maken|maak)\b|\ber tussenuit (stappen|knijpen)\b/
+		re: /\b(er|het|mijn leven) (een )?eind (aan )?(maken|maak|te maken|gemaakt)\b|\been eind aan (mijn|het|m) leven\b|\ber (een )?eind aan (maken|te maken|maak)\b|\ber tussenuit (stappen|knijpen)\b|\bmaak ik (er|het) (\S+ )?(een )?eind aan(?= \.|\s*$| (vanavond|vannacht|morgen|vandaag|nu|voorgoed|ik)\b)/
 	},
 	{
 		id: 'nl_mezelf_iets_aandoen',
@@ -676,6 +676,16 @@ const rules: Rule[] = [
 		id: 'en_kill_myself',
 		re: /\b(kill|killing|killed|kil|kll) myself\b|\b(end|ending|take|taking) (it all|my (own )?life|my life|things for good)\b/
 	},
+	{
+		// Round 9 (train13a/b): plain wordings of a plan or of danger now, the writer's or
+		// another's: "zegt dat hij vanavond een eind eraan maakt", "oma wil het gas open zetten",
+		// "ik vertrouw mezelf vannacht niet", "i think about dying every night", "i'm not safe
+		// right now", "i have the pills in front of me".
+		id: 'plain_plan_or_danger',
+		re: new RegExp(
+			String.raw`\been eind eraan (maakt|maak|maken|te maken)\b|\ber (\S+ ){0,2}een eind aan maakt\b(?! (met|aan)\b)|(?<!\b(monteur|installateur|loodgieter) (\S+ ){0,4})\b(het gas|de gaskraan) ((wel|wil|gaat|zal|zou) open (zetten|zet|draaien|draai)|open (wil|wel|gaat|zal|zou) (zetten|draaien))\b(?! (\S+ ){0,6}(kookplaat|fornuis|ketel|cv|oven|barbecue|meter)\b)|\bik vertrouw (mezelf|mijzelf) ${W}{0,2}niet( meer)?\b(?! (met|bij|achter|in|om|op|als het om|zo ver|verder)\b)|\bi (do not|dont|cannot|cant) trust myself (tonight|right now|anymore|any more|alone|now)\b|\bi (\S+ ){0,2}(think|thinking|thought) about (dying|ending it|killing myself|not being here)\b(?! (of|from|with|at|in|peacefully|someday|one day|when|before|after)\b)|\bi( am|m) not safe (right now|tonight|with myself|around myself|on my own)\b|\b(i have|i got|ive got|ik heb) (all )?(the|my|de|mijn|alle) (pills|pillen|tabletten|medicijnen) (in front of me|voor me|hier (klaar )?liggen|klaarliggen|ready)\b`
+		)
+	},
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
 	{
 		id: 'en_hurt_myself',
@@ -727,6 +737,7 @@ const falseFriends: RegExp[] = [
 	/\bsuicide prevention\b/g,
 	// Saying it is NOT so ("niet suicidaal", "no suicidal thoughts"); other words still count.
 	/\b(niet|geen|not|never|nooit|no) (echt |really )?(suicidaal|suicidale gedachten|zelfmoordgedachten|suicidal( thoughts)?)\b/g,
+	/\b(niet|not) (\S+ ){0,3}(in de|in the) (suicidale|suicidal) (zin|sense|way)\b/g,
 	// Bereaved: someone else died by suicide ("mijn broer heeft zelfmoord gepleegd").
 	/\b(heeft|hebben|had|is) ${W}{0,3}(door )?zelfmoord (gepleegd|overleden|om het leven gekomen)\b/g,
 	/\b(na|door|after) (de|zijn|haar|hun|een|a) (zelfmoord|zelfdoding|suicide)\b/g,
@@ -802,8 +813,16 @@ const falseFriends: RegExp[] = [
 	/\b(exam|test|tentamen|homework|huiswerk|work|job|boss|commute|traffic|heat|weather|week|day|deadline|meeting|kids|baby|cold|flu|rent|bills?|this|that|it) (\S+ ){0,2}(is )?(going to|gonna|will) kill me\b/g,
 	/\bkill me (lol|haha|xd)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
-	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)) (te )?(sterven|doodgaan|die|dying)\b/g,
-	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home))\b/g,
+	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home)) (te )?(sterven|doodgaan|die|dying)\b/g,
+	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home))\b/g,
+	// Someone else's death in the past ("mijn broer is dood gegaan op het spoor"): grief, by the
+	// decisions; the writer's own wish elsewhere in the text still counts.
+	/\b(mijn|zijn|haar|onze|hun) (?!(zelf|eigen)\b)\S+ (is|zijn) (\S+ )?(dood gegaan|doodgegaan)\b/g,
+	// A pet's overdose ("de kat heeft een overdosis vlooienmiddel gehad", "my cat overdosed on
+	// my ibuprofen", "... een overdosis volgens de dierenarts"): a vet's bill, not a crisis.
+	// Never across the writer ("my dog died and I want to take an overdose" still fires).
+	/(?<=\b(kat|katten|poes|hond|honden|huisdier|konijn|puppy|kitten|cat|cats|dog|dogs|pet|pets|rabbit)\b( (?!(ik|i|im|me|mij|mezelf|myself)\b)\S+){0,8} )(overdosis|overdose|overdosed)\b/g,
+	/\b(overdosis|overdose|overdosed)\b(?=( (?!(ik|i|im|me|mij|mezelf|myself)\b)\S+){0,6} (dierenarts|vet|veterinary|dierenkliniek)\b)/g,
 	// Not wanting to be *here*, in this place ("ik wil hier niet meer zijn, ik wil verhuizen").
 	/\b(hier|here) (\S+ ){0,2}niet (meer |anymore )?(zijn|wezen|be|wonen|live)\b(?=.*\b(verhuiz\w*|wonen|woning|buurt|stad|dorp|huis|move|moving|neighbourhood|town|house)\b)/g,
 	// Ending a relationship, a job, a habit ("er een eind aan gemaakt met mijn vriend").
@@ -903,7 +922,7 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved)\b|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
 		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
@@ -961,7 +980,12 @@ function detectInPart(text: string, withModel: boolean): PartResult {
 		// The word alone, in a sentence about someone else's suicide in the past or about
 		// suicide as a topic, is left to the other layers and the model (their own wish or
 		// thoughts anywhere in the text still fire there).
-		if (rule.id === 'nl_zelfmoord' && everyHitAboutAnother(t, rule.re)) continue;
+		// The English rule reads the same words ("suicide" is Dutch too), so it yields alike.
+		if (
+			(rule.id === 'nl_zelfmoord' || rule.id === 'en_suicide') &&
+			everyHitAboutAnother(t, rule.re)
+		)
+			continue;
 		return fired(`${rule.id}: ${hit[0].trim()}`);
 	}
 	// The cues work per clause: commas become breaks as well.
