@@ -2518,6 +2518,30 @@ describe('crisis concepts', () => {
 			expect(detectByRules(text), text).toEqual({ crisis: false });
 	});
 
+	it('reads taking all pills now and an overdose beside a pet, a vet or a death, when the writer takes it (lead, round 9)', () => {
+		for (const text of [
+			'ik neem vanavond al mijn pillen',
+			'Ik wil in het ziekenhuis sterven, ik neem vanavond al mijn pillen.',
+			'ik neem al mijn pillen in een keer',
+			'ik slik straks alles wat in de kast staat',
+			'my cat died and i took an overdose',
+			'I overdosed on purpose, the vet bills broke me'
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		for (const text of [
+			'ik neem vanavond al mijn pillen mee naar oma',
+			'ik neem straks al mijn pillen, zoals elke avond',
+			'Ik neem nu al mijn pillen op tijd in, sinds de apotheek ze in zakjes doet.',
+			'ik vergeet soms al mijn pillen',
+			'De kat had een overdosis, zei de dierenarts.',
+			'Mijn broer is overleden aan een overdosis.'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

@@ -320,7 +320,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_pillen',
 		re: new RegExp(
-			`\\b(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|slaapmiddelen|pijnstillers|oxazepam|temazepam|insuline) ${W}{0,2}(sparen|spaar|gespaard|opsparen|verzamelen|verzamel|verzameld|innemen in een keer|allemaal innemen)\\b|\\b(spaar|gespaard|sparen|verzamel|verzamelen|verzameld) ${W}{0,3}(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|slaapmiddelen|pijnstillers|oxazepam|temazepam|insuline)\\b|\\b(overdosis|overdose)\\b|\\balle ${W}{0,1}(pillen|tabletten) ${W}{0,2}(innemen|slikken|nemen)\\b`
+			`\\b(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|slaapmiddelen|pijnstillers|oxazepam|temazepam|insuline) ${W}{0,2}(sparen|spaar|gespaard|opsparen|verzamelen|verzamel|verzameld|innemen in een keer|allemaal innemen)\\b|\\b(spaar|gespaard|sparen|verzamel|verzamelen|verzameld) ${W}{0,3}(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|slaapmiddelen|pijnstillers|oxazepam|temazepam|insuline)\\b|\\b(overdosis|overdose)\\b|\\balle ${W}{0,1}(pillen|tabletten) ${W}{0,2}(innemen|slikken|nemen)\\b|\\b(vanavond|vannacht|straks|zo meteen) ${W}{0,3}(al|alle) (mijn |m'n |mn |de |die )?(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|pijnstillers)\\b(?! ${W}{0,2}(mee|niet|vergeten|vergeet|op tijd)\\b)(?![^.]*\\b(zoals|elke|iedere|zoals altijd|voorgeschreven)\\b)|\\b(neem|slik|nemen|slikken) ${W}{0,2}(al|alle) (mijn |m'n |mn |de |die )?(pillen|medicijnen|tabletten|slaappillen|slaaptabletten|pijnstillers) ${W}{0,1}(in een keer|in 1 keer|tegelijk|ineens|vanavond|vannacht|straks)\\b|\\b(slik|slikken|swallow|neem) ${W}{0,2}alles (wat|uit|in) ${W}{0,3}(medicijnkast|kast|lade|la|huis)\\b`
 		)
 	},
 	{
@@ -760,7 +760,7 @@ const falseFriends: RegExp[] = [
 	/\b(give|gives|giving|gave|geef|geeft|gaf|geven) (him|her|them|hem|haar|ze|mijn \S+|my \S+) (his|her|their|zijn|haar|hun|de|the) (medicine|medication|meds|pills?|pil|medicijnen|pillen|insuline|insulin)\b/g,
 	/\b(emergency|nood) ?(meds|medication|medicine|medicatie|medicijnen)\b|\bnoodmedicatie\b/g,
 	// Someone else who died of an overdose: grief, like someone else's suicide.
-	/\b(died|dead|death|overleden|overleed|stierf|gestorven)\b (\S+ ){0,5}(of|from|aan|door|na|after)? ?(an? |een )?(overdose|overdosis)\b/g,
+	/\b(died|dead|death|overleden|overleed|stierf|gestorven)\b ((?!(ik|i|im|me|mij|mezelf|myself)\b)\S+ ){0,5}(of|from|aan|door|na|after)? ?(an? |een )?(overdose|overdosis)\b/g,
 	/\b(died|overleden|overleed|stierf)\b [^.]{0,40}\. (an? |een )?(overdose|overdosis)\b/g,
 	// Not wishing to die ("I don't want to die or anything"); a wish in the same text still counts.
 	/\b(do not|did not|never) (want|wanted|wish|wished) to die\b/g,
@@ -822,7 +822,7 @@ const falseFriends: RegExp[] = [
 	// my ibuprofen", "... een overdosis volgens de dierenarts"): a vet's bill, not a crisis.
 	// Never across the writer ("my dog died and I want to take an overdose" still fires).
 	/(?<=\b(kat|katten|poes|hond|honden|huisdier|konijn|puppy|kitten|cat|cats|dog|dogs|pet|pets|rabbit)\b( (?!(ik|i|im|me|mij|mezelf|myself)\b)\S+){0,8} )(overdosis|overdose|overdosed)\b/g,
-	/\b(overdosis|overdose|overdosed)\b(?=( (?!(ik|i|im|me|mij|mezelf|myself)\b)\S+){0,6} (dierenarts|vet|veterinary|dierenkliniek)\b)/g,
+	/(?<!\b(ik|i|im|me|mij|mezelf|myself)\b[^.]*)\b(overdosis|overdose|overdosed)\b(?=( (?!(ik|i|im|me|mij|mezelf|myself|expres|opzettelijk|purpose|deliberately)\b)\S+){0,6} (dierenarts|vet|veterinary|dierenkliniek)\b)/g,
 	// Not wanting to be *here*, in this place ("ik wil hier niet meer zijn, ik wil verhuizen").
 	/\b(hier|here) (\S+ ){0,2}niet (meer |anymore )?(zijn|wezen|be|wonen|live)\b(?=.*\b(verhuiz\w*|wonen|woning|buurt|stad|dorp|huis|move|moving|neighbourhood|town|house)\b)/g,
 	// Ending a relationship, a job, a habit ("er een eind aan gemaakt met mijn vriend").
