@@ -96,6 +96,41 @@ describe('a worker of another area', () => {
 		).toEqual([{ n: 1 }]);
 	});
 
+	it('handles reports of and invites to a circle without a neighbourhood, as every worker (review of round 9)', async () => {
+		const [online] = await service<{ id: string }>(
+			`select id from public.circles where slug = 'adhd-ouders-online'`
+		);
+		await service('update public.circles set neighbourhood_id = null where id = $1', [online.id]);
+		const [member] = await service<{ user_id: string }>(
+			`select user_id from public.memberships where circle_id = $1 and role = 'member' limit 1`,
+			[online.id]
+		);
+		const [msg] = await service<{ id: string }>(
+			`insert into public.chat_messages (circle_id, author_id, body, client_id)
+			 values ($1, $2, 'Een bericht in een kring zonder wijk', gen_random_uuid()) returning id`,
+			[online.id, member.user_id]
+		);
+		const [{ id }] = await as<{ id: string }>(
+			{ id: member.user_id },
+			`insert into public.message_reports (message_id, reason) values ($1, 'Kwetsend') returning id`,
+			[msg.id]
+		);
+		for (const worker of [fatima, peter]) {
+			expect(
+				await as(worker, 'select id from private.handled_reports() where id = $1', [id])
+			).toHaveLength(1);
+			expect(
+				await as(worker, 'select private.can_invite_to_circle($1) as may', [online.id])
+			).toEqual([{ may: true }]);
+		}
+		// A resident who is no host of it may not.
+		expect(
+			await as({ id: member.user_id }, 'select private.can_invite_to_circle($1) as may', [
+				online.id
+			])
+		).toEqual([{ may: false }]);
+	});
+
 	it('reads and closes no profile report from outside their area; the worker of the shared circle does', async () => {
 		const read = (who: Actor) =>
 			as(who, 'select id from public.subject_reports where id = $1', [profileReport]);
