@@ -2542,6 +2542,38 @@ describe('crisis concepts', () => {
 			expect(detectByRules(text), text).toEqual({ crisis: false });
 	});
 
+	it("keeps round 9's exemptions off another's overdose, a denied 'okay', an own plan beside a topic and a wish to die tonight (review of round 9)", () => {
+		for (const text of [
+			'mijn dochter liet de hond uit en nam daarna een overdosis',
+			'my daughter walked the dog and then took an overdose',
+			'my son fed the cat and took an overdose',
+			'onze zoon heeft na ruzie over de kat een overdosis genomen',
+			'mijn zoon heeft een overdosis genomen en de dierenarts belde net over de hond',
+			"i'm not okay, in the suicidal sense",
+			'ik ben niet oke, in de suicidale zin',
+			'het gaat niet goed met me in de suicidale zin',
+			'forget the thesis, tonight i commit suicide',
+			'i help in prevention work but tonight i commit suicide',
+			'I fill in this survey because tomorrow I commit suicide.',
+			'my suicide will be on the news, the media will finally see me',
+			'i want to die in the hospital tonight',
+			'ik wil vannacht in het ziekenhuis sterven',
+			"I'd rather die in the hospital tonight than go on",
+			'She wants to die in the hospice and honestly so do I, tonight'
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		for (const text of [
+			'de kat heeft een overdosis vlooienmiddel gehad, dierenarts zegt dat het goed komt',
+			"my cat overdosed on my ibuprofen, vet says she'll be fine",
+			"I'm not depressed in the suicidal sense, just empty and tired.",
+			'mijn moeder wil in het hospice sterven, hoe regelen we dat?'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);

@@ -737,7 +737,7 @@ const falseFriends: RegExp[] = [
 	/\bsuicide prevention\b/g,
 	// Saying it is NOT so ("niet suicidaal", "no suicidal thoughts"); other words still count.
 	/\b(niet|geen|not|never|nooit|no) (echt |really )?(suicidaal|suicidale gedachten|zelfmoordgedachten|suicidal( thoughts)?)\b/g,
-	/\b(niet|not) (\S+ ){0,3}(in de|in the) (suicidale|suicidal) (zin|sense|way)\b/g,
+	/\b(niet|not) ((echt|really|zo|so) )?(depressief|depressed|somber|down|sad|verdrietig|gevaarlijk|dangerous) (in de|in the) (suicidale|suicidal) (zin|sense|way)\b/g,
 	// Bereaved: someone else died by suicide ("mijn broer heeft zelfmoord gepleegd").
 	/\b(heeft|hebben|had|is) ${W}{0,3}(door )?zelfmoord (gepleegd|overleden|om het leven gekomen)\b/g,
 	/\b(na|door|after) (de|zijn|haar|hun|een|a) (zelfmoord|zelfdoding|suicide)\b/g,
@@ -813,16 +813,18 @@ const falseFriends: RegExp[] = [
 	/\b(exam|test|tentamen|homework|huiswerk|work|job|boss|commute|traffic|heat|weather|week|day|deadline|meeting|kids|baby|cold|flu|rent|bills?|this|that|it) (\S+ ){0,2}(is )?(going to|gonna|will) kill me\b/g,
 	/\bkill me (lol|haha|xd)\b/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
-	/\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home)) (te )?(sterven|doodgaan|die|dying)\b/g,
-	/\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home))\b/g,
+	// Not with tonight, rather or "so do I": then it is the writer's own wish to die now.
+	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home)) (te )?(sterven|doodgaan|die|dying)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g,
+	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home))\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g,
 	// Someone else's death in the past ("mijn broer is dood gegaan op het spoor"): grief, by the
 	// decisions; the writer's own wish elsewhere in the text still counts.
 	/\b(mijn|zijn|haar|onze|hun) (?!(zelf|eigen)\b)\S+ (is|zijn) (\S+ )?(dood gegaan|doodgegaan)\b/g,
 	// A pet's overdose ("de kat heeft een overdosis vlooienmiddel gehad", "my cat overdosed on
-	// my ibuprofen", "... een overdosis volgens de dierenarts"): a vet's bill, not a crisis.
-	// Never across the writer ("my dog died and I want to take an overdose" still fires).
-	/(?<=\b(kat|katten|poes|hond|honden|huisdier|konijn|puppy|kitten|cat|cats|dog|dogs|pet|pets|rabbit)\b( (?!(ik|i|im|me|mij|mezelf|myself)\b)\S+){0,8} )(overdosis|overdose|overdosed)\b/g,
-	/(?<!\b(ik|i|im|me|mij|mezelf|myself)\b[^.]*)\b(overdosis|overdose|overdosed)\b(?=( (?!(ik|i|im|me|mij|mezelf|myself|expres|opzettelijk|purpose|deliberately)\b)\S+){0,6} (dierenarts|vet|veterinary|dierenkliniek)\b)/g,
+	// my ibuprofen"): a vet's bill, not a crisis. Only when the pet is what takes it: never
+	// across a person or a second verb ("mijn dochter liet de hond uit en nam een overdosis").
+	/(?<=\b(kat|katten|poes|hond|honden|huisdier|konijn|puppy|kitten|cat|cats|dog|dogs|pet|pets|rabbit) ((that|which|die|dat) )?(heeft|had|kreeg|krijgt|has|got|gets|took|takes|nam) ((?!(and|en|then|daarna|took|nam|neemt|takes|ik|i|im|me|mij|mezelf|myself|hij|zij|ze|he|she|they|my|mijn)\b)\S+ ){0,2})(overdosis|overdose)\b|(?<=\b(kat|katten|poes|hond|honden|huisdier|konijn|puppy|kitten|cat|cats|dog|dogs|pet|pets|rabbit) )(overdosis|overdose|overdosed)\b/g,
+	// "... een overdosis volgens de dierenarts": only with nobody taking it in the sentence.
+	/(?<!\b(ik|i|im|me|mij|mezelf|myself|nam|took|taken|genomen|neemt|takes|geslikt|swallowed|zoon|dochter|son|daughter|man|vrouw|husband|wife|vriend|vriendin|friend|broer|zus|brother|sister|moeder|vader|mother|father|mum|mom|dad|kind|child)\b[^.]*)\b(overdosis|overdose|overdosed)\b(?=( (?!(ik|i|im|me|mij|mezelf|myself|expres|opzettelijk|purpose|deliberately|genomen|took|taken|nam|geslikt|swallowed)\b)\S+){0,6} (dierenarts|vet|veterinary|dierenkliniek)\b)/g,
 	// Not wanting to be *here*, in this place ("ik wil hier niet meer zijn, ik wil verhuizen").
 	/\b(hier|here) (\S+ ){0,2}niet (meer |anymore )?(zijn|wezen|be|wonen|live)\b(?=.*\b(verhuiz\w*|wonen|woning|buurt|stad|dorp|huis|move|moving|neighbourhood|town|house)\b)/g,
 	// Ending a relationship, a job, a habit ("er een eind aan gemaakt met mijn vriend").
@@ -924,7 +926,7 @@ function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
 		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved)\b|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
-		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b/;
+		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
 }
 
@@ -948,7 +950,7 @@ function writerNear(t: string, at: number, length: number): boolean {
 	);
 }
 const ownAct =
-	/^(pleeg|plegen|ga|gaan|zal|doe|doen|voel|denk|dacht|wil|wilde|overweeg|probeer|will|going|gonna|do|feel|think|thinking|want|wanted|plan|planning|considering|try)$/;
+	/^(pleeg|plegen|ga|gaan|zal|doe|doen|voel|denk|dacht|wil|wilde|overweeg|probeer|will|going|gonna|do|feel|think|thinking|want|wanted|plan|planning|considering|try|commit|commits|committing|kill|end)$/;
 
 /** Whether every hit of `re` in `t` is in a sentence about another's suicide or a topic. */
 function everyHitAboutAnother(t: string, re: RegExp): boolean {
