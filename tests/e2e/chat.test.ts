@@ -116,6 +116,35 @@ describe('circle chat', () => {
 		await ctx.close();
 	});
 
+	it('keeps a saved draft when a key is pressed before the page has read it (review of round 9)', async () => {
+		const [ctx, page] = await signedIn(/Mohamed El Amrani/);
+		const started = () => page.evaluate(() => history.scrollRestoration === 'manual');
+		await page.goto(chat);
+		await expect.poll(started).toBe(true);
+		const draft = `Een bewaarde zin ${Date.now()}`;
+		await page.getByLabel('Je bericht').fill(draft);
+		await expect.poll(() => page.evaluate(() => JSON.stringify(localStorage))).toContain(draft);
+		// The next page's idle work (where the draft is read) waits until the test lets it run.
+		await page.addInitScript(() => {
+			const waiting: (() => void)[] = [];
+			const w = window as unknown as { releaseIdle(): void };
+			w.releaseIdle = () => waiting.splice(0).forEach((run) => run());
+			window.requestIdleCallback = ((run: () => void) =>
+				waiting.push(run)) as unknown as typeof requestIdleCallback;
+		});
+		await page.goto(chat);
+		await expect.poll(started).toBe(true);
+		await page.getByLabel('Je bericht').press('End');
+		await page.getByLabel('Je bericht').press('x');
+		await page.evaluate(() => (window as unknown as { releaseIdle(): void }).releaseIdle());
+		expect(await page.getByLabel('Je bericht').inputValue()).toBe(`${draft}x`);
+		await page.reload();
+		await expect.poll(started).toBe(true);
+		await page.evaluate(() => (window as unknown as { releaseIdle(): void }).releaseIdle());
+		await expect.poll(() => page.getByLabel('Je bericht').inputValue()).toBe(`${draft}x`);
+		await ctx.close();
+	});
+
 	it('on a phone: opens at the newest message with the box in reach, runs of one author, one control per message, an honest offline state', async () => {
 		const [ctx, page] = await signedIn(/Mohamed El Amrani/);
 		// The live connection goes through here, so the test can cut it like a lost network.
