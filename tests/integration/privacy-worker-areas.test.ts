@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/lib/server/db/session';
 import { asService } from '../../src/lib/server/db';
 import { roleQueries } from '../helpers/rls';
+import { openSubjectReports } from '../../src/lib/server/moderation/subjects';
 import { createTestDatabase, userId, type TestDatabase } from '../helpers/database';
 
 // A neighbourhood worker reads member lists, reported messages, profile and circle reports
@@ -149,6 +150,25 @@ describe('a worker of another area', () => {
 				[profileReport]
 			)
 		).toEqual([{ n: 1 }]);
+	});
+
+	it("shows a worker's own report, made as a resident, in their queue only where they handle it (review of round 9)", async () => {
+		// Peter (Kerk en Zanen) reports a public circle in Centrum, as any resident may.
+		const [circle] = await service<{ id: string }>(
+			`select c.id from public.circles c join public.neighbourhoods n on n.id = c.neighbourhood_id
+			 where n.slug = 'centrum' and c.visibility = 'public' limit 1`
+		);
+		const [{ id }] = await as<{ id: string }>(
+			peter,
+			`insert into public.subject_reports (kind, circle_id, reason)
+			 values ('circle', $1, 'Eigen melding als bewoner') returning id`,
+			[circle.id]
+		);
+		const queue = async (who: Actor, email: string) =>
+			(await openSubjectReports(db, { id: who.id, email })).map((r) => r.id);
+		expect(await queue(peter, 'peter@kring.example')).not.toContain(id);
+		expect(await queue(fatima, 'fatima@kring.example')).toContain(id);
+		expect(await queue(admin, 'beheer@kring.example')).toContain(id);
 	});
 
 	it('reads no moderation log entry from outside their area', async () => {

@@ -83,7 +83,7 @@ export function myReports(db: Database, user: SessionUser): Promise<MyReport[]> 
 	);
 }
 
-/** Open reports of profiles and circles, for neighbourhood workers and admins. */
+/** Open reports of profiles and circles, for the workers of their area and admins. */
 export function openSubjectReports(db: Database, user: SessionUser): Promise<SubjectReport[]> {
 	return withUser(db, user, (tx) =>
 		tx.query<SubjectReport>(
@@ -93,7 +93,8 @@ export function openSubjectReports(db: Database, user: SessionUser): Promise<Sub
 			   (select count(distinct o.reporter_id)::int from public.subject_reports o
 			    where o.status = 'open' and (o.profile_id = s.profile_id or o.circle_id = s.circle_id)) as reporters
 			 from public.subject_reports s left join public.circles c on c.id = s.circle_id
-			 where s.status = 'open' and (private.has_role('worker') or private.has_role('admin'))
+			 -- A worker's own report (made as a resident) shows only where they handle it.
+			 where s.status = 'open' and private.can_handle_subject_report(s.id)
 			 order by s.created_at`
 		)
 	);
