@@ -2559,7 +2559,8 @@ describe('crisis concepts', () => {
 			'i want to die in the hospital tonight',
 			'ik wil vannacht in het ziekenhuis sterven',
 			"I'd rather die in the hospital tonight than go on",
-			'She wants to die in the hospice and honestly so do I, tonight'
+			'She wants to die in the hospice and honestly so do I, tonight',
+			'ik zet vanavond het gas open'
 		]) {
 			const found = detectCrisis(text);
 			expect(found.crisis, text).toBe(true);
@@ -2569,7 +2570,8 @@ describe('crisis concepts', () => {
 			'de kat heeft een overdosis vlooienmiddel gehad, dierenarts zegt dat het goed komt',
 			"my cat overdosed on my ibuprofen, vet says she'll be fine",
 			"I'm not depressed in the suicidal sense, just empty and tired.",
-			'mijn moeder wil in het hospice sterven, hoe regelen we dat?'
+			'mijn moeder wil in het hospice sterven, hoe regelen we dat?',
+			'ik zet het gas open voor de soep'
 		])
 			expect(detectByRules(text), text).toEqual({ crisis: false });
 	});
