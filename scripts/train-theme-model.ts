@@ -109,7 +109,9 @@ export const written: Record<string, Example[]> = {
 	train11q: load('matching-train11q.json', 'train11q'),
 	train11r: load('matching-train11r.json', 'train11r'),
 	train12q: load('matching-train12q.json', 'train12q'),
-	train12r: load('matching-train12r.json', 'train12r')
+	train12r: load('matching-train12r.json', 'train12r'),
+	train13q: load('matching-train13q.json', 'train13q'),
+	train13r: load('matching-train13r.json', 'train13r')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
