@@ -18,16 +18,10 @@ $$;
 comment on function private.can_moderate_circle(uuid) is
   'Whether the signed-in person may moderate this circle: a host, an admin, a worker whose area holds its neighbourhood, or any worker when it has none.';
 
+-- Inviting follows the same rule as moderating (20261203120300 copied it): one place now.
 create or replace function private.can_invite_to_circle(circle uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
-  select private.is_circle_host(circle)
-    or private.has_role('admin')
-    or exists (
-      select 1 from public.circles c
-      where c.id = circle
-        and case when c.neighbourhood_id is null then private.has_role('worker')
-                 else private.worker_covers(c.neighbourhood_id) end
-    )
+  select private.can_moderate_circle(circle)
 $$;
 comment on function private.can_invite_to_circle(uuid) is
-  'Whether the signed-in person may invite to this circle: a host, an admin, a worker whose area holds its neighbourhood, or any worker when it has none.';
+  'Whether the signed-in person may invite to this circle: whoever may moderate it (private.can_moderate_circle).';
