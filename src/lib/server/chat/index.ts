@@ -66,7 +66,7 @@ export type ChatCircle = {
 	id: string;
 	slug: string;
 	name: string;
-	/** The host's English name, for readers of English (else they see the Dutch one, marked). */
+	/** The circle's English name (its host writes it), for readers of English; else the Dutch one, marked. */
 	name_en: string | null;
 	status: string;
 	isHost: boolean;
