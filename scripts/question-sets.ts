@@ -23,15 +23,18 @@ export const questionSets = [
 	'blind11',
 	'train13q',
 	'train13r',
-	'blind12'
+	'blind12',
+	'train14q',
+	'train14r',
+	'blind13'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind12`, round 9) for one round, measured at its start and
- * end, then handed over (blind11, held out in round 8, is trained on from round 9).
+ * always; a newest writer's set (`blind13`, round 10) for one round, measured at its start and
+ * end, then handed over (blind12, held out in round 9, is trained on from round 10).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind12'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind13'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

@@ -77,7 +77,10 @@ const recentSets = [
 	'train12b',
 	'blind11',
 	'train13a',
-	'train13b'
+	'train13b',
+	'blind12',
+	'train14a',
+	'train14b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
