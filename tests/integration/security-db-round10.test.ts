@@ -256,3 +256,58 @@ describe('chat ids stay in commit order on direct inserts', () => {
 		for (const id of later) expect(id).toBeGreaterThan(highest);
 	});
 });
+
+describe('the moderation log, filtered as a set', () => {
+	it('shows each role exactly the entries the per-row rule gave, and the name of every actor in them', async () => {
+		// Entries about every circle and about profile reports of people across town.
+		await service(
+			`with r as (select id, row_number() over (order by id) as k from public.profiles)
+			 insert into public.subject_reports (kind, profile_id, reporter_id, reason)
+			 select 'profile', a.id, b.id, 'Test' from r a join r b on b.k = a.k % (select count(*) from r) + 1
+			 on conflict do nothing`
+		);
+		await service(
+			`with c as (select id, row_number() over (order by id) - 1 as k, count(*) over () as n from public.circles),
+			      s as (select id, row_number() over (order by id) - 1 as k, count(*) over () as n from public.subject_reports)
+			 insert into public.moderation_log (actor_id, action, circle_id, report_id, reason)
+			 select m.user_id, case when i % 4 = 0 then 'profile_reported' else 'member_banned' end,
+			        case when i % 4 = 0 then null else c.id end, case when i % 4 = 0 then s.id end, 'Test'
+			 from generate_series(1, 300) as i
+			 join c on c.k = i % c.n join s on s.k = (i * 7) % s.n
+			 cross join lateral (select user_id from public.memberships x where x.circle_id = c.id
+			                     order by x.user_id offset i % 3 limit 1) m`
+		);
+		const [{ user_id: host }] = await service<{ user_id: string }>(
+			`select user_id from public.memberships where circle_id = $1 and role = 'host' limit 1`,
+			[centrum]
+		);
+		expect(await outcome(null, 'select 1 from public.moderation_log')).toMatch(/permission denied/);
+		for (const who of [fatima, peter, admin, sanne, { id: host }]) {
+			const result = await withUser(db, who, async (tx) => {
+				const visible = await tx.query<{ id: string; name: string | null; actor_id: string }>(
+					`select l.id::text as id, l.actor_id, private.staff_sees_name(l.actor_id) as name
+					 from public.moderation_log l order by l.id`
+				);
+				// The rule as it was, one row at a time, past row-level security.
+				await tx.query('reset role');
+				const rule = await tx.query<{ id: string }>(
+					`select l.id::text as id from public.moderation_log l
+					 where (select auth.uid()) is not null and (
+					   private.has_role('admin')
+					   or (l.circle_id is not null and private.has_role('worker') and private.can_moderate_circle(l.circle_id))
+					   or (l.circle_id is null and l.report_id is not null and private.can_handle_subject_report(l.report_id)))
+					 order by l.id`
+				);
+				return { visible, rule };
+			});
+			expect(result.visible.map((r) => r.id)).toEqual(result.rule.map((r) => r.id));
+			const isStaff = who === fatima || who === peter || who === admin;
+			if (isStaff) {
+				for (const r of result.visible) if (r.actor_id) expect(r.name).not.toBeNull();
+			}
+			if (who === peter || who === fatima) {
+				expect(result.visible.length).toBeGreaterThan(10);
+			}
+		}
+	});
+});
