@@ -20,3 +20,5 @@ begin
 end $$;
 comment on function private.push_subscriptions_limit() is
   'Refuses an 11th push device for one person, and (as the policy would) a device in someone else''s name before counting theirs.';
+-- A trigger function, not an API (it had the default execute for public).
+revoke execute on function private.push_subscriptions_limit() from public, anon, authenticated;
