@@ -311,3 +311,85 @@ describe('the moderation log, filtered as a set', () => {
 		}
 	});
 });
+
+describe('a reported writer does not judge their own message', () => {
+	it('a host neither sees, closes nor undoes the hiding of reports about their own message; the area worker does', async () => {
+		const [{ user_id: hostId }] = await service<{ user_id: string }>(
+			`select user_id from public.memberships where circle_id = $1 and role = 'host' limit 1`,
+			[centrum]
+		);
+		const host = { id: hostId };
+		const [msg] = await service<{ id: string }>(
+			`insert into public.chat_messages (circle_id, author_id, body, client_id)
+			 values ($1, $2, 'Een bericht van de gastvrouw dat leden melden', gen_random_uuid()) returning id`,
+			[centrum, hostId]
+		);
+		const reports: string[] = [];
+		for (const n of [1, 2, 3]) {
+			const member = await person(`Melder ${n}`);
+			await service(
+				`insert into public.memberships (circle_id, user_id, role) values ($1, $2, 'member')`,
+				[centrum, member]
+			);
+			const [{ id }] = await as<{ id: string }>(
+				{ id: member },
+				`insert into public.message_reports (message_id, reason) values ($1, 'Kleinerend') returning id`,
+				[msg.id]
+			);
+			reports.push(id);
+		}
+		const hidden = async () =>
+			(
+				await service<{ hidden: boolean }>(
+					'select hidden_at is not null as hidden from public.chat_messages where id = $1',
+					[msg.id]
+				)
+			)[0].hidden;
+		expect(await hidden()).toBe(true);
+		// Before: the host read these reports, dismissed them for everyone and showed the message again.
+		expect(
+			await as(host, 'select id from private.handled_reports() where message_id = $1', [msg.id])
+		).toEqual([]);
+		expect(
+			await as(host, `select private.close_message_report($1, 'dismissed') as n`, [reports[0]])
+		).toEqual([{ n: 0 }]);
+		expect(
+			await outcome(host, 'update public.chat_messages set hidden_at = null where id = $1', [
+				msg.id
+			])
+		).toMatch(/only a host hides/);
+		expect(await hidden()).toBe(true);
+		// The area's worker handles them.
+		expect(
+			await as(fatima, 'select id from private.handled_reports() where message_id = $1', [msg.id])
+		).toHaveLength(3);
+		expect(
+			await as(fatima, `select private.close_message_report($1, 'resolved') as n`, [reports[0]])
+		).toEqual([{ n: 3 }]);
+	});
+});
+
+describe("a crisis alert's handled time is the server's", () => {
+	it('a recipient cannot backdate when they handled an alert', async () => {
+		const subject = await person('Iemand In Nood');
+		const [{ id }] = await service<{ id: string }>(
+			`insert into public.crisis_alerts (source, subject_id, circle_id, recipient_ids, created_at)
+			 values ('chat_message', $1, $2, array[$3::uuid], now() - interval '10 hours') returning id`,
+			[subject, centrum, fatima!.id]
+		);
+		await as(
+			fatima,
+			`update public.crisis_alerts
+			 set handled_at = now() - interval '9 hours 50 minutes', handled_by = (select auth.uid())
+			 where id = $1`,
+			[id]
+		);
+		const [row] = await service<{ recent: boolean; by: string }>(
+			`select handled_at > now() - interval '1 minute' as recent, handled_by as by
+			 from public.crisis_alerts where id = $1`,
+			[id]
+		);
+		// Before: handled_at read as ten minutes after the alert came in.
+		expect(row).toEqual({ recent: true, by: fatima!.id });
+	});
+});
