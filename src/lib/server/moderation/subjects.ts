@@ -122,10 +122,20 @@ export async function closeSubjectReport(
 export function moderationLog(db: Database, user: SessionUser, limit = 200): Promise<LogEntry[]> {
 	return withUser(db, user, (tx) =>
 		tx.query<LogEntry>(
-			`select l.id::int as id, l.at, private.staff_sees_name(l.actor_id) as actor, l.action,
-			   c.name as circle, l.reason
-			 from public.moderation_log l left join public.circles c on c.id = l.circle_id
-			 order by l.at desc, l.id desc limit $1`,
+			// The actors' names in one call for the whole page (private.staff_names), not one
+			// call a row: a worker's page of 200 took most of a second that way.
+			`with page as (
+			   select l.id, l.at, l.actor_id, l.action, l.circle_id, l.reason
+			   from public.moderation_log l order by l.at desc, l.id desc limit $1
+			 ), names as (
+			   select n.id, n.name
+			   from private.staff_names(array(select distinct actor_id from page where actor_id is not null)) n
+			 )
+			 select l.id::int as id, l.at, names.name as actor, l.action, c.name as circle, l.reason
+			 from page l
+			 left join names on names.id = l.actor_id
+			 left join public.circles c on c.id = l.circle_id
+			 order by l.at desc, l.id desc`,
 			[limit]
 		)
 	);
