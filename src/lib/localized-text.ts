@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** A text as a reader sees it: which version, and whether it must be marked as Dutch. */
@@ -22,4 +23,17 @@ export function shownText(
 	if (locale === 'nl' || !nl.trim()) return { text: nl, lang: undefined, inDutch: false };
 	if (en?.trim()) return { text: en, lang: undefined, inDutch: false };
 	return { text: nl, lang: 'nl', inDutch: true };
+}
+
+/**
+ * The same choice for plain text (a notification, a push message, a page title): the Dutch
+ * text followed by "(in Dutch)" when an English reader would otherwise meet it unmarked.
+ */
+export function shownPlainText(
+	nl: string,
+	en: string | null | undefined,
+	locale: string = getLocale()
+): string {
+	const shown = shownText(nl, en, locale);
+	return shown.inDutch ? `${shown.text} ${m.circle_in_dutch({}, { locale: 'en' })}` : shown.text;
 }

@@ -29,12 +29,16 @@ afterAll(async () => {
 	rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signedIn(name: RegExp, javaScriptEnabled = true): Promise<[BrowserContext, Page]> {
+async function signedIn(
+	name: RegExp,
+	javaScriptEnabled = true,
+	viewport = { width: 375, height: 740 }
+): Promise<[BrowserContext, Page]> {
 	const context = await browser.newContext({
 		baseURL,
 		locale: 'nl-NL',
 		javaScriptEnabled,
-		viewport: { width: 375, height: 740 }
+		viewport
 	});
 	const page = await context.newPage();
 	await page.goto('/signin');
@@ -224,6 +228,23 @@ describe('circle chat', () => {
 		expect(Math.min(apart, 1440 - apart)).toBeLessThanOrEqual(5);
 		expect(await plain.getByText('Vandaag', { exact: true }).count()).toBeGreaterThanOrEqual(1);
 		await plainCtx.close();
+	});
+
+	it('with the phone keyboard open (375 × 400), the newest message shows above the box', async () => {
+		// The messages of the test before fill the list. Before: the sticky box covered its end.
+		const [ctx, page] = await signedIn(/Mohamed El Amrani/, true, { width: 375, height: 400 });
+		await page.goto(chat);
+		await page.getByLabel('Je bericht').click();
+		const newestAboveBox = () =>
+			page.evaluate(() => {
+				const items = document.querySelectorAll('li[id^="m-"]');
+				const newest = items[items.length - 1].getBoundingClientRect();
+				const box = document.querySelector('form[action="?/send"]')!.getBoundingClientRect();
+				const seen = window.visualViewport?.height ?? window.innerHeight;
+				return newest.top >= 0 && newest.bottom <= box.top + 1 && box.bottom <= seen + 1;
+			});
+		await expect.poll(newestAboveBox).toBe(true);
+		await ctx.close();
 	});
 
 	it('is not there for someone outside the circle', async () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { circles } from '../../src/lib/server/demo/town';
 import { axeViolations, browserForFile, signInWithCode } from './browser';
 
 // Found by walking the demo town as its residents, volunteers and workers on a 375 px phone,
@@ -223,5 +224,103 @@ describe('a worker on a phone', () => {
 		await page.goto('/worker/circles/new');
 		// Nothing is shown above it, so 'more' had nothing to be more than.
 		expect(await page.locator('main details summary').first().innerText()).toBe("Alle thema's");
+	});
+});
+
+// Round 10's walk: what round 9 left.
+describe('an English reader is told when a circle name is Dutch', () => {
+	// Every demo circle has an English name: a Dutch one on an English page came from a query
+	// without it (before: a dozen pages), unless LocalText marks it "(in Dutch)".
+	const dutch = circles.filter((c) => c.name_en && c.name_en !== c.name).map((c) => c.name);
+	for (const [account, path] of [
+		['resident', '/'],
+		['resident', '/notifications/settings'],
+		['resident', '/notifications'],
+		['resident', '/questions'],
+		['resident', '/circles/mine'],
+		['host', '/moderation'],
+		['host', '/notifications'],
+		['volunteer', '/volunteer'],
+		['volunteer', '/requests'],
+		['worker', '/worker'],
+		['worker', '/worker/proposals'],
+		['worker', '/moderation']
+	] as const) {
+		it(`${account} ${path}`, async () => {
+			const page = await phonePage('en', account);
+			expect((await page.goto(path))?.status()).toBe(200);
+			const text = await page.locator('main').innerText();
+			const unmarked = dutch.filter((name) =>
+				text
+					.split(name)
+					.slice(1)
+					.some((after) => !after.startsWith(' (in Dutch)'))
+			);
+			expect(unmarked).toEqual([]);
+		});
+	}
+});
+
+describe('long Dutch words stay inside their box at 375 px', () => {
+	it('/worker/volunteers: "Ervaringsdeskundige" does not stick out of its cell', async () => {
+		const page = await phonePage('nl', 'worker');
+		await page.goto('/worker/volunteers');
+		const out = await page
+			.locator('main td, main th, main li, main p')
+			.evaluateAll((els) =>
+				els
+					.filter(
+						(e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'
+					)
+					.map((e) => e.textContent?.trim().slice(0, 40))
+			);
+		expect(out).toEqual([]);
+	});
+});
+
+describe('plain words on the question, request and proposals pages', () => {
+	it("/worker/proposals: the last search in the app's date words, without seconds", async () => {
+		for (const [locale, pattern] of [
+			['nl', /Laatst gezocht: \d{1,2} [a-z]+\.? \d{4},? \d{2}:\d{2}\./],
+			['en', /Last looked: \d{1,2} [A-Z][a-z]+ \d{4},? \d{2}:\d{2}\./]
+		] as const) {
+			const page = await phonePage(locale, 'worker');
+			await page.goto('/worker/proposals');
+			const text = await page.locator('main').innerText();
+			if (!/Laatst gezocht|Last looked/.test(text)) continue;
+			expect(text).toMatch(pattern);
+			expect(text).not.toMatch(/\d{1,2}:\d{2}:\d{2}/);
+		}
+	});
+});
+
+describe("a signed-in resident's home page", () => {
+	for (const locale of ['nl', 'en'] as const) {
+		it(`a resident with circles sees their circles and next gatherings first (${locale})`, async () => {
+			// The demo host: in a circle, with gatherings coming (the demo resident has nothing yet).
+			const page = await phonePage(locale, 'host');
+			await page.goto('/');
+			const h1 = page.getByRole('heading', { level: 1 });
+			expect(await h1.innerText()).toBe(locale === 'nl' ? 'Welkom terug' : 'Welcome back');
+			const mine = page.getByRole('region', {
+				name: locale === 'nl' ? 'Je kringen' : 'Your circles'
+			});
+			expect(await mine.locator('a[href$="/chat"]').count()).toBeGreaterThan(0);
+			const coming = page.getByRole('region', {
+				name: locale === 'nl' ? 'Wat komt eraan' : 'Coming up'
+			});
+			expect(await coming.locator('a[href^="/gatherings/"]').count()).toBeGreaterThan(0);
+			expect(await sideways(page)).toBe(0);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+	it('a visitor, and a resident with nothing of their own yet, see how Kring works', async () => {
+		for (const account of [undefined, 'resident'] as const) {
+			const page = await phonePage('nl', account);
+			await page.goto('/');
+			expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+				'Samen sta je sterker'
+			);
+		}
 	});
 });

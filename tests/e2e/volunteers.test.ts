@@ -73,6 +73,8 @@ describe('one-to-one help', () => {
 		await card.getByRole('button', { name: 'Ja, ik help' }).click();
 		await page.waitForURL(/\/volunteer\/matches\/[0-9a-f-]{36}/);
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Hulp voor Sanne');
+		// The way to 113 and 112 is here too, as on the resident's side (before: none).
+		expect(await page.getByTestId('help-link').count()).toBe(1);
 		await page.getByLabel('Je bericht').fill('Hallo Sanne, ik kan dinsdagavond langskomen.');
 		await page.getByRole('button', { name: 'Versturen' }).click();
 		await page.waitForURL(/\/volunteer\/matches\//);

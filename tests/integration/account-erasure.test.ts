@@ -70,13 +70,13 @@ describe('account erasure', () => {
 	it('refuses the last host of an active circle and names the circle', async () => {
 		const { host, fx } = setup;
 		expect(await lastHostedCircles(db, host)).toEqual([
-			{ slug: fx.circles[0].slug, name: expect.any(String) }
+			{ slug: fx.circles[0].slug, name: expect.any(String), name_en: null }
 		]);
 		const result = await eraseMyAccount(db, host);
 		expect(result).toEqual({
 			ok: false,
 			reason: 'last_host',
-			circles: [{ slug: fx.circles[0].slug, name: expect.any(String) }]
+			circles: [{ slug: fx.circles[0].slug, name: expect.any(String), name_en: null }]
 		});
 		const [still] = await db.query(`select 1 from public.profiles where id = $1`, [host.id]);
 		expect(still).toBeDefined();

@@ -1,4 +1,4 @@
-import { localized } from '$lib/i18n';
+import { shownPlainText } from '$lib/localized-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { dateTimeFormat } from '$lib/format';
@@ -23,8 +23,8 @@ export function gatheringNotificationText(n: {
 }): string | null {
 	const p = n.payload;
 	const names = {
-		title: localized(p.title ?? '', p.title_en),
-		circle: localized(p.circle ?? '', p.circle_en)
+		title: shownPlainText(p.title ?? '', p.title_en),
+		circle: shownPlainText(p.circle ?? '', p.circle_en)
 	};
 	if (n.kind === 'gathering_changed')
 		return m.gathering_notification_changed({ ...names, when: day(p.starts_at) });

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { shownPlainText } from '$lib/localized-text';
 import { communityNotificationText } from '$lib/components/community/notification-text';
 import { gatheringNotificationText } from '$lib/components/gatherings/notification-text';
 import { safetyNotificationText } from '$lib/components/safety/notification-text';
@@ -6,9 +7,13 @@ import { safetyNotificationText } from '$lib/components/safety/notification-text
 type Payload = Record<string, string>;
 export type NotificationLike = { kind: string; payload: Payload; link?: string | null };
 
-/** Older rows name the circle `circle`, invitations `circle_name`. */
-const circle = (p: Payload) => p.circle ?? p.circle_name ?? '';
-const title = (p: Payload) => p.title ?? '';
+/**
+ * Older rows name the circle `circle`, invitations `circle_name`. The database writes the
+ * host's Dutch name (and an English one only for some kinds): an English reader sees it
+ * marked "(in Dutch)", as on the circle's page.
+ */
+const circle = (p: Payload) => shownPlainText(p.circle ?? p.circle_name ?? '', p.circle_en);
+const title = (p: Payload) => shownPlainText(p.title ?? '', p.title_en);
 
 /**
  * The text of each kind the database writes (public.notify and inserts into

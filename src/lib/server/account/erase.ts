@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth';
 import { disconnectUser, publishMessage } from '../realtime';
 
 /** A circle the person is the last host of: hand it over or close it before erasing. */
-export type HostedCircle = { slug: string; name: string };
+export type HostedCircle = { slug: string; name: string; name_en: string | null };
 
 export type EraseResult =
 	{ ok: true } | { ok: false; reason: 'last_host'; circles: HostedCircle[] };
@@ -20,7 +20,10 @@ type Tombstone = {
 /** Active circles where the signed-in person is the only host while others are members. */
 export function lastHostedCircles(db: Database, user: SessionUser): Promise<HostedCircle[]> {
 	return withUser(db, user, (tx) =>
-		tx.query<HostedCircle>(`select slug, name from private.account_last_hosted_circles()`)
+		tx.query<HostedCircle>(
+			`select h.slug, h.name, c.name_en from private.account_last_hosted_circles() h
+			 left join public.circles c on c.slug = h.slug`
+		)
 	);
 }
 

@@ -131,8 +131,8 @@ export function setCircleStatus(
 /** Circles waiting for a neighbourhood worker to publish them. */
 export function listProposedCircles(db: Database, actor: SignedIn) {
 	return withUser(db, actor, (tx) =>
-		tx.query<{ id: string; slug: string; name: string; created_at: Date }>(
-			`select id, slug, name, created_at from public.circles where status = 'proposed'
+		tx.query<{ id: string; slug: string; name: string; name_en: string | null; created_at: Date }>(
+			`select id, slug, name, name_en, created_at from public.circles where status = 'proposed'
 			 and (private.has_role('worker') or private.has_role('admin')) order by created_at`
 		)
 	);
@@ -190,8 +190,8 @@ export function acceptInvitationLink(db: Database, actor: SignedIn, token: strin
 export function peekInvitationLink(db: Database, token: string) {
 	// Service read: the visitor is not a member yet; the secret token is the permission.
 	return asService(db, (tx) =>
-		tx.query<{ name: string; slug: string }>(
-			`select c.name, c.slug from public.circle_invitations i join public.circles c on c.id = i.circle_id
+		tx.query<{ name: string; name_en: string | null; slug: string }>(
+			`select c.name, c.name_en, c.slug from public.circle_invitations i join public.circles c on c.id = i.circle_id
 			 where i.token = $1 and i.status = 'pending'`,
 			[token]
 		)

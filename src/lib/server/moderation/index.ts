@@ -13,6 +13,7 @@ export type OpenReport = {
 	id: string;
 	circle_id: string;
 	circle_name: string;
+	circle_name_en: string | null;
 	circle_slug: string;
 	message_id: string | null;
 	message_body: string;
@@ -34,7 +35,7 @@ export type OpenReport = {
 export function listOpenReports(db: Database, actor: SignedIn): Promise<OpenReport[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<OpenReport>(
-			`select r.id, r.circle_id, c.name as circle_name, c.slug as circle_slug,
+			`select r.id, r.circle_id, c.name as circle_name, c.name_en as circle_name_en, c.slug as circle_slug,
 			   r.message_id::text as message_id, r.message_body,
 			   private.public_name(r.message_author_id) as author_name,
 			   r.reason, r.created_at,

@@ -20,7 +20,13 @@ export type Delivery = (typeof deliveries)[number];
 
 export type NotificationSettings = {
 	groups: Record<NotificationGroup, Delivery>;
-	circles: { id: string; name: string; slug: string; delivery: Delivery }[];
+	circles: {
+		id: string;
+		name: string;
+		name_en: string | null;
+		slug: string;
+		delivery: Delivery;
+	}[];
 };
 
 /** The person's settings, with "immediately" where they chose nothing; circles they belong to. */
@@ -33,7 +39,7 @@ export function getNotificationSettings(
 			`select kind, delivery from public.notification_settings where circle_id is null`
 		);
 		const circles = await tx.query<NotificationSettings['circles'][number]>(
-			`select c.id, c.name, c.slug, coalesce(s.delivery, 'immediately') as delivery
+			`select c.id, c.name, c.name_en, c.slug, coalesce(s.delivery, 'immediately') as delivery
 			 from public.memberships m join public.circles c on c.id = m.circle_id
 			 left join public.notification_settings s
 			   on s.circle_id = c.id and s.user_id = m.user_id and s.kind = 'all'

@@ -27,7 +27,9 @@ export type AttentionReason = 'no_gathering' | 'host_inactive' | 'full_waiting';
 
 export type CircleHealth = {
 	slug: string;
+	/** In the reader's language when the host wrote it there; else Dutch, and `nameInDutch`. */
 	name: string;
+	nameInDutch: boolean;
 	neighbourhood: string;
 	members: Figure;
 	messages: Figure;
@@ -293,6 +295,7 @@ export async function loadOverview(
 			return {
 				slug: r.slug,
 				name: locale === 'en' && r.name_en ? r.name_en : r.name,
+				nameInDutch: locale === 'en' && !r.name_en?.trim(),
 				neighbourhood: name.get(r.neighbourhood_id) ?? '',
 				members: show(members.cell(r.slug)),
 				messages: show(messages.cell(r.slug)),

@@ -21,6 +21,7 @@ export type Proposal = {
 	status: 'open' | 'seeded' | 'dismissed';
 	circle_slug: string | null;
 	circle_name: string | null;
+	circle_name_en: string | null;
 };
 
 export type ProposalRun = {
@@ -51,7 +52,7 @@ const proposalColumns = `p.id, p.theme_slugs, p.anchor_neighbourhood_id, a.name 
 	array(select n.name from public.neighbourhoods n where n.id = any (p.neighbourhood_ids) order by n.name)
 	  as neighbourhood_names,
 	p.frequent_words, p.size, p.best_times, p.best_format, p.languages, p.oldest_question_at,
-	p.status, c.slug as circle_slug, c.name as circle_name`;
+	p.status, c.slug as circle_slug, c.name as circle_name, c.name_en as circle_name_en`;
 
 /**
  * Open proposals in the worker's area (their neighbourhood and those within nearbyKm; all
@@ -104,6 +105,7 @@ export type SeededCircle = {
 	proposal_id: string;
 	circle_slug: string;
 	circle_name: string;
+	circle_name_en: string | null;
 	invited: number;
 	accepted: number;
 	declined: number;
@@ -114,7 +116,7 @@ export type SeededCircle = {
 export function mySeededCircles(db: Database, actor: Actor): Promise<SeededCircle[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<SeededCircle>(
-			`select p.id as proposal_id, c.slug as circle_slug, c.name as circle_name,
+			`select p.id as proposal_id, c.slug as circle_slug, c.name as circle_name, c.name_en as circle_name_en,
 			   coalesce(k.invited, 0) as invited, coalesce(k.accepted, 0) as accepted,
 			   coalesce(k.declined, 0) as declined, private.circle_member_count(c.id) as members
 			 from public.circle_proposals p

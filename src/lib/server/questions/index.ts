@@ -150,6 +150,7 @@ export type Invitation = {
 	id: string;
 	circle_id: string;
 	circle_name: string | null;
+	circle_name_en: string | null;
 	circle_slug: string | null;
 	source: string;
 	/** 'host': the hosts offer this member to co-host; 'member': an invitation to join. */
@@ -161,7 +162,8 @@ export type Invitation = {
 export function myPendingInvitations(db: Database, actor: Actor): Promise<Invitation[]> {
 	return withUser(db, actor, (tx) =>
 		tx.query<Invitation>(
-			`select i.id, i.circle_id, c.name as circle_name, c.slug as circle_slug, i.source, i.role, i.created_at
+			`select i.id, i.circle_id, c.name as circle_name, c.name_en as circle_name_en,
+			   c.slug as circle_slug, i.source, i.role, i.created_at
 			 from public.circle_invitations i
 			 left join public.circles c on c.id = i.circle_id
 			 where i.user_id = (select auth.uid()) and i.status = 'pending'

@@ -136,6 +136,7 @@ export type CrisisAlert = {
 	source: 'question' | 'chat_message' | 'help_request' | 'volunteer_message' | 'join_message';
 	message_id: number | null;
 	circle_name: string | null;
+	circle_name_en: string | null;
 	circle_slug: string | null;
 	neighbourhood_name: string | null;
 	hits: number;
@@ -154,8 +155,8 @@ export async function getCrisisAlert(
 	if (!isUuid(id)) return null;
 	const [row] = await withUser(db, actor, (tx) =>
 		tx.query<Omit<CrisisAlert, 'message_id'> & { message_id: string | null }>(
-			`select a.id, a.source, a.message_id::text as message_id, c.name as circle_name, c.slug as circle_slug,
-			   n.name as neighbourhood_name, a.hits, a.created_at, a.last_at, a.contact_offered_at,
+			`select a.id, a.source, a.message_id::text as message_id, c.name as circle_name, c.name_en as circle_name_en,
+			   c.slug as circle_slug, n.name as neighbourhood_name, a.hits, a.created_at, a.last_at, a.contact_offered_at,
 			   a.handled_at
 			 from public.crisis_alerts a
 			 left join public.circles c on c.id = a.circle_id

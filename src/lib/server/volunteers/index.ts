@@ -126,6 +126,7 @@ export type Proposal = {
 	requester_name: string | null;
 	circle_slug: string | null;
 	circle_name: string | null;
+	circle_name_en: string | null;
 	worker_note: string | null;
 };
 
@@ -136,7 +137,8 @@ export function listMyProposals(db: Database, user: User): Promise<Proposal[]> {
 			`select m.id, m.request_id, m.status, r.skill_slug, r.theme_slug, r.body,
 			   r.hours::float8 as hours, r.time_slots, r.urgency, r.online, n.name as neighbourhood,
 			   r.involves_children, r.home_visit, m.reasons, m.expires_at::text as expires_at,
-			   m.requester_name, c.slug as circle_slug, c.name as circle_name, m.worker_note
+			   m.requester_name, c.slug as circle_slug, c.name as circle_name,
+			   c.name_en as circle_name_en, m.worker_note
 			 from public.volunteer_matches m
 			 join public.help_requests r on r.id = m.request_id
 			 left join public.neighbourhoods n on n.id = r.neighbourhood_id
@@ -175,6 +177,7 @@ export type HelpRequest = {
 	body: string;
 	circle_id: string | null;
 	circle_name: string | null;
+	circle_name_en: string | null;
 	circle_slug: string | null;
 	neighbourhood_id: string | null;
 	neighbourhood: string | null;
@@ -193,7 +196,7 @@ export type HelpRequest = {
 };
 
 const requestColumns = `r.id, r.skill_slug, r.theme_slug, r.body, r.circle_id, c.name as circle_name,
-  c.slug as circle_slug, r.neighbourhood_id, n.name as neighbourhood, r.online, r.time_slots,
+  c.name_en as circle_name_en, c.slug as circle_slug, r.neighbourhood_id, n.name as neighbourhood, r.online, r.time_slots,
   to_char(r.one_off_date, 'YYYY-MM-DD') as one_off_date, to_char(r.ends_on, 'YYYY-MM-DD') as ends_on,
   r.hours::float8 as hours, r.urgency, r.involves_children, r.home_visit, r.languages, r.status,
   r.close_reason, r.created_at::text as created_at`;
@@ -448,7 +451,8 @@ export function getMyMatch(db: Database, user: User, matchId: string) {
 			`select m.id, m.request_id, m.status, r.skill_slug, r.theme_slug, r.body,
 			   r.hours::float8 as hours, r.time_slots, r.urgency, r.online, n.name as neighbourhood,
 			   r.involves_children, r.home_visit, m.reasons, m.expires_at::text as expires_at,
-			   m.requester_name, c.slug as circle_slug, c.name as circle_name, m.worker_note
+			   m.requester_name, c.slug as circle_slug, c.name as circle_name,
+			   c.name_en as circle_name_en, m.worker_note
 			 from public.volunteer_matches m
 			 join public.help_requests r on r.id = m.request_id
 			 left join public.neighbourhoods n on n.id = r.neighbourhood_id
