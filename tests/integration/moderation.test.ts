@@ -80,6 +80,24 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 describe('reported messages', () => {
+	it("never tell the writer of the message; when the writer is the circle's only host, the area's workers are told", async () => {
+		const told = (actor: { id: string }) =>
+			listNotifications(db, actor).then(
+				(ns) => ns.filter((n) => n.kind === 'message_reported').length
+			);
+		const before = await Promise.all([who.host, who.worker, who.otherWorker].map(told));
+		const { message } = await postMessage(db, who.host, {
+			circleId: fx.circles[0].id,
+			clientId: randomUUID(),
+			body: 'Van de gastvrouw zelf'
+		});
+		await reportMessage(db, who.reporter, message.id, 'Onaardig');
+		const after = await Promise.all([who.host, who.worker, who.otherWorker].map(told));
+		// The host wrote it and is the only host: not told; the worker of this area is; the
+		// worker of another area is not.
+		expect(after.map((n, i) => n - before[i])).toEqual([0, 1, 0]);
+	});
+
 	it("tell the hosts, not the reporter, and queue for hosts and the area's workers only", async () => {
 		const id = await post('Jij snapt er niks van');
 		await reportMessage(db, who.reporter, id, 'Onaardig');
