@@ -19,7 +19,12 @@ type Q = { labels: string[]; cands: Cand[] };
 const cache = process.env.THEME_LAB ?? '/tmp/theme-lab.json';
 
 function read() {
-	const writers = { ...blinds, ...written };
+	// LAB_WRITERS=blind5,train8q reads only these (one process per share of writers; the
+	// caches are merged in the writers' order before comparing).
+	const only = (process.env.LAB_WRITERS ?? '').split(',').filter(Boolean);
+	const writers = Object.fromEntries(
+		Object.entries({ ...blinds, ...written }).filter(([n]) => !only.length || only.includes(n))
+	);
 	const all = [...base, ...Object.values(blinds).flat()];
 	const out: Record<string, Q[]> = {};
 	for (const [name, set] of Object.entries(writers)) {
