@@ -19,7 +19,12 @@ type Q = { labels: string[]; cands: Cand[] };
 const cache = process.env.THEME_LAB ?? '/tmp/theme-lab.json';
 
 function read() {
-	const writers = { ...blinds, ...written };
+	// LAB_WRITERS=blind5,train8q reads only these (one process per share of writers; the
+	// caches are merged in the writers' order before comparing).
+	const only = (process.env.LAB_WRITERS ?? '').split(',').filter(Boolean);
+	const writers = Object.fromEntries(
+		Object.entries({ ...blinds, ...written }).filter(([n]) => !only.length || only.includes(n))
+	);
 	const all = [...base, ...Object.values(blinds).flat()];
 	const out: Record<string, Q[]> = {};
 	for (const [name, set] of Object.entries(writers)) {
@@ -179,11 +184,45 @@ function main() {
 	};
 	show(`per-theme (F${aim})`, perThemeScored);
 	const shipped = chooser({ threshold: 0.2, floor: 0.15, max: 3 });
+	// LAB_JUDGE=model.json: the same writers scored by that file's judge (one fitted without them).
+	if (process.env.LAB_JUDGE) {
+		const fixed = (JSON.parse(readFileSync(process.env.LAB_JUDGE, 'utf8')) as { judge: Judge })
+			.judge;
+		const byFixed = Object.fromEntries(
+			names.map((n) => [
+				n,
+				data[n].map((q) => ({
+					labels: q.labels,
+					cands: q.cands.map((c) => ({ ...c, p: judge(fixed, c.f) }))
+				}))
+			])
+		);
+		const perFixed = names.map((n) => figures({ [n]: byFixed[n] }, shipped));
+		const meanFixed = (k: 'recall' | 'precision' | 'primary') =>
+			Math.round((perFixed.reduce((a, f) => a + f[k], 0) / perFixed.length) * 1000) / 1000;
+		console.log(
+			JSON.stringify({
+				fixed_judge: process.env.LAB_JUDGE,
+				pooled: figures(byFixed, shipped),
+				mean_over_writers: {
+					recall: meanFixed('recall'),
+					precision: meanFixed('precision'),
+					primary: meanFixed('primary')
+				}
+			})
+		);
+	}
 	const per = names.map((n) => figures({ [n]: scored[n] }, shipped));
-	const mean = (k: 'recall' | 'precision') =>
+	const mean = (k: 'recall' | 'precision' | 'primary') =>
 		Math.round((per.reduce((a, f) => a + f[k], 0) / per.length) * 1000) / 1000;
 	console.log(
-		JSON.stringify({ mean_over_writers: { recall: mean('recall'), precision: mean('precision') } })
+		JSON.stringify({
+			mean_over_writers: {
+				recall: mean('recall'),
+				precision: mean('precision'),
+				primary: mean('primary')
+			}
+		})
 	);
 	names.forEach((n, i) => console.log(n, JSON.stringify(per[i])));
 	// Why labelled themes are missed (the shipped way of choosing).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentBase, meaningfulWords, questionTerms, stemDutch } from './analyse';
+import { normalise } from './text';
+import { themeGuesses } from './theme-model';
 import { compoundHeadTerms, recogniseThemes, spellOut, themeSlugs } from './themes';
 
 describe('chat spellings', () => {
@@ -173,5 +175,26 @@ describe('agent nouns and prepositions', () => {
 
 	it('never matches on a preposition', () => {
 		expect(meaningfulWords('naast mijn baan zonder hulp')).toEqual(['baan']);
+	});
+});
+
+describe('a situation shown as the resident’s words (round 10)', () => {
+	// Round 9's situations read "koffie drinken" as using and the food bank as money short;
+	// with concepts the model must still show only what the resident wrote.
+	it('shows the resident’s own words as a theme’s evidence, never a situation’s name', () => {
+		for (const text of [
+			'My father-in-law asks me the same thing five times in an hour and last week he could not find his way back from the bakery.',
+			'Het is de 18e en ik heb nog 40 euro voor de rest van de maand.',
+			'My son (5) lines up his toy cars for hours and screams when the vacuum cleaner is on.'
+		]) {
+			const n = normalise(text);
+			// The model's words are what a theme it adds shows as evidence (themes.ts).
+			for (const guess of themeGuesses(text)) {
+				for (const word of guess.words) {
+					expect(word).not.toMatch(/^[@^#]|age:/);
+					expect(n).toContain(word);
+				}
+			}
+		}
 	});
 });

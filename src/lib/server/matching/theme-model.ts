@@ -23,6 +23,7 @@
  */
 import model from './theme-model.json';
 import { hollowWords, meaningfulWords, wordTerms } from './analyse';
+import { situationSpans } from './concepts';
 import { stopwords, tokens } from './text';
 import type { Judge } from './theme-judge';
 
@@ -59,6 +60,13 @@ export type FeatureOptions = {
 	 * counted that word twice, so a short text leaned too far on it.
 	 */
 	smallPairs?: boolean;
+	/**
+	 * Situations told instead of a theme's name, each one feature however it is phrased
+	 * ("asks the same thing three times", "nog 40 euro", "I am 16"; concepts.ts): a phrasing
+	 * one writer used teaches the model about another writer's. Its evidence is the phrase
+	 * the resident wrote, never the concept's name.
+	 */
+	concepts?: boolean;
 };
 
 type Compiled = Omit<ThemeModel, 'weights'> & { weights: Map<string, number[]> };
@@ -115,6 +123,9 @@ export function modelFeatures(text: string, reads: FeatureOptions = {}): Map<str
 			const pair = `^${all[i]} ${all[i + 1]}`;
 			if (!features.has(pair)) features.set(pair, `${all[i]} ${all[i + 1]}`);
 		}
+	}
+	if (reads.concepts) {
+		for (const [c, words] of situationSpans(text)) if (!features.has(c)) features.set(c, words);
 	}
 	return features;
 }
