@@ -247,6 +247,27 @@ describe('circle chat', () => {
 		await ctx.close();
 	});
 
+	it('keeps the place of a reader who scrolled back when the message box gets focus (375 x 400)', async () => {
+		const [ctx, page] = await signedIn(/Mohamed El Amrani/, true, { width: 375, height: 400 });
+		await page.goto(chat);
+		// Read back to the oldest message, then tap the box to reply.
+		// The list is a column-reverse scroller: its oldest message is at -scrollHeight.
+		await page.evaluate(() => {
+			const list = document.querySelector('section[aria-label]:has(li[id^="m-"])')!;
+			list.scrollTo({ top: -list.scrollHeight });
+		});
+		await page.getByLabel('Je bericht').click();
+		await page.waitForTimeout(300);
+		const oldestSeen = await page.evaluate(() => {
+			const first = document.querySelector('li[id^="m-"]')!.getBoundingClientRect();
+			const box = document.querySelector('form[action="?/send"]')!.getBoundingClientRect();
+			return first.bottom > 0 && first.top < box.top;
+		});
+		// Before: focusing the box jumped the list to its newest message.
+		expect(oldestSeen).toBe(true);
+		await ctx.close();
+	});
+
 	it('is not there for someone outside the circle', async () => {
 		const [ctx, page] = await signedIn(/Fatima Yilmaz/);
 		const response = await page.goto(chat);
