@@ -2636,7 +2636,8 @@ describe('crisis concepts', () => {
 			"I'd rather be dead than go to that meeting",
 			'ik ga haar achterna, ze loopt naar de winkel',
 			'na de docu over de marathon denk ik dat ik dat ook zou kunnen doen',
-			'my mum killed herself when i was 12. im 30 now and finally ready to talk about it with others who lost a parent that way',
+			// (The twin "my mum killed herself when i was 12. im 30 now…" went with the rewrite of
+			// "killed herself" (crisis10b): the rewrite silenced real crises.)
 			"my son keeps yelling 'i'm gonna die' when we turn off the xbox",
 			"mijn zoon wil de hele dag fortnite spelen en schreeuwt 'ik ga dood' als hij verliest",
 			"panic attacks make me feel like i'm going to die, heart racing and all",
@@ -2647,6 +2648,41 @@ describe('crisis concepts', () => {
 			'Ik zou graag praten met mensen die een familielid door zelfdoding hebben verloren, ook lang geleden.'
 		])
 			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
+	it("fires on the review's probes of round 10's exemptions: a past death beside the writer's own plan, panic that is welcomed, 'lost' that is not a game, the writer's own story (crisis10b)", () => {
+		for (const text of [
+			'my son killed himself last year and now i want to join him',
+			"my son killed himself last year and i'm going to do the same tonight",
+			'my dad killed himself and i want to do the same',
+			'she killed herself and i am next',
+			'he killed himself. so will i, tonight',
+			'my brother killed himself in may. tonight i will follow him',
+			"my mom killed herself when i was 12 and tonight i'm doing it too",
+			'my best friend killed herself last week and i keep thinking about joining her',
+			'my son just killed himself',
+			'i think he killed himself, there is blood everywhere',
+			'i think my daughter killed herself, she is not answering',
+			'saw a news story about a man who killed himself and honestly i felt jealous',
+			'my girlfriend just hanged herself in the bathroom, please help',
+			"i feel like i'm going to die and honestly that would be a relief",
+			"i feel like i'm going to die and nobody would even notice",
+			"i feel like i'm going to die, good",
+			'i feel like i am going to die soon and i am ready',
+			"i feel like i'm going to die and i am okay with it",
+			'ik voel me alsof ik doodga en dat hoop ik ook',
+			'ik voel me alsof ik ga sterven, ik hoop het echt',
+			'my son keeps screaming i am going to die since he lost his father',
+			'my daughter screams i am going to die and she lost a lot of weight',
+			'suicide is my only option, that is my whole story',
+			'zelfmoord is voor mij de enige optie, dat is mijn verhaal',
+			'if anyone is out there, suicide is the only way out for me',
+			'we watched a documentary about suicide. i am going to do it tonight',
+			'ik keek een documentaire over zelfmoord, vanavond doe ik het',
+			'we watched a documentary about suicide and now i know how i will do it',
+			'ik voel me alsof ik doodga, laat maar gebeuren'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
 	});
 
 	it('adds the learned model last, only above its threshold, naming its words', () => {

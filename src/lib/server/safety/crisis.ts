@@ -191,12 +191,9 @@ const spellings: [RegExp, string][] = [
 	[/ mijzelf /g, ' mezelf '],
 	[/ mzelf /g, ' mezelf '],
 	[/ einde /g, ' eind '],
-	// Someone who killed themselves in the past ("my mum killed herself when i was 12"): the
-	// bereaved, by the decisions; not "nearly killed himself" or "tried to".
-	[
-		/(?<!\b(nearly|almost|bijna|tried to|try to|trying to)) (killed|hanged) (himself|herself|themselves) /g,
-		' took his life '
-	],
+	// (Round 10 rewrote "killed/hanged himself" into "took his life" for the bereaved; removed
+	// (crisis10b): it silenced "my son killed himself and i want to join him", "my son just
+	// killed himself", "i think my daughter killed herself, she is not answering".)
 	// Third persons as the first ("mijn dochter snijdt zichzelf", "she wants to kill herself").
 	[/ (zichzelf|haarzelf|hemzelf) /g, ' mezelf '],
 	[/ (himself|herself|themselves|themself) /g, ' myself '],
@@ -700,7 +697,7 @@ const rules: Rule[] = [
 		// tracks, thinking one could do the same.
 		id: 'round10_plain',
 		re: new RegExp(
-			String.raw`\b(bijna|nearly|almost) (\S+ )?(dood|overleden|gestorven|died|dead)\b[^.]{0,80}\b(pillen|tabletten|medicijnen|pills|tablets|meds|overdosis|overdose)\b[^.]{0,30}\b(geslikt|ingenomen|genomen|swallowed|taken|took)\b|\b(pillen|tabletten|pills|tablets)\b[^.]*\. (\S+ ){0,2}(had|heb|i had|i took) (er )?([2-9]\d|\d{3}|twintig|dertig|veertig|vijftig|twenty|thirty|forty|fifty) (genomen|geslikt|ingenomen|of them)\b|\b(would|should|had|d) rather be dead\b|\b(dying|being dead|death|dood zijn|doodgaan) (would be|is|zou) (\S+ )?(easier|better|a relief|makkelijker|beter|een opluchting)( zijn)? (than|dan)\b|\b(wil|wilde|wou|ga|gaan|zou) (\S+ ){0,2}(hem|haar|ze|hen|papa|mama|pap|mam) (achterna|achterna gaan)( \.| $| (gaan|wil|willen|te gaan))|\b(hem|haar|papa|mama) achterna (wil|willen|wou|wilde)( \.| $)|\b(docu|documentaire|documentary|film|movie|serie|series)\b[^.]{0,60}\b(brug|bridge|spoor|trein|train|tracks|flat|zelfmoord|suicide)\b[^.]{0,80}\b(i (\S+ ){0,2}(could|might|would|should) do the same|ik (dat|het|hetzelfde) ook (zou|kan|kon) (kunnen )?doen|(dat|of) ik (dat|het|hetzelfde) ook (zou|kan) (kunnen )?doen)\b`
+			String.raw`\b(bijna|nearly|almost) (\S+ )?(dood|overleden|gestorven|died|dead)\b[^.]{0,80}\b(pillen|tabletten|medicijnen|pills|tablets|meds|overdosis|overdose)\b[^.]{0,30}\b(geslikt|ingenomen|genomen|swallowed|taken|took)\b|\b(pillen|tabletten|pills|tablets)\b[^.]*\. (\S+ ){0,2}(had|heb|i had|i took) (er )?([2-9]\d|\d{3}|twintig|dertig|veertig|vijftig|twenty|thirty|forty|fifty) (genomen|geslikt|ingenomen|of them)\b|\b(would|should|had|d) rather be dead\b|\b(dying|being dead|death|dood zijn|doodgaan) (would be|is|zou) (\S+ )?(easier|better|a relief|makkelijker|beter|een opluchting)( zijn)? (than|dan)\b|\b(wil|wilde|wou|ga|gaan|zou) (\S+ ){0,2}(hem|haar|ze|hen|papa|mama|pap|mam) (achterna|achterna gaan)( \.| $| (gaan|wil|willen|te gaan))|\b(hem|haar|papa|mama) achterna (wil|willen|wou|wilde)( \.| $)|\b(docu|documentaire|documentary|film|movie|serie|series)\b[^.]{0,60}\b(brug|bridge|spoor|trein|train|tracks|flat|zelfmoord|suicide)\b[^.]{0,80}\b(i (\S+ ){0,2}(could|might|would|should) do the same|ik (dat|het|hetzelfde) ook (zou|kan|kon) (kunnen )?doen|(dat|of) ik (dat|het|hetzelfde) ook (zou|kan) (kunnen )?doen)\b|\b(doodga|dood ga|ga sterven|sterf|going to die|gonna die)\b[^.]{0,30}\b(laat (het )?maar gebeuren|let it happen)\b|\bjust (hanged|hung) (myself|himself|herself|themselves)\b`
 		)
 	},
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
@@ -739,6 +736,12 @@ const rules: Rule[] = [
 ];
 
 /** Texts that look like crisis wording and are not, removed before the rules run. */
+// A panic attack that feels like dying (train14b): only with a word of panic in the sentence and
+// nothing that welcomes it ("i feel like i'm going to die and honestly that would be a relief",
+// "ik voel me alsof ik doodga en dat hoop ik ook", "laat maar gebeuren": crisis10b).
+const PANIC_DIE = String.raw`\b(feel|felt|feels|feeling) (like|as if) i am (going to|gonna|about to) die\b|\b(voel|voelt|voelde|voelen) ${W}{0,2}(alsof|of) ik (\S+ )?(dood ga|doodga|ga sterven|sterf)\b`;
+const PANIC = String.raw`(panic\w*|paniek\w*|angstaanval\w*|anxiety attacks?|hyperventil\w*|hartklopping\w*|heart racing|heart is racing|hart (gaat |ging )?tekeer)`;
+const WELCOME = String.raw`(want|wish|hope|hoop|hoopt|fine|relief|opluchting|good|goed|ready|klaar|okay|ok|oke|prima|fijn|notice|merken|merkt|gebeuren|happen|welcome|soon|snel|graag|deserve|verdien)`;
 const falseFriends: RegExp[] = [
 	// Idioms: "ik ben als de dood dat het uitkomt" (terrified), someone who "al jaren dood is",
 	// "it took forever", anxiety "through the roof", "ik wil niet weg" (not leaving a partner).
@@ -823,8 +826,11 @@ const falseFriends: RegExp[] = [
 	/\bunalive (the|them|him|her|those|these|my (boss|teacher|ex)) ?\S*/g,
 	// Round 10 (train14a/b): a panic attack that feels like dying, a child yelling "ik ga dood"
 	// over a game, a game character that dies.
-	/\b(feel|felt|feels|feeling) (like|as if) i am (going to|gonna|about to) die\b(?![^.]*\b(want|wish|hope|fine)\b)|\b(voel|voelt|voelde|voelen) ${W}{0,2}(alsof|of) ik (\S+ )?(dood ga|doodga|ga sterven|sterf)\b/g,
-	/\b(yell\w*|scream\w*|shout\w*|schreeuw\w*|roep\w*|gil\w*) ${W}{0,2}(i am (going to|gonna) die|ik ga dood)\b(?=[^.]*\b(xbox|game\w*|gaming|fortnite|minecraft|playstation|ps5|switch|tablet|ipad|verliest|loses|lost|turn off|uitzet|uit zetten|uitzetten)\b)/g,
+	new RegExp(
+		String.raw`(?<=\b${PANIC}\b[^.]*)(${PANIC_DIE})(?![^.]*\b${WELCOME}\b)|(${PANIC_DIE})(?=[^.]*\b${PANIC}\b)(?![^.]*\b${WELCOME}\b)`,
+		'g'
+	),
+	/\b(yell\w*|scream\w*|shout\w*|schreeuw\w*|roep\w*|gil\w*) ${W}{0,2}(i am (going to|gonna) die|ik ga dood)\b(?=[^.]*\b(xbox|game\w*|gaming|fortnite|minecraft|playstation|ps5|switch|tablet|ipad|turn off|uitzet|uit zetten|uitzetten)\b|[^.]*\b(als|wanneer) (hij|zij|ze) verliest\b(?! (zijn|haar|de|het|een)\b)|[^.]*\b(when|if) (he|she) (loses|lost)\b(?! (his|her|a|the|weight)\b))/g,
 	/\b(character|personage|karakter|poppetje|avatar|sim) (\S+ ){0,3}(laten )?(doodgaan|dood gaan|sterven|gestorven|died|die|dood)\b(?=[^.]*\b(minecraft|fortnite|game\w*|hardcore|spel|level)\b)/g,
 	// Hyperbole and ordinary accidents: "rather be dead than go to that meeting" (not "than go
 	// back there", a home feared: train14a/b), "hurt himself playing football", a rope bought
@@ -834,7 +840,7 @@ const falseFriends: RegExp[] = [
 	/\b(bought|buy|got|kocht|gekocht) (a |an |een )?(rope|touw) ((?!not |niet |\. )\S+ ){0,3}(for|voor) (the |a |my |de |het |mijn )?(tent|camping|boat|boot|garden|tuin|swing|schommel|climbing|klimmen|dog|hond|washing|laundry|was|waslijn|moving|verhuizing)\b/g,
 	// Not when the writer's own thoughts of it follow ("een documentaire over zelfmoord en nu
 	// denk ik er zelf aan"): then the word stays for the rules (writerNear).
-	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b(?![^.]*\b(denk ik er|ik denk er|ik er ook aan|ik er zelf aan|i am thinking about it|i think about it|i keep thinking about it|thinking about it myself|i could do the same|ik (dat|het|hetzelfde) ook)\b)/g,
+	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b(?![^.]*\b(denk ik er|ik denk er|ik er ook aan|ik er zelf aan|i am thinking about it|i think about it|i keep thinking about it|thinking about it myself|i could do the same|ik (dat|het|hetzelfde) ook)\b)(?!(\S* ){0,14}?(i am|i will|i am going to|i am gonna) (going to |gonna )?(do|doing) it\b|(\S* ){0,14}?(vanavond|vannacht|vandaag|morgen|nu) doe ik het\b|(\S* ){0,14}?how i (will|would|am going to|could) do it\b)/g,
 	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
 	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
 	// Hyperbole: an exam, work or the heat "is going to kill me".
@@ -952,7 +958,7 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved)\b|\b(in|binnen) (de|onze|hun|mijn|their|the|our|my) (familie|families|family)\b|\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|anyone|iemand) (is|says|talks|zegt|praat)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved)\b|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
 		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
@@ -980,11 +986,23 @@ function writerNear(t: string, at: number, length: number): boolean {
 const ownAct =
 	/^(pleeg|plegen|ga|gaan|zal|doe|doen|voel|denk|dacht|wil|wilde|overweeg|probeer|will|going|gonna|do|feel|think|thinking|want|wanted|plan|planning|considering|try|commit|commits|committing|kill|end)$/;
 
+/**
+ * Whether the writer's own plan follows the hit within a few words, even in the next sentence
+ * ("a documentary about suicide. i am going to do it tonight", "documentaire over zelfmoord,
+ * vanavond doe ik het", "and now i know how i will do it"): then the topic is the writer's.
+ */
+function ownPlanAfter(t: string, end: number): boolean {
+	return ownPlan.test(t.slice(end).split(' ').slice(0, 14).join(' '));
+}
+const ownPlan =
+	/\b((i am|i will|i am going to|i am gonna|i will be) (going to |gonna )?(do|doing) it|(vanavond|vannacht|vandaag|morgen|straks|nu) doe ik het|ik (ga )?(het|dat) (vanavond|vannacht|morgen|straks) doen|how i (will|would|am going to|could) do it|hoe ik het (ga |zal )?doen|i know how i)\b/;
+
 /** Whether every hit of `re` in `t` is in a sentence about another's suicide or a topic. */
 function everyHitAboutAnother(t: string, re: RegExp): boolean {
 	for (const hit of t.matchAll(new RegExp(re.source, 'g')))
 		if (
 			writerNear(t, hit.index, hit[0].length) ||
+			ownPlanAfter(t, hit.index + hit[0].length) ||
 			whenNext(t, hit.index, hit[0].length) ||
 			!aboutAnotherOrTopic(sentenceAt(t, hit.index))
 		)
