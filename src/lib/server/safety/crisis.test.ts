@@ -2576,6 +2576,115 @@ describe('crisis concepts', () => {
 			expect(detectByRules(text), text).toEqual({ crisis: false });
 	});
 
+	it("reads round 10's probes by rule, keeps explicit wordings beside its new exemptions, and leaves their twins (round 10)", () => {
+		const letter = (line: string) =>
+			[
+				'Wij wonen sinds drie jaar in Ridderveld en mijn moeder woont bij ons in.',
+				'Ze vergeet veel en ik regel alles: de huisarts, de apotheek, de post.',
+				line,
+				'Mijn man werkt veel en de kinderen zitten op de middelbare school.'
+			]
+				.join(' ')
+				.repeat(12);
+		for (const text of [
+			// The review's probes of round 9 (each missed by rule before).
+			'onze dochter is vannacht bijna dood gegaan, ze had pillen geslikt',
+			'i think about dying at night',
+			'We keken een documentaire over zelfmoord en nu denk ik er zelf aan',
+			'zelfmoord vanavond, sorry voor de werkstuk',
+			'after the media tonight, suicide.',
+			// blind12 and train14a/b wordings, by rule now.
+			"i'd rather be dead than go back to that house",
+			"yesterday he told me he'd 'rather be dead than go back there'",
+			'dying would be easier than telling my parents i failed',
+			'ik mis hem zo erg dat ik hem achterna wil',
+			'heb pijn in mijn buik van de pillen van gisteren. had er 30 genomen',
+			"after watching that documentary about the bridge i can't stop thinking i could do the same",
+			'na die docu over die brug kan ik niet ophouden met denken dat ik dat ook zou kunnen doen',
+			// Explicit wordings beside the new exemptions (a family's history, a story, a game,
+			// panic, work, a past death, a lesson, a hospice) still fire.
+			'ik wil dood',
+			'vanavond maak ik er een eind aan',
+			'ik neem vanavond al mijn pillen',
+			"I'm going to kill myself tonight",
+			'I took an overdose',
+			'mijn dochter zegt dat ze dood wil',
+			'my son nearly killed himself last night',
+			'my brother tried to kill himself again',
+			'my mum killed herself when i was 12 and i want to kill myself too',
+			"there's a history of suicide in my family and now i think about it myself",
+			'In onze familie is zelfmoord nooit besproken, en ik wil dood.',
+			'the suicide in the story made me want to die',
+			'I feel like I am going to die and I want to',
+			'ik voel me alsof ik doodga en ik wil ook echt dood',
+			'my son keeps yelling that he wants to kill himself since we took the xbox',
+			"i can't do this anymore at work, i'm going to kill myself tonight",
+			'mijn moeder wil thuis in haar eigen bed doodgaan en ik wil zelf ook dood',
+			'the documentary about suicide tonight, and now i am thinking about it myself',
+			letter('ik wil dood'),
+			letter('In onze familie is zelfmoord nooit besproken, ik neem vanavond al mijn pillen.'),
+			letter("I'm going to kill myself tonight, the vet and the hospice can wait.")
+		]) {
+			const found = detectCrisis(text);
+			expect(found.crisis, text).toBe(true);
+			expect(found.crisis && found.matched, text).not.toMatch(/^model/);
+		}
+		for (const text of [
+			'the lesson about suicide today was hard',
+			'we hebben vandaag een les over zelfmoord gehad',
+			'mijn opa is bijna dood gegaan, hij had zijn pillen vergeten',
+			"I'd rather be dead than go to that meeting",
+			'ik ga haar achterna, ze loopt naar de winkel',
+			'na de docu over de marathon denk ik dat ik dat ook zou kunnen doen',
+			// (The twin "my mum killed herself when i was 12. im 30 now…" went with the rewrite of
+			// "killed herself" (crisis10b): the rewrite silenced real crises.)
+			"my son keeps yelling 'i'm gonna die' when we turn off the xbox",
+			"mijn zoon wil de hele dag fortnite spelen en schreeuwt 'ik ga dood' als hij verliest",
+			"panic attacks make me feel like i'm going to die, heart racing and all",
+			'ik heb mn character laten doodgaan in minecraft hardcore, 200 dagen weg',
+			'mijn moeder is terminaal, ze wil thuis in haar eigen bed doodgaan. hoe houd ik dat vol?',
+			"i'm burnt out and i really can't do this anymore at work, but i want to get better",
+			"there's a history of suicide in my family, my uncle and my great grandmother. i'm fine",
+			'Ik zou graag praten met mensen die een familielid door zelfdoding hebben verloren, ook lang geleden.'
+		])
+			expect(detectByRules(text), text).toEqual({ crisis: false });
+	});
+
+	it("fires on the review's probes of round 10's exemptions: a past death beside the writer's own plan, panic that is welcomed, 'lost' that is not a game, the writer's own story (crisis10b)", () => {
+		for (const text of [
+			'my son killed himself last year and now i want to join him',
+			"my son killed himself last year and i'm going to do the same tonight",
+			'my dad killed himself and i want to do the same',
+			'she killed herself and i am next',
+			'he killed himself. so will i, tonight',
+			'my brother killed himself in may. tonight i will follow him',
+			"my mom killed herself when i was 12 and tonight i'm doing it too",
+			'my best friend killed herself last week and i keep thinking about joining her',
+			'my son just killed himself',
+			'i think he killed himself, there is blood everywhere',
+			'i think my daughter killed herself, she is not answering',
+			'saw a news story about a man who killed himself and honestly i felt jealous',
+			'my girlfriend just hanged herself in the bathroom, please help',
+			"i feel like i'm going to die and honestly that would be a relief",
+			"i feel like i'm going to die and nobody would even notice",
+			"i feel like i'm going to die, good",
+			'i feel like i am going to die soon and i am ready',
+			"i feel like i'm going to die and i am okay with it",
+			'ik voel me alsof ik doodga en dat hoop ik ook',
+			'ik voel me alsof ik ga sterven, ik hoop het echt',
+			'my son keeps screaming i am going to die since he lost his father',
+			'my daughter screams i am going to die and she lost a lot of weight',
+			'suicide is my only option, that is my whole story',
+			'zelfmoord is voor mij de enige optie, dat is mijn verhaal',
+			'if anyone is out there, suicide is the only way out for me',
+			'we watched a documentary about suicide. i am going to do it tonight',
+			'ik keek een documentaire over zelfmoord, vanavond doe ik het',
+			'we watched a documentary about suicide and now i know how i will do it',
+			'ik voel me alsof ik doodga, laat maar gebeuren'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
 	it('adds the learned model last, only above its threshold, naming its words', () => {
 		const plain = prepareForCrisis('we drinken koffie op dinsdag in het buurthuis');
 		expect(modelScore(plain)).toBeLessThan(0.5);
