@@ -57,7 +57,8 @@ describe('words', () => {
 		expect(
 			inLocale('en', () => gatheringNotificationText({ kind: 'gathering_cancelled', payload }))
 		).toMatch(
-			/^Spring evening \(Autisme-café Ridderveld\) on Wednesday 24 March at 19:00 is cancelled\.$/
+			// The circle has no English name, so an English reader is told it is Dutch (round 10).
+			/^Spring evening \(Autisme-café Ridderveld \(in Dutch\)\) on Wednesday 24 March at 19:00 is cancelled\.$/
 		);
 		expect(gatheringNotificationText({ kind: 'gathering_new', payload })).toBeNull();
 	});
