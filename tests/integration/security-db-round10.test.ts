@@ -357,7 +357,7 @@ describe('a reported writer does not judge their own message', () => {
 			await outcome(host, 'update public.chat_messages set hidden_at = null where id = $1', [
 				msg.id
 			])
-		).toMatch(/only a host hides/);
+		).toMatch(/own stays hidden/);
 		expect(await hidden()).toBe(true);
 		// The area's worker handles them.
 		expect(
