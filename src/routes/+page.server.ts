@@ -26,8 +26,6 @@ async function mine(locals: App.Locals) {
 				id: g.id,
 				title: g.title,
 				title_en: g.title_en,
-				circle_name: g.circle_name,
-				circle_name_en: g.circle_name_en,
 				starts_at: g.starts_at,
 				ends_at: g.ends_at,
 				time_zone: g.time_zone
