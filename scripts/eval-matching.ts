@@ -38,7 +38,8 @@
  * Two training sets of round 9 (measured once on arrival) are reported under `train13q` and
  * `train13r`; `blind12` (tests/fixtures/matching-blind12.json, round 9) was held out the same way
  * and is tuned and trained on from round 10. Round 10's training sets: `train14q`, `train14r`;
- * `blind13` (tests/fixtures/matching-blind13.json) is held out for round 10.
+ * `blind13` (tests/fixtures/matching-blind13.json) was held out for round 10 and is tuned and
+ * trained on from round 11.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by

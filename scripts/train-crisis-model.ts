@@ -80,7 +80,8 @@ const recentSets = [
 	'train13b',
 	'blind12',
 	'train14a',
-	'train14b'
+	'train14b',
+	'blind13'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 

@@ -6,7 +6,7 @@
  * split of tests/fixtures/matching-questions.json, matching-tuning2.json, the blind sets
  * that have been measured and handed over for tuning (matching-blind5.json,
  * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json, matching-blind10.json,
- * matching-blind11.json, matching-blind12.json), questions written to train on
+ * matching-blind11.json, matching-blind12.json, matching-blind13.json), questions written to train on
  * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json,
  * matching-train11r.json, matching-train12q.json, matching-train12r.json, matching-train13q.json,
  * matching-train13r.json, matching-train14q.json, matching-train14r.json)
@@ -14,7 +14,7 @@
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind12, train8q … train14r), trained without it and run on
+ * (blind5 … blind13, train8q … train14r), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -116,7 +116,8 @@ export const blinds: Record<string, Example[]> = {
 	blind9: load('matching-blind9.json', 'blind9'),
 	blind10: load('matching-blind10.json', 'blind10'),
 	blind11: load('matching-blind11.json', 'blind11'),
-	blind12: load('matching-blind12.json', 'blind12')
+	blind12: load('matching-blind12.json', 'blind12'),
+	blind13: load('matching-blind13.json', 'blind13')
 };
 /** Questions written to train on (30 Nov, two writers who saw no code). */
 export const written: Record<string, Example[]> = {
