@@ -81,7 +81,9 @@ const recentSets = [
 	'blind12',
 	'train14a',
 	'train14b',
-	'blind13'
+	'blind13',
+	'train15a',
+	'train15b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
