@@ -53,12 +53,13 @@ describe('words', () => {
 		};
 		expect(
 			inLocale('nl', () => gatheringNotificationText({ kind: 'gathering_changed', payload }))
-		).toBe('Lenteavond (Autisme-café Ridderveld) is veranderd. Nu: woensdag 24 maart om 19:00.');
+		).toBe('Autisme-café Ridderveld: Lenteavond is veranderd. Nu: woensdag 24 maart om 19:00.');
 		expect(
 			inLocale('en', () => gatheringNotificationText({ kind: 'gathering_cancelled', payload }))
 		).toMatch(
-			// The circle has no English name, so an English reader is told it is Dutch (round 10).
-			/^Spring evening \(Autisme-café Ridderveld \(in Dutch\)\) on Wednesday 24 March at 19:00 is cancelled\.$/
+			// The circle has no English name, so an English reader is told it is Dutch (round 10),
+			// without brackets in brackets (round 11).
+			/^Autisme-café Ridderveld \(in Dutch\): Spring evening on Wednesday 24 March at 19:00 is cancelled\.$/
 		);
 		expect(gatheringNotificationText({ kind: 'gathering_new', payload })).toBeNull();
 	});
