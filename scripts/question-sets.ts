@@ -26,15 +26,18 @@ export const questionSets = [
 	'blind12',
 	'train14q',
 	'train14r',
-	'blind13'
+	'blind13',
+	'train15r',
+	'train15q',
+	'blind14'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set for one round, measured at its start and end, then handed over
- * (blind13, held out in round 10, is trained on from round 11).
+ * always; a newest writer's set (`blind14`, round 11) for one round, measured at its start and
+ * end, then handed over (blind13, held out in round 10, is trained on from round 11).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind14'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

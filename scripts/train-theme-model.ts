@@ -9,12 +9,13 @@
  * matching-blind11.json, matching-blind12.json, matching-blind13.json), questions written to train on
  * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json,
  * matching-train11r.json, matching-train12q.json, matching-train12r.json, matching-train13q.json,
- * matching-train13r.json, matching-train14q.json, matching-train14r.json)
+ * matching-train13r.json, matching-train14q.json, matching-train14r.json, matching-train15q.json,
+ * matching-train15r.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind13, train8q … train14r), trained without it and run on
+ * (blind5 … blind13, train8q … train15r), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -131,7 +132,9 @@ export const written: Record<string, Example[]> = {
 	train13q: load('matching-train13q.json', 'train13q'),
 	train13r: load('matching-train13r.json', 'train13r'),
 	train14q: load('matching-train14q.json', 'train14q'),
-	train14r: load('matching-train14r.json', 'train14r')
+	train14r: load('matching-train14r.json', 'train14r'),
+	train15r: load('matching-train15r.json', 'train15r'),
+	train15q: load('matching-train15q.json', 'train15q')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
