@@ -39,7 +39,8 @@
  * `train13r`; `blind12` (tests/fixtures/matching-blind12.json, round 9) was held out the same way
  * and is tuned and trained on from round 10. Round 10's training sets: `train14q`, `train14r`;
  * `blind13` (tests/fixtures/matching-blind13.json) was held out for round 10 and is tuned and
- * trained on from round 11.
+ * trained on from round 11.  Round 11's training sets: `train15r`, `train15q`; `blind14`
+ * (tests/fixtures/matching-blind14.json) is held out for round 11.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by
