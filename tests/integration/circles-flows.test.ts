@@ -110,6 +110,11 @@ describe('joining, the waiting list and leaving', () => {
 		expect(code(await joinCircle(db, who.sanne, cafe))).toBe('already_member');
 		const note = (await listNotifications(db, who.sanne))[0];
 		expect(note.kind).toBe('join_request_approved');
+		// Written with the Dutch name only; read with the circle's English name beside it.
+		expect(note.payload).toMatchObject({
+			circle: 'Autisme-café Ridderveld',
+			circle_en: 'Autism café Ridderveld'
+		});
 	});
 
 	it('a declined request tells the resident why', async () => {

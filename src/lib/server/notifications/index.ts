@@ -14,9 +14,18 @@ export type Notification = {
 export function listNotifications(db: Database, actor: SignedIn, limit = 50) {
 	return withUser(db, actor, (tx) =>
 		tx.query<Notification>(
-			// held for the daily digest: shown once the digest has bundled them
-			`select id, kind, payload, link, created_at, read_at from public.notifications
-			 where not held_for_digest order by created_at desc limit $1`,
+			// Held for the daily digest: shown once the digest has bundled them. Most kinds were
+			// written with the circle's Dutch name only: its English name (as it is now, where the
+			// reader may still see the circle) is added, so an English reader is not told "in
+			// Dutch" about a circle that has an English name.
+			`select n.id, n.kind,
+			        case when c.name_en is not null and not n.payload ? 'circle_en'
+			             then n.payload || jsonb_build_object('circle_en', c.name_en)
+			             else n.payload end as payload,
+			        n.link, n.created_at, n.read_at
+			 from public.notifications n
+			 left join public.circles c on c.slug = n.payload ->> 'circle_slug'
+			 where not n.held_for_digest order by n.created_at desc limit $1`,
 			[limit]
 		)
 	);
