@@ -386,3 +386,36 @@ describe("a question's time is the server's", () => {
 		).toEqual([{ status: 'closed' }]);
 	});
 });
+
+describe('workers read member lists by set', () => {
+	it('the memberships policy looks rows up in the set and shows every role what the per-row rule did', async () => {
+		const [policy] = await service<{ using: string }>(
+			`select pg_get_expr(polqual, polrelid) as using from pg_policy
+			 where polrelid = 'public.memberships'::regclass and polname like 'Admins%'`
+		);
+		// Before: private.can_moderate_circle(circle_id) for every row.
+		expect(policy.using).toMatch(/moderated_circle_ids\(\)/);
+		expect(policy.using).not.toMatch(/can_moderate_circle\(/);
+		// The rule as it was, one row at a time, past row-level security.
+		await db.query(
+			`create or replace function private.memberships_rule_before() returns table (k text)
+			 language sql stable security definer set search_path = '' as $$
+			   select m.circle_id::text || m.user_id::text from public.memberships m
+			   where m.user_id = (select auth.uid()) or private.is_circle_member(m.circle_id)
+			      or private.has_role('admin')
+			      or (private.has_role('worker') and private.can_moderate_circle(m.circle_id))
+			 $$`
+		);
+		for (const who of [fatima, peter, admin, sanne, host]) {
+			const visible = await as<{ k: string }>(
+				who,
+				`select circle_id::text || user_id::text as k from public.memberships order by 1`
+			);
+			const rule = await as<{ k: string }>(
+				who,
+				`select k from private.memberships_rule_before() order by 1`
+			);
+			expect(visible, who!.id).toEqual(rule);
+		}
+	});
+});
