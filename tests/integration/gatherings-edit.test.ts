@@ -205,6 +205,7 @@ describe('changing gatherings', () => {
 	});
 
 	it('a host cannot move a gathering to another circle or series', async () => {
+		// Refused by the column grants (20261203130000) before the trigger's own check.
 		const [other] = await db.query<{ circle_id: string }>(
 			`select m.circle_id from public.memberships m where m.user_id = $1 and m.role = 'host' and m.circle_id <> $2 limit 1`,
 			[host.id, cafe]
@@ -215,11 +216,11 @@ describe('changing gatherings', () => {
 					series[0],
 					other.circle_id
 				])
-			).rejects.toThrow(/stays in its circle/);
+			).rejects.toThrow(/stays in its circle|permission denied/);
 		}
 		await expect(
 			as(host, 'update public.gatherings set series_index = 9 where id = $1', [series[0]])
-		).rejects.toThrow(/stays in its circle/);
+		).rejects.toThrow(/stays in its circle|permission denied/);
 	});
 
 	it('a host cancels one date of a series; those who said yes are told; it can no longer change', async () => {
