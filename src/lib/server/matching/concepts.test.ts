@@ -29,6 +29,11 @@ describe('situations told instead of a theme', () => {
 		expect(
 			situationConcepts("Mijn zoon zet zijn auto's op een rij en kan niet tegen lawaai.")
 		).toEqual(expect.arrayContaining(['@routine', '@senses']));
+		expect(situationConcepts('Hij gilt bij de stofzuiger en de föhn.')).toContain('@senses');
+		expect(situationConcepts('my son screams at the hand dryer')).toContain('@senses');
+		expect(situationConcepts('als ik de stofzuiger aan doe schreeuwt hij')).toContain('@senses');
+		expect(situationConcepts('He covers his ears at the hand dryers.')).toContain('@senses');
+		expect(situationConcepts('Since his stroke my husband cannot find words.')).toContain('@head');
 	});
 
 	it('reads ages and whose they are, and no age in an amount, an hour, a count or a duration', () => {
@@ -66,7 +71,12 @@ describe('situations told instead of a theme', () => {
 			'Mijn dochter heeft veel huiswerk, is er huiswerkbegeleiding na school?',
 			'My son is late for school again, is there a walking bus?',
 			'The evenings at the community centre sound good, what time is the quiz?',
-			'Ik zoek werk als kok, wie weet een leuke baan?'
+			'Ik zoek werk als kok, wie weet een leuke baan?',
+			// Round 12: a household appliance or a lucky moment is no situation of the senses
+			// or of the head.
+			'Onze stofzuiger is kapot, weet iemand een goede?',
+			'Can anyone lend me a vacuum cleaner this weekend?',
+			'What a stroke of luck, we found a parking spot near the market.'
 		]) {
 			expect(situationConcepts(text).filter((c) => !c.startsWith('@age'))).toEqual([]);
 		}
