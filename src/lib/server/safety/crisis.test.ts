@@ -522,6 +522,11 @@ describe('detectCrisis', () => {
 			'ik zie het leven niet meer zitten',
 			'I keep fantasizing about my own funeral and who would come.',
 			'Soms lig ik in bed en stel ik me voor hoe mijn begrafenis eruitziet. Dat klinkt als rust.',
+			"Our daughter left a note saying she's sorry for being trouble and that we'll be happier now.",
+			"my grandad says he's just waiting for a chance to go and he's stopped eating on purpose",
+			'ik heb een meltdown, ik bijt in mijn hand tot bloedens toe.',
+			'hoe lang moet je buiten in de kou blijven liggen voordat je doodvriest',
+			'Nog één keer iets posten. Bedankt aan de wandelgroep. Jullie waren lief. Ik ben op.',
 			'Sometimes I lie awake picturing my funeral and who would cry.',
 			"I've started giving my stuff away because I won't need it.",
 			'My teenage son said he wishes he was dead. What do I do?',
@@ -562,6 +567,11 @@ describe('detectCrisis', () => {
 			'Ik stel me voor hoe de begrafenis van mijn vader eruit moet zien, hij wil muziek.',
 			'Ik stel me voor hoe mijn uitvaartverzekering werkt, wie legt het uit?',
 			"I can't picture my mum's funeral without crying.",
+			'My son wrote us a letter that he is happier living with his father.',
+			'He stopped eating sugar on purpose to lose weight.',
+			'Hoe lang duurt het voordat je rijbewijs binnen is?',
+			'Jullie waren lief voor mijn moeder in het verpleeghuis, bedankt!',
+			'Nog één keer iets posten over de rommelmarkt. Bedankt allemaal!',
 			"I've started giving my old clothes away to the charity shop.",
 			'My teenage son said he wishes he had a dog.',
 			"I'm standing on the roof terrace with a drink, lovely evening",
@@ -2741,5 +2751,42 @@ describe('crisis concepts', () => {
 		// The model never takes an alarm away.
 		for (const text of ['ik wil dood', 'I want to kill myself', 'ik heb mezelf gesneden'])
 			expect(detectByRules(text).crisis && detectCrisis(text).crisis, text).toBe(true);
+	});
+});
+
+describe('round 12: the rules catch what the model caught only after training on it', () => {
+	// Crisis texts of the training sets that got no help lines when their set was left out of
+	// training; the shipped model now knows these texts, so the rules are tested on their own,
+	// with phrasings of the same kind that no set holds.
+	it('a farewell note, eating stopped on purpose, hurting oneself until it bleeds, how long until one dies, a goodbye to the group', () => {
+		for (const text of [
+			"Our daughter left a note saying she's sorry for being trouble and that we'll be happier now.",
+			'Hij schreef een briefje dat wij beter af zijn zonder hem.',
+			"my grandad says he's just waiting for a chance to go",
+			'Mijn moeder eet niet meer, met opzet.',
+			'my wife stopped eating and says she wants to waste away',
+			'ik bijt in mijn hand tot bloedens toe.',
+			'I hit myself until I bleed when it gets too much.',
+			'hoe lang moet je in het water liggen voordat je verdrinkt',
+			'how long does it take before you bleed out from a cut wrist',
+			'Jullie waren lief. Ik ben op.'
+		])
+			expect(detectByRules(text).crisis, text).toBe(true);
+	});
+
+	it('not a note about living elsewhere, a diet, a dog, a driving licence or thanks to a care home', () => {
+		for (const text of [
+			'My son left a note saying he would be happier living with his dad.',
+			'She left a note saying sorry for eating my yoghurt.',
+			'Ik vond een briefje van de buren: ze zijn gelukkiger met de nieuwe schutting.',
+			'He stopped eating sugar on purpose to lose weight.',
+			'My dog keeps scratching his ear until it bleeds.',
+			'Ik krab mijn muggenbulten open tot het bloedt, hoe stop ik daarmee?',
+			'Hoe lang duurt het voordat je rijbewijs binnen is?',
+			'How long can you stay in cold water before you get hypothermia?',
+			'Jullie waren lief voor mijn moeder in het verpleeghuis, bedankt!',
+			'Nog één keer iets posten over de rommelmarkt. Bedankt allemaal!'
+		])
+			expect(detectByRules(text).crisis, text).toBe(false);
 	});
 });

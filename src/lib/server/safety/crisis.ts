@@ -555,6 +555,16 @@ const rules: Rule[] = [
 		)
 	},
 	{
+		id: 'farewell_and_method_questions',
+		// Round 12, from the crisis texts that got no help lines when their set was left out of
+		// training: a note saying the family will be happier, eating stopped on purpose to die,
+		// biting or hitting oneself until it bleeds, how long until one freezes or bleeds to death,
+		// a goodbye to a group ("jullie waren lief ... ik ben op").
+		re: new RegExp(
+			`\\b(left|wrote|found|schreef|liet|vond|vonden) ${W}{0,3}(note|letter|briefje|brief|afscheidsbrief)\\b.*\\b(happier|better off|beter af|gelukkiger)\\b(?! (living|to live|met|with|at|in|bij|wonen|te wonen)\\b)|\\b(stopped eating|stopt met eten|gestopt met eten|eet niet meer|weigert te eten) (\\. )?(on purpose|deliberately|expres|bewust|met opzet)\\b|\\b(wants?|wil|wilt) to waste away\\b|\\bwaiting for (a|the|my|his|her) chance to go\\b|\\b(ik|i) (bijt|sla|kras|bite|hit|bang) ${W}{0,1}(mezelf|myself|(mijn|my) (hand|handen|arm|armen|been|benen|hoofd|vingers|hands|arms|legs|head|fingers|wrist|wrists|pols|polsen))\\b ${W}{0,1}(tot bloedens toe|tot het bloedt|tot ik bloed|until it bleeds|until i bleed|till it bleeds|till i bleed)\\b|\\bhoe (lang|veel|snel) ${W}{0,8}(voordat|tot) (je|ik|iemand) ${W}{0,2}(doodvriest|doodgaat|dood gaat|dood bent|doodbloedt|verdrinkt)\\b|\\bhow (long|many|much|fast) ${W}{0,8}(before|until|till) (you|i|one|someone|a person) ${W}{0,2}(freezes? to death|bleeds? out|bleeds? to death|drowns?)\\b|\\b(jullie waren|you were|you ve been|you have been) ${W}{0,1}(lief|goed voor me|kind|good to me|the best)\\b.*\\b(ik ben op|ik kan niet meer|i m done|i am done)\\b`
+		)
+	},
+	{
 		id: 'nl_signalen_breder',
 		// Relief at the thought of dying, disappointment at waking, a blade at the wrist, an
 		// attempt, cutting that "helps", fantasies of one's own funeral, walking into the sea.
