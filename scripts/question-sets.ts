@@ -29,15 +29,18 @@ export const questionSets = [
 	'blind13',
 	'train15r',
 	'train15q',
-	'blind14'
+	'blind14',
+	'train16q',
+	'train16r',
+	'blind15'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind14`, round 11) for one round, measured at its start and
- * end, then handed over (blind13, held out in round 10, is trained on from round 11).
+ * always; a newest writer's set (`blind15`, round 13) for one round, measured at its start and
+ * end, then handed over (blind14, held out in rounds 11 and 12, is trained on from round 13).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind14'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind15'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);
