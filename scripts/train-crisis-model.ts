@@ -83,7 +83,10 @@ const recentSets = [
 	'train14b',
 	'blind13',
 	'train15a',
-	'train15b'
+	'train15b',
+	'blind14',
+	'train16a',
+	'train16b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 

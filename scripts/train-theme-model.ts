@@ -125,7 +125,8 @@ export const blinds: Record<string, Example[]> = {
 	blind10: load('matching-blind10.json', 'blind10'),
 	blind11: load('matching-blind11.json', 'blind11'),
 	blind12: load('matching-blind12.json', 'blind12'),
-	blind13: load('matching-blind13.json', 'blind13')
+	blind13: load('matching-blind13.json', 'blind13'),
+	blind14: load('matching-blind14.json', 'blind14')
 };
 /** Questions written to train on (30 Nov, two writers who saw no code). */
 export const written: Record<string, Example[]> = {
@@ -141,7 +142,9 @@ export const written: Record<string, Example[]> = {
 	train14q: load('matching-train14q.json', 'train14q'),
 	train14r: load('matching-train14r.json', 'train14r'),
 	train15r: load('matching-train15r.json', 'train15r'),
-	train15q: load('matching-train15q.json', 'train15q')
+	train15q: load('matching-train15q.json', 'train15q'),
+	train16q: load('matching-train16q.json', 'train16q'),
+	train16r: load('matching-train16r.json', 'train16r')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
