@@ -79,7 +79,6 @@ writeFileSync('static/icons/icon-192.png', icon(192));
 writeFileSync('static/icons/icon-512.png', icon(512));
 writeFileSync('static/icons/maskable-512.png', icon(512, { full: true, scale: 0.8 }));
 writeFileSync('static/icons/apple-touch-icon.png', icon(180, { full: true }));
-writeFileSync(
-	'static/icons/icon.svg',
-	'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0f5e5a"/><circle cx="16" cy="16" r="7.7" fill="none" stroke="#fff" stroke-width="3.8"/></svg>\n'
-);
+// PNG, not SVG: Chromium renders an SVG icon as a document of its own, a long task on the main
+// thread of every page that lists it (45 ms for the favicon, BENCHMARKS.md round 13).
+writeFileSync('static/icons/favicon-32.png', icon(32));
