@@ -2789,4 +2789,41 @@ describe('round 12: the rules catch what the model caught only after training on
 		])
 			expect(detectByRules(text).crisis, text).toBe(false);
 	});
+
+	// Round 13: the kinds of crisis text that got no help lines when their set was left out of
+	// training, in phrasings no set holds, and their false friends.
+	it('zm-gedachten, no more days wanted, freeing the others of a burden, being with the dead one up there, a plan and a calm, a strangling attempt, a grave with one own name, the children told they were loved', () => {
+		for (const text of [
+			'de zm-gedachten zijn er weer, kan iemand bellen?',
+			'Ik wil geen dagen meer. Echt niet.',
+			"I don't want any more days.",
+			'Ik ben een last voor iedereen. Tijd dat ik ze verlos.',
+			"I'm a burden to my family and it's time I set them free of me",
+			'Sinds hij dood is denk ik: ik kan net zo goed bij hem zijn, daarboven.',
+			"since mum died I'd rather be with her up there",
+			'het plan staat vast. ik voel me rustig, eindelijk',
+			'The plan is set. I feel calm.',
+			'Mijn zoon heeft geprobeerd zichzelf op te hangen in de schuur.',
+			'my sister tried to strangle herself with a scarf last week',
+			'Mijn dochter tekende een grafsteen met haar eigen naam erop.',
+			'Zeg tegen de kinderen dat mama veel van ze hield.',
+			'tell the kids that daddy loved them'
+		])
+			expect(detectByRules(text).crisis, text).toBe(true);
+	});
+
+	it('not zm plans for sunday, no more days without someone, a care home, a visit to a grave, a plan for a kitchen, a painting, a grandfather who loved the children', () => {
+		for (const text of [
+			'zm plannen: wandelen in het park?',
+			'Ik wil geen dagen meer zonder jou, kom je terug?',
+			"I don't want any more days like this at work, how do I change jobs?",
+			"Ik ben zo'n last voor mijn dochter, tijd dat ik naar een verpleeghuis ga.",
+			'Het plan voor de keuken is klaar, de aannemer komt maandag.',
+			'He tried to hang the painting himself and fell off the ladder.',
+			'We hebben het graf met zijn naam bezocht, zo mooi onderhouden.',
+			'Mijn vader vertelde de kinderen dat opa veel van ze hield.',
+			"I'd rather be with her in the garden than at the party."
+		])
+			expect(detectByRules(text).crisis, text).toBe(false);
+	});
 });

@@ -565,6 +565,17 @@ const rules: Rule[] = [
 		)
 	},
 	{
+		id: 'unseen_writers_round13',
+		// Round 13, from the crisis texts that got no help lines when their set was left out of
+		// training: "zm-gedachten" (zm for zelfmoord), no more days wanted, a burden that will
+		// free the others, being with the dead one "up there", a plan made and a strange calm, a
+		// child who tried to strangle or hang herself, a grave drawn with one's own name, the
+		// children to be told that their father loved them (past tense).
+		re: new RegExp(
+			`\\bzm ${W}?(gedachten|gedachtes|neigingen)\\b|\\b(ik wil|i want) (geen|no) (dagen|days) meer( \\.| $| na| after)|\\b(i )?(do not|dont) want (any )?more days( \\.| $)|\\b(tot last|een last|a burden|the burden)\\b.*\\b(tijd|time) (dat|that|to) (ik )?(ze|hen|jullie|iedereen|them|you|everyone|everybody) ${W}{0,2}(verlos|bevrijd|free|release|relieve|spare)\\w*\\b|\\b(net zo goed|liever|beter|might as well|would rather|had rather) (bij|be with) (hem|haar|hen|papa|mama|pa|ma|him|her|them|mum|mom|dad) ${W}{0,2}(kan |mag |wil )?(zijn|be)?\\b ?${W}{0,1}(daarboven|in de hemel|up there|in heaven)\\b|\\b(the plan is (made|set|ready)|het plan (is|staat) (gemaakt|vast|klaar))\\b( \\.)? ${W}{0,2}(i am|i feel|ik ben|ik voel me) ${W}{0,3}(calm|at peace|rustig|kalm)\\b|\\b(geprobeerd|probeerde|probeert|tried|tries|trying|attempted) ${W}{0,2}(zich|zichzelf|mezelf|himself|herself|myself|themselves) (te |to )?(wurgen|verwurgen|ophangen|op te hangen|strangle|hang)\\b|\\b(tried|tries|trying|attempted) to (strangle|hang|suffocate) (himself|herself|myself|themselves)\\b|\\b(graf|grafsteen|gravestone|grave|tombstone)\\b ${W}{0,3}(met|with) ((haar|zijn|her|his) (eigen|own)|(mijn|my)( eigen| own)?) (naam|name)\\b|\\b(kinderen|kids|children) ${W}{0,4}dat (papa|mama|ik) ${W}{0,2}(veel )?(van ze|van hen|van jullie) ${W}{0,1}hield\\b|\\b(kids|children) ${W}{0,4}that (daddy|mummy|mommy|dad|mum|mom|i) (always |really )?loved (them|you)\\b`
+		)
+	},
+	{
 		id: 'nl_signalen_breder',
 		// Relief at the thought of dying, disappointment at waking, a blade at the wrist, an
 		// attempt, cutting that "helps", fantasies of one's own funeral, walking into the sea.
