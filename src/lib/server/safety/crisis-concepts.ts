@@ -391,7 +391,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(pharmacist|apotheker|apothekersassistent)\b|\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
+		/\b(pharmacist|apotheker|apothekersassistent)\b|\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|slipped|slipt|uitgeschoten|pumpkin|pompoen|carving|whittling|snijplank|cutting board|chopping|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -1620,6 +1620,58 @@ function preparations(t: string): string | null {
 }
 
 /**
+ * An older resident clearing out the attic or giving things to the grandchildren while they
+ * can see them enjoy it (train16a): two preparations, and not a goodbye, when no sentence of
+ * the text says anything dark (a burden, no way on, tired of life, a goodbye, soon gone, …).
+ */
+function tidyingUp(t: string, found: Found[]): boolean {
+	return (
+		/\b(opruimen|opgeruimd|zolder|rommel|declutter\w*|downsiz\w*|levenstestament|kleinkinderen|kleinkind|grandchildren|grandkids|ze nog (\S+ )?(zie )?genieten|see them enjoy)\b/.test(
+			t
+		) && !found.some((f) => [...f.concepts].some((c) => darkConcepts.has(c)))
+	);
+}
+const darkConcepts = new Set<Concept>([
+	'hopeless',
+	'burden',
+	'burdenStrong',
+	'burdenWord',
+	'sayBurden',
+	'notGoOn',
+	'notGoOnAlone',
+	'notGoOnInline',
+	'passive',
+	'tiredOfLife',
+	'death',
+	'notBeing',
+	'endLife',
+	'goodbye',
+	'goodbyePost',
+	'goodbyeLetter',
+	'apology',
+	'dontBeSad',
+	'soon',
+	'readyEnd',
+	'why',
+	'letMeGo',
+	'wantOut',
+	'euphemism',
+	'strongEuphemism',
+	'lastTime',
+	'noNeed',
+	'unneeded',
+	'wontMatter',
+	'withoutMe',
+	'notMakeIt',
+	'final',
+	'waitingToDie',
+	'method',
+	'pills',
+	'plan',
+	'attempt'
+]);
+
+/**
  * A last message to the group or to a friend: a strong farewell cue ("dit is mijn laatste
  * bericht", "niemand hoeft te zoeken", "sorry voor alles", "ik stop ermee, met alles") with
  * any second one ("pas goed op elkaar", "bedankt voor alles", "dag lieve mensen"); not when
@@ -1705,7 +1757,7 @@ export function conceptCrisis(t: string): string | null {
 		)
 	) {
 		const prep = preparations(lemmaText);
-		if (prep) return `concept_preparations: ${prep}`;
+		if (prep && !tidyingUp(lemmaText, found)) return `concept_preparations: ${prep}`;
 	}
 	if (sentences.length <= 12) {
 		const farewell = farewells(lemmaText);

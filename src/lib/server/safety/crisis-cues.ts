@@ -34,7 +34,7 @@ const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
  * for a while, on holiday, or "even" (just for a moment). Shared with the rule in crisis.ts.
  */
 export const notAWayOut =
-	String.raw`(?<!\b(even|eventjes|ff|effe) \S+)(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (?!(de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\b)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment|book|boek|film|movie|game|serie|series|story|verhaal)\b)`.replaceAll(
+	String.raw`(?<!\b(even|eventjes|ff|effe) \S+)(?! ${W}?(uit|van|naar|from|off|for|to|of|op|in|into) (?!(de |die |deze |dat |het |mijn |the |this |that |my |a |een )?(wereld|aarde|aardbodem|world|earth|planet|leven|life|good|ever|altijd|eeuwig|map|face|thin)\b)\S+)(?! ${W}{0,3}(vakantie|while|bit|week|weekje|weekend|dagje|holiday|trip|tijdje|moment|book|boek|film|movie|game|serie|series|story|verhaal)\b)(?! ${W}{0,3}(dekentje|deken|dekens|dekbed|plaid|blanket|blankets|covers|duvet|quilt|netflix|thee|tea)\b(?![^.]*\b(voorgoed|voor altijd|eeuwig|forever|for good|nooit meer|never)\b))`.replaceAll(
 		'${W}',
 		W
 	);
@@ -164,6 +164,9 @@ const combinations: [string, (k: Set<Seen>) => boolean][] = [
  * ("ik wil niet dood"), hyperbole, leaving a group or a place.
  */
 const notCues: RegExp[] = [
+	// A pet put to sleep ("morgen laten we onze hond Bobby inslapen"): not with the writer in
+	// the clause ("ik laat de hond inslapen en daarna mezelf").
+	/\b((laten|laat|liet|lieten) (\S+ ){0,3}(hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|konijn|cavia|hamster|paard|pony|huisdier|parkiet|kanarie|fret|\w+hond)( \S+)? (in )?inslapen|(hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|konijn|cavia|hamster|paard|pony|huisdier|parkiet|kanarie|fret|\w+hond)( \S+)? (laten|laat) inslapen)\b(?<!\b(ik ook|mezelf|me|mij|samen)\b.*)(?!.*\b(ik ook|mezelf|me|mij|samen)\b)/,
 	// Someone else who is gone ("hij is gewoon weg, voorgoed" about a father who died): grief.
 	/\b(hij|zij|ze|he|she|papa|mama|pa|ma|dad|mum|mom) (is|was|'s) (nu |gewoon |echt |now |just |really )?(weg|gone)\b/g,
 	re(

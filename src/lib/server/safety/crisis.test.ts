@@ -2827,3 +2827,180 @@ describe('round 12: the rules catch what the model caught only after training on
 			expect(detectByRules(text).crisis, text).toBe(false);
 	});
 });
+
+describe('round 13: recovery stories, topics and figures of speech (train16a/b), never beside a wish now', () => {
+	// The writers' judgement calls: suicide as a topic (a course, a film, news, a book,
+	// prevention work) is not crisis on its own; a past attempt told as a recovery story with
+	// no present wish is not; figures of speech are not. Each exemption keeps firing when the
+	// same text also carries a present wish, act or danger.
+	const quiet = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
+	};
+	const fires = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
+	};
+
+	it('leaves a past attempt or self-harm told as a recovery story alone', () => {
+		quiet([
+			'two years self-harm free today 🎉 thank you to everyone in this group',
+			'1 jaar geen zelfbeschadiging meer! de littekens zijn er nog maar ik schaam me er niet meer voor 💪',
+			"five years ago i attempted suicide. today i'm doing well and i'd love to volunteer as a peer in one of the circles",
+			"'k heb vroeger ne poging gedaan, da's nu tien jaar geleden. 'k zou graag mijn verhaal vertellen op ne bijeenkomst voor jongeren",
+			"I was in a very dark place at 19 and tried to end my life. I'm 40 now, happy, with two kids, and I'd like to tell my story at a school event about mental health.",
+			'toen ik 17 was wilde ik niet meer leven. nu ben ik 34 en wil ik jongeren laten zien dat het beter kan worden. is er een kring waar ik dat kan doen?',
+			'vandaag precies 3 jaar geleden lag ik op de ic na mijn poging. nu sta ik hier, met een baan en een vriendin. wilde het gewoon even delen in de groep 🌱',
+			'Ik heb zes jaar geleden een poging gedaan. Nu gaat het al lang goed, ik heb werk en een fijn netwerk. Ik wil graag als ervaringsdeskundige vrijwilliger worden bij een kring. Hoe werkt dat en heb ik een VOG nodig?',
+			"My brother has been in recovery from alcohol for a year now. Before that he said he wanted to die, but he doesn't anymore and he's the one who asked me to find a family circle for us.",
+			// New phrasings of the same kind.
+			'six months self-harm free today! proud of myself',
+			'2 jaar geen zelfbeschadiging meer vandaag. dankbaar voor deze groep.',
+			"ten years ago I tried to end my life. Today I'm happy and would like to share my story with young people.",
+			'Ik heb op mijn twintigste een poging gedaan. Nu, vijftien jaar later, gaat het goed en wil ik graag vrijwilliger worden.',
+			'als tiener deed ik aan zelfbeschadiging. nu ben ik 30, gelukkig getrouwd, en wil ik ervaringsdeskundige worden.',
+			"When I was 16 I attempted suicide. I'm 35 now, doing well, and I'd like to volunteer as a peer."
+		]);
+	});
+
+	it('still fires when a recovery story says it is back, recent, feared or wanted now', () => {
+		fires([
+			'I was self-harm free for two years but last night I cut again',
+			'ik heb vroeger een poging gedaan en nu denk ik er weer aan',
+			'na mijn poging wil ik het nog steeds',
+			'two years self-harm free but I relapsed today',
+			'1 jaar geen zelfbeschadiging meer, maar vannacht heb ik weer gesneden',
+			'two years self-harm free today and I still want to die',
+			'6 maanden clean van zelfbeschadiging maar de drang is er nog steeds',
+			'I was self harm free for 3 years, I was so proud, until today.',
+			'five years ago i attempted suicide. now i want to die again',
+			'five years ago i attempted suicide and i think about it every day',
+			'Ik heb zes jaar geleden een poging gedaan. Nu gaat het al lang goed, maar sinds vorige week wil ik weer dood.',
+			'Ik heb zes jaar geleden een poging gedaan en ik wil nu dood',
+			'Ik heb zes jaar geleden een poging gedaan. Nu gaat het goed. Ik ga het morgen opnieuw doen.',
+			'toen ik 17 was wilde ik niet meer leven en dat wil ik nu weer',
+			"I tried to end my life at 19. I'm happy to be a volunteer now but lately the thoughts are back",
+			'Drie jaar geleden heb ik een poging gedaan. Nu gaat het goed, maar ik ben bang dat het terugkomt.',
+			"I'd love to volunteer as a peer. 5 years ago I attempted suicide. I'm going to end it this weekend.",
+			"Five years ago I attempted suicide. I'm doing well, and I'm at the bridge now.",
+			'ik heb vroeger een poging gedaan. ik ben nu blij. ik heb alles geregeld, mijn brief ligt klaar.',
+			"Three years ago I attempted suicide. I'm doing well, but I've started saving my pills.",
+			// Not told as recovery, or not long past: as before.
+			'Twee jaar geleden heb ik een poging gedaan. Het gaat nu beter, maar ik zoek mensen die dat ook hebben meegemaakt.',
+			"I attempted suicide last month, I'm doing well now",
+			'vorige week heb ik een poging gedaan, gelukkig gaat het nu goed'
+		]);
+	});
+
+	it('leaves suicide and self-harm as a topic alone: a course, the news, a book club, a TV episode', () => {
+		quiet([
+			'Als wijkwerker wil ik beter signalen van suïcidaliteit leren herkennen bij bewoners. Is er een cursus in de regio?',
+			"nieuws: bij het spoor in alphen komen extra hekken en camera's om suïcides te voorkomen",
+			'voor de leesclub lezen we een roman waarin de hoofdpersoon aan zelfbeschadiging doet. wie schuift aan donderdag?',
+			'as a new volunteer, how do i recognise warning signs of suicide in someone? is there a course?',
+			'Wie kijkt er ook Flikken Maastricht? Die aflevering met de zelfmoord op het spoor was heftig gemaakt.',
+			"I'm a nurse and I run a first aid refresher for our volunteers. People asked about recognising an overdose and what to do while waiting for the ambulance.",
+			// New phrasings of the same kind.
+			'Als docent wil ik signalen van suicidaliteit bij leerlingen leren herkennen. Welke training is goed?',
+			'how do volunteers recognise signs of suicide in residents? any course tips?',
+			"nieuws: gemeente plaatst camera's bij het station om zelfmoorden te voorkomen",
+			'in de leesclub bespreken we een boek waarin de moeder aan zelfbeschadiging doet',
+			'Zag iemand gisteren die aflevering van Goede Tijden met de zelfmoord van Ludo? Heftig gespeeld.',
+			'Voor de EHBO-cursus van onze vrijwilligers zoek ik iemand die uitlegt hoe je een overdosis herkent.'
+		]);
+	});
+
+	it('still fires when the topic is the writer’s own, or someone is at risk now', () => {
+		fires([
+			'a course on suicide, because I think about it myself',
+			'is er een cursus over zelfmoord? ik denk er zelf ook aan',
+			'Die aflevering met de zelfmoord op het spoor was heftig. Ik denk er zelf ook aan.',
+			'how do i recognise warning signs of suicide in someone? asking for a friend',
+			'as a volunteer, how do i recognise warning signs of suicide in my son? he has been giving his things away',
+			'ik herken de signalen van suicidaliteit bij mezelf',
+			'voor de leesclub lezen we een roman over zelfbeschadiging en ik doe het zelf ook',
+			'ik lees een roman over zelfbeschadiging, ik snijd mezelf ook',
+			'Our first aid course talked about recognising an overdose. My son swallowed all his pills an hour ago, what do I do?',
+			'first aid course question: how to recognise an overdose? my son is unresponsive after taking pills',
+			"I'm a nurse and I took an overdose last night"
+		]);
+	});
+
+	it('leaves figures of speech alone: sport, games, a relationship, a blanket, a parent, a pub quiz, sleep', () => {
+		quiet([
+			'die uittrap van de keeper was echt een zelfmoordactie, 2-1 achter',
+			'die missie in gta is gewoon zelfmoord zonder armor lol',
+			'that tackle was suicidal lol, straight red',
+			'ik ga er een eind aan maken... aan deze relatie dan. 3 jaar gedoe is genoeg',
+			'wil gewoon verdwijnen onder mn dekentje met thee en netflix 🥱',
+			"my mum's going to kill me when she sees my report",
+			"I'd rather die than do another pub quiz with my brother-in-law 😂 anyone want to form a team instead?",
+			'Ik ben zo moe dat ik nu in slaap zou kunnen vallen en tot maandag niet meer wakker worden. Drie nachtdiensten op rij gedraaid.',
+			// New phrasings of the same kind.
+			'die terugspeelbal van de verdediger was pure zelfmoord, 1-0 achter',
+			'this raid without a healer is suicide lol',
+			"that overtaking move was suicidal, he's lucky he didn't crash",
+			'ik maak er een eind aan... aan onze vriendschap bedoel ik. klaar met die leugens',
+			'wil gewoon verdwijnen onder een plaid met warme thee',
+			'i just want to disappear under my blanket with tea and netflix',
+			"my dad's going to kill me when he finds out I dented the car lol",
+			'mijn moeder gaat me vermoorden als ze mijn rapport ziet',
+			"I'd rather die than sit through another work meeting on a Friday afternoon",
+			'ik ga nog liever dood dan naar die verjaardag van mijn schoonmoeder haha',
+			'after three night shifts I could sleep and not wake up until Monday',
+			'that outfit was suicide in this heat',
+			'na die verhuizing kan ik tot zondag niet meer wakker worden, zo kapot ben ik'
+		]);
+	});
+
+	it('still fires on the same words meant for real: danger at home, a wish, a life, forever', () => {
+		fires([
+			"my mum's going to kill me, she hits me when she's drunk",
+			'my dad is going to kill me when he gets home, last time he broke my arm',
+			"he's going to kill me when he sees this, i'm scared",
+			'mijn vader gaat me vermoorden als hij thuiskomt, hij slaat me',
+			'mijn moeder gaat me vermoorden als ze het ziet, ze heeft me vorige keer met een riem geslagen',
+			"I'd rather die than go on like this",
+			"I'd rather die than go back to him",
+			'ik wil slapen tot maandag en dan niet meer wakker worden',
+			'ik wil gaan slapen en nooit meer wakker worden',
+			'die uittrap was een zelfmoordactie, en ik wil zelf ook dood',
+			'ik ben suicidaal, die missie in gta is gewoon zelfmoord',
+			'that tackle was suicidal and honestly so am i, i want to die',
+			'ik ga er een eind aan maken... aan mijn leven dan',
+			'ik ga er een eind aan maken... aan deze relatie dan. en daarna aan mijn leven',
+			// "X is suicide" was read as a possessive ("brother s suicide") and taken for a topic.
+			'the next move is suicide, I have decided',
+			'the only option left for me is suicide',
+			'de enige uitweg is zelfmoord',
+			'dit kapsel is zelfmoord, ik wil dood',
+			'wil gewoon verdwijnen, voorgoed',
+			'wil verdwijnen onder mijn dekentje, voorgoed',
+			'i want to disappear under my blanket forever',
+			'wil gewoon verdwijnen onder mn dekentje en nooit meer wakker worden'
+		]);
+	});
+
+	it('leaves a kitchen accident, a pet put to sleep and an older resident tidying up alone', () => {
+		quiet([
+			"The knife slipped while I was cutting a pumpkin and I've got a nasty cut on my palm. Do I need stitches?",
+			'Morgen laten we onze hond Bobby inslapen. Hij is 14 en kan niet meer lopen. Hoe vertel ik het de kinderen?',
+			'Ik ben 72 en ben bezig mijn zaken op orde te brengen. Niet omdat er iets aan de hand is, ik ben kerngezond. Ik heb een levenstestament laten opmaken en ik ben spullen aan het weggeven aan de kleinkinderen nu ik ze nog zie genieten. Gezellig samen opruimen lijkt me wel wat.',
+			// New phrasings of the same kind.
+			'The knife slipped while I was carving a pumpkin, do I need stitches on my thumb?',
+			'ik schoot uit met het mes bij het snijden van de pompoen, moet het gehecht worden?',
+			'Vanmiddag hebben we onze kat Minoes laten inslapen. Ze was 18 en kon niet meer eten. Hoe leg ik het uit aan mijn dochter?',
+			'De dierenarts zegt dat we het konijn moeten laten inslapen, hij kan niet meer lopen.',
+			'Ik ben 68 en wil mijn zolder opruimen en spullen weggeven aan de kleinkinderen. Mijn zaken op orde brengen voelt goed. Wie helpt?'
+		]);
+	});
+
+	it('still fires on a knife used on oneself, a wish to die beside the pet, and a goodbye in order', () => {
+		fires([
+			'I cut my arm with a knife last night',
+			'ik heb met een mesje in mijn arm gesneden',
+			"The knife slipped, or that's what I told them, but I cut my arm on purpose",
+			'Morgen laten we onze hond inslapen. Ik wil zelf ook inslapen, ik kan niet meer.',
+			'we laten de kat inslapen en daarna wil ik ook dood',
+			'Ik heb mijn zaken op orde en alles weggegeven. Straks ben ik niemand meer tot last.'
+		]);
+	});
+});

@@ -49,6 +49,14 @@
  * - A volunteer asking how to respond when someone brings up suicide, or a course on it: NOT
  *   crisis (a topic). "Klaar om te gaan, maar ik wil eerst …" (an old person at peace): NOT
  *   crisis; "ready to go" with a hope to die or a passive wish is.
+ * - Round 13 (train16a/b): a past attempt or self-harm told as a recovery story ("five years
+ *   ago i attempted suicide. today i'm doing well", "two years self-harm free today"), suicide
+ *   as the topic of news, an episode, a book club or a course on warning signs "in someone",
+ *   and figures of speech (a tackle "was suicidal", "my mum's going to kill me when she sees
+ *   my report", "rather die than do another pub quiz"): NOT crisis on their own. Each keeps
+ *   firing with a present wish, act or danger in the same text (`withoutRecoveredPast`,
+ *   `OWN`, `VIOLENCE`); an attempt "last month" or a story that is only "going better" is
+ *   not a recovery story here.
  */
 
 import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
@@ -744,7 +752,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_disappear',
-		re: /\b(want|wanted|wish) to (just )?disappear\b(?! (from|off) (social|the internet|facebook|instagram|twitter|online|the group))(?! for a (while|bit|week|day))(?! into (a |the |my )?(good |nice )?(book|film|movie|game|series|story|music|garden|nature|crowd))/
+		re: /\b(want|wanted|wish) to (just )?disappear\b(?! (from|off) (social|the internet|facebook|instagram|twitter|online|the group))(?! for a (while|bit|week|day))(?! into (a |the |my )?(good |nice )?(book|film|movie|game|series|story|music|garden|nature|crowd))(?! under (a |the |my )?(\S+ )?(blanket|blankets|covers|duvet|quilt|plaid)\b(?![^.]*\b(forever|for good|never)\b))/
 	},
 	{
 		id: 'en_pills',
@@ -763,6 +771,13 @@ const rules: Rule[] = [
 const PANIC_DIE = String.raw`\b(feel|felt|feels|feeling) (like|as if) i am (going to|gonna|about to) die\b|\b(voel|voelt|voelde|voelen) ${W}{0,2}(alsof|of) ik (\S+ )?(dood ga|doodga|ga sterven|sterf)\b`;
 const PANIC = String.raw`(panic\w*|paniek\w*|angstaanval\w*|anxiety attacks?|hyperventil\w*|hartklopping\w*|heart racing|heart is racing|hart (gaat |ging )?tekeer)`;
 const WELCOME = String.raw`(want|wish|hope|hoop|hoopt|fine|relief|opluchting|good|goed|ready|klaar|okay|ok|oke|prima|fijn|notice|merken|merkt|gebeuren|happen|welcome|soon|snel|graag|deserve|verdien)`;
+/** The writer's own thoughts of it: a topic beside them is the writer's, not only a topic. */
+const OWN = String.raw`\b(ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan (denk|dacht)|(denk|dacht) ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|ik (denk|dacht) (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (suicide|killing myself|ending it|ending my life|dying|doing it)|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (it|this|that) (myself|too|also|as well)|(myself|mezelf|zelf) (too|ook)|(ik|i) (\S+ ){0,2}(struggle|struggling|worstel) (with|met) (it|this|het|dit|suicid\w*|zelfmoord\w*)|asking for (me|myself)|vraag (het )?voor mezelf|voor mezelf gevraagd|(my|mijn) (own |eigen )?(thoughts|gedachten|suicidal|suicidale)|(ik ben|i am) (zelf |myself |ook |also )?(suicidaal|suicidal)|asking for a friend|vraag (het )?voor een (vriend|vriendin))\b`;
+const ownThoughts = new RegExp(OWN);
+/** Someone who took something: an overdose beside it is never only a course's topic. */
+const TAKEN = String.raw`\b(took|taken|taking|takes|swallowed|genomen|geslikt|ingenomen|slikte|slikt|slikken|nam|neemt|overdosed|od d|unresponsive|bewusteloos|not breathing|ademt niet)\b`;
+/** Violence or fear at home: a threat beside it is never hyperbole. */
+const VIOLENCE = String.raw`\b(hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|broke|bruise\w*|drunk|dronken|knife|mes|gun|weapon|wapen|threat\w*|dreig\w*|scared|afraid|terrified|bang|slaat|sloeg|schopt|geslagen|geschopt|unsafe|not safe|niet veilig|onveilig|police|politie|abuse\w*|mishandel\w*|literally|letterlijk|serious\w*|for real|means it|meent het|not joking|geen grap|last time|vorige keer|pijn|bloed|blood|riem|belt|gooit|smijt|smeet|throws|threw)\b`;
 const falseFriends: RegExp[] = [
 	// Idioms: "ik ben als de dood dat het uitkomt" (terrified), someone who "al jaren dood is",
 	// "it took forever", anxiety "through the roof", "ik wil niet weg" (not leaving a partner).
@@ -809,8 +824,10 @@ const falseFriends: RegExp[] = [
 	/\b(do not|did not|never) (want|wanted|wish|wished) to die\b/g,
 	/\bwil (helemaal )?niet dood\b/g,
 	// Volunteers asking how to respond when someone brings up suicide: a topic, not a crisis.
-	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)/g,
-	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b/g,
+	// Not when the writer says they think of it themselves (`${OWN}`, round 13: "a course on
+	// suicide, because I think about it myself").
+	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)(?<!${OWN}.*)(?!.*${OWN})/g,
+	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?<!${OWN}.*)(?!.*${OWN})/g,
 	// A pet's scratches ("mijn kat heeft krassen op mijn armen gemaakt").
 	/\b(kat|poes|kitten|hond|puppy|konijn|cat|dog|kitten)\b[^.]*\b(krassen|gekrast|krabben|gekrabd|scratch\w*)\b/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
@@ -824,8 +841,8 @@ const falseFriends: RegExp[] = [
 	/\b(paper|essay|werkstuk|profielwerkstuk|scriptie|thesis|spreekbeurt|presentatie|onderzoek|research) (\S+ ){0,4}(over|about|on|into) (\S+ ){0,2}(zelfmoord|suicide|zelfdoding|suicidaliteit)\w*\b/g,
 	/\b(zelfmoord|suicide|zelfdoding) ?(rates?|cijfers|statistie\w*|figures|numbers|percentage\w*)\b/g,
 	// Volunteers and professionals: how to respond, what they dealt with at work.
-	/\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?=.*\b(training|cursus|course|workshop|protocol|opleiding)\b)/g,
-	/\b(training|cursus|course|workshop|protocol|opleiding)\b(.*)\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b/g,
+	/\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?=.*\b(training|cursus|course|workshop|protocol|opleiding)\b)(?<!${OWN}.*)(?!.*${OWN})/g,
+	/\b(training|cursus|course|workshop|protocol|opleiding)\b(.*)\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?<!${OWN}.*)(?!.*${OWN})/g,
 	/\b(dealt|dealing|worked|werkte|gewerkt|ervaring|experience|specialised|gespecialiseerd|trained|getraind) (\S+ ){0,3}(with|met|in|of) (\S+ ){0,3}(overdos\w*|self ?harm\w*|zelfbeschadiging|suicid\w*|zelfmoord\w*|zelfdoding)\b(?<=\b(nurse|verpleegkundige|ward|afdeling|volunteer|vrijwilliger|patients|patienten|clients|clienten|first aid|ehbo|retired|gepensioneerd)\b.*)/g,
 	// Talking with children about a suicide in the family.
 	/\b(met|with) (\S+ ){0,2}(kinderen|kids|children|kind|child|zoon|dochter|son|daughter|leerlingen|students|pupils) (\S+ )?(over|about) (zelfmoord|zelfdoding|suicide)\b/g,
@@ -837,9 +854,9 @@ const falseFriends: RegExp[] = [
 	// same sentence ("learned how to ask someone about suicidal thoughts", "a lesson on suicide").
 	// Never across the writer: no "ik", "my"… between the link word and the suicide word ("na
 	// de les van vandaag ga ik zelfmoord plegen", "my teacher found out about my suicide plan").
-	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b/g,
+	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?<!${OWN}.*)(?!.*${OWN})/g,
 	// Not with a word of now right beside it ("zelfmoord vanavond, sorry voor het werkstuk").
-	/(?<!\b(vanavond|vannacht|vandaag|tonight|today|nu|now) )\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?! (vanavond|vannacht|vandaag|morgen|tonight|today|tomorrow|nu|now)\b)[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b/g,
+	/(?<!\b(vanavond|vannacht|vandaag|tonight|today|nu|now) )\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?! (vanavond|vannacht|vandaag|morgen|tonight|today|tomorrow|nu|now)\b)[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b(?<!${OWN}.*)(?!.*${OWN})/g,
 	/\b(film|movie|book|boek|novel|roman|documentary|docu|series|serie) (about|over) (\S+ ){0,4}(takes|took|take|neemt|nam) (his|her|their|zijn|haar|hun) (own |eigen )?(life|leven)\b/g,
 	/\b(afscheidsbrie\w*|afscheidskaart\w*|goodbye cards?|farewell cards?) (\S+ ){0,3}(voor|aan|for|to) (mijn |de |onze |my |our |the )?(collega\w*|colleagues?|klas|class|leerlingen|team|buren|neighbours)\b/g,
 	/\b(thuis|at home) (wil|wilt|willen|wants to|want to|mag|kan) (sterven|doodgaan|die)\b/g,
@@ -861,7 +878,7 @@ const falseFriends: RegExp[] = [
 	/\b(bought|buy|got|kocht|gekocht) (a |an |een )?(rope|touw) ((?!not |niet |\. )\S+ ){0,3}(for|voor) (the |a |my |de |het |mijn )?(tent|camping|boat|boot|garden|tuin|swing|schommel|climbing|klimmen|dog|hond|washing|laundry|was|waslijn|moving|verhuizing)\b/g,
 	// Not when the writer's own thoughts of it follow ("een documentaire over zelfmoord en nu
 	// denk ik er zelf aan"): then the word stays for the rules (writerNear).
-	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b(?![^.]*\b(denk ik er|ik denk er|ik er ook aan|ik er zelf aan|i am thinking about it|i think about it|i keep thinking about it|thinking about it myself|i could do the same|ik (dat|het|hetzelfde) ook)\b)(?!(\S* ){0,14}?(i am|i will|i am going to|i am gonna) (going to |gonna )?(do|doing) it\b|(\S* ){0,14}?(vanavond|vannacht|vandaag|morgen|nu) doe ik het\b|(\S* ){0,14}?how i (will|would|am going to|could) do it\b)/g,
+	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b(?<!${OWN}.*)(?!.*${OWN})(?![^.]*\b(denk ik er|ik denk er|ik er ook aan|ik er zelf aan|i am thinking about it|i think about it|i keep thinking about it|thinking about it myself|i could do the same|ik (dat|het|hetzelfde) ook)\b)(?!(\S* ){0,14}?(i am|i will|i am going to|i am gonna) (going to |gonna )?(do|doing) it\b|(\S* ){0,14}?(vanavond|vannacht|vandaag|morgen|nu) doe ik het\b|(\S* ){0,14}?how i (will|would|am going to|could) do it\b)/g,
 	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
 	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
 	// Hyperbole: an exam, work or the heat "is going to kill me".
@@ -902,8 +919,39 @@ const falseFriends: RegExp[] = [
 	// Fed up with a way of life, not with life: "genoeg van het leven in de stad, als mantelzorger".
 	/\b(genoeg|schoon genoeg) van (het|dit) leven (in|op|als|hier|daar|met|aan|bij|zonder) \S+/g,
 	// Cutting a finger while cooking.
-	/\b(snij|snijd|snijdt|sneed|gesneden|cut|cutting) (mezelf |myself |me )?(\S+ ){0,2}(in|into|op|on) (mijn|my|de|the|m) (vinger|vingers|duim|finger|fingers|thumb)\b/g
-].map((r) => new RegExp(r.source.replaceAll('${W}', W), r.flags));
+	/\b(snij|snijd|snijdt|sneed|gesneden|cut|cutting) (mezelf |myself |me )?(\S+ ){0,2}(in|into|op|on) (mijn|my|de|the|m) (vinger|vingers|duim|finger|fingers|thumb)\b/g,
+	// Round 13 (train16a/b), figures of speech and topics. A parent who "is going to kill me"
+	// when she sees the report: never beside violence or fear anywhere in the text ("my mum's
+	// going to kill me, she hits me when she's drunk" stays danger at home).
+	/\b(going to|gonna|will) kill me (when|if|once|as soon as|after) (she|he|they|mum|mom|dad|my \S+) (\S+ )?(sees|see|finds out|find out|hears|hear|notices|reads|gets home|learns|knows|checks|discovers|realises|realizes)\b(?<!${VIOLENCE}.*)(?!.*${VIOLENCE})/g,
+	/\b(gaat|zal) (me|mij) (vermoorden|doodmaken|afmaken) (als|wanneer|zodra) (ze|hij|zij|mijn \S+) (\S+ ){0,4}(ziet|hoort|merkt|ontdekt|leest|weet|vindt|thuiskomt)\b(?<!${VIOLENCE}.*)(?!.*${VIOLENCE})/g,
+	// "I'd rather die than do another pub quiz": an outing, a party, an exam (not "than go
+	// back", "than live like this", "than another day").
+	/\b(rather die|rather be dead|ga liever dood|sterf liever|liever dood) (than|dan) ((?!(live|living|leven|back|terug|him|her|hem|haar|home|thuis|huis|day|dag|night|nacht)\b)\S+ ){0,4}(quiz|pubquiz|party|feestje|feest|bingo|karaoke|meeting|vergadering|date|wedding|bruiloft|birthday|verjaardag|verjaardagsfeest|workout|bootcamp|match|wedstrijd|spelletje|potje|exam|tentamen|presentation|presentatie|speech|dinner|diner|etentje|barbecue|bbq|uitje|dagje|camping|kamperen|musical|opera|concert|shopping|winkelen|ikea|zumba|yoga|spinning|marathon|sauna|kerstdiner|familiefeest|reunie|reunion)\b/g,
+	// Sleeping until Monday ("tot maandag niet meer wakker worden" after three night shifts).
+	/\btot (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|morgenochtend|morgenmiddag|overmorgen|het weekend|volgende week|de middag|de avond|\d+ uur|twaalf uur|lunchtijd|etenstijd|de wekker gaat) ((?!(dan|daarna|en|nooit)\b)\S+ ){0,2}niet (meer )?wakker (te )?(worden|word|wordt)\b|\bniet (meer )?wakker (te )?(worden|word|wordt) (tot|voor) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|morgenochtend|morgenmiddag|overmorgen|het weekend|volgende week|de middag|de avond|\d+ uur|twaalf uur|lunchtijd|etenstijd)\b/g,
+	/\b(not|never) wake up (until|till|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|noon|lunch|lunchtime|the afternoon|the evening|next week|the weekend|\d+ ?(am|pm|o clock)?)\b/g,
+	// Recognising an overdose in a first-aid course or as a nurse: a topic, never beside anyone
+	// who took or swallowed something.
+	/\b((recogni[sz]\w*|herkennen( van)?|herken|spot|spotting|signs of|signalen van|symptomen van|symptoms of|respond\w* to|reageren op|treat\w*|behandel\w*|eerste hulp bij|ehbo bij|first aid for|what to do (with|about|in case of|during|at)|wat te doen bij|handelen bij) (an? |een |de |the |someone with an? |iemand met een )?(overdose|overdosis|overdoses)|(hoe (je|u|men) )?(een |de |an? )?(overdose|overdosis|overdoses) (\S+ )?(herkent|herkennen|herken|behandelt|behandelen|opvangt|recogni[sz]e|spot|treat))\b(?<!${TAKEN}.*)(?!.*${TAKEN})(?:(?<=\b(first aid|ehbo|eerste hulp|bhv|course|cursus|training|workshop|refresher|opfris\w*|lesson|les|nurse|verpleegkundige|volunteers|vrijwilligers|teach\w*|docent|voorlichting)\b.*)|(?=.*\b(first aid|ehbo|eerste hulp|bhv|course|cursus|training|workshop|refresher|opfris\w*|lesson|les|nurse|verpleegkundige|volunteers|vrijwilligers|teach\w*|docent|voorlichting)\b))/g,
+	// Sport and games: "die uittrap was echt een zelfmoordactie", "die missie in gta is gewoon
+	// zelfmoord", "that tackle was suicidal"; a named move or mission, not the writer.
+	/\b(die|that|this|deze|dat|de|het|the|een|a|zon|such a) ((?!(next|volgende|only|enige|last|laatste|final|own|eigen)\b)\S+ )?(missie|mission|level|tackle|pass|passje|terugspeelbal|uittrap|sliding|overtreding|move|actie|aanval|wissel|opstelling|tactiek|tactic|tactics|strategie|strategy|transfer|inhaalactie|overtaking|speedrun|raid)\b (\S+ ){0,3}(is|was|are|were|lijkt|leek|seems|seemed|looks|looked|voelt|voelde|felt|feels) (\S+ ){0,2}(zelfmoord\w*|suicidal|suicide)\b(?<!\b(ik|i) (\S+ ){0,2}(wil|want|denk|think|voel|feel)\b[^.]*)(?![^.]*\b(ik|i) (\S+ ){0,2}(wil|want|denk|think|ga|going|voel|feel)\b)/g,
+	// A thing called suicide: "dit kapsel is zelfmoord", "that outfit was suicide" (train15b).
+	/\b(dit|die|deze|dat|this|that) ((?!(leven|life|gevoel|feeling|gedachte|thought|plan|idee|idea|keer|time|week|weekend|nacht|night|moment|jaar|year)\b)\S+) (is|was) (echt |gewoon |pure |puur |just |literally |letterlijk )?(zelfmoord|suicide|suicidal)\b(?<!\b(ik|i) (\S+ ){0,2}(wil|want|denk|think|voel|feel)\b[^.]*)(?![^.]*\b(ik|i) (\S+ ){0,2}(wil|want|denk|think|ga|going|voel|feel)\b)/g,
+	// Ending a relationship after a pause: "ik ga er een eind aan maken... aan deze relatie dan".
+	/\b(er )?(een )?eind aan (maken|te maken|maak|gemaakt)( \.)? aan (de|onze|mijn|het|die|dat|deze|dit|m) (relatie|vriendschap|ruzie|baan|studie|huwelijk|contract|verslaving|schulden|overlast|discussie|samenwerking|groepsapp|appgroep)\b(?!.*\b((mijn|m|het|dit|eigen) leven|mezelf|alles)\b)/g
+].map(
+	(r) =>
+		new RegExp(
+			r.source
+				.replaceAll('${W}', W)
+				.replaceAll('${OWN}', OWN)
+				.replaceAll('${VIOLENCE}', VIOLENCE)
+				.replaceAll('${TAKEN}', TAKEN),
+			r.flags
+		)
+);
 
 /**
  * Whether `text` speaks of suicide or self-harm. `matched` names the rule that fired and the
@@ -979,9 +1027,9 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved)\b|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
-		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b/;
+		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
 }
 
@@ -1018,10 +1066,16 @@ function ownPlanAfter(t: string, end: number): boolean {
 const ownPlan =
 	/\b((i am|i will|i am going to|i am gonna|i will be) (going to |gonna )?(do|doing) it|(vanavond|vannacht|vandaag|morgen|straks|nu) doe ik het|ik (ga )?(het|dat) (vanavond|vannacht|morgen|straks) doen|how i (will|would|am going to|could) do it|hoe ik het (ga |zal )?doen|i know how i)\b/;
 
-/** Whether every hit of `re` in `t` is in a sentence about another's suicide or a topic. */
-function everyHitAboutAnother(t: string, re: RegExp): boolean {
+/**
+ * Whether every hit of `re` in `t` is in a sentence about another's suicide or a topic (and,
+ * with `word`, is that word alone).
+ */
+function everyHitAboutAnother(t: string, re: RegExp, word?: RegExp): boolean {
+	// The writer's own thoughts of it anywhere in the text ("… ik denk er zelf ook aan").
+	if (ownThoughts.test(t)) return false;
 	for (const hit of t.matchAll(new RegExp(re.source, 'g')))
 		if (
+			(word && !word.test(hit[0].trim())) ||
 			writerNear(t, hit.index, hit[0].length) ||
 			ownPlanAfter(t, hit.index + hit[0].length) ||
 			whenNext(t, hit.index, hit[0].length) ||
@@ -1048,14 +1102,75 @@ function whenNext(t: string, at: number, length: number): boolean {
 	if (before !== undefined && /^(over|about|on|of|van|into|naar)$/.test(before)) return false;
 	return [before, after].some((w) => w !== undefined && nowWord.test(w));
 }
+const selfHarmNoun = /^(zelfbeschadiging|zelfverwonding|automutilatie)$/;
 const nowWord = /^(vanavond|vannacht|vandaag|morgen|straks|nu|tonight|today|tomorrow|now)$/;
 
 /** Normalised, typos mended, false friends cut out: what every layer reads. */
 export function prepareForCrisis(raw: string): string {
-	let t = fixTypos(normaliseForCrisis(raw));
+	let t = fixTypos(normaliseForCrisis(withoutRecoveredPast(raw)));
 	for (const f of falseFriends) t = t.replace(f, ' ');
 	return ` ${t.replace(/\s+/g, ' ').trim()} `;
 }
+
+/**
+ * Past attempts and wishes told as a recovery story (decision of round 13, train16b: "five
+ * years ago i attempted suicide. today i'm doing well and i'd love to volunteer", "toen ik 17
+ * was wilde ik niet meer leven. nu ben ik 34 …", "two years self-harm free today"): NOT
+ * crisis on their own. The part of a sentence that tells the past is taken out before any
+ * layer reads the text, only when
+ * - the text says the writer (or the person told about) is well now (`recovered`),
+ * - nothing in the whole text says it is back, still there, recent, feared or thought of now
+ *   (`notOver`: "again", "weer", "nog steeds", "last night", "soms", "urges", "ik denk er …"),
+ * - and that part tells an attempt, a wish to die or self-harm, and says nothing in the
+ *   present tense ("… en ik wil nu dood").
+ * Sentences are cut at turn words ("maar", "nu", "today", "but"), so "vijf jaar geleden een
+ * poging, maar nu wil ik weer dood" keeps its second half for every layer, and anything said
+ * now in another sentence is read as before. Attempts months or weeks ago are not a past here.
+ */
+function withoutRecoveredPast(raw: string): string {
+	if (
+		!pastMarker.test(
+			raw
+				.toLowerCase()
+				.normalize('NFKD')
+				.replace(/\p{M}+/gu, '')
+		)
+	)
+		return raw;
+	const whole = ` ${fixTypos(normaliseForCrisis(raw))} `;
+	if (!recovered.test(whole) || notOver.test(whole)) return raw;
+	// Sentences as the normaliser makes them (not at commas: the clause reading of the cues
+	// must take out the same words), each cut before a turn word.
+	return raw.replace(/[^.!?:\n\r]+/g, (sentence) =>
+		sentence
+			.split(turnWord)
+			.map((part) => {
+				const p = ` ${fixTypos(normaliseForCrisis(part))} `;
+				return pastMarker.test(p) && pastSignal.test(p) && !presentTense.test(p) ? ' ' : part;
+			})
+			.join('')
+	);
+}
+const NUMBER = String.raw`(\d+|een|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|many|several|a few|some|vele|een paar|enkele)`;
+/** A time long past, or a streak free of self-harm ("1 jaar geen zelfbeschadiging meer"). */
+const pastMarker = new RegExp(
+	String.raw`\b(${NUMBER} (\S+ )?(jaar|jaren|years?|decennia|decades?) (geleden|ago|terug)|jaren (geleden|terug)|years ago|vroeger|destijds|back then|toen ik (\d+|jong|jonger|tiener|puber|student|\S+ jaar|nog) (\S+ )?(was|oud was)|when i was (\d+|young|younger|a teen\w*|a kid|a student|in (high )?school)|at (the )?(age (of )?)?(1[3-9]|[2-9]\d)( years old)?\b(?! (am|pm|uur|o clock|oclock|s)\b)|aged (1[3-9]|[2-9]\d)|als (tiener|puber|student)|as a (teen|teenager|student)|in (my|mijn) (teens|twenties|jeugd|tienertijd|tienerjaren|pubertijd|studententijd)|op (mijn|zijn|haar) (\d+(ste|de|e)|\w+tiende|\w*tigste)|${NUMBER} (\S+ )?(jaar|years?) (later|after)|before that|daarvoor|in (19\d\d|20[01]\d|202[0-3])|${NUMBER} (\S+ )?(jaar|years?|maanden|months?) (\S+ ){0,2}(free|clean|vrij)|${NUMBER} (\S+ )?(jaar|maanden) (geen|zonder) (\S+ ){0,1}(zelfbeschadiging|snijden|krassen|selfharm|self harm)|(selfharm|self harm|zelfbeschadiging|sh) (\S+ )?(free|clean|vrij) (for|since|sinds|al) (\S+ ){0,2}(jaar|years?|maanden|months?))\b`
+);
+/** What the past part tells: an attempt, a wish to die, self-harm, a stay in hospital. */
+const pastSignal =
+	/\b(poging\w*|attempt\w*|suicid\w*|zelfmoord\w*|zelfdoding|selfharm\w*|self harm|sh|zelfbeschadig\w*|snijden|sneed|gesneden|krassen|kraste|gekrast|cut|cutting|hurt myself|harmed myself|dood|die|leven|life|live|overdos\w*|pillen|pills|ic|icu|intensive care|psychiatr\w*|opname|opgenomen|crisisdienst|dark place|donkere)\b/;
+/** Well now: doing well, happy, recovered, wanting to tell the story or to help others. */
+const recovered = new RegExp(
+	String.raw`\b((?<!\b(not|niet|never|nooit|no longer) )(doing (really )?(well|good|great|fine|okay|ok)|happy|happier|gelukkig|blij|proud|trots|grateful|dankbaar|stable|stabiel)|gaat (het )?(\S+ ){0,3}goed|(in|my|mijn) (recovery|herstel)|recovered|hersteld|(it|het) (\S+ )?(gets|got|can get|kan|wordt|werd) (\S+ )?beter|het beter (kan |zal )?(worden|wordt|gaat)|it gets better|(nu|now|today|vandaag|inmiddels) (sta|ben|heb|i am|i have) (ik )?(\S+ )?(hier|here|alive|een baan|a job|werk|a family|een gezin)|(tell|share|vertellen|delen|deel|vertel) (\S+ ){0,3}(story|verhaal|ervaring|ervaringen|experience)|(my|mijn) (story|verhaal)|ervaringsdeskundig\w*|lived experience|as a peer|als lotgenoot|(to|as a|become a|becoming a) volunteer|volunteers? (as|with|in|at)|(vrijwilliger|ervaringsdeskundige) (\S+ )?worden|als (\S+ )?vrijwilliger|vrijwilligerswerk|(he|she|they|i|hij|zij|ze|ik) (does|do|did) not anymore|schaam (me|mij) (er )?niet meer|survivor|${NUMBER} (\S+ )?(jaar|years?|maanden|months?) (\S+ ){0,2}(free|clean|vrij)|${NUMBER} (\S+ )?(jaar|maanden) (geen|zonder) (\S+ ){0,1}(zelfbeschadiging|snijden|krassen|selfharm|self harm))\b`
+);
+/** Back, still there, recent, feared or thought of now: the past part stays. */
+const notOver =
+	/\b(weer|opnieuw|again|nog steeds|nog altijd|nog vaak|nog wel eens|nog weleens|nog soms|still|steeds (vaker|meer|weer|erger)|terug (komt|kwam|gekomen|bij af|is|zijn)|(komt|kwam|is|zijn|gekomen) (\S+ )?terug|teruggevallen|(is|are|was|were|came|come|comes|coming|been) back|back (again|to)|relaps\w*|terugval\w*|slip|slipped|slipping|mis gegaan|misgegaan|ging (het )?mis|went wrong|lately|laatst|laatste tijd|recent\w*|gisteren|yesterday|vannacht|last night|vanochtend|this morning|vanavond|tonight|deze week|this week|vorige week|last week|afgelopen (week|weken|maand|maanden|nacht|dagen)|past (few )?(days|weeks|months)|soms|sometimes|af en toe|vaak|often|every day|elke dag|urge\w*|drang|neiging\w*|craving\w*|trigger\w*|bang|scared|afraid|fear\w*|worried|(maak|maakt|maken) (me|mij|ik) (\S+ )?zorgen|angst\w*|struggl\w*|worstel\w*|hopeless|hopeloos|zinloos|pointless|gedachte\w*|thoughts|denk er|dacht er|think (about|of) (it|that|doing|dying|death|suicide|ending|killing)|thinking (about|of)|(?<!\bvan )(plan|plannen|planning)|end it|ending it|do it|doing it|doe het|het (\S+ )?doen|tomorrow|morgen|this weekend|dit weekend|binnenkort|soon|straks|until|till|tot (vandaag|gisteren|vanochtend|vannacht|nu|vorige|afgelopen)|(i|he|she|ik|hij|ze|zij) was (\S+ ){0,3}(free|clean|vrij)|was (ik|hij|ze|zij) (\S+ ){0,3}(free|clean|vrij)|broke|broken|verbroken|streak|geregeld|arranged|brief|briefje|letter|note|afscheid|goodbye|vaarwel|farewell|klaar|ready|laatste|last|sorry|vergeef|forgive|weggeven|weggegeven|giving away|gave away|brug|bridge|spoor|tracks|rails|trein|train|perron|platform|dak|roof|balkon|balcony|flat|cliff|ledge|rand|edge|pillen|pills|tabletten|tablets|touw|rope|strop|noose|mes|mesje|knife|razor|blade|tired of|moe van|het zat|geen zin|no point|burden|tot last|niemand|nobody|no one|alone|eenzaam|lonely)\b/;
+/** A present tense with its subject: the part is about now as well. */
+const presentTense =
+	/\b(ik|i|he|she|they|hij|zij|ze|we|wij) (\S+ )?(wil|wilt|willen|ben|is|zijn|denk|denkt|voel|voelt|kan|kun|ga|gaat|zal|zou|hoop|overweeg|want|wants|am|are|think|thinks|feel|feels|can|will|would|wish|hope|plan|plans|keep|keeps)\b|\b(wil|wilt|ben|denk|voel|kan|ga|zal|zou|hoop|is) (ik|hij|ze|zij)\b/;
+const turnWord =
+	/(?=\b(?:maar|but|nu|now|today|vandaag|tegenwoordig|nowadays|these days|inmiddels|sindsdien|since then|ondertussen|meanwhile|however|though|although|toch|yet)\b)/i;
 
 function detectInPart(text: string, withModel: boolean): PartResult {
 	const t = prepareForCrisis(text);
@@ -1076,6 +1191,14 @@ function detectInPart(text: string, withModel: boolean): PartResult {
 		if (
 			(rule.id === 'nl_zelfmoord' || rule.id === 'en_suicide') &&
 			everyHitAboutAnother(t, rule.re)
+		)
+			continue;
+		// The same for the Dutch noun of self-harm ("een roman waarin de hoofdpersoon aan
+		// zelfbeschadiging doet"), when every hit of the rule is that noun alone: an act in
+		// the same rule ("ik snijd mezelf") never yields.
+		if (
+			(rule.id === 'nl_zelfbeschadiging' || rule.id === 'nl_zelfbeschadiging_werkwoord') &&
+			everyHitAboutAnother(t, rule.re, selfHarmNoun)
 		)
 			continue;
 		return fired(`${rule.id}: ${hit[0].trim()}`);
