@@ -2812,6 +2812,21 @@ describe('round 12: the rules catch what the model caught only after training on
 			expect(detectByRules(text).crisis, text).toBe(true);
 	});
 
+	it('round 12: the model stays quiet on scratched insect bites and a child happier living with the other parent, and still fires on scratching oneself until it bleeds', () => {
+		for (const text of [
+			'My son left a note saying he would be happier living with his dad.',
+			'Ik krab mijn muggenbulten open tot het bloedt, hoe stop ik daarmee?',
+			'Mijn dochter krabt haar eczeem open tot het bloedt, wat helpt tegen de jeuk?',
+			'Onze zoon schreef dat hij gelukkiger is met wonen bij zijn moeder.'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(false);
+		for (const text of [
+			'Ik krab mijn armen open tot het bloedt als het te veel wordt.',
+			"Our daughter left a note saying she's sorry for being trouble and that we'll be happier now."
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
 	it('not zm plans for sunday, no more days without someone, a care home, a visit to a grave, a plan for a kitchen, a painting, a grandfather who loved the children', () => {
 		for (const text of [
 			'zm plannen: wandelen in het park?',
