@@ -2807,7 +2807,9 @@ describe('round 12: the rules catch what the model caught only after training on
 			'my sister tried to strangle herself with a scarf last week',
 			'Mijn dochter tekende een grafsteen met haar eigen naam erop.',
 			'Zeg tegen de kinderen dat mama veel van ze hield.',
-			'tell the kids that daddy loved them'
+			'tell the kids that daddy loved them',
+			'ik ga er een eind aan maken, aan al die ellende',
+			'Ik wil er een eind aan maken, aan de pijn.'
 		])
 			expect(detectByRules(text).crisis, text).toBe(true);
 	});
@@ -2837,7 +2839,8 @@ describe('round 12: the rules catch what the model caught only after training on
 			'He tried to hang the painting himself and fell off the ladder.',
 			'We hebben het graf met zijn naam bezocht, zo mooi onderhouden.',
 			'Mijn vader vertelde de kinderen dat opa veel van ze hield.',
-			"I'd rather be with her in the garden than at the party."
+			"I'd rather be with her in the garden than at the party.",
+			'ik wil er een eind aan maken, aan al dat papierwerk'
 		])
 			expect(detectByRules(text).crisis, text).toBe(false);
 	});

@@ -803,8 +803,9 @@ const falseFriends: RegExp[] = [
 	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
 	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
-	// Ending paperwork, not a life: "er een eind aan maken, aan al dat papierwerk".
-	/\ber (een )?eind aan (maken|te maken|maak|stellen|te stellen) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!leven)\S+/g,
+	// Ending paperwork, not a life: "er een eind aan maken, aan al dat papierwerk". Not the
+	// misery, the pain or it all ("er een eind aan maken, aan al die ellende": round 13).
+	/\ber (een )?eind aan (maken|te maken|maak|stellen|te stellen) aan (al )?(dat|die|de|het|mijn|deze|dit|onze) (?!(leven|ellende|lijden|pijn|bestaan|gedoe van mij|shit|rotzooi in mijn hoofd|strijd|gevecht|misery|alles|allemaal)\b)\S+/g,
 	// A bungee jump off a bridge (train10a).
 	/\bbungee ?(jump\w*|springen|sprong\w*)\b/g,
 	// Jumping into the water on a hot day ("zullen we van de brug springen? het is 30 graden").
