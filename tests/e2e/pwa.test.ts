@@ -76,6 +76,13 @@ describe('installable app', () => {
 		expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
 			expect.arrayContaining(['192x192', '512x512'])
 		);
+		// PNG only, in the manifest and the page's icon link: Chromium renders an SVG icon as a
+		// document of its own on the page's main thread, a long task on every page (round 13).
+		expect(manifest.icons.map((i: { type: string }) => i.type)).not.toContain('image/svg+xml');
+		const html = await fetch(`${base}/`).then((r) => r.text());
+		const iconLinks = [...html.matchAll(/<link[^>]*rel="icon"[^>]*>/g)].map((m) => m[0]);
+		expect(iconLinks.length).toBeGreaterThan(0);
+		for (const link of iconLinks) expect(link).toMatch(/type="image\/png"/);
 
 		context = await newContext(browser, { mobile: true });
 		const page = await context.newPage();
