@@ -774,6 +774,8 @@ const WELCOME = String.raw`(want|wish|hope|hoop|hoopt|fine|relief|opluchting|goo
 /** The writer's own thoughts of it: a topic beside them is the writer's, not only a topic. */
 const OWN = String.raw`\b(ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan (denk|dacht)|(denk|dacht) ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|ik (denk|dacht) (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (suicide|killing myself|ending it|ending my life|dying|doing it)|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (it|this|that) (myself|too|also|as well)|(myself|mezelf|zelf) (too|ook)|(ik|i) (\S+ ){0,2}(struggle|struggling|worstel) (with|met) (it|this|het|dit|suicid\w*|zelfmoord\w*)|asking for (me|myself)|vraag (het )?voor mezelf|voor mezelf gevraagd|(my|mijn) (own |eigen )?(thoughts|gedachten|suicidal|suicidale)|(ik ben|i am) (zelf |myself |ook |also )?(suicidaal|suicidal)|asking for a friend|vraag (het )?voor een (vriend|vriendin))\b`;
 const ownThoughts = new RegExp(OWN);
+/** Appended to a topic's false friend: it yields when the writer's own thoughts are anywhere. */
+const NOT_OWN = String.raw`(?<!${OWN}.*)(?!.*${OWN})`;
 /** Someone who took something: an overdose beside it is never only a course's topic. */
 const TAKEN = String.raw`\b(took|taken|taking|takes|swallowed|genomen|geslikt|ingenomen|slikte|slikt|slikken|nam|neemt|overdosed|od d|unresponsive|bewusteloos|not breathing|ademt niet)\b`;
 /** Violence or fear at home: a threat beside it is never hyperbole. */
@@ -825,10 +827,10 @@ const falseFriends: RegExp[] = [
 	/\b(do not|did not|never) (want|wanted|wish|wished) to die\b/g,
 	/\bwil (helemaal )?niet dood\b/g,
 	// Volunteers asking how to respond when someone brings up suicide: a topic, not a crisis.
-	// Not when the writer says they think of it themselves (`${OWN}`, round 13: "a course on
+	// Not when the writer says they think of it themselves (`${NOT_OWN}`, round 13: "a course on
 	// suicide, because I think about it myself").
-	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)(?<!${OWN}.*)(?!.*${OWN})/g,
-	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?<!${OWN}.*)(?!.*${OWN})/g,
+	/\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b(?=.*\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b)${NOT_OWN}/g,
+	/\b(training|cursus|course|workshop|opleiding|vrijwilliger\w*|volunteer\w*)\b(.*)\b(over|about|up) (zelfmoord|zelfdoding|suicide)\b${NOT_OWN}/g,
 	// A pet's scratches ("mijn kat heeft krassen op mijn armen gemaakt").
 	/\b(kat|poes|kitten|hond|puppy|konijn|cat|dog|kitten)\b[^.]*\b(krassen|gekrast|krabben|gekrabd|scratch\w*)\b/g,
 	// "dood graag" is "dolgraag" (very much), "dood gewoon" is just ordinary.
@@ -842,8 +844,8 @@ const falseFriends: RegExp[] = [
 	/\b(paper|essay|werkstuk|profielwerkstuk|scriptie|thesis|spreekbeurt|presentatie|onderzoek|research) (\S+ ){0,4}(over|about|on|into) (\S+ ){0,2}(zelfmoord|suicide|zelfdoding|suicidaliteit)\w*\b/g,
 	/\b(zelfmoord|suicide|zelfdoding) ?(rates?|cijfers|statistie\w*|figures|numbers|percentage\w*)\b/g,
 	// Volunteers and professionals: how to respond, what they dealt with at work.
-	/\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?=.*\b(training|cursus|course|workshop|protocol|opleiding)\b)(?<!${OWN}.*)(?!.*${OWN})/g,
-	/\b(training|cursus|course|workshop|protocol|opleiding)\b(.*)\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?<!${OWN}.*)(?!.*${OWN})/g,
+	/\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?=.*\b(training|cursus|course|workshop|protocol|opleiding)\b)${NOT_OWN}/g,
+	/\b(training|cursus|course|workshop|protocol|opleiding)\b(.*)\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b${NOT_OWN}/g,
 	/\b(dealt|dealing|worked|werkte|gewerkt|ervaring|experience|specialised|gespecialiseerd|trained|getraind) (\S+ ){0,3}(with|met|in|of) (\S+ ){0,3}(overdos\w*|self ?harm\w*|zelfbeschadiging|suicid\w*|zelfmoord\w*|zelfdoding)\b(?<=\b(nurse|verpleegkundige|ward|afdeling|volunteer|vrijwilliger|patients|patienten|clients|clienten|first aid|ehbo|retired|gepensioneerd)\b.*)/g,
 	// Talking with children about a suicide in the family.
 	/\b(met|with) (\S+ ){0,2}(kinderen|kids|children|kind|child|zoon|dochter|son|daughter|leerlingen|students|pupils) (\S+ )?(over|about) (zelfmoord|zelfdoding|suicide)\b/g,
@@ -855,9 +857,9 @@ const falseFriends: RegExp[] = [
 	// same sentence ("learned how to ask someone about suicidal thoughts", "a lesson on suicide").
 	// Never across the writer: no "ik", "my"… between the link word and the suicide word ("na
 	// de les van vandaag ga ik zelfmoord plegen", "my teacher found out about my suicide plan").
-	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?<!${OWN}.*)(?!.*${OWN})/g,
+	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b${NOT_OWN}/g,
 	// Not with a word of now right beside it ("zelfmoord vanavond, sorry voor het werkstuk").
-	/(?<!\b(vanavond|vannacht|vandaag|tonight|today|nu|now) )\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?! (vanavond|vannacht|vandaag|morgen|tonight|today|tomorrow|nu|now)\b)[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b(?<!${OWN}.*)(?!.*${OWN})/g,
+	/(?<!\b(vanavond|vannacht|vandaag|tonight|today|nu|now) )\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?! (vanavond|vannacht|vandaag|morgen|tonight|today|tomorrow|nu|now)\b)[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b${NOT_OWN}/g,
 	/\b(film|movie|book|boek|novel|roman|documentary|docu|series|serie) (about|over) (\S+ ){0,4}(takes|took|take|neemt|nam) (his|her|their|zijn|haar|hun) (own |eigen )?(life|leven)\b/g,
 	/\b(afscheidsbrie\w*|afscheidskaart\w*|goodbye cards?|farewell cards?) (\S+ ){0,3}(voor|aan|for|to) (mijn |de |onze |my |our |the )?(collega\w*|colleagues?|klas|class|leerlingen|team|buren|neighbours)\b/g,
 	/\b(thuis|at home) (wil|wilt|willen|wants to|want to|mag|kan) (sterven|doodgaan|die)\b/g,
@@ -879,7 +881,7 @@ const falseFriends: RegExp[] = [
 	/\b(bought|buy|got|kocht|gekocht) (a |an |een )?(rope|touw) ((?!not |niet |\. )\S+ ){0,3}(for|voor) (the |a |my |de |het |mijn )?(tent|camping|boat|boot|garden|tuin|swing|schommel|climbing|klimmen|dog|hond|washing|laundry|was|waslijn|moving|verhuizing)\b/g,
 	// Not when the writer's own thoughts of it follow ("een documentaire over zelfmoord en nu
 	// denk ik er zelf aan"): then the word stays for the rules (writerNear).
-	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b(?<!${OWN}.*)(?!.*${OWN})(?![^.]*\b(denk ik er|ik denk er|ik er ook aan|ik er zelf aan|i am thinking about it|i think about it|i keep thinking about it|thinking about it myself|i could do the same|ik (dat|het|hetzelfde) ook)\b)(?!(\S* ){0,14}?(i am|i will|i am going to|i am gonna) (going to |gonna )?(do|doing) it\b|(\S* ){0,14}?(vanavond|vannacht|vandaag|morgen|nu) doe ik het\b|(\S* ){0,14}?how i (will|would|am going to|could) do it\b)/g,
+	/\b(film|serie|boek|docu|documentaire|artikel|podcast|voorlichting|les|lezing|series|book|movie|film|documentary|doc|article|talk|workshop|training|cursus|course|novel|roman|verhaal|story|play|toneelstuk|song|lied) (\S+ ){0,2}(over|about|on) (a |an |een |de |the )?(zelfmoord|suicide|zelfdoding|suicidaliteit)\b${NOT_OWN}(?![^.]*\b(denk ik er|ik denk er|ik er ook aan|ik er zelf aan|i am thinking about it|i think about it|i keep thinking about it|thinking about it myself|i could do the same|ik (dat|het|hetzelfde) ook)\b)(?!(\S* ){0,14}?(i am|i will|i am going to|i am gonna) (going to |gonna )?(do|doing) it\b|(\S* ){0,14}?(vanavond|vannacht|vandaag|morgen|nu) doe ik het\b|(\S* ){0,14}?how i (will|would|am going to|could) do it\b)/g,
 	// Leaving social media or a group chat ("ik wil van social media verdwijnen").
 	/\b(van|from|off) (social media|facebook|instagram|insta|tiktok|snapchat|whatsapp|twitter|internet|het internet|de groep|the group|de app|the app)\b (\S+ ){0,2}(verdwijnen|disappear)\b/g,
 	// Hyperbole: an exam, work or the heat "is going to kill me".
@@ -952,6 +954,7 @@ const falseFriends: RegExp[] = [
 		new RegExp(
 			r.source
 				.replaceAll('${W}', W)
+				.replaceAll('${NOT_OWN}', NOT_OWN)
 				.replaceAll('${OWN}', OWN)
 				.replaceAll('${VIOLENCE}', VIOLENCE)
 				.replaceAll('${TAKEN}', TAKEN),
