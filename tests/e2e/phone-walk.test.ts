@@ -8,8 +8,12 @@ import { axeViolations, browserForFile, signInWithCode } from './browser';
 
 const browser = browserForFile();
 
-async function phonePage(locale: 'nl' | 'en', account?: string): Promise<Page> {
-	const context = await browser.open({ locale, mobile: true });
+async function phonePage(
+	locale: 'nl' | 'en',
+	account?: string,
+	javaScriptEnabled = true
+): Promise<Page> {
+	const context = await browser.open({ locale, mobile: true, javaScriptEnabled });
 	const page = await context.newPage();
 	if (account) {
 		await page.goto('/signin');
@@ -48,25 +52,27 @@ describe('the weekly grid of times fits a phone', () => {
 });
 
 describe('a refused form shows what to fix', () => {
-	it('/requests/new: sending it empty brings the first message into view, not only at the top', async () => {
-		const page = await phonePage('nl', 'resident');
-		await page.goto('/requests/new');
-		const send = page.getByRole('button', { name: 'Vraag versturen' });
-		await send.scrollIntoViewIfNeeded();
-		await send.click();
-		const error = page.getByText('Kies bij welke soort hulp je iemand zoekt.');
-		await expect.poll(() => error.count()).toBe(1);
-		// Before, the page stayed at the button with nothing changing near it.
-		await expect
-			.poll(() =>
-				error.evaluate((e) => {
-					const r = e.getBoundingClientRect();
-					return r.top >= 0 && r.bottom <= window.innerHeight;
-				})
-			)
-			.toBe(true);
-		expect(await sideways(page)).toBe(0);
-	});
+	for (const javaScript of [true, false]) {
+		it(`/requests/new: sending it empty brings the first message into view, not only at the top (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+			const page = await phonePage('nl', 'resident', javaScript);
+			await page.goto('/requests/new');
+			const send = page.getByRole('button', { name: 'Vraag versturen' });
+			await send.scrollIntoViewIfNeeded();
+			await send.click();
+			const error = page.getByText('Kies bij welke soort hulp je iemand zoekt.');
+			await expect.poll(() => error.count()).toBe(1);
+			// Before, the page stayed at the button with nothing changing near it.
+			await expect
+				.poll(() =>
+					error.evaluate((e) => {
+						const r = e.getBoundingClientRect();
+						return r.top >= 0 && r.bottom <= window.innerHeight;
+					})
+				)
+				.toBe(true);
+			expect(await sideways(page)).toBe(0);
+		});
+	}
 });
 
 describe('dates and names read right', () => {
