@@ -86,7 +86,8 @@ const recentSets = [
 	'train15b',
 	'blind14',
 	'train16a',
-	'train16b'
+	'train16b',
+	'blind15'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
