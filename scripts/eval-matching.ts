@@ -41,8 +41,9 @@
  * `blind13` (tests/fixtures/matching-blind13.json) was held out for round 10 and is tuned and
  * trained on from round 11.  Round 11's training sets: `train15r`, `train15q`; `blind14`
  * (tests/fixtures/matching-blind14.json) was held out for rounds 11 and 12 and is trained on
- * from round 13. Round 13's training sets: `train16q`, `train16r`; `blind15`
- * (tests/fixtures/matching-blind15.json) is held out for round 13.
+ * from round 13. Round 13's training sets: `train16q`, `train16r`; `blind15` was held out for
+ * round 13 and is trained on from round 14. Round 14's training sets: `train17r`, `train17q`;
+ * `blind16` (tests/fixtures/matching-blind16.json) is held out for round 14.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by

@@ -87,7 +87,9 @@ const recentSets = [
 	'blind14',
 	'train16a',
 	'train16b',
-	'blind15'
+	'blind15',
+	'train17a',
+	'train17b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
