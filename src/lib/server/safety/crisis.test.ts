@@ -3022,3 +3022,201 @@ describe('round 13: recovery stories, topics and figures of speech (train16a/b),
 		]);
 	});
 });
+
+describe('round 14: blind15 (a newest writer’s set), what its misses and false alarms mean in general', () => {
+	const quiet = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
+	};
+	const fires = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
+	};
+
+	it('fires on staring at the medicine cabinet or counting the pills in it, not on counting pills as a chore', () => {
+		fires([
+			'Vanavond stond ik lang in de badkamer naar het medicijnkastje te kijken en te tellen wat er nog in zat.',
+			'Gisteravond stond ik een half uur naar mijn slaappillen te staren.',
+			'I caught myself staring at the medicine cabinet for ages last night.',
+			'I keep staring at the pill bottles on my nightstand',
+			'Ik heb mijn pillen weer geteld. Het zijn er genoeg.',
+			'I counted my sleeping pills again tonight, I think there are enough.',
+			'my daughter keeps counting her painkillers, she says she wants to know how many she has'
+		]);
+		quiet([
+			'ik tel de pillen van mijn moeder voor de weekdoos',
+			'Since my grandmother died I check on my grandad every day. My friends are partying and I am counting pills.',
+			'Ik ben mantelzorger en tel elke zondag de tabletten voor de hele week.',
+			'I stared at the medicine cabinet trying to remember if I took my pill',
+			'Hoeveel pillen zitten er in een strip paracetamol? Ik wil het tellen voor de EHBO-doos van de club.'
+		]);
+	});
+
+	it('fires on "the last time you hear from me", not on the last word about a topic, a move or leaving a group', () => {
+		fires([
+			"Kan iemand bij mijn vriendin langs? Ze appte net 'dit is de laatste keer dat je iets van me hoort' en ze neemt niet op.",
+			'Mijn broer stuurde: dit is de laatste keer dat je iets van mij hoort.',
+			"She posted 'last time anyone will ever hear from me' and deleted her account",
+			'you will never hear from me again. sorry for everything'
+		]);
+		quiet([
+			"this is the last time you'll hear from me about the parking",
+			'ik ga verhuizen naar Spanje, dit is de laatste keer dat jullie iets van me horen',
+			'Ik verlaat de groep, dit is de laatste keer dat jullie iets van me horen. Bedankt!',
+			'Dit is de laatste keer dat je iets van me hoort over de rommelmarkt, beloofd.'
+		]);
+	});
+
+	it('fires on thoughts of steering into oncoming traffic, not on an accident in traffic', () => {
+		fires([
+			"Lately I've also been having thoughts about steering into oncoming traffic on my way to work, which is new for me.",
+			'Sometimes I think about swerving into an oncoming lorry on the A12.',
+			'ik heb de neiging om op een tegenligger in te rijden als ik alleen in de auto zit',
+			'soms denk ik erover om op de snelweg op een tegenligger in te sturen'
+		]);
+		quiet([
+			'I swerved into oncoming traffic to avoid a deer, the car is a write-off but we are fine.',
+			'Een tegenligger kwam op mijn weghelft, ik kon nog net uitwijken. Wie weet een goede rijinstructeur?'
+		]);
+	});
+
+	it('fires on following or joining someone who died, not on following someone on social media, on a walk or abroad', () => {
+		fires([
+			'my brother died by suicide last year and now I catch myself thinking I’ll follow him',
+			'My dad died in March and I keep thinking I should just follow him.',
+			'since my wife passed I want to join her.',
+			'Mijn moeder is overleden en ik wil haar volgen.'
+		]);
+		quiet([
+			"I'll follow him on instagram",
+			'My husband started running and I want to join him.',
+			'I want to join them for the walk on Sunday.',
+			'Mijn vader is overleden. Mijn broer gaat naar Canada en ik wil hem volgen.',
+			'Mijn zoon gaat naar de scouting en ik wil hem volgen met de camera.'
+		]);
+	});
+
+	it('fires on standing at the platform edge or on a bridge too long, not when the train is late', () => {
+		fires([
+			'some days I stand at the platform edge a little too long',
+			'I stand on the bridge too long every night on the way home.',
+			'ik sta soms te lang bij de rand van het perron'
+		]);
+		quiet([
+			'we stood on the platform too long because the train was delayed',
+			'Ik stond veel te lang op het perron, de trein had weer vertraging.'
+		]);
+	});
+
+	it('fires on wanting to be with a dead husband and helping it along, not on a hand with a move or a faster application', () => {
+		fires([
+			'De laatste tijd heb ik gedachten die ik niet zou mogen hebben, namelijk dat ik liever bij mijn man zou zijn en dat ik daar zelf een handje bij zou kunnen helpen.',
+			'Sinds mijn vrouw dood is wil ik bij haar zijn, en soms denk ik dat ik dat een handje kan helpen.',
+			"I'd rather be with my late husband, and I've wondered about helping it along.",
+			'Sinds mijn vrouw er niet meer is, wil ik bij haar zijn. Misschien moet ik het een beetje versnellen.'
+		]);
+		quiet([
+			'kan iemand een handje helpen bij de verhuizing van mijn man?',
+			'Ik wil bij mijn man zijn in het verpleeghuis, kan iemand de aanvraag versnellen?',
+			'I want to be with my husband when he moves in, can someone help speed it up with the council?'
+		]);
+	});
+
+	it('fires on insurance worth more than the writer or a death made to look like an accident for it, not on an insurance question', () => {
+		fires([
+			'Ik denk weleens dat mijn overlijdensrisicoverzekering meer waard is dan ik.',
+			'Mijn levensverzekering is meer waard dan ik.',
+			'my insurance is worth more than me at this point',
+			'how do I make it look like an accident so my family still gets the insurance',
+			'Hoe laat ik het op een ongeluk lijken zodat mijn vrouw de verzekering krijgt?'
+		]);
+		quiet([
+			'Mijn autoverzekering is duurder dan mijn auto waard is.',
+			'the car accident was a mess, does my insurance pay out?',
+			'Is een uitvaartverzekering meer waard dan sparen?'
+		]);
+	});
+
+	it('fires when a paper on suicide is the writer’s own topic', () => {
+		fires([
+			'Voor school moet ik een profielwerkstuk maken over zelfdoding bij jongeren. Ik heb dat onderwerp gekozen omdat ik er zelf elke dag aan denk, maar dat weet niemand.',
+			'Ik doe een werkstuk over zelfmoord omdat ik er zelf vaak aan denk.',
+			"I'm writing my essay on suicide because I think about it every day."
+		]);
+	});
+
+	it('leaves a role in a play or musical that dies by suicide alone, not a wish beside it', () => {
+		quiet([
+			'Mijn dochter speelt Julia in de schoolmusical en moet op het eind zelfmoord plegen op het toneel. Ik vind dat best heftig voor een 13-jarige. Overdrijf ik?',
+			'Mijn zoon speelt Romeo in de toneelvoorstelling van school en pleegt aan het eind zelfmoord. Moet ik me zorgen maken?',
+			'Our son has the lead in the school musical and his character commits suicide in act two. Is that ok for a 12-year-old?'
+		]);
+		fires([
+			'Mijn dochter speelt in de schoolmusical een meisje dat zelfmoord pleegt, en ze zegt dat ze dat zelf ook wil.',
+			'In het toneelstuk pleegt mijn personage zelfmoord, en eerlijk gezegd denk ik er zelf ook aan.'
+		]);
+	});
+
+	it('leaves colleagues’ "ik ga me ophangen" asked about as humour alone, not a colleague who means it', () => {
+		quiet([
+			"Op mijn werk in het distributiecentrum zeggen collega's 'ik ga me ophangen' als de scanner weer vastloopt. Ik ben nieuw in Nederland, is dit een grap? Ik wil Nederlandse humor beter begrijpen.",
+			"Op de bouw zeggen collega's 'ik ga me ophangen' als de lift weer stuk is. Is dat een grap of meent iemand dat?",
+			"My coworkers always say 'I'm going to kill myself' when the printer jams. Is this a British joke?"
+		]);
+		fires([
+			"Mijn collega zegt 'ik ga me ophangen' en hij meent het, hij heeft al een touw gekocht.",
+			"collega's zeggen 'ik ga me ophangen' als de scanner vastloopt, maar ik denk er zelf echt aan. is dat een grap?",
+			"Collega's zeggen 'ik ga me ophangen' als de scanner vastloopt. Voor mij is het geen grap."
+		]);
+	});
+
+	it('leaves a grandparent who wants to die at home on the farm alone, not a wish of the writer', () => {
+		quiet([
+			'Ons grootvader wil thuis op de boerderij sterven, in zijn eigen bed. Hoe regelen we dat met de thuisverpleging en de huisarts?',
+			'Onze opa wil thuis op de boerderij sterven, tussen zijn koeien. Wie helpt met de thuiszorg?',
+			'My grandmother wants to die at home on the farm, in her own bed. How do we arrange care?'
+		]);
+		fires(['Opa wil thuis op de boerderij sterven en ik wil eigenlijk ook dood.']);
+	});
+
+	it('leaves "kms ... jk" alone, not when it is said to be meant', () => {
+		quiet([
+			'that maths test was so bad i wanted to kms lmaooo jk obv, anyone wanna study together for the retake',
+			'that chem quiz was so bad i want to kms lol jk, who has notes',
+			'honestly gonna kms after this exam haha jk'
+		]);
+		fires([
+			"i want to kms lol jk. no actually i'm not joking",
+			'kms jk but seriously i have the pills ready',
+			'i want to kms and i am not kidding'
+		]);
+	});
+
+	it('leaves a film scene where someone wants to jump alone, not the writer feeling the same', () => {
+		const quietAll = (texts: string[]) => {
+			for (const text of texts) expect(detectCrisis(text), text).toEqual({ crisis: false });
+		};
+		quietAll([
+			"For our film night I suggested It's a Wonderful Life, but someone said the bridge scene where he wants to jump is too heavy for our grief circle. Thoughts?",
+			'In de film is een scène waarin hij van de brug wil springen, te zwaar voor onze rouwgroep?'
+		]);
+		quiet([
+			'That episode where she wants to jump off the roof was intense, should I let my 14-year-old watch it?'
+		]);
+		for (const text of [
+			"There's a scene where he wants to jump and honestly I feel the same.",
+			'In de film is een scène waarin hij van de brug wil springen. Ik denk er zelf ook aan.'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
+	it('leaves "you are going to kill me but …" alone, not beside violence or a wish', () => {
+		quiet([
+			'ur gonna kill me but i forgot the cake 🙈',
+			"you're gonna kill me but I spilled coffee on your laptop",
+			'jullie gaan me vermoorden maar ik ben de sleutels vergeten'
+		]);
+		fires([
+			"you're going to kill me, I know, but I need help, you hit me last time",
+			'ur gonna kill me but i forgot the cake, and i want to die tonight'
+		]);
+	});
+});

@@ -57,6 +57,12 @@
  *   firing with a present wish, act or danger in the same text (`withoutRecoveredPast`,
  *   `OWN`, `VIOLENCE`); an attempt "last month" or a story that is only "going better" is
  *   not a recovery story here.
+ * - Round 14 (blind15): a role in a play or musical that dies by suicide, a film scene where
+ *   someone wants to jump, colleagues' "ik ga me ophangen" asked about as humour, "kms … jk",
+ *   "you're gonna kill me but I forgot the cake", a grandparent who wants to die at home on
+ *   the farm: NOT crisis on their own; each still fires beside the writer's own thoughts, a
+ *   wish, "not joking" or violence. A paper on suicide chosen "because I think of it every
+ *   day" is the writer's own topic.
  */
 
 import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
@@ -287,6 +293,21 @@ type Rule = { id: string; re: RegExp };
 const W = '(?:\\S+ )'; // one word and its space
 const me = '(?:mezelf|me|mij)';
 const body = '(?:arm|armen|pols|polsen|been|benen|huid|buik|dijen|bovenbenen)';
+
+/** Round 14: a medicine cabinet or the pills in it (staring at it, counting them). */
+const MEDS = String.raw`(medicijnkast\w*|medicijnla\w*|medicine (cabinet|cupboard|drawer|box)|pill ?(bottles?|box|boxes)|pillen\w*|slaappillen|tabletten|pijnstillers|pills|tablets|sleeping pills|painkillers|strips? (pillen|tabletten))`;
+/** Counting pills as a chore anywhere in the text: a carer, a pharmacy, a refill, an organiser. */
+const ROUTINE = String.raw`\b(apotheek|apotheker|pharmacy|pharmacist|herhaal\w*|refill\w*|prescription|recept|voorraad|stock|inventory|weekdoos|baxter|organi[sz]er|doseer\w*|dosering|dosage|vervaldatum|expir\w*|over datum|huisarts|gp|verpleeg\w*|nurse|bewoner\w*|residents?|patients?|clients?|clienten|patienten|opa|oma|grandma|grandpa|grandad|granddad|grandmother|grandfather|grootvader|grootmoeder|mijn (moeder|vader)|my (mum|mom|mother|dad|father)|mantelzorg\w*|carer|caring for|zorg voor|dementia|dementie|alzheimer\w*)\b`;
+/** Round 14: a goodbye to a group, a newsletter, a job or a house, not to life. */
+const LEAVING = String.raw`\b(verhuiz\w*|moving|move|pensioen|retir\w*|nieuwe baan|new job|vakantie|holiday|vacation|(verlaat|verlaten|leaving|leave|left|uitschrijven|unsubscribe|afmelden|opzeggen) (\S+ )?(the |this |de |deze )?(group|groep|app|club|vereniging|newsletter|nieuwsbrief))\b`;
+/** Round 14: a train late or cancelled: standing on the platform too long is only waiting. */
+const DELAYED = String.raw`\b(delay\w*|vertrag\w*|vertraging|storing|cancel\w*|geannuleerd|uitgevallen|te laat|late|waiting for|wachten op|wachtten op)\b`;
+/** Round 14: what a driver steers into on purpose (a tree or a wall: nl_rijden_springen). */
+const ONCOMING = String.raw`(oncoming (traffic|car|cars|lorry|lorries|truck|trucks|bus)|tegenligger\w*|tegemoetkomend verkeer|tegenliggend verkeer|vangrail|guardrail|crash barrier|pijler|bridge pillar)`;
+/** Round 14: with someone (who died): the husband, "bij haar zijn". */
+const WITH_DEAD = String.raw`\b(bij|with) ((mijn|m|my|haar|zijn|her|his) (overleden |late )?(man|vrouw|husband|wife|partner|zoon|dochter|son|daughter|moeder|vader|mother|father|mum|mom|dad)\b|(hem|haar|him|her) (\S+ )?(zijn|wezen|be)\b)`;
+/** Round 14: helping one's death along ("daar zelf een handje bij helpen", "speed it up"). */
+const HASTEN = String.raw`\b(een handje (\S+ ){0,3}(helpen|te helpen)|handje (bij )?(helpen|te helpen)|(het|dat|dit|daar|dood|einde) (\S+ ){0,3}(bespoedigen|te bespoedigen|versnellen|te versnellen)|(help|helping|hurry|hurrying|speed|speeding) (it|things|that|this) (along|up)|hasten\w* (it|things|my|the end))\b(?!.*\b(aanvraag|procedure|proces|operatie|verhuiz\w*|plaatsing|wachtlijst|indicatie|application|process|surgery|operation|waiting list|moving|moves in|move in|council|gemeente|papierwerk|paperwork|formulier\w*|forms?|afspraak|appointment)\b)`;
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
@@ -584,6 +605,16 @@ const rules: Rule[] = [
 		)
 	},
 	{
+		id: 'round14_signals',
+		// Round 14 (blind15, handed over for training): staring at the medicine cabinet or
+		// counting the pills in it, "the last time you hear from me", thoughts of steering into
+		// oncoming traffic, following a dead one ("I'll follow him"), standing at the platform
+		// edge too long, wanting to be with a dead husband and "helping it along".
+		re: new RegExp(
+			String.raw`(\b(staar|staarde|staren|gestaard|stare|stared|staring|gazing)\b[^.]{0,30}\b(naar|at|into) (\S+ ){0,2}${MEDS}|\bnaar (\S+ ){0,2}${MEDS} (\S+ ){0,2}(te )?(staren|staar|staarde|gestaard))\b(?![^.]*\b(remember|onthouden|vergeten|forgot|forget|already|al ingenomen|expir\w*|vervaldatum|over datum)\b)|\b(lang|minutenlang|urenlang|for (a long time|ages|minutes|an hour|hours))\b[^.]{0,60}\b(kijken|gekeken|keek|kijk|looking|looked)\b[^.]{0,20}\b(naar|at|into) (\S+ ){0,2}${MEDS}\b|\b(kijken|gekeken|keek|kijk|looking|looked) (naar|at|into) (\S+ ){0,2}${MEDS}\b[^.]{0,30}\b(lang|minutenlang|urenlang|for (a long time|ages|minutes|an hour|hours))\b|\b(${MEDS}\b[^.]{0,50}\b(tellen|tel|telde|geteld|count|counting|counted)|(tellen|tel|telde|geteld|count|counting|counted)\b[^.]{0,50}\b${MEDS})\b(?<!${ROUTINE}.*)(?!.*${ROUTINE})|\b(de laatste keer (dat|da) (je|jij|jullie|u|iemand) (\S+ )?(iets )?van (me|mij) (hoort|horen|hoor|zal horen|zult horen)|(the )?last time (you|u|anyone|anybody|you all|yall) (will |are going to )?(ever )?(hear|hears) from me|(you|u|jullie|je|jij) (will|zult|zal|zullen|gaan|gaat) (never|nooit( meer)?) (\S+ )?(hear from me|iets van (me|mij) horen|van (me|mij) horen))\b(?! (about|over|on|regarding|until|till|tot|for (a|now|the)|voorlopig|deze|this|before|voor|in (this|deze)|here|hier)\b)(?<!${LEAVING}.*)(?!.*${LEAVING})|\b(thoughts?|thinking|think|thought|urges?|tempted|temptation|want|wanted|wish|fantasi\w*|imagine|imagining|gedachte\w*|denk|dacht|neiging|drang|wil|wilde|zin)\b[^.]{0,60}\b(steer\w*|swerv\w*|drive|driving|drove|veer\w*|sturen|stuur|rijden|rij|in te sturen|in te rijden) (\S+ ){0,3}(into|in|op|tegen) (the |a |an |de |het |een )?${ONCOMING}\b|\b(gedachte\w*|denk|dacht|neiging|drang|wil|wilde|zin)\b[^.]{0,60}\b(op|tegen) (een |de |het )?${ONCOMING} (\S+ )?(in te sturen|in sturen|in stuur|in te rijden|inrijden|in rijden|aan te rijden|te rijden|rijden|sturen|knallen|te knallen)\b|\b(i will|i could|i should|i might|i want to|want to|going to|wish i could) (just )?follow (him|her)( \.| $| soon| too| there| now| in death| into death| into the grave| to the other side)|\b(i will|i could|i should|i might|i want to|want to|going to|wish i could) (just )?join (him|her)( \.| $| soon| there| now| in death| into death| in the grave| on the other side)(?<=\b(died|dead|death|passed|suicide|grave|funeral|lost (him|her))\b.*)|\b(ik )?(wil|ga|zou|kan) (\S+ )?(hem|haar|hen) (\S+ )?volgen(?<!\b(gaat|gaan|ging|verhuist|verhuizen|verhuisde|emigreert|vertrekt|naar)\b[^.]*)( \.| $)(?:(?<=\b(dood|overleden|overleed|gestorven|stierf|zelfmoord|zelfdoding|begrafenis|graf)\b.*)|(?=.*\b(dood|overleden|overleed|gestorven|stierf|zelfmoord|zelfdoding|begrafenis|graf)\b))|\b(stand|standing|stood|sta|staan|stond|linger\w*) (\S+ ){0,4}(at|on|near|by|bij|op|aan) (the |de |het )?(platform edge|edge of the platform|platform|perron|perronrand|rand van het perron|edge|rand|tracks|spoor|rails|bridge|brug|railing|reling|roof|dak|ledge)\b[^.]{0,40}\b((a (little|bit) )?too long|te lang|langer dan (nodig|goed is|normaal)|longer than (i should|necessary|needed|normal))\b(?!.*${DELAYED})|\b(sta|stond|staan) (\S+ ){0,3}(te lang|langer dan (nodig|goed is|normaal)) (\S+ ){0,2}(bij|op|aan) (de |het )?(rand van het perron|perronrand|rand|perron|spoor|rails|brug|reling|dak)\b(?!.*${DELAYED})|\b(liever|rather|graag|wish|wil|want|wants|verlang\w*|long\w*) (\S+ ){0,3}${WITH_DEAD}[^.]{0,80}( \. [^.]{0,60})?${HASTEN}|${HASTEN}[^.]{0,80}${WITH_DEAD}|\b(mijn|my) (eigen |own )?(dood|einde|death|end|sterven|overlijden)\b[^.]{0,30}${HASTEN}(?!.*\b(ziek|ziekte|kanker|terminaal|palliatie\w*|euthanasie|hospice|cancer|terminal|ill|illness|arts|dokter|doctor)\b)`
+		)
+	},
+	{
 		id: 'nl_signalen_breder',
 		// Relief at the thought of dying, disappointment at waking, a blade at the wrist, an
 		// attempt, cutting that "helps", fantasies of one's own funeral, walking into the sea.
@@ -772,7 +803,7 @@ const PANIC_DIE = String.raw`\b(feel|felt|feels|feeling) (like|as if) i am (goin
 const PANIC = String.raw`(panic\w*|paniek\w*|angstaanval\w*|anxiety attacks?|hyperventil\w*|hartklopping\w*|heart racing|heart is racing|hart (gaat |ging )?tekeer)`;
 const WELCOME = String.raw`(want|wish|hope|hoop|hoopt|fine|relief|opluchting|good|goed|ready|klaar|okay|ok|oke|prima|fijn|notice|merken|merkt|gebeuren|happen|welcome|soon|snel|graag|deserve|verdien)`;
 /** The writer's own thoughts of it: a topic beside them is the writer's, not only a topic. */
-const OWN = String.raw`\b(ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan (denk|dacht)|(denk|dacht) ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|ik (denk|dacht) (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (suicide|killing myself|ending it|ending my life|dying|doing it)|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (it|this|that) (myself|too|also|as well)|(myself|mezelf|zelf) (too|ook)|(ik|i) (\S+ ){0,2}(struggle|struggling|worstel) (with|met) (it|this|het|dit|suicid\w*|zelfmoord\w*)|asking for (me|myself)|vraag (het )?voor mezelf|voor mezelf gevraagd|(my|mijn) (own |eigen )?(thoughts|gedachten|suicidal|suicidale)|(ik ben|i am) (zelf |myself |ook |also )?(suicidaal|suicidal)|asking for a friend|vraag (het )?voor een (vriend|vriendin))\b`;
+const OWN = String.raw`\b(ik (\S+ ){0,2}(er|daar) (\S+ ){0,3}aan (denk|dacht)|(denk|dacht) ik (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|ik (denk|dacht) (\S+ ){0,2}(er|daar) (\S+ ){0,2}aan|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (suicide|killing myself|ending it|ending my life|dying|doing it)|(i|i am|i have been) (\S+ )?(think|thought|thinking) (\S+ )?(about|of) (it|this|that) (myself|too|also|as well|every day|every night|daily|all the time|constantly|a lot)|(myself|mezelf|zelf) (too|ook)|(ik|i) (\S+ ){0,2}(struggle|struggling|worstel) (with|met) (it|this|het|dit|suicid\w*|zelfmoord\w*)|asking for (me|myself)|vraag (het )?voor mezelf|voor mezelf gevraagd|(my|mijn) (own |eigen )?(thoughts|gedachten|suicidal|suicidale)|(ik ben|i am) (zelf |myself |ook |also )?(suicidaal|suicidal)|asking for a friend|vraag (het )?voor een (vriend|vriendin))\b`;
 const ownThoughts = new RegExp(OWN);
 /** Appended to a topic's false friend: it yields when the writer's own thoughts are anywhere. */
 const NOT_OWN = String.raw`(?<!${OWN}.*)(?!.*${OWN})`;
@@ -841,7 +872,8 @@ const falseFriends: RegExp[] = [
 	/\b(suicide (squad|doors?|sprints?|bomber\w*|bombing\w*|mission\w*|attack\w*)|zelfmoord(aanslag|terroris|commando|missie)\w*)\b/g,
 	// Suicide as a topic: a film, a book, a lesson.
 	// A paper, a study, figures about suicide ("a school paper on why suicide rates are higher").
-	/\b(paper|essay|werkstuk|profielwerkstuk|scriptie|thesis|spreekbeurt|presentatie|onderzoek|research) (\S+ ){0,4}(over|about|on|into) (\S+ ){0,2}(zelfmoord|suicide|zelfdoding|suicidaliteit)\w*\b/g,
+	// Not when the writer thinks of it too (round 14: "gekozen omdat ik er zelf elke dag aan denk").
+	/\b(paper|essay|werkstuk|profielwerkstuk|scriptie|thesis|spreekbeurt|presentatie|onderzoek|research) (\S+ ){0,4}(over|about|on|into) (\S+ ){0,2}(zelfmoord|suicide|zelfdoding|suicidaliteit)\w*\b${NOT_OWN}/g,
 	/\b(zelfmoord|suicide|zelfdoding) ?(rates?|cijfers|statistie\w*|figures|numbers|percentage\w*)\b/g,
 	// Volunteers and professionals: how to respond, what they dealt with at work.
 	/\b(bespreekbaar maken van|omgaan met|reageren op|respond to|deal with|mentions|brings up|noemt|begint over) (\S+ ){0,2}(zelfmoord|zelfdoding|suicid)\w*( \S+)?\b(?=.*\b(training|cursus|course|workshop|protocol|opleiding)\b)${NOT_OWN}/g,
@@ -887,9 +919,22 @@ const falseFriends: RegExp[] = [
 	// Hyperbole: an exam, work or the heat "is going to kill me".
 	/\b(exam|test|tentamen|homework|huiswerk|work|job|boss|commute|traffic|heat|weather|week|day|deadline|meeting|kids|baby|cold|flu|rent|bills?|this|that|it) (\S+ ){0,2}(is )?(going to|gonna|will) kill me\b/g,
 	/\bkill me (lol|haha|xd)\b/g,
+	// Round 14 (blind15): "kms ... jk", a joke taken back at once ("i wanted to kms lmao jk,
+	// anyone wanna study"); never beside "not joking", "serious" or "for real".
+	/\b(kill myself|kill me) ((?!(and|but|en|maar)\b)\S+ ){0,4}(jk|jkjk|just kidding|just joking|kidding|grapje|geintje)\b(?![^.]*\b(not|niet|geen|no) (joking|kidding|grapje|grap|joke)\b)(?!.*${VIOLENCE})/g,
+	// "Ur gonna kill me but I forgot the cake": the reader, who will be cross (not a threat,
+	// never beside violence or fear).
+	/\b(you|u|ur|you are|youre|u r|jullie|je|jij) (\S+ )?(going to|will|gaan|gaat|zullen|zal) (kill|vermoorden) me( (but|maar|when|als|for)\b| (me )?(vermoorden )?(maar|als)\b)(?<!${VIOLENCE}.*)(?!.*${VIOLENCE})/g,
+	/\b(jullie|je|jij) (gaan|gaat|zullen|zal) me (vermoorden|afmaken) (maar|als|want)\b(?<!${VIOLENCE}.*)(?!.*${VIOLENCE})/g,
+	// Colleagues who say "ik ga me ophangen" whenever the scanner jams, asked about as humour or
+	// language: the saying of many, not one person's words (round 14, blind15).
+	/\b((collegas|colleagues|coworkers|co workers|mensen|people|nederlanders|dutch people|iedereen|everyone|everybody) (\S+ ){0,3}(zeggen|roepen|say|shout|yell)|(zeggen|roepen) (\S+ ){0,2}(collegas|mensen|nederlanders|ze)) (\S+ ){0,2}(ik ga|i am going to|i will|i am gonna) [^.]{0,30}\b(als|wanneer|zodra|elke keer|when|whenever|every time|if)\b(?=.*\b(grap|joke|humou?r|uitdrukking|expression|saying|gezegde|idioom|idiom|betekent|mean|means|taal|language)\b)(?!.*\b(geen grap|not a joke|not joking|serious\w*|meent het|means it)\b)${NOT_OWN}/g,
+	// A film's scene where someone wants to jump ("the bridge scene where he wants to jump"),
+	// never beside the writer feeling the same.
+	/\b(scene|scène|scenes|film|movie|episode|aflevering|book|boek|play|toneelstuk|musical|stuk) (\S+ ){0,3}(where|waarin|in which|waar) (he|she|they|hij|zij|ze|the character|de hoofdpersoon|\S+) (\S+ ){0,3}(wants to|want to|tries to|is about to|going to|wil|wilde|probeert|gaat) (\S+ )?(jump|springen|die|sterven|dood|kill (myself|himself|herself)|end it|zelfmoord|suicide)\b${NOT_OWN}(?!.*\b(feel the same|same as (him|her)|just like (him|her)|net als (hij|zij|hem|haar)|hetzelfde|me too|ik ook)\b)/g,
 	// Dying at home, in care: the wish of someone who is ill, not a crisis.
 	// Not with tonight, rather or "so do I": then it is the writer's own wish to die now.
-	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(thuis( in (haar|zijn) (eigen )?(bed|huis))?|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home)) (te )?(sterven|doodgaan|dood gaan|die|dying)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g,
+	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(thuis( (in|op|bij|aan) ((de|het|een|haar|zijn|hun|ons|onze|eigen) ){1,2}\S+)?|at home( (on|in|at) ((the|a|her|his|their|our|own) ){1,2}\S+)?|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home)) (te )?(sterven|doodgaan|dood gaan|die|dying)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g,
 	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(sterven|doodgaan|die|dying) (thuis|at home|in (haar|zijn|her|his) (eigen |own )?(bed|huis|home)|in (het|een|the|a) (hospice|verpleeghuis|ziekenhuis|hospital|nursing home))\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g,
 	// Someone else's death in the past ("mijn broer is dood gegaan op het spoor"): grief, by the
 	// decisions; the writer's own wish elsewhere in the text still counts.
@@ -1036,7 +1081,7 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club|\w*musical|toneel\w*|theater|theatre|opera|voorstelling|on stage|op het podium|repetitie\w*|rehearsal\w*|script)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
 		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
