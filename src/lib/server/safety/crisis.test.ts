@@ -3220,3 +3220,151 @@ describe('round 14: blind15 (a newest writer’s set), what its misses and false
 		]);
 	});
 });
+
+describe('round 14: train17a/b, crisis texts with no or only the lighter help line, and false alarms', () => {
+	const quiet = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
+	};
+	const fires = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
+	};
+
+	it('fires on the guardrail, "we manage without her", a photo from a roof with "tonight", a list of ways, a train that does not slow down; not on their ordinary twins', () => {
+		fires([
+			'Op de A4 denk ik soms: stuur gewoon de vangrail in.',
+			'papa zei gisteren tegen mij dat we het zonder hem ook wel redden. ik ben 12',
+			"My wife told me we'd manage fine without her. She has been so low.",
+			"Mijn nichtje zette een foto van het dak van de parkeergarage op insta met 'vanavond'.",
+			'Mijn zoon heeft in zijn schrift een lijst gemaakt met manieren.',
+			"I know which train doesn't slow down at the crossing near the school."
+		]);
+		quiet([
+			'Op de A4 ben ik bijna de vangrail in gestuurd door een vrachtwagen.',
+			'Mijn vrouw gaat een week op vakantie, we redden het wel zonder haar.',
+			'Ik zette een foto van het dak met de zonsondergang, vanavond!',
+			'Ik heb een lijst gemaakt met manieren om te besparen op energie.',
+			"I know the 8:14 doesn't stop at our station, annoying."
+		]);
+	});
+
+	it('fires on who gets which things in a last week, never coming round, jewellery given away since a death, being free of me, taking the lot; not on a wedding gift or a book on the windowsill', () => {
+		fires([
+			'My son wrote a story about his last week, listing who gets which of his things.',
+			'I just want to fall asleep tonight and never come round.',
+			'Since Dad died Mum has been giving away her jewellery, and she stopped answering her phone.',
+			"They'd cry for a while and then they'd finally be free of me.",
+			'Last night I sat with my pills and thought about taking the lot.'
+		]);
+		quiet([
+			'I gave my jewellery to my granddaughter for her wedding.',
+			'I sat on the windowsill reading a book.',
+			'She had the right idea to bring an umbrella.'
+		]);
+	});
+
+	it('fires on unconscious in cold water, other ways after euthanasia, the right idea, a windowsill high up, what would work and how much, until someone finds me, wondering whether I could too, the one who needs to call; not on swimming, mould, a parcel, a marathon or a plumber', () => {
+		fires([
+			'Hoe snel raak je bewusteloos in ijskoud water?',
+			"The doctor said no to euthanasia, so I'm looking into other ways.",
+			'She jumped off the bridge in that series and honestly I think she had the right idea.',
+			'ik zit op de vensterbank, 9 hoog, het raam staat open',
+			"I know exactly what would work and how much, I'm a pharmacist.",
+			'ik reken uit hoe lang het zou duren voor iemand me zou vinden',
+			'Mijn vriend is vorig jaar gestorven. De manier waarop speelt steeds af in mijn hoofd en ik vraag me af of ik het ook zou kunnen.',
+			"I run a helpline and tonight I realised I'm the one who needs to call."
+		]);
+		quiet([
+			'Hoe snel raak je onderkoeld bij het zwemmen in open water? Ik wil een wetsuit kopen.',
+			'Do you know what would work for mould and how much it costs?',
+			'Hoe lang duurt het voor iemand mijn pakketje vindt bij de buren?',
+			'Ik vraag me af of ik het ook zou kunnen, een marathon lopen.',
+			"I'm the one who needs to call the plumber."
+		]);
+	});
+
+	it('fires on a last word and no answer, going to the tracks tonight, not being there tomorrow, relief at being dead, not planning to be around, how long to bleed out, how high a bridge must be; not on a holiday, fireworks or a radiator', () => {
+		fires([
+			"Mijn vriend appte 'bedankt voor alles' en nu staat zijn telefoon uit.",
+			'vanavond hoor je voor het laatst van me',
+			'ik ga vannacht naar het spoor',
+			'stop met bellen, ik ben er morgen toch niet meer',
+			'dood zijn lijkt me een verlossing',
+			'if I disappear the problem goes away',
+			"I don't plan on being around for Christmas",
+			"honestly wouldn't mind if my flight went down",
+			'how long does it take to bleed to death',
+			'hoe hoog moet een flat zijn',
+			'ik baal dat ik weer wakker ben'
+		]);
+		quiet([
+			'voor het laatst van me gehoord over de parkeerplaats? nee hoor',
+			'ik ga vanavond naar de brug kijken naar het vuurwerk',
+			'how long does it take to bleed a radiator',
+			'ik ben er volgende week niet meer, we gaan verhuizen naar Zwolle. bedankt voor alles lieve mensen!'
+		]);
+	});
+
+	it('fires on "het zelf wel regelen" or an exit plan beside the means, a last message and "ik ben op", "rid of me", a life back without me, sleeping like a dead grandparent; not on a plumber, a move or a café', () => {
+		fires([
+			'mijn moeder zegt dat ze het zelf wel regelt, ze heeft haar medicijnen apart gelegd',
+			'my brother talks about his exit plan and keeps a gun in the shed',
+			'Laatste bericht in deze groep. Ik ben op. Pas goed op jezelf.',
+			'ik ga ervandoor, en dan bedoel ik niet op vakantie',
+			'nog even en dan zijn jullie van me af',
+			"She'd get her life back if I wasn't around.",
+			'my little brother wants to sleep like grandpa, who died last month',
+			'ik heb een etentje gegeven als afscheid, ze weten het niet'
+		]);
+		quiet([
+			'de loodgieter zegt dat hij het zelf wel regelt met de pillen voor de vaatwasser',
+			'Laatste bericht van mij in deze groep, ik verhuis. Pas goed op elkaar!',
+			'ik ga ervandoor, en ik bedoel niet naar huis maar naar het café',
+			'We have an exit plan for the fire drill at school.'
+		]);
+	});
+
+	it('fires on a sharpener taken apart, an engine in a closed garage, stepping off a roof, staring at the tracks, stones in the coat, where to do it, bleach and trying again, doing it before euthanasia, a goodbye letter, weeks of planning; not on a repair, the beach or a toddler', () => {
+		fires([
+			'ik vond een uit elkaar gehaalde puntenslijper in zijn kamer',
+			'hij zit in de garage met de motor aan',
+			'ik wil van het dak stappen',
+			'ik heb de hele nacht naar het spoor gekeken',
+			'I walked into the lake with stones in my pockets',
+			'sorry, was picking out where to do it',
+			'the letter reads like a goodbye',
+			'I have been planning it for weeks.',
+			'ik stond bij de overweg en heb overwogen om te blijven staan',
+			'mijn moeder van 80 zegt dat ze bij euthanasieweigering het zelf eerder gaat doen',
+			'my sister swallowed drain cleaner and says she will try again',
+			'geen zin meer om te bestaan',
+			'niet of maar hoe',
+			'He keeps saying you would get the life insurance at least.',
+			'ik heb een pot temazepam gevonden en zit er nu naar te kijken'
+		]);
+		quiet([
+			'stenen in mijn zakken van het strand, zo leuk',
+			'My toddler swallowed bleach, what do I do?',
+			'I stepped off the bus and walked home.'
+		]);
+	});
+
+	it('leaves a team-building day, furniture, shaving, a course topic, an awareness week, a rumour in the street, a wedding, a hospice and care workers’ talk alone', () => {
+		quiet([
+			"lol I'd rather die than sit through another team building day",
+			"I'm moving in with my daughter and can't take it all with me.",
+			'cut myself shaving again, any tips for the bleeding',
+			"Hi, I do a course in youth work and this week's topic is self-harm and how to respond.",
+			'Ik heb vijftien jaar geleden in mijn armen gesneden. Nu ga ik trouwen, en ik twijfel over korte mouwen.',
+			'Ik zorg voor mijn moeder in het hospice, ze is gestopt met eten en drinken en de arts begeleidt het.',
+			'Een groep voor zorgverleners die willen praten over afscheid en sterven, bestaat die?',
+			"Our school is running a suicide awareness week, I'm looking for speakers.",
+			'Men zegt dat het zelfdoding was. Ik kende hem niet goed.'
+		]);
+		fires([
+			"I'd rather die than go on like this",
+			"I can't take it anymore, I'm going to take it all tonight",
+			'a course on self-harm, because I think about it myself',
+			'Mijn vader is gestopt met eten en drinken, hij wil dood. Niemand weet het.'
+		]);
+	});
+});
