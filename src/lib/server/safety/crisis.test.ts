@@ -3367,4 +3367,34 @@ describe('round 14: train17a/b, crisis texts with no or only the lighter help li
 			'Mijn vader is gestopt met eten en drinken, hij wil dood. Niemand weet het.'
 		]);
 	});
+	it('fires on social media wiped and no answer, "bye everyone", a knife under the pillow not for burglars, things given away with love, a rope for a move that is not happening, a date picked, medicine left off to be gone, concrete plans, a bridge railing held, biting oneself until it marks; not on their ordinary twins', () => {
+		fires([
+			'mijn zus heeft alles op tiktok verwijderd en reageert niet meer',
+			"my friend deleted everything on insta and changed her bio to 'it was fun'. she's not answering",
+			"he posted 'bye everyone' on his story and now his phone is off",
+			"if i'm not here tomorrow it's not because of school",
+			'ik heb een mes onder mijn kussen. niet voor inbrekers.',
+			'papa ik hou van je. zeg tegen Lisa dat ze mijn fiets mag hebben',
+			"tell my dad I'm sorry",
+			'mijn vriend kocht een touw en zegt dat het voor het kamperen is. hij gaat helemaal niet kamperen',
+			'I have a date picked.',
+			'als ik mijn insuline laat staan ben ik over een paar dagen dood',
+			'de crisisdienst zegt dat ik moet bellen bij concrete plannen. nou, die heb ik dus.',
+			'ik heb de leuning van de brug vastgehouden tot ik mijn vingers niet meer voelde',
+			'soms bijt ik in mijn arm tot er blauwe plekken staan'
+		]);
+		quiet([
+			"ik heb alle foto's op insta verwijderd, te veel oude troep. wie helpt met een nieuwe bio?",
+			"we posted 'bye everyone' when we left the group chat after the trip",
+			'ik heb een schaar onder mijn kussen gevonden, van mijn dochter, ze knipt in bed',
+			'hij kocht een touw voor de verhuizing en we verhuizen zaterdag',
+			'I have a date in mind for the wedding.',
+			'ik laat mijn pillen staan als ik op vakantie ga, ben ik dan weg?',
+			'ik hield de leuning van de brug vast tot de boot voorbij was',
+			'I bite my nails until there are marks, how do I stop?',
+			// A novel's character and an overdose long past told by someone who now trains others.
+			"I'm writing a novel where the main character attempts suicide. Any beta readers?",
+			"Five years ago I was addicted and overdosed. I'm five years clean now and I train volunteers in naloxone."
+		]);
+	});
 });
