@@ -3397,4 +3397,27 @@ describe('round 14: train17a/b, crisis texts with no or only the lighter help li
 			"Five years ago I was addicted and overdosed. I'm five years clean now and I train volunteers in naloxone."
 		]);
 	});
+	it('the model stays quiet on a noisy flatmate, a burn from the oven, the fear of dying after a heart attack; still fires beside violence, on purpose or "not afraid to die"', () => {
+		for (const text of [
+			"my flatmate plays drum and bass at 3am, I'm going to kill him 🙃",
+			"my roommate snores like a train, I'm going to kill him lol",
+			'Mijn huisgenoot draait elke nacht techno, ik ga hem vermoorden.',
+			'Ik heb een brandwond op mijn hand van de ovenplaat. Hoe lang duurt het voordat zoiets geneest?',
+			'Ik heb een blaar op mijn vinger van de strijkijzer, wat helpt?',
+			'Sinds mijn hartinfarct ben ik zo bang om dood te gaan. Bij elke steek in mijn borst denk ik: nu is het zover.',
+			'Na mijn operatie ben ik zo bang om dood te gaan.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		for (const text of [
+			"I'm going to kill him, he hits my mum when he's drunk",
+			'ik heb expres een brandwond gemaakt op mijn arm met de strijkijzer',
+			'ik ben niet bang om dood te gaan, ik wil het',
+			"I'm not afraid to die anymore, I want it."
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+		fires([
+			"I'm writing a story about a girl who wants to die. It's my diary and the ending hasn't happened yet."
+		]);
+		quiet(["The ending hasn't happened yet, the series got renewed."]);
+	});
 });
