@@ -607,7 +607,9 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'insurance',
-		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk)\b|\b(life insurance|levensverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(meer waard|worth more) (dood|dead)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
+		// Round 14 (blind15): any insurance worth more than the writer, or a death made to look
+		// like an accident so the family still gets the insurance.
+		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
 	],
 	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
 	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],

@@ -3022,3 +3022,402 @@ describe('round 13: recovery stories, topics and figures of speech (train16a/b),
 		]);
 	});
 });
+
+describe('round 14: blind15 (a newest writer’s set), what its misses and false alarms mean in general', () => {
+	const quiet = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
+	};
+	const fires = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
+	};
+
+	it('fires on staring at the medicine cabinet or counting the pills in it, not on counting pills as a chore', () => {
+		fires([
+			'Vanavond stond ik lang in de badkamer naar het medicijnkastje te kijken en te tellen wat er nog in zat.',
+			'Gisteravond stond ik een half uur naar mijn slaappillen te staren.',
+			'I caught myself staring at the medicine cabinet for ages last night.',
+			'I keep staring at the pill bottles on my nightstand',
+			'Ik heb mijn pillen weer geteld. Het zijn er genoeg.',
+			'I counted my sleeping pills again tonight, I think there are enough.',
+			'my daughter keeps counting her painkillers, she says she wants to know how many she has'
+		]);
+		quiet([
+			'ik tel de pillen van mijn moeder voor de weekdoos',
+			'Since my grandmother died I check on my grandad every day. My friends are partying and I am counting pills.',
+			'Ik ben mantelzorger en tel elke zondag de tabletten voor de hele week.',
+			'I stared at the medicine cabinet trying to remember if I took my pill',
+			'Hoeveel pillen zitten er in een strip paracetamol? Ik wil het tellen voor de EHBO-doos van de club.'
+		]);
+	});
+
+	it('fires on "the last time you hear from me", not on the last word about a topic, a move or leaving a group', () => {
+		fires([
+			"Kan iemand bij mijn vriendin langs? Ze appte net 'dit is de laatste keer dat je iets van me hoort' en ze neemt niet op.",
+			'Mijn broer stuurde: dit is de laatste keer dat je iets van mij hoort.',
+			"She posted 'last time anyone will ever hear from me' and deleted her account",
+			'you will never hear from me again. sorry for everything'
+		]);
+		quiet([
+			"this is the last time you'll hear from me about the parking",
+			'ik ga verhuizen naar Spanje, dit is de laatste keer dat jullie iets van me horen',
+			'Ik verlaat de groep, dit is de laatste keer dat jullie iets van me horen. Bedankt!',
+			'Dit is de laatste keer dat je iets van me hoort over de rommelmarkt, beloofd.'
+		]);
+	});
+
+	it('fires on thoughts of steering into oncoming traffic, not on an accident in traffic', () => {
+		fires([
+			"Lately I've also been having thoughts about steering into oncoming traffic on my way to work, which is new for me.",
+			'Sometimes I think about swerving into an oncoming lorry on the A12.',
+			'ik heb de neiging om op een tegenligger in te rijden als ik alleen in de auto zit',
+			'soms denk ik erover om op de snelweg op een tegenligger in te sturen'
+		]);
+		quiet([
+			'I swerved into oncoming traffic to avoid a deer, the car is a write-off but we are fine.',
+			'Een tegenligger kwam op mijn weghelft, ik kon nog net uitwijken. Wie weet een goede rijinstructeur?'
+		]);
+	});
+
+	it('fires on following or joining someone who died, not on following someone on social media, on a walk or abroad', () => {
+		fires([
+			'my brother died by suicide last year and now I catch myself thinking I’ll follow him',
+			'My dad died in March and I keep thinking I should just follow him.',
+			'since my wife passed I want to join her.',
+			'Mijn moeder is overleden en ik wil haar volgen.'
+		]);
+		quiet([
+			"I'll follow him on instagram",
+			'My husband started running and I want to join him.',
+			'I want to join them for the walk on Sunday.',
+			'Mijn vader is overleden. Mijn broer gaat naar Canada en ik wil hem volgen.',
+			'Mijn zoon gaat naar de scouting en ik wil hem volgen met de camera.'
+		]);
+	});
+
+	it('fires on standing at the platform edge or on a bridge too long, not when the train is late', () => {
+		fires([
+			'some days I stand at the platform edge a little too long',
+			'I stand on the bridge too long every night on the way home.',
+			'ik sta soms te lang bij de rand van het perron'
+		]);
+		quiet([
+			'we stood on the platform too long because the train was delayed',
+			'Ik stond veel te lang op het perron, de trein had weer vertraging.'
+		]);
+	});
+
+	it('fires on wanting to be with a dead husband and helping it along, not on a hand with a move or a faster application', () => {
+		fires([
+			'De laatste tijd heb ik gedachten die ik niet zou mogen hebben, namelijk dat ik liever bij mijn man zou zijn en dat ik daar zelf een handje bij zou kunnen helpen.',
+			'Sinds mijn vrouw dood is wil ik bij haar zijn, en soms denk ik dat ik dat een handje kan helpen.',
+			"I'd rather be with my late husband, and I've wondered about helping it along.",
+			'Sinds mijn vrouw er niet meer is, wil ik bij haar zijn. Misschien moet ik het een beetje versnellen.'
+		]);
+		quiet([
+			'kan iemand een handje helpen bij de verhuizing van mijn man?',
+			'Ik wil bij mijn man zijn in het verpleeghuis, kan iemand de aanvraag versnellen?',
+			'I want to be with my husband when he moves in, can someone help speed it up with the council?'
+		]);
+	});
+
+	it('fires on insurance worth more than the writer or a death made to look like an accident for it, not on an insurance question', () => {
+		fires([
+			'Ik denk weleens dat mijn overlijdensrisicoverzekering meer waard is dan ik.',
+			'Mijn levensverzekering is meer waard dan ik.',
+			'my insurance is worth more than me at this point',
+			'how do I make it look like an accident so my family still gets the insurance',
+			'Hoe laat ik het op een ongeluk lijken zodat mijn vrouw de verzekering krijgt?'
+		]);
+		quiet([
+			'Mijn autoverzekering is duurder dan mijn auto waard is.',
+			'the car accident was a mess, does my insurance pay out?',
+			'Is een uitvaartverzekering meer waard dan sparen?'
+		]);
+	});
+
+	it('fires when a paper on suicide is the writer’s own topic', () => {
+		fires([
+			'Voor school moet ik een profielwerkstuk maken over zelfdoding bij jongeren. Ik heb dat onderwerp gekozen omdat ik er zelf elke dag aan denk, maar dat weet niemand.',
+			'Ik doe een werkstuk over zelfmoord omdat ik er zelf vaak aan denk.',
+			"I'm writing my essay on suicide because I think about it every day."
+		]);
+	});
+
+	it('leaves a role in a play or musical that dies by suicide alone, not a wish beside it', () => {
+		quiet([
+			'Mijn dochter speelt Julia in de schoolmusical en moet op het eind zelfmoord plegen op het toneel. Ik vind dat best heftig voor een 13-jarige. Overdrijf ik?',
+			'Mijn zoon speelt Romeo in de toneelvoorstelling van school en pleegt aan het eind zelfmoord. Moet ik me zorgen maken?',
+			'Our son has the lead in the school musical and his character commits suicide in act two. Is that ok for a 12-year-old?'
+		]);
+		fires([
+			'Mijn dochter speelt in de schoolmusical een meisje dat zelfmoord pleegt, en ze zegt dat ze dat zelf ook wil.',
+			'In het toneelstuk pleegt mijn personage zelfmoord, en eerlijk gezegd denk ik er zelf ook aan.'
+		]);
+	});
+
+	it('leaves colleagues’ "ik ga me ophangen" asked about as humour alone, not a colleague who means it', () => {
+		quiet([
+			"Op mijn werk in het distributiecentrum zeggen collega's 'ik ga me ophangen' als de scanner weer vastloopt. Ik ben nieuw in Nederland, is dit een grap? Ik wil Nederlandse humor beter begrijpen.",
+			"Op de bouw zeggen collega's 'ik ga me ophangen' als de lift weer stuk is. Is dat een grap of meent iemand dat?",
+			"My coworkers always say 'I'm going to kill myself' when the printer jams. Is this a British joke?"
+		]);
+		fires([
+			"Mijn collega zegt 'ik ga me ophangen' en hij meent het, hij heeft al een touw gekocht.",
+			"collega's zeggen 'ik ga me ophangen' als de scanner vastloopt, maar ik denk er zelf echt aan. is dat een grap?",
+			"Collega's zeggen 'ik ga me ophangen' als de scanner vastloopt. Voor mij is het geen grap."
+		]);
+	});
+
+	it('leaves a grandparent who wants to die at home on the farm alone, not a wish of the writer', () => {
+		quiet([
+			'Ons grootvader wil thuis op de boerderij sterven, in zijn eigen bed. Hoe regelen we dat met de thuisverpleging en de huisarts?',
+			'Onze opa wil thuis op de boerderij sterven, tussen zijn koeien. Wie helpt met de thuiszorg?',
+			'My grandmother wants to die at home on the farm, in her own bed. How do we arrange care?'
+		]);
+		fires(['Opa wil thuis op de boerderij sterven en ik wil eigenlijk ook dood.']);
+	});
+
+	it('leaves "kms ... jk" alone, not when it is said to be meant', () => {
+		quiet([
+			'that maths test was so bad i wanted to kms lmaooo jk obv, anyone wanna study together for the retake',
+			'that chem quiz was so bad i want to kms lol jk, who has notes',
+			'honestly gonna kms after this exam haha jk'
+		]);
+		fires([
+			"i want to kms lol jk. no actually i'm not joking",
+			'kms jk but seriously i have the pills ready',
+			'i want to kms and i am not kidding'
+		]);
+	});
+
+	it('leaves a film scene where someone wants to jump alone, not the writer feeling the same', () => {
+		const quietAll = (texts: string[]) => {
+			for (const text of texts) expect(detectCrisis(text), text).toEqual({ crisis: false });
+		};
+		quietAll([
+			"For our film night I suggested It's a Wonderful Life, but someone said the bridge scene where he wants to jump is too heavy for our grief circle. Thoughts?",
+			'In de film is een scène waarin hij van de brug wil springen, te zwaar voor onze rouwgroep?'
+		]);
+		quiet([
+			'That episode where she wants to jump off the roof was intense, should I let my 14-year-old watch it?'
+		]);
+		for (const text of [
+			"There's a scene where he wants to jump and honestly I feel the same.",
+			'In de film is een scène waarin hij van de brug wil springen. Ik denk er zelf ook aan.'
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+	});
+
+	it('leaves "you are going to kill me but …" alone, not beside violence or a wish', () => {
+		quiet([
+			'ur gonna kill me but i forgot the cake 🙈',
+			"you're gonna kill me but I spilled coffee on your laptop",
+			'jullie gaan me vermoorden maar ik ben de sleutels vergeten'
+		]);
+		fires([
+			"you're going to kill me, I know, but I need help, you hit me last time",
+			'ur gonna kill me but i forgot the cake, and i want to die tonight'
+		]);
+	});
+});
+
+describe('round 14: train17a/b, crisis texts with no or only the lighter help line, and false alarms', () => {
+	const quiet = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
+	};
+	const fires = (texts: string[]) => {
+		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
+	};
+
+	it('fires on the guardrail, "we manage without her", a photo from a roof with "tonight", a list of ways, a train that does not slow down; not on their ordinary twins', () => {
+		fires([
+			'Op de A4 denk ik soms: stuur gewoon de vangrail in.',
+			'papa zei gisteren tegen mij dat we het zonder hem ook wel redden. ik ben 12',
+			"My wife told me we'd manage fine without her. She has been so low.",
+			"Mijn nichtje zette een foto van het dak van de parkeergarage op insta met 'vanavond'.",
+			'Mijn zoon heeft in zijn schrift een lijst gemaakt met manieren.',
+			"I know which train doesn't slow down at the crossing near the school."
+		]);
+		quiet([
+			'Op de A4 ben ik bijna de vangrail in gestuurd door een vrachtwagen.',
+			'Mijn vrouw gaat een week op vakantie, we redden het wel zonder haar.',
+			'Ik zette een foto van het dak met de zonsondergang, vanavond!',
+			'Ik heb een lijst gemaakt met manieren om te besparen op energie.',
+			"I know the 8:14 doesn't stop at our station, annoying."
+		]);
+	});
+
+	it('fires on who gets which things in a last week, never coming round, jewellery given away since a death, being free of me, taking the lot; not on a wedding gift or a book on the windowsill', () => {
+		fires([
+			'My son wrote a story about his last week, listing who gets which of his things.',
+			'I just want to fall asleep tonight and never come round.',
+			'Since Dad died Mum has been giving away her jewellery, and she stopped answering her phone.',
+			"They'd cry for a while and then they'd finally be free of me.",
+			'Last night I sat with my pills and thought about taking the lot.'
+		]);
+		quiet([
+			'I gave my jewellery to my granddaughter for her wedding.',
+			'I sat on the windowsill reading a book.',
+			'She had the right idea to bring an umbrella.'
+		]);
+	});
+
+	it('fires on unconscious in cold water, other ways after euthanasia, the right idea, a windowsill high up, what would work and how much, until someone finds me, wondering whether I could too, the one who needs to call; not on swimming, mould, a parcel, a marathon or a plumber', () => {
+		fires([
+			'Hoe snel raak je bewusteloos in ijskoud water?',
+			"The doctor said no to euthanasia, so I'm looking into other ways.",
+			'She jumped off the bridge in that series and honestly I think she had the right idea.',
+			'ik zit op de vensterbank, 9 hoog, het raam staat open',
+			"I know exactly what would work and how much, I'm a pharmacist.",
+			'ik reken uit hoe lang het zou duren voor iemand me zou vinden',
+			'Mijn vriend is vorig jaar gestorven. De manier waarop speelt steeds af in mijn hoofd en ik vraag me af of ik het ook zou kunnen.',
+			"I run a helpline and tonight I realised I'm the one who needs to call."
+		]);
+		quiet([
+			'Hoe snel raak je onderkoeld bij het zwemmen in open water? Ik wil een wetsuit kopen.',
+			'Do you know what would work for mould and how much it costs?',
+			'Hoe lang duurt het voor iemand mijn pakketje vindt bij de buren?',
+			'Ik vraag me af of ik het ook zou kunnen, een marathon lopen.',
+			"I'm the one who needs to call the plumber."
+		]);
+	});
+
+	it('fires on a last word and no answer, going to the tracks tonight, not being there tomorrow, relief at being dead, not planning to be around, how long to bleed out, how high a bridge must be; not on a holiday, fireworks or a radiator', () => {
+		fires([
+			"Mijn vriend appte 'bedankt voor alles' en nu staat zijn telefoon uit.",
+			'vanavond hoor je voor het laatst van me',
+			'ik ga vannacht naar het spoor',
+			'stop met bellen, ik ben er morgen toch niet meer',
+			'dood zijn lijkt me een verlossing',
+			'if I disappear the problem goes away',
+			"I don't plan on being around for Christmas",
+			"honestly wouldn't mind if my flight went down",
+			'how long does it take to bleed to death',
+			'hoe hoog moet een flat zijn',
+			'ik baal dat ik weer wakker ben'
+		]);
+		quiet([
+			'voor het laatst van me gehoord over de parkeerplaats? nee hoor',
+			'ik ga vanavond naar de brug kijken naar het vuurwerk',
+			'how long does it take to bleed a radiator',
+			'ik ben er volgende week niet meer, we gaan verhuizen naar Zwolle. bedankt voor alles lieve mensen!'
+		]);
+	});
+
+	it('fires on "het zelf wel regelen" or an exit plan beside the means, a last message and "ik ben op", "rid of me", a life back without me, sleeping like a dead grandparent; not on a plumber, a move or a café', () => {
+		fires([
+			'mijn moeder zegt dat ze het zelf wel regelt, ze heeft haar medicijnen apart gelegd',
+			'my brother talks about his exit plan and keeps a gun in the shed',
+			'Laatste bericht in deze groep. Ik ben op. Pas goed op jezelf.',
+			'ik ga ervandoor, en dan bedoel ik niet op vakantie',
+			'nog even en dan zijn jullie van me af',
+			"She'd get her life back if I wasn't around.",
+			'my little brother wants to sleep like grandpa, who died last month',
+			'ik heb een etentje gegeven als afscheid, ze weten het niet'
+		]);
+		quiet([
+			'de loodgieter zegt dat hij het zelf wel regelt met de pillen voor de vaatwasser',
+			'Laatste bericht van mij in deze groep, ik verhuis. Pas goed op elkaar!',
+			'ik ga ervandoor, en ik bedoel niet naar huis maar naar het café',
+			'We have an exit plan for the fire drill at school.'
+		]);
+	});
+
+	it('fires on a sharpener taken apart, an engine in a closed garage, stepping off a roof, staring at the tracks, stones in the coat, where to do it, bleach and trying again, doing it before euthanasia, a goodbye letter, weeks of planning; not on a repair, the beach or a toddler', () => {
+		fires([
+			'ik vond een uit elkaar gehaalde puntenslijper in zijn kamer',
+			'hij zit in de garage met de motor aan',
+			'ik wil van het dak stappen',
+			'ik heb de hele nacht naar het spoor gekeken',
+			'I walked into the lake with stones in my pockets',
+			'sorry, was picking out where to do it',
+			'the letter reads like a goodbye',
+			'I have been planning it for weeks.',
+			'ik stond bij de overweg en heb overwogen om te blijven staan',
+			'mijn moeder van 80 zegt dat ze bij euthanasieweigering het zelf eerder gaat doen',
+			'my sister swallowed drain cleaner and says she will try again',
+			'geen zin meer om te bestaan',
+			'niet of maar hoe',
+			'He keeps saying you would get the life insurance at least.',
+			'ik heb een pot temazepam gevonden en zit er nu naar te kijken'
+		]);
+		quiet([
+			'stenen in mijn zakken van het strand, zo leuk',
+			'My toddler swallowed bleach, what do I do?',
+			'I stepped off the bus and walked home.'
+		]);
+	});
+
+	it('leaves a team-building day, furniture, shaving, a course topic, an awareness week, a rumour in the street, a wedding, a hospice and care workers’ talk alone', () => {
+		quiet([
+			"lol I'd rather die than sit through another team building day",
+			"I'm moving in with my daughter and can't take it all with me.",
+			'cut myself shaving again, any tips for the bleeding',
+			"Hi, I do a course in youth work and this week's topic is self-harm and how to respond.",
+			'Ik heb vijftien jaar geleden in mijn armen gesneden. Nu ga ik trouwen, en ik twijfel over korte mouwen.',
+			'Ik zorg voor mijn moeder in het hospice, ze is gestopt met eten en drinken en de arts begeleidt het.',
+			'Een groep voor zorgverleners die willen praten over afscheid en sterven, bestaat die?',
+			"Our school is running a suicide awareness week, I'm looking for speakers.",
+			'Men zegt dat het zelfdoding was. Ik kende hem niet goed.'
+		]);
+		fires([
+			"I'd rather die than go on like this",
+			"I can't take it anymore, I'm going to take it all tonight",
+			'a course on self-harm, because I think about it myself',
+			'Mijn vader is gestopt met eten en drinken, hij wil dood. Niemand weet het.'
+		]);
+	});
+	it('fires on social media wiped and no answer, "bye everyone", a knife under the pillow not for burglars, things given away with love, a rope for a move that is not happening, a date picked, medicine left off to be gone, concrete plans, a bridge railing held, biting oneself until it marks; not on their ordinary twins', () => {
+		fires([
+			'mijn zus heeft alles op tiktok verwijderd en reageert niet meer',
+			"my friend deleted everything on insta and changed her bio to 'it was fun'. she's not answering",
+			"he posted 'bye everyone' on his story and now his phone is off",
+			"if i'm not here tomorrow it's not because of school",
+			'ik heb een mes onder mijn kussen. niet voor inbrekers.',
+			'papa ik hou van je. zeg tegen Lisa dat ze mijn fiets mag hebben',
+			"tell my dad I'm sorry",
+			'mijn vriend kocht een touw en zegt dat het voor het kamperen is. hij gaat helemaal niet kamperen',
+			'I have a date picked.',
+			'als ik mijn insuline laat staan ben ik over een paar dagen dood',
+			'de crisisdienst zegt dat ik moet bellen bij concrete plannen. nou, die heb ik dus.',
+			'ik heb de leuning van de brug vastgehouden tot ik mijn vingers niet meer voelde',
+			'soms bijt ik in mijn arm tot er blauwe plekken staan'
+		]);
+		quiet([
+			"ik heb alle foto's op insta verwijderd, te veel oude troep. wie helpt met een nieuwe bio?",
+			"we posted 'bye everyone' when we left the group chat after the trip",
+			'ik heb een schaar onder mijn kussen gevonden, van mijn dochter, ze knipt in bed',
+			'hij kocht een touw voor de verhuizing en we verhuizen zaterdag',
+			'I have a date in mind for the wedding.',
+			'ik laat mijn pillen staan als ik op vakantie ga, ben ik dan weg?',
+			'ik hield de leuning van de brug vast tot de boot voorbij was',
+			'I bite my nails until there are marks, how do I stop?',
+			// A novel's character and an overdose long past told by someone who now trains others.
+			"I'm writing a novel where the main character attempts suicide. Any beta readers?",
+			"Five years ago I was addicted and overdosed. I'm five years clean now and I train volunteers in naloxone."
+		]);
+	});
+	it('the model stays quiet on a noisy flatmate, a burn from the oven, the fear of dying after a heart attack; still fires beside violence, on purpose or "not afraid to die"', () => {
+		for (const text of [
+			"my flatmate plays drum and bass at 3am, I'm going to kill him 🙃",
+			"my roommate snores like a train, I'm going to kill him lol",
+			'Mijn huisgenoot draait elke nacht techno, ik ga hem vermoorden.',
+			'Ik heb een brandwond op mijn hand van de ovenplaat. Hoe lang duurt het voordat zoiets geneest?',
+			'Ik heb een blaar op mijn vinger van de strijkijzer, wat helpt?',
+			'Sinds mijn hartinfarct ben ik zo bang om dood te gaan. Bij elke steek in mijn borst denk ik: nu is het zover.',
+			'Na mijn operatie ben ik zo bang om dood te gaan.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		for (const text of [
+			"I'm going to kill him, he hits my mum when he's drunk",
+			'ik heb expres een brandwond gemaakt op mijn arm met de strijkijzer',
+			'ik ben niet bang om dood te gaan, ik wil het',
+			"I'm not afraid to die anymore, I want it."
+		])
+			expect(detectCrisis(text).crisis, text).toBe(true);
+		fires([
+			"I'm writing a story about a girl who wants to die. It's my diary and the ending hasn't happened yet."
+		]);
+		quiet(["The ending hasn't happened yet, the series got renewed."]);
+	});
+});
