@@ -81,6 +81,11 @@
  * train16q 0.846 / 0.687 and train16r 0.801 / 0.820 against 0.841 / 0.689 and 0.805 / 0.815 on
  * arrival (a model that never saw them either): more writers no longer move the held-out
  * figures (BENCHMARKS.md, round 13).
+ *
+ * Round 14: retrained with blind15, train17q and train17r (6,441 questions), the judge refitted
+ * over 29 writers (about 55 min beside other work). Leave-one-set-out: round 12's nine writers
+ * 0.892 / 0.767; train17q 0.827 / 0.731 and train17r 0.847 / 0.812 against 0.825 / 0.732 and
+ * 0.847 / 0.812 on arrival: the plateau holds (BENCHMARKS.md, round 14).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
