@@ -2846,17 +2846,19 @@ describe('round 12: the rules catch what the model caught only after training on
 	});
 });
 
+/** Texts the rules must leave alone, and texts they must flag (the round blocks below). */
+const quiet = (texts: string[]) => {
+	for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
+};
+const fires = (texts: string[]) => {
+	for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
+};
+
 describe('round 13: recovery stories, topics and figures of speech (train16a/b), never beside a wish now', () => {
 	// The writers' judgement calls: suicide as a topic (a course, a film, news, a book,
 	// prevention work) is not crisis on its own; a past attempt told as a recovery story with
 	// no present wish is not; figures of speech are not. Each exemption keeps firing when the
 	// same text also carries a present wish, act or danger.
-	const quiet = (texts: string[]) => {
-		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
-	};
-	const fires = (texts: string[]) => {
-		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
-	};
 
 	it('leaves a past attempt or self-harm told as a recovery story alone', () => {
 		quiet([
@@ -3024,13 +3026,6 @@ describe('round 13: recovery stories, topics and figures of speech (train16a/b),
 });
 
 describe('round 14: blind15 (a newest writer’s set), what its misses and false alarms mean in general', () => {
-	const quiet = (texts: string[]) => {
-		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
-	};
-	const fires = (texts: string[]) => {
-		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
-	};
-
 	it('fires on staring at the medicine cabinet or counting the pills in it, not on counting pills as a chore', () => {
 		fires([
 			'Vanavond stond ik lang in de badkamer naar het medicijnkastje te kijken en te tellen wat er nog in zat.',
@@ -3222,13 +3217,6 @@ describe('round 14: blind15 (a newest writer’s set), what its misses and false
 });
 
 describe('round 14: train17a/b, crisis texts with no or only the lighter help line, and false alarms', () => {
-	const quiet = (texts: string[]) => {
-		for (const text of texts) expect(detectByRules(text), text).toEqual({ crisis: false });
-	};
-	const fires = (texts: string[]) => {
-		for (const text of texts) expect(detectByRules(text).crisis, text).toBe(true);
-	};
-
 	it('fires on the guardrail, "we manage without her", a photo from a roof with "tonight", a list of ways, a train that does not slow down; not on their ordinary twins', () => {
 		fires([
 			'Op de A4 denk ik soms: stuur gewoon de vangrail in.',
