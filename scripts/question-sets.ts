@@ -35,15 +35,18 @@ export const questionSets = [
 	'blind15',
 	'train17r',
 	'train17q',
-	'blind16'
+	'blind16',
+	'train18q',
+	'train18r',
+	'blind17'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind16`, round 14) for one round, measured at its start and
- * end, then handed over (blind15, held out in round 13, is trained on from round 14).
+ * always; a newest writer's set (`blind17`, round 15) for one round, measured at its start and
+ * end, then handed over (blind16, held out in round 14, is trained on from round 15).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind16'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind17'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

@@ -89,7 +89,10 @@ const recentSets = [
 	'train16b',
 	'blind15',
 	'train17a',
-	'train17b'
+	'train17b',
+	'blind16',
+	'train18a',
+	'train18b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
