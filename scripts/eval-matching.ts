@@ -43,7 +43,8 @@
  * (tests/fixtures/matching-blind14.json) was held out for rounds 11 and 12 and is trained on
  * from round 13. Round 13's training sets: `train16q`, `train16r`; `blind15` was held out for
  * round 13 and is trained on from round 14. Round 14's training sets: `train17r`, `train17q`;
- * `blind16` (tests/fixtures/matching-blind16.json) is held out for round 14.
+ * `blind16` was held out for round 14 and is trained on from round 15. Round 15's training sets:
+ * `train18q`, `train18r`; `blind17` (tests/fixtures/matching-blind17.json) is held out for round 15.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by
