@@ -330,3 +330,49 @@ describe("a signed-in resident's home page", () => {
 		}
 	});
 });
+
+describe('a visitor who wants to ask a question', () => {
+	for (const [locale, ask, why] of [
+		['nl', 'Stel je vraag', 'Om je vraag te stellen, log je eerst in.'],
+		['en', 'Ask your question', 'To ask your question, sign in first.']
+	] as const) {
+		it(`is told why to sign in first, with the crisis line at hand (${locale})`, async () => {
+			const page = await phonePage(locale);
+			await page.goto('/');
+			await page.getByRole('link', { name: ask }).first().click();
+			await page.waitForURL((u) => u.pathname === '/signin');
+			const main = await page.locator('main').innerText();
+			expect(main).toContain(why);
+			expect(await page.locator('main [data-testid=help-link]').count()).toBe(1);
+			// Signing in for anything else does not say so.
+			await page.goto('/signin?redirectTo=%2Fcalendar');
+			expect(await page.locator('main').innerText()).not.toContain(why);
+			expect(await sideways(page)).toBe(0);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
+
+describe('pages that name things once and leave no one stuck', () => {
+	it('a gathering named after its circle has the name once in the tab title', async () => {
+		const page = await phonePage('nl', 'host');
+		await page.goto('/calendar');
+		const links = page.locator('main a[href^="/gatherings/"]');
+		expect(await links.count()).toBeGreaterThan(0);
+		for (const href of (
+			await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+		).slice(0, 5)) {
+			await page.goto(href!);
+			const parts = (await page.title()).split(' · ');
+			expect(new Set(parts).size).toBe(parts.length);
+		}
+	});
+
+	it('an empty agenda points to the circles (nl and en)', async () => {
+		for (const locale of ['nl', 'en'] as const) {
+			const page = await phonePage(locale, 'resident');
+			await page.goto('/calendar');
+			expect(await page.locator('main a[href="/circles"]').count()).toBe(1);
+		}
+	});
+});

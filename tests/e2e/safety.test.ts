@@ -61,6 +61,7 @@ const texts = {
 		save: 'Vraag opslaan en kringen zoeken',
 		question: 'Ik zie het niet meer zitten. Ik wil niet meer leven, alles is te veel.',
 		later: 'Een kring met lotgenoten kan later helpen',
+		fits: 'Kringen die passen',
 		helpLink: 'Crisishulp: bel 113',
 		helpTitle: 'Hulp, nu meteen',
 		local: ['huisarts', 'sociaal wijkteam', 'Luisterlijn', '088-0767000', 'Korrelatie']
@@ -71,6 +72,7 @@ const texts = {
 		save: 'Save question and find circles',
 		question: 'I have no reason to live anymore and I just want to disappear.',
 		later: 'A circle of peers can help later',
+		fits: 'Circles that fit',
 		helpLink: 'Crisis help: call 113',
 		helpTitle: 'Help, right now',
 		local: ['GP', 'neighbourhood team', 'Luisterlijn', '088-0767000', 'Korrelatie']
@@ -124,6 +126,7 @@ describe('crisis help first (375 px)', () => {
 			expect(await page.locator('main a[href^="/circles/"]').count()).toBe(0);
 			expect(await page.getByRole('heading', { level: 3 }).count()).toBe(0);
 			expect(await page.locator('main').innerText()).toContain(t.later);
+			expect(await page.locator('main').innerText()).not.toContain(t.fits);
 			expect(await page.getByRole('link', { name: t.helpLink }).count()).toBe(1);
 			// Nothing sticks out of a phone screen.
 			expect(await mainFits(page)).toBe(true);
@@ -144,6 +147,8 @@ describe('crisis help first (375 px)', () => {
 			await expectHelpLines(page);
 			const main = await page.locator('main').innerText();
 			for (const words of t.local) expect(main).toContain(words);
+			// Each number once: as the link to call it, not also in the sentence before it.
+			expect(main.split('088-0767000').length - 1).toBe(1);
 			expect(await mainFits(page)).toBe(true);
 			expect(await axeOf(page, locale)).toEqual([]);
 			await context.close();

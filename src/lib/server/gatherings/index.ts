@@ -9,6 +9,7 @@ import { log } from '../log';
 export { occurrences } from './recurrence';
 export { gatheringsCalendar } from './calendar';
 export { changeGathering } from './changes';
+export { englishTitle } from './titles';
 
 type SignedIn = NonNullable<Actor>;
 

@@ -281,3 +281,23 @@ describe('care that is over', () => {
 		);
 	});
 });
+
+describe('a situation’s evidence is the resident’s own words', () => {
+	it('quotes what an English writer wrote, not the Dutch name of the clue', () => {
+		const care = recogniseThemes(
+			'My mother has dementia and I care for her every day, I am exhausted.',
+			5,
+			0.1
+		).find((t) => t.slug === 'family-caregiving');
+		expect(care?.evidence).toContain('care for her');
+		expect(care?.evidence).not.toContain('zorgt voor hem');
+	});
+
+	it('quotes the words of a pattern, not its name', () => {
+		const parenting = recogniseThemes('Onze zoon van 7 slaat op school', 5, 0.1).find(
+			(t) => t.slug === 'parenting'
+		);
+		expect(parenting?.evidence).toContain('onze zoon');
+		expect(parenting?.evidence).not.toContain('own child');
+	});
+});

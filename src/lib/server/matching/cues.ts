@@ -21,7 +21,7 @@ export type NearCue = {
 	ordered?: boolean;
 	/** Words that, right after the last family's word, give the cue another sense ("left for work"). */
 	unlessLast?: string;
-	/** Shown as the evidence ("niemand … kennen"). */
+	/** The clue's name inside the rules ("niemand … kennen"); shown are the resident's words. */
 	evidence: string;
 };
 
@@ -677,13 +677,15 @@ function firstAtLeast(list: number[], value: number): number {
  * The cues a text's words show: each cue whose families all occur within its span, with the
  * index of the word where it starts. Words are normalised (see text.ts).
  */
-export function nearCueHits(words: string[]): { cue: NearCue; index: number }[] {
+export function nearCueHits(
+	words: string[]
+): { cue: NearCue; index: number; first: number; last: number }[] {
 	// Positions of each family of each cue.
 	const positions = compiled.map((c) => c.families.map(() => [] as number[]));
 	words.forEach((word, index) => {
 		for (const [i, j] of familiesOf(word)) positions[i][j].push(index);
 	});
-	const out: { cue: NearCue; index: number }[] = [];
+	const out: { cue: NearCue; index: number; first: number; last: number }[] = [];
 	compiled.forEach((c, i) => {
 		const [first, ...rest] = positions[i];
 		for (const at of first) {
@@ -707,7 +709,9 @@ export function nearCueHits(words: string[]): { cue: NearCue; index: number }[] 
 				continue;
 			}
 			if (near) {
-				out.push({ cue: c.cue, index: at });
+				// Where the resident's own words for it start and end (what is shown, not the label).
+				const found = [at, ...rest.map((list) => inReach(list)[0])];
+				out.push({ cue: c.cue, index: at, first: Math.min(...found), last: Math.max(...found) });
 				break;
 			}
 		}

@@ -807,8 +807,13 @@ export const colloquial: Record<string, string[]> = {
 		'gecremeerd',
 		'afscheid:0.5',
 		'er niet meer is',
-		'er niet meer',
-		'd r niet meer',
+		// Not a bare "er niet meer": "ik wil er niet meer zijn" is a wish to die, not a loss, and
+		// "ik kan er niet meer tegen", "als wij er niet meer zijn" are not grief either.
+		'er niet meer was',
+		'd r niet meer is',
+		'is er niet meer',
+		'is hij er niet meer',
+		'is ze er niet meer',
 		'is niet meer:0.6',
 		'niet meer is',
 		'niet meer bij ons',
@@ -2017,6 +2022,10 @@ const careConditions: [string, number][] = [
 	['adhd', 0.4]
 ];
 
+/** A clue's words as the resident wrote them, long ones shortened to their ends. */
+const residentWords = (span: string[]) =>
+	span.length <= 6 ? span.join(' ') : `${span.slice(0, 2).join(' ')} … ${span.slice(-2).join(' ')}`;
+
 /**
  * Clues a word list cannot express: Dutch separable verbs ("voed ... alleen op") and ages.
  * Each is a regular expression on the normalised text.
@@ -2620,7 +2629,7 @@ export function proposeThemes(
 	const doubted = (t: RecognisedTheme) =>
 		t.score < doubtFrom &&
 		(lean.get(t.slug) ?? 1) < doubtBelow &&
-		t.evidence.every((e) => !e.includes(' '));
+		!read.phrased.has(t.slug);
 	const themes = read.themes.some((t) => !doubted(t))
 		? read.themes.filter((t) => !doubted(t))
 		: read.themes;
@@ -2743,6 +2752,9 @@ export function readThemes(
 	// Themes whose clues were read and set aside (denied, someone else's, a nationality):
 	// the model may not name them again (see readThemes).
 	const setAside = new Set<string>();
+	// A clue's name in the rules ("zorgt voor hem", "own child") -> the resident's own words for
+	// it, which is what a reader is shown: a label would quote Dutch words to an English reader.
+	const shown = new Map<string, string>();
 	const add = (
 		theme: string,
 		weight: number,
@@ -2779,8 +2791,9 @@ export function readThemes(
 		}
 	}
 	// Situations told in words near each other ("ken hier eigenlijk niemand"): see cues.ts.
-	for (const { cue, index } of nearCueHits(words)) {
+	for (const { cue, index, first, last } of nearCueHits(words)) {
 		add(cue.theme, cue.weight, cue.evidence, padded.indexOf(` ${words[index]} `));
+		shown.set(cue.evidence, residentWords(words.slice(first, last + 1)));
 	}
 	// A word is negated when every time it occurs, "geen"/"niet"/"not" stands just before it.
 	const negated = new Map<string, boolean>();
@@ -2856,7 +2869,12 @@ export function readThemes(
 		}
 	});
 
-	for (const p of patterns) if (p.re.test(normal)) add(p.theme, p.weight, p.evidence, 1e5);
+	for (const p of patterns) {
+		const match = p.re.exec(normal);
+		if (!match) continue;
+		add(p.theme, p.weight, p.evidence, 1e5);
+		shown.set(p.evidence, residentWords(match[0].trim().split(' ')));
+	}
 
 	// Combinations that say more than their parts.
 	const caregiving = scores.get('family-caregiving');
@@ -3044,7 +3062,7 @@ export function readThemes(
 			slug,
 			score: Math.round(e.score * 100) / 100,
 			confidence: Math.round((1 - Math.exp(-e.score)) * 100) / 100,
-			evidence: [...e.evidence.keys()]
+			evidence: [...e.evidence.keys()].map((k) => shown.get(k) ?? k)
 		}));
 	const all = new Map([...scores].map(([slug, e]) => [slug, e.score]));
 	// Themes read from a phrase or from how the text is built ("from the Philippines", a

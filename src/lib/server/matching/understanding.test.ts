@@ -65,6 +65,14 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('Zit de hele dag in me uppie, niemand belt')).toContain('loneliness');
 	});
 
+	it('reads "er niet meer" as a loss only when someone is no longer there', () => {
+		expect(themeSlugs('papa is er niet meer sinds ik 8 was')).toContain('grief');
+		expect(themeSlugs('nu is ze er niet meer en weet ik niet wat ik moet')).toContain('grief');
+		// A wish to die (the crisis check answers it) and everyday "er niet meer" are not grief.
+		expect(themeSlugs('ik wil er niet meer zijn')).not.toContain('grief');
+		expect(themeSlugs('ik kan er niet meer tegen, het lawaai van de buren')).not.toContain('grief');
+	});
+
 	it('reads compounds for every theme in them', () => {
 		expect(themeSlugs('Ik heb gokschulden van online casino')).toEqual(
 			expect.arrayContaining(['debt', 'addiction'])

@@ -6,7 +6,7 @@ import { ruleMessage } from '$lib/rules';
 import { gatheringSchema } from '$lib/schemas/gathering';
 import { getCircle } from '$lib/server/circles';
 import { DomainError } from '$lib/server/errors';
-import { planGatherings } from '$lib/server/gatherings';
+import { englishTitle, planGatherings } from '$lib/server/gatherings';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function hostedCircle({ locals, params }: Pick<RequestEvent, 'locals' | 'params'>) {
@@ -37,7 +37,10 @@ export const actions = {
 		const { circle, user } = await hostedCircle(event);
 		const form = await superValidate(event.request, zod4(gatheringSchema));
 		if (!form.valid) return fail(400, { form });
-		const ids = await planGatherings(event.locals.db, user, circle.id, form.data);
+		const ids = await planGatherings(event.locals.db, user, circle.id, {
+			...form.data,
+			title_en: englishTitle(form.data, circle)
+		});
 		if (ids instanceof DomainError) return setError(form, 'date', ruleMessage(ids.code));
 		redirect(303, `/gatherings/${ids[0]}?planned`);
 	}
