@@ -76,10 +76,11 @@ describe('a refused form shows what to fix', () => {
 });
 
 describe('dates and names read right', () => {
-	it('the VOG date is written in words, not 2026-03-02 (nl and en)', async () => {
+	it('the VOG date is written in words, not 2026-03-02, as the day it was issued (nl and en)', async () => {
+		// The date is the day the VOG was issued: said so, not shown like an expiry date.
 		for (const [locale, pattern] of [
-			['nl', /VOG: geldig \(\d{1,2} [a-z]+ \d{4}\)/],
-			['en', /VOG: valid \(\d{1,2} [A-Z][a-z]+ \d{4}\)/]
+			['nl', /VOG: in orde, afgegeven op \d{1,2} [a-z]+ \d{4}/],
+			['en', /Certificate of conduct \(VOG\): valid, issued \d{1,2} [A-Z][a-z]+ \d{4}/]
 		] as const) {
 			const page = await phonePage(locale, 'volunteer');
 			await page.goto('/volunteer');
