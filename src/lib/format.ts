@@ -60,3 +60,62 @@ export function formatCalendarDate(ymd: string, locale = readerLocale()): string
 		year: 'numeric'
 	}).format(new Date(Date.UTC(y, mo - 1, d)));
 }
+
+/**
+ * A day in words, in the reader's language: 'vrijdag 5 december' or 'Friday 5 December'
+ * (the year only when it is not this year's). For a deadline no minute is shown: a day reads
+ * at a glance, '5 dec 2026, 15:44' did not.
+ */
+export function formatDay(
+	at: Date | string,
+	timeZone = 'Europe/Amsterdam',
+	now: Date = new Date()
+): string {
+	const locale = readerLocale();
+	const d = new Date(at);
+	const year = (x: Date) => dateTimeFormat('en-GB', { timeZone, year: 'numeric' }).format(x);
+	return dateTimeFormat(locale, {
+		timeZone,
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		...(year(d) === year(now) ? {} : { year: 'numeric' })
+	}).format(d);
+}
+
+/** A calendar date from the database ('2026-12-05') with its weekday: 'vrijdag 5 december 2026'. */
+export function formatCalendarDay(ymd: string, locale = readerLocale()): string {
+	const [y, mo, d] = ymd.split('-').map(Number);
+	if (!y || !mo || !d) return ymd;
+	return dateTimeFormat(locale, {
+		timeZone: 'UTC',
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}).format(new Date(Date.UTC(y, mo - 1, d)));
+}
+
+/** A number (hours, km) in the reader's language: '1,5' or '1.5'. */
+export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
+	return n.toLocaleString(readerLocale(), options);
+}
+
+/** The date part of a moment, in words: '2 maart 2026' or '2 March 2026'. */
+export function formatDate(at: Date | string, timeZone = 'Europe/Amsterdam'): string {
+	return dateTimeFormat(readerLocale(), {
+		timeZone,
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}).format(new Date(at));
+}
+
+/** A moment with its weekday in full: for a first gathering, 'vrijdag 5 december 2026 om 19:30'. */
+export function formatFullMoment(at: Date | string, timeZone = 'Europe/Amsterdam'): string {
+	return dateTimeFormat(readerLocale(), {
+		timeZone,
+		dateStyle: 'full',
+		timeStyle: 'short'
+	}).format(new Date(at));
+}

@@ -76,10 +76,11 @@ describe('a refused form shows what to fix', () => {
 });
 
 describe('dates and names read right', () => {
-	it('the VOG date is written in words, not 2026-03-02 (nl and en)', async () => {
+	it('the VOG date is written in words, not 2026-03-02, as the day it was issued (nl and en)', async () => {
+		// The date is the day the VOG was issued: said so, not shown like an expiry date.
 		for (const [locale, pattern] of [
-			['nl', /VOG: geldig \(\d{1,2} [a-z]+ \d{4}\)/],
-			['en', /VOG: valid \(\d{1,2} [A-Z][a-z]+ \d{4}\)/]
+			['nl', /VOG: in orde, afgegeven op \d{1,2} [a-z]+ \d{4}/],
+			['en', /Certificate of conduct \(VOG\): valid, issued \d{1,2} [A-Z][a-z]+ \d{4}/]
 		] as const) {
 			const page = await phonePage(locale, 'volunteer');
 			await page.goto('/volunteer');
@@ -216,10 +217,10 @@ describe('a worker on a phone', () => {
 	});
 
 	for (const locale of ['nl', 'en'] as const) {
-		it(`/worker/volunteers (${locale}): the wide table can be reached and scrolled by keyboard`, async () => {
+		it(`/worker/volunteers (${locale}): the needs fit the phone, and nothing fails axe`, async () => {
 			const page = await phonePage(locale, 'worker');
 			await page.goto('/worker/volunteers');
-			// Before: axe's scrollable-region-focusable on the table of needs.
+			// Before: axe's scrollable-region-focusable on the table of needs; now a card per need on a phone.
 			expect(await axeViolations(page)).toEqual([]);
 			expect(await sideways(page)).toBe(0);
 		});

@@ -11,7 +11,7 @@ const browser = browserForFile();
 
 async function demoPage(
 	name: RegExp,
-	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean } = {}
+	options: { locale?: 'nl' | 'en'; javaScriptEnabled?: boolean; mobile?: boolean } = {}
 ): Promise<Page> {
 	const context = await browser.open(options);
 	const page = await context.newPage();
@@ -32,7 +32,9 @@ describe('one-to-one help', () => {
 		await expect
 			.poll(() => page.getByText('Kies bij welke soort hulp je iemand zoekt.').count())
 			.toBe(1);
-		expect(await page.getByText('Kies minstens één moment in de week.').count()).toBe(1);
+		expect(
+			await page.getByText('Kies minstens één moment in de week, of kies één dag.').count()
+		).toBe(1);
 		await page.getByLabel('Formulieren en administratie').check();
 		await page.getByLabel('Wat is er nodig?').fill('Ik snap de brief van de Belastingdienst niet.');
 		await page.getByLabel('dinsdagavond').check();
@@ -67,12 +69,17 @@ describe('one-to-one help', () => {
 		expect(text).toContain('in je eigen wijk');
 		expect(text).toContain('dinsdagavond past');
 		expect(text).not.toContain('Sanne');
+		// The deadline as a day in words, no minute: not '5 dec 2026, 15:44'.
+		expect(text).toMatch(/Antwoord graag vóór [a-z]+dag \d{1,2} [a-z]+( \d{4})?\. /);
+		expect(text).not.toMatch(/\d:\d\d/);
 		const withJs = await demoPage(/Joke Bakker/);
 		await withJs.goto('/volunteer');
 		expect(await axeViolations(withJs)).toEqual([]);
 		await card.getByRole('button', { name: 'Ja, ik help' }).click();
-		await page.waitForURL(/\/volunteer\/matches\/[0-9a-f-]{36}/);
+		await page.waitForURL(/\/volunteer\/matches\/[0-9a-f-]{36}\?accepted/);
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Hulp voor Sanne');
+		// Said yes: told so, before the conversation (before: nothing confirmed it).
+		expect(await page.getByRole('status').innerText()).toContain('Je helpt Sanne.');
 		// The way to 113 and 112 is here too, as on the resident's side (before: none).
 		expect(await page.getByTestId('help-link').count()).toBe(1);
 		await page.getByLabel('Je bericht').fill('Hallo Sanne, ik kan dinsdagavond langskomen.');
@@ -140,6 +147,10 @@ describe('a collective approach', () => {
 		expect(text).toContain('zaterdagochtend');
 		expect(text).toMatch(/scheelt ongeveer/);
 		expect(text).not.toMatch(/kring\.example/);
+		// The form to plan it starts on the card's Saturday morning, not next week at 19:30.
+		const date = await proposal.getByLabel('Datum').inputValue();
+		expect(new Date(`${date}T12:00:00Z`).getUTCDay()).toBe(6);
+		expect(await proposal.getByLabel('Tijd').inputValue()).toBe('10:00');
 		await proposal.getByLabel('Naam van de groep').fill('Samen de belastingaangifte doen');
 		await proposal.getByRole('button', { name: 'Maak er een bijeenkomst van' }).click();
 		await worker.waitForURL(/\/circles\/samen-de-belastingaangifte-doen-/);
@@ -208,5 +219,73 @@ describe('from helped to helper, and notifications without overload', () => {
 			.check();
 		await page.getByRole('button', { name: 'Opslaan' }).click();
 		await page.waitForURL(/\/notifications\/settings\?saved/);
+	});
+});
+
+describe('on a phone', () => {
+	it('the worker reads every figure of "Vraag en aanbod" without scrolling sideways', async () => {
+		const worker = await demoPage(/Fatima Yilmaz/, { mobile: true });
+		await worker.goto('/worker/volunteers');
+		const section = worker.locator('section', {
+			has: worker.getByRole('heading', { name: 'Vraag en aanbod' })
+		});
+		// Before: a 548 px table in a scroll box, half its columns off screen.
+		const sizes = await section.evaluate((el) => {
+			const box = (x: Element) => x.getBoundingClientRect();
+			const shown = [...el.querySelectorAll('dd, td, th')].filter((x) => box(x).width > 0);
+			return {
+				shown: shown.length,
+				outside: shown.filter((x) => box(x).left < 0 || box(x).right > window.innerWidth).length,
+				scrolls: [el, ...el.querySelectorAll('*')].filter(
+					(x) => x.scrollWidth > x.clientWidth + 1 && getComputedStyle(x).overflowX !== 'visible'
+				).length
+			};
+		});
+		expect(sizes.shown).toBeGreaterThanOrEqual(4 * 9);
+		expect(sizes).toMatchObject({ outside: 0, scrolls: 0 });
+		expect(await axeViolations(worker)).toEqual([]);
+	});
+});
+
+describe('a request for one day only', () => {
+	it('a date alone is enough, and the request shows it in words (no JavaScript)', async () => {
+		const page = await demoPage(/Sanne de Vries/, { javaScriptEnabled: false, mobile: true });
+		await page.goto('/requests/new');
+		const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+		const until = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+		await page.getByLabel('Vervoer').check();
+		await page.getByLabel('Alleen op één dag? Kies de dag (niet verplicht)').fill(day);
+		await page.getByLabel('Tot wanneer? (niet verplicht)').fill(until);
+		await page.getByLabel('Hoeveel uur?').fill('2');
+		await page.getByRole('button', { name: 'Vraag versturen' }).click();
+		await page.waitForURL(/\/requests\/[0-9a-f-]{36}\?asked/);
+		const words = (ymd: string) =>
+			new Intl.DateTimeFormat('nl-NL', {
+				timeZone: 'UTC',
+				weekday: 'long',
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric'
+			}).format(new Date(`${ymd}T00:00:00Z`));
+		const terms = await page
+			.locator('main dl')
+			.first()
+			.evaluate((dl) =>
+				[...dl.querySelectorAll('dt')].map((dt) => [
+					dt.textContent?.trim(),
+					dt.nextElementSibling?.textContent?.trim()
+				])
+			);
+		expect(terms).toContainEqual(['Alleen op', words(day)]);
+		expect(terms).toContainEqual(['Tot en met', words(until)]);
+		expect(terms).toContainEqual(['Uren', '2']);
+		expect(terms).toContainEqual(['Hoe staat het', 'open']);
+		// Short labels, not a question with a colon added ('Wanneer past het?: …').
+		expect(terms.every(([dt]) => !dt?.includes('?') && !dt?.endsWith(':'))).toBe(true);
+		// Closed again: the demo town keeps no extra open request.
+		await page.getByLabel('Het is niet meer nodig').check();
+		await page.getByRole('button', { name: 'Vraag afsluiten' }).click();
+		await page.waitForURL(/\/requests\/[0-9a-f-]{36}/);
+		expect(await page.getByText('afgesloten').count()).toBeGreaterThan(0);
 	});
 });

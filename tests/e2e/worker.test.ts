@@ -15,7 +15,7 @@ const words = {
 		title: 'Overzicht van je wijk',
 		growing:
 			/Schulden en geldzorgen in Centrum: 21 vragen in de 4 weken ervoor, \d+ in de laatste 4 weken/,
-		attention: 'Gespreksleider 3 weken niet actief',
+		attention: 'Gastheer of gastvrouw 3 weken niet actief',
 		circle: 'Naasten van iemand met een verslaving',
 		export: 'Download alle cijfers (CSV)',
 		header: 'Onderdeel,Waar,Wat,Maat,Aantal',

@@ -406,6 +406,9 @@ describe('the demo town', () => {
 		const taxes = overview.collectives.find((c) => c.skill_slug === 'paperwork-and-money');
 		expect(taxes).toMatchObject({ request_count: 6, neighbourhoods: ['Centrum'], status: 'open' });
 		expect(taxes?.best_slots).toEqual(['6-morning']);
+		// the form to plan it suggests a Saturday morning, not next week's date at 19:30
+		expect(taxes?.suggested.time).toBe('10:00');
+		expect(new Date(`${taxes?.suggested.date}T12:00:00Z`).getUTCDay()).toBe(6);
 		// the public name only: real names stay private (a live grant would show the full name)
 		const joke = overview.volunteers.find((v) => v.name === 'Joke');
 		expect(joke).toMatchObject({ vog_valid: true, status: 'active' });
@@ -423,5 +426,30 @@ describe('the demo town', () => {
 			 where u.email = 'joke@kring.example' and m.status = 'proposed'`
 		);
 		expect(proposals.map((p) => p.body)).toContainEqual(expect.stringContaining('DigiD-app'));
+	});
+});
+
+describe('a request for one day only', () => {
+	const saturday = '2027-01-09';
+	it('needs no moment in the week: the form and the database take the day alone', async () => {
+		const input = { skill_slug: 'transport', neighbourhood_id: wijk, hours: 1 };
+		const refused = helpRequestSchema.safeParse(input);
+		expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['time_slots', 'Kies minstens één moment in de week, of kies één dag.']
+		]);
+		const parsed = helpRequestSchema.parse({ ...input, one_off_date: saturday, ends_on: '' });
+		expect(parsed.time_slots).toEqual([]);
+		const id = await createHelpRequest(db, people.other, parsed);
+		expect(id).not.toBeInstanceOf(VolunteerError);
+		const detail = await getHelpRequest(db, people.other, id as string);
+		expect(detail?.request).toMatchObject({ time_slots: [], one_off_date: saturday });
+	});
+	it('the database still refuses a request with neither a moment in the week nor a day', async () => {
+		const result = await createHelpRequest(db, people.other, {
+			...request(),
+			time_slots: [],
+			one_off_date: ''
+		});
+		expect(result).toBeInstanceOf(VolunteerError);
 	});
 });

@@ -24,12 +24,12 @@ export const weekSlots = weekdays.flatMap((d) => dayParts.map((p) => `${d}-${p}`
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
-const slots = z
+const slotList = z
 	.array(z.string(), { error: () => m.volunteers_error_slots_required() })
-	.min(1, { error: () => m.volunteers_error_slots_required() })
 	.refine((list) => list.every((s) => weekSlots.includes(s)), {
 		error: () => m.volunteers_error_slots_grid()
 	});
+const slots = slotList.min(1, { error: () => m.volunteers_error_slots_required() });
 
 const hours = z.coerce
 	.number({ error: () => m.volunteers_error_hours() })
@@ -102,7 +102,8 @@ export const helpRequestSchema = z
 			.union([z.uuid({ error: () => m.volunteers_error_neighbourhood() }), z.literal('')])
 			.default(''),
 		online: z.boolean().default(false),
-		time_slots: slots,
+		// May be empty when the request is for one day only: that day says when.
+		time_slots: slotList.default([]),
 		one_off_date: optionalDate,
 		ends_on: optionalDate,
 		hours,
@@ -110,6 +111,10 @@ export const helpRequestSchema = z
 		involves_children: z.boolean().default(false),
 		home_visit: z.boolean().default(false),
 		languages
+	})
+	.refine((r) => r.time_slots.length > 0 || r.one_off_date !== '', {
+		path: ['time_slots'],
+		error: () => m.volunteers_error_when_required()
 	})
 	.refine((r) => r.online || r.neighbourhood_id !== '', {
 		path: ['neighbourhood_id'],

@@ -128,7 +128,7 @@ export const actions = {
 				proposal: parsed.data.proposal
 			});
 		}
-		if (accept) redirect(303, `/volunteer/matches/${parsed.data.proposal}`);
+		if (accept) redirect(303, `/volunteer/matches/${parsed.data.proposal}?accepted`);
 		redirect(303, '/volunteer?answered=declined');
 	}
 } satisfies Actions;

@@ -1,3 +1,4 @@
+import { formatCalendarDate, formatCalendarDay, formatNumber } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { languageNames } from '$lib/schemas/languages';
@@ -40,6 +41,27 @@ export function slotLabel(slot: string): string {
 	return m.volunteers_slot({ day: dayName(Number(d)), part: partName(p) });
 }
 
+/**
+ * When a request is for, in words: its moments in the week, the one day it is for, and the
+ * day it ends ('dinsdagavond · alleen op vrijdag 5 december 2026'). A request for one day
+ * may have no weekly moments at all.
+ */
+export function requestWhen(r: {
+	time_slots: readonly string[];
+	one_off_date?: string | null;
+	ends_on?: string | null;
+}): string {
+	return [
+		r.time_slots.map(slotLabel).join(', '),
+		r.one_off_date
+			? m.volunteers_request_once_value({ day: formatCalendarDay(r.one_off_date) })
+			: '',
+		r.ends_on ? m.volunteers_request_until_value({ day: formatCalendarDay(r.ends_on) }) : ''
+	]
+		.filter(Boolean)
+		.join(' · ');
+}
+
 type Labelled = { slug: string; label_nl: string; label_en: string };
 
 export const localLabel = (t: { label_nl: string; label_en: string }) =>
@@ -70,7 +92,7 @@ export function reasonText(r: ReasonLike, skills: Labelled[], themes: Labelled[]
 			return m.volunteers_reason_time({ when: slotLabel(String(r.slot)) });
 		case 'distance':
 			return m.volunteers_reason_distance({
-				km: Number(r.km).toLocaleString(getLocale())
+				km: formatNumber(Number(r.km))
 			});
 		case 'same_neighbourhood':
 			return m.volunteers_reason_same_neighbourhood();
@@ -102,3 +124,28 @@ export const statusLabel = (s: string) =>
 		collective: m.volunteers_status_collective,
 		closed: m.volunteers_status_closed
 	})[s]?.() ?? s;
+
+const vogWords: Record<string, () => string> = {
+	none: m.volunteers_vog_none,
+	requested: m.volunteers_vog_requested,
+	valid: m.volunteers_vog_valid,
+	expired: m.volunteers_vog_expired
+};
+
+/**
+ * A VOG in words. The stored date is the day the certificate was issued (the date on it; a
+ * worker may not enter one in the future), and Kring counts it for three years from then
+ * (`vog_valid`): 'in orde, afgegeven op 2 maart 2026', or 'verlopen, afgegeven op …' once
+ * the three years are over, even before a worker changed the status. Without a date, the
+ * status alone; a requested VOG has no issue date yet, so none is shown.
+ */
+export function vogText(v: {
+	vog_status: string;
+	vog_date: string | null;
+	vog_valid: boolean;
+}): string {
+	const status = v.vog_status === 'valid' && !v.vog_valid ? 'expired' : v.vog_status;
+	const word = vogWords[status]?.() ?? status;
+	if (!v.vog_date || (status !== 'valid' && status !== 'expired')) return word;
+	return m.volunteers_vog_issued({ status: word, date: formatCalendarDate(v.vog_date) });
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	findCollectives,
 	pickGroupVolunteers,
+	suggestedSession,
 	type CollectiveRequest,
 	type GroupVolunteer
 } from './collective';
@@ -95,5 +96,42 @@ describe('volunteers for a collective approach', () => {
 		expect(pickGroupVolunteers(childcare, [{ ...sitter, hasValidVog: true }], distance)).toEqual([
 			['sitter']
 		]);
+	});
+});
+
+describe('suggestedSession', () => {
+	// Thursday 3 December 2026, 23:30 in Amsterdam (22:30 UTC).
+	const thursdayNight = new Date('2026-12-03T22:30:00Z');
+	it("suggests the next day on the slot's weekday, at a time in its part of the day", () => {
+		expect(suggestedSession('6-morning', thursdayNight)).toEqual({
+			date: '2026-12-05',
+			time: '10:00'
+		});
+		expect(suggestedSession('1-afternoon', thursdayNight)).toEqual({
+			date: '2026-12-07',
+			time: '14:00'
+		});
+		expect(suggestedSession('3-evening', thursdayNight)).toEqual({
+			date: '2026-12-09',
+			time: '19:30'
+		});
+	});
+	it('never today: the same weekday is a week later', () => {
+		expect(suggestedSession('4-evening', thursdayNight)).toEqual({
+			date: '2026-12-10',
+			time: '19:30'
+		});
+	});
+	it('counts days in Amsterdam, not in UTC', () => {
+		// 23:30 UTC on Friday 4 December is already Saturday 5 December in Amsterdam.
+		const lateFriday = new Date('2026-12-04T23:30:00Z');
+		expect(suggestedSession('6-morning', lateFriday).date).toBe('2026-12-12');
+		expect(suggestedSession('7-morning', lateFriday).date).toBe('2026-12-06');
+	});
+	it('falls back to a week ahead in the evening for a slot it cannot read', () => {
+		expect(suggestedSession('8-night', thursdayNight)).toEqual({
+			date: '2026-12-10',
+			time: '19:30'
+		});
 	});
 });

@@ -9,6 +9,8 @@
  * idempotent.
  */
 
+import { Temporal } from 'temporal-polyfill';
+
 export type CollectiveRequest = {
 	id: string;
 	skill: string;
@@ -202,4 +204,30 @@ export function pickGroupVolunteers(
 		for (const v of picked) free.set(v.id, (free.get(v.id) ?? 0) - hours);
 		return picked.map((v) => v.id);
 	});
+}
+
+/**
+ * The start the worker's "make it a gathering" form suggests for a group proposal: the first
+ * day after today (in `timeZone`) on the weekday of its best slot, at a time in that part of
+ * the day. The parts are the ones the matching reads times by (scoring.ts: before 12 morning,
+ * before 18 afternoon, else evening): 10:00, 14:00, 19:30. Pure.
+ */
+export const dayPartStart = { morning: '10:00', afternoon: '14:00', evening: '19:30' } as const;
+
+export function suggestedSession(
+	slot: string,
+	now: Date,
+	timeZone = 'Europe/Amsterdam'
+): { date: string; time: string } {
+	const match = /^([1-7])-(morning|afternoon|evening)$/.exec(slot);
+	const today = Temporal.Instant.fromEpochMilliseconds(now.getTime())
+		.toZonedDateTimeISO(timeZone)
+		.toPlainDate();
+	if (!match) return { date: today.add({ days: 7 }).toString(), time: dayPartStart.evening };
+	const weekday = Number(match[1]);
+	const ahead = ((weekday - today.dayOfWeek + 6) % 7) + 1; // 1 to 7 days: never today
+	return {
+		date: today.add({ days: ahead }).toString(),
+		time: dayPartStart[match[2] as keyof typeof dayPartStart]
+	};
 }

@@ -116,6 +116,9 @@ export type Proposal = {
 	body: string;
 	hours: number;
 	time_slots: string[];
+	/** 'YYYY-MM-DD' when the request is for one day only */
+	one_off_date: string | null;
+	ends_on: string | null;
 	urgency: string;
 	online: boolean;
 	neighbourhood: string | null;
@@ -135,7 +138,8 @@ export function listMyProposals(db: Database, user: User): Promise<Proposal[]> {
 	return withUser(db, user, (tx) =>
 		tx.query<Proposal>(
 			`select m.id, m.request_id, m.status, r.skill_slug, r.theme_slug, r.body,
-			   r.hours::float8 as hours, r.time_slots, r.urgency, r.online, n.name as neighbourhood,
+			   r.hours::float8 as hours, r.time_slots, to_char(r.one_off_date, 'YYYY-MM-DD') as one_off_date,
+			   to_char(r.ends_on, 'YYYY-MM-DD') as ends_on, r.urgency, r.online, n.name as neighbourhood,
 			   r.involves_children, r.home_visit, m.reasons, m.expires_at::text as expires_at,
 			   m.requester_name, c.slug as circle_slug, c.name as circle_name,
 			   c.name_en as circle_name_en, m.worker_note
@@ -449,7 +453,8 @@ export function getMyMatch(db: Database, user: User, matchId: string) {
 	return withUser(db, user, async (tx) => {
 		const [row] = await tx.query<Proposal>(
 			`select m.id, m.request_id, m.status, r.skill_slug, r.theme_slug, r.body,
-			   r.hours::float8 as hours, r.time_slots, r.urgency, r.online, n.name as neighbourhood,
+			   r.hours::float8 as hours, r.time_slots, to_char(r.one_off_date, 'YYYY-MM-DD') as one_off_date,
+			   to_char(r.ends_on, 'YYYY-MM-DD') as ends_on, r.urgency, r.online, n.name as neighbourhood,
 			   r.involves_children, r.home_visit, m.reasons, m.expires_at::text as expires_at,
 			   m.requester_name, c.slug as circle_slug, c.name as circle_name,
 			   c.name_en as circle_name_en, m.worker_note

@@ -4,6 +4,7 @@
  * volunteers and their VOG, proposals to confirm, and collective proposals (counts only).
  */
 import { withUser, type Actor, type Database } from '../db';
+import { suggestedSession } from './collective';
 import { attemptVolunteer } from './errors';
 
 type User = NonNullable<Actor>;
@@ -57,6 +58,8 @@ export type WorkerCollective = {
 	circle_slug: string | null;
 	/** the volunteers the job picked for it, by public name */
 	volunteers: string[];
+	/** the start the form to plan it suggests: the next day and part of day of its best slot */
+	suggested: { date: string; time: string };
 };
 
 export type WorkerOverview = {
@@ -118,7 +121,7 @@ export function workerOverview(db: Database, user: User): Promise<WorkerOverview
 			 where m.status in ('proposed', 'accepted')
 			 order by m.confirmed_at is not null, m.proposed_at`
 		);
-		const collectives = await tx.query<WorkerCollective>(
+		const collectives = await tx.query<Omit<WorkerCollective, 'suggested'>>(
 			`select cp.id, cp.skill_slug, cp.theme_slug,
 			   array(select n.name from public.neighbourhoods n where n.id = any (cp.neighbourhood_ids) order by n.name) as neighbourhoods,
 			   cp.request_count, cp.hours_total::float8 as hours_total, cp.hours_saved::float8 as hours_saved,
@@ -141,7 +144,17 @@ export function workerOverview(db: Database, user: User): Promise<WorkerOverview
 			   where m.request_id = r.id and m.status in ('proposed', 'accepted'))
 			 order by r.urgency = 'high' desc, r.created_at limit 50`
 		);
-		return { needs, volunteers, proposals, collectives, unmatched };
+		const now = new Date();
+		return {
+			needs,
+			volunteers,
+			proposals,
+			collectives: collectives.map((c) => ({
+				...c,
+				suggested: suggestedSession(c.best_slots[0] ?? '', now)
+			})),
+			unmatched
+		};
 	});
 }
 

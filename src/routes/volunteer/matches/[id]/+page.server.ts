@@ -34,7 +34,9 @@ export const load = (async ({ locals, params, url, cookies, setHeaders }) => {
 			locals.user.id
 		) === 'crisis';
 	const blocked = url.searchParams.get('notice') === 'blocked';
-	return { match, messages, skills, themes, crisis, closed, blocked };
+	// Just said "Ja, ik help" (the answer action sends them here with ?accepted).
+	const accepted = url.searchParams.has('accepted');
+	return { match, messages, skills, themes, crisis, closed, blocked, accepted };
 }) satisfies PageServerLoad;
 
 export const actions = {
