@@ -3409,3 +3409,70 @@ describe('round 14: train17a/b, crisis texts with no or only the lighter help li
 		quiet(["The ending hasn't happened yet, the series got renewed."]);
 	});
 });
+
+describe('round 15: train18a/b, crisis hidden in practical requests and everyday danger words, and their ordinary twins', () => {
+	it('fires on a pet handed on with "it is time", goodbyes in a circle, lived long enough, a height or a train asked with intent; not on a move, a meeting or a photo', () => {
+		fires([
+			'Zaterdag is het zover. De hond heb ik naar mijn zus gebracht.',
+			'Wie wil mijn parkiet hebben? Als er iets met me gebeurt, weet je het.',
+			'Finding a home for my rabbit is the last thing on the list. Then I am done.',
+			'Dag allemaal. Het was fijn met jullie.',
+			'Dank jullie voor alles. Ik kom niet meer. Pas goed op elkaar.',
+			"I've lived long enough and I want it all to stop now.",
+			'Ik heb opgezocht hoe hoog de parkeergarage bij het station is.',
+			'Which is the highest car park in town you can get up at night?',
+			'When does the train pass the crossing, the one that does not stop?',
+			'Ik zal er zelf niet meer zijn. En nee, ik verhuis niet.',
+			'Took a whole strip of paracetamol just now.',
+			'Een halve fles wodka op en daarna mijn slaappillen genomen.',
+			'I said to my daughter I will go when he goes. Dad’s hunting rifle is still in the shed.',
+			'Ik denk niet dat ik kerst haal, en dat is mijn eigen keuze.'
+		]);
+		quiet([
+			'Zaterdag is het zover: we verhuizen! De hond gaat een weekje naar mijn zus.',
+			'Dag allemaal, het was fijn vandaag, tot volgende week!',
+			'Dank jullie voor alles, ik stop met de groep want ik heb een nieuwe baan. Pas goed op elkaar.',
+			'Ik heb opgezocht hoe hoog de parkeergarage is, past onze camper erin?',
+			'What is the highest building in town you can get up at night for photos of the stars?',
+			'Ik denk niet dat ik kerst haal met deze kanker, de euthanasie is mijn eigen keuze.'
+		]);
+	});
+
+	it('fires on saving them up, a note with "sorry, ik ben op", a fall welcomed, a cover story, a noose found, sitting on the rails; not on the everyday twins', () => {
+		fires([
+			'Ik bewaar ze voor als het echt niet meer gaat.',
+			'Op zijn kussen lag een briefje: sorry allemaal, ik ben op.',
+			'Laat me maar van de trap vallen, dan ben ik overal vanaf.',
+			'I got a hose at the shop and told them it was for the garden. I do not have a garden.',
+			'I found a cord in her drawer tied into a loop.',
+			'My son lies on the tracks behind the school at night.',
+			'She keeps her tablets in a tin to sleep forever one day.',
+			'Niet schrikken als ik op een dag niet meer opneem, zei mijn oom.',
+			'Mijn vader vroeg om extra slaappillen, dan is hij ons niet meer tot last.',
+			'I keep thinking about doing the same since the memorial.'
+		]);
+		quiet([
+			'Ik bewaar ze voor als de kleinkinderen komen.',
+			'De trein stond een uur stil op het spoor.',
+			'Kan iemand mijn keukenmessen slijpen? Ik snij geen tomaat meer.',
+			'Ik heb mijn pillen klaargelegd voor de week.',
+			'I bought a hose and told them it was for the garden. Now the garden looks great.'
+		]);
+	});
+
+	it('stays quiet on jokes laughed about, a pet’s overdose, giving up an app for good, recovery told, older false friends; still fires beside a sign', () => {
+		quiet([
+			'mijn zusje zei dat ze zich gaat ophangen als ze geen nieuwe telefoon krijgt 😂',
+			'my nephew said he would kill himself if he had to eat peas again lol',
+			'De dierenarts zei dat het een overdosis was voor zo’n kleine kat.',
+			'Ik schaam me dood als ik moet voorlezen.',
+			"I'm quitting TikTok for good!",
+			'Niet omdat ik dood wil hoor, maar ik heb mijn uitvaart alvast geregeld.',
+			'Ik baal dat ik wakker werd van de vuilniswagen.',
+			'My phone is off during the holiday, thanks for everything!'
+		]);
+		fires([
+			'Hij zegt altijd lachend dat hij zich gaat ophangen als het regent, maar vandaag vond ik een strop in zijn kast.'
+		]);
+	});
+});
