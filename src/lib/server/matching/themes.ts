@@ -2627,9 +2627,7 @@ export function proposeThemes(
 	// Only a theme named on single words, which the model reads too: a phrase or a reading of
 	// how the text is built ("from the Philippines", a relative + a condition) it cannot see.
 	const doubted = (t: RecognisedTheme) =>
-		t.score < doubtFrom &&
-		(lean.get(t.slug) ?? 1) < doubtBelow &&
-		!read.phrased.has(t.slug);
+		t.score < doubtFrom && (lean.get(t.slug) ?? 1) < doubtBelow && !read.phrased.has(t.slug);
 	const themes = read.themes.some((t) => !doubted(t))
 		? read.themes.filter((t) => !doubted(t))
 		: read.themes;
