@@ -50,11 +50,12 @@ export function formatMoment(at: Date | string, timeZone = 'Europe/Amsterdam'): 
  * A calendar date as the database gives it ('2026-03-02') in words: '2 maart 2026' or
  * '2 March 2026'. The bare ISO form read as a code, or month-first, to residents.
  */
-export function formatCalendarDate(ymd: string, locale = readerLocale()): string {
+export function formatCalendarDate(ymd: string, locale = readerLocale(), weekday?: 'long'): string {
 	const [y, mo, d] = ymd.split('-').map(Number);
 	if (!y || !mo || !d) return ymd;
 	return dateTimeFormat(locale, {
 		timeZone: 'UTC',
+		weekday,
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric'
@@ -85,15 +86,7 @@ export function formatDay(
 
 /** A calendar date from the database ('2026-12-05') with its weekday: 'vrijdag 5 december 2026'. */
 export function formatCalendarDay(ymd: string, locale = readerLocale()): string {
-	const [y, mo, d] = ymd.split('-').map(Number);
-	if (!y || !mo || !d) return ymd;
-	return dateTimeFormat(locale, {
-		timeZone: 'UTC',
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}).format(new Date(Date.UTC(y, mo - 1, d)));
+	return formatCalendarDate(ymd, locale, 'long');
 }
 
 /** A number (hours, km) in the reader's language: '1,5' or '1.5'. */
