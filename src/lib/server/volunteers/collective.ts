@@ -207,13 +207,15 @@ export function pickGroupVolunteers(
 }
 
 /**
- * The start the worker's "make it a gathering" form suggests for a group proposal: the first
- * day after today (in `timeZone`) on the weekday of its best slot, at a time in that part of
- * the day. The parts are the ones the matching reads times by (scoring.ts: before 12 morning,
- * before 18 afternoon, else evening): 10:00, 14:00, 19:30. Pure.
+ * A start time in each part of the day, as the matching reads times (scoring.ts: before 12
+ * morning, before 18 afternoon, else evening).
  */
 export const dayPartStart = { morning: '10:00', afternoon: '14:00', evening: '19:30' } as const;
 
+/**
+ * The start the worker's "make it a gathering" form suggests for a group proposal: the first
+ * day after today (in `timeZone`) on the weekday of its best slot, at that part's start time.
+ */
 export function suggestedSession(
 	slot: string,
 	now: Date,
