@@ -200,10 +200,16 @@ export type Figures = {
 	suggest_p95_ms: number;
 };
 
-export async function evaluate(db: Database, options: { misses?: boolean } = {}) {
+export async function evaluate(
+	db: Database,
+	options: { misses?: boolean; sets?: readonly (typeof questionSets)[number][] } = {}
+) {
+	// `sets`: only these of the writers' sets (the locked and tuning splits always): a test that
+	// reads three splits need not read every set each round adds.
+	const sets = options.sets ?? questionSets;
 	const questions = [
 		...loadQuestions(),
-		...questionSets.flatMap((split) => loadOptional(questionSetFile(split)))
+		...sets.flatMap((split) => loadOptional(questionSetFile(split)))
 	];
 	const phrasings = loadPhrasings();
 	const detector = await loadDetector();

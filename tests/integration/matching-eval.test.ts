@@ -80,7 +80,7 @@ describe('matching on the evaluation set', () => {
 	const thresholds = { hitAt3: 0.93, themeRecall: 0.85, overKeyword: 1.45, noCircle: 2 };
 
 	it('recognises themes and suggests fitting circles on the locked split', async () => {
-		const { report } = await evaluate(db);
+		const { report } = await evaluate(db, { sets: ['fresh'] });
 		console.info(`[matching-eval] ${JSON.stringify(report)}`);
 		expect(report.hit_at_3).toBeGreaterThanOrEqual(thresholds.hitAt3);
 		expect(report.theme_recall).toBeGreaterThanOrEqual(thresholds.themeRecall);
