@@ -151,6 +151,18 @@ describe('a collective approach', () => {
 		const date = await proposal.getByLabel('Datum').inputValue();
 		expect(new Date(`${date}T12:00:00Z`).getUTCDay()).toBe(6);
 		expect(await proposal.getByLabel('Tijd').inputValue()).toBe('10:00');
+		// Refused (a name of spaces only passes the browser's check, not the server's): the error
+		// beside this form, and everything typed still there.
+		await proposal.getByLabel('Naam van de groep').fill('   ');
+		await proposal.getByLabel('Tijd').fill('10:30');
+		await proposal.getByLabel('Plaats').fill('Bibliotheek Centrum, zaal 2');
+		await proposal.getByRole('button', { name: 'Maak er een bijeenkomst van' }).click();
+		await expect
+			.poll(() => proposal.getByText('Geef een naam van minstens 3 tekens.').count())
+			.toBe(1);
+		expect(await proposal.getByLabel('Tijd').inputValue()).toBe('10:30');
+		expect(await proposal.getByLabel('Plaats').inputValue()).toBe('Bibliotheek Centrum, zaal 2');
+		expect(await proposal.getByLabel('Datum').inputValue()).toBe(date);
 		await proposal.getByLabel('Naam van de groep').fill('Samen de belastingaangifte doen');
 		await proposal.getByRole('button', { name: 'Maak er een bijeenkomst van' }).click();
 		await worker.waitForURL(/\/circles\/samen-de-belastingaangifte-doen-/);

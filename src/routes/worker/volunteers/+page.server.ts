@@ -28,11 +28,18 @@ async function guard({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
 	return locals.user;
 }
 
-const done = (result: unknown, to: string) => {
+/** A refusal names the form it answers (`on`, the proposal or group) and gives back what was
+ * typed there, so the worker finds the form as they left it. */
+type Kept = { on?: string; values?: Record<string, string> };
+
+const done = (result: unknown, to: string, kept: Kept = {}) => {
 	if (result instanceof VolunteerError)
-		return fail(400, { error: volunteerErrorMessage(result.code) });
+		return fail(400, { error: volunteerErrorMessage(result.code), ...kept });
 	redirect(303, to);
 };
+
+const typed = (data: FormData, names: string[]) =>
+	Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? '')]));
 
 export const load = (async (event) => {
 	const user = await guard(event);
@@ -71,11 +78,12 @@ export const actions = {
 	decide: async (event) => {
 		const user = await guard(event);
 		const data = await event.request.formData();
+		const kept = { on: String(data.get('proposal') ?? ''), values: typed(data, ['note']) };
 		const parsed = workerDecisionSchema.safeParse({
 			proposal: data.get('proposal'),
 			note: data.get('note') ?? ''
 		});
-		if (!parsed.success) return fail(400, { error: parsed.error.issues[0].message });
+		if (!parsed.success) return fail(400, { error: parsed.error.issues[0].message, ...kept });
 		const decision = data.get('decision') === 'withdraw' ? 'withdraw' : 'confirm';
 		const result = await workerDecide(
 			event.locals.db,
@@ -84,7 +92,7 @@ export const actions = {
 			decision,
 			parsed.data.note
 		);
-		return done(result, '/worker/volunteers#proposals-title');
+		return done(result, '/worker/volunteers#proposals-title', kept);
 	},
 	propose: async (event) => {
 		const user = await guard(event);
@@ -107,10 +115,12 @@ export const actions = {
 	convert: async (event) => {
 		const user = await guard(event);
 		const data = await event.request.formData();
+		const kept = {
+			on: String(data.get('proposal') ?? ''),
+			values: typed(data, ['title', 'date', 'time', 'minutes', 'location'])
+		};
 		const parsed = convertSchema.safeParse(Object.fromEntries(data));
-		if (!parsed.success) {
-			return fail(400, { error: parsed.error.issues[0].message, collective: data.get('proposal') });
-		}
+		if (!parsed.success) return fail(400, { error: parsed.error.issues[0].message, ...kept });
 		const startsAt = Temporal.PlainDateTime.from(`${parsed.data.date}T${parsed.data.time}`)
 			.toZonedDateTime('Europe/Amsterdam')
 			.toInstant()
@@ -122,12 +132,6 @@ export const actions = {
 			minutes: parsed.data.minutes,
 			location: parsed.data.location
 		});
-		if (slug instanceof VolunteerError) {
-			return fail(400, {
-				error: volunteerErrorMessage(slug.code),
-				collective: parsed.data.proposal
-			});
-		}
-		redirect(303, `/circles/${slug}`);
+		return done(slug, `/circles/${String(slug)}`, kept);
 	}
 } satisfies Actions;
