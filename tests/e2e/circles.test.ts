@@ -41,13 +41,24 @@ describe('finding, joining and meeting', () => {
 		);
 		await host.goto('/circles/autisme-cafe-ridderveld/manage');
 		expect(await host.getByText('Mijn zoon is 8 en heeft autisme.').isVisible()).toBe(true);
-		await host.getByRole('button', { name: 'Ja, welkom' }).first().click();
-		await host.waitForLoadState();
+		// The field says who reads the message; the host is told the decision went through.
+		const request = host.getByRole('listitem').filter({ hasText: 'Mijn zoon is 8' });
+		await request
+			.getByRole('textbox', { name: /Bericht aan Sanne/ })
+			.fill('Tot dinsdag, de koffie staat klaar.');
+		expect(await request.getByText(/Alleen Sanne.* leest dit/).count()).toBe(1);
+		await request.getByRole('button', { name: 'Ja, welkom' }).click();
+		await host.waitForURL(/decided=approved/);
+		expect(await host.getByRole('status').innerText()).toContain('de persoon doet nu mee');
 		expect(await host.getByText('Mijn zoon is 8 en heeft autisme.').count()).toBe(0);
 
 		await resident.goto('/notifications');
 		expect(
-			await resident.getByText('Je doet nu mee met Autisme-café Ridderveld. Welkom!').isVisible()
+			await resident
+				.getByText(
+					'Je doet nu mee met Autisme-café Ridderveld. Welkom! De gastheer of gastvrouw schreef erbij: “Tot dinsdag, de koffie staat klaar.”'
+				)
+				.isVisible()
 		).toBe(true);
 		await resident.goto('/circles/mine');
 		expect(await resident.getByRole('link', { name: 'Autisme-café Ridderveld' }).isVisible()).toBe(

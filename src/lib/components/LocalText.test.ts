@@ -77,3 +77,23 @@ describe('notification texts name a Dutch circle as Dutch for English readers', 
 		).not.toContain('Nederlands');
 	});
 });
+
+describe("a host's decision carries the words the host wrote to the person", () => {
+	it('declined, waiting and removed show the message; an empty one adds nothing', () => {
+		overwriteGetLocale(() => 'nl');
+		const payload = { circle: 'Rouwkring', reason: ' De kring is nu vol, probeer het in maart. ' };
+		for (const kind of ['join_request_declined', 'join_request_waiting', 'removed_from_circle']) {
+			expect(notificationText({ kind, payload })).toMatch(
+				/Rouwkring.* De gastheer of gastvrouw schreef erbij: “De kring is nu vol, probeer het in maart\.”$/
+			);
+		}
+		expect(
+			notificationText({ kind: 'join_request_declined', payload: { circle: 'X', reason: '  ' } })
+		).toBe('Je kunt helaas niet meedoen met X.');
+		overwriteGetLocale(() => 'en');
+		expect(
+			notificationText({ kind: 'join_request_approved', payload: { circle: 'X', reason: 'Hi!' } })
+		).toBe('You are now a member of X (in Dutch). Welcome! The host added: “Hi!”');
+		overwriteGetLocale(() => 'nl');
+	});
+});

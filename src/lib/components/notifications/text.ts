@@ -14,6 +14,9 @@ export type NotificationLike = { kind: string; payload: Payload; link?: string |
  */
 const circle = (p: Payload) => shownPlainText(p.circle ?? p.circle_name ?? '', p.circle_en);
 const title = (p: Payload) => shownPlainText(p.title ?? '', p.title_en);
+/** A host's decision with the message the host wrote to this person, when there is one. */
+const withHostWords = (text: string, p: Payload) =>
+	p.reason?.trim() ? m.notification_host_wrote({ text, reason: p.reason.trim() }) : text;
 
 /**
  * The text of each kind the database writes (public.notify and inserts into
@@ -23,11 +26,15 @@ const title = (p: Payload) => shownPlainText(p.title ?? '', p.title_en);
  */
 const texts: Record<string, (p: Payload) => string> = {
 	join_request_received: (p) => m.notification_join_request_received({ circle: circle(p) }),
-	join_request_approved: (p) => m.notification_join_request_approved({ circle: circle(p) }),
-	join_request_declined: (p) => m.notification_join_request_declined({ circle: circle(p) }),
-	join_request_waiting: (p) => m.notification_join_request_waiting({ circle: circle(p) }),
+	join_request_approved: (p) =>
+		withHostWords(m.notification_join_request_approved({ circle: circle(p) }), p),
+	join_request_declined: (p) =>
+		withHostWords(m.notification_join_request_declined({ circle: circle(p) }), p),
+	join_request_waiting: (p) =>
+		withHostWords(m.notification_join_request_waiting({ circle: circle(p) }), p),
 	waiting_list_moved_up: (p) => m.notification_waiting_list_moved_up({ circle: circle(p) }),
-	removed_from_circle: (p) => m.notification_removed_from_circle({ circle: circle(p) }),
+	removed_from_circle: (p) =>
+		withHostWords(m.notification_removed_from_circle({ circle: circle(p) }), p),
 	gathering_new: (p) => m.notification_gathering_new({ circle: circle(p), title: title(p) }),
 	gathering_reminder: (p) =>
 		m.notification_gathering_reminder({ circle: circle(p), title: title(p) }),

@@ -100,7 +100,9 @@ export const load = (async (event) => {
 		canPublish: roles.includes('worker') || roles.includes('admin'),
 		origin: event.url.origin,
 		saved: event.url.searchParams.has('saved'),
-		offered: event.url.searchParams.has('offered')
+		offered: event.url.searchParams.has('offered'),
+		decided: event.url.searchParams.get('decided'),
+		removed: event.url.searchParams.has('removed')
 	};
 }) satisfies PageServerLoad;
 
@@ -142,7 +144,9 @@ export const actions = {
 			decision === 'approve',
 			reason
 		);
-		return problem(result) ?? redirect(303, `/circles/${circle.slug}/manage`);
+		return (
+			problem(result) ?? redirect(303, `/circles/${circle.slug}/manage?decided=${String(result)}`)
+		);
 	},
 	remove: async (event) => {
 		const { circle, user } = await hostedCircle(event);
@@ -155,7 +159,7 @@ export const actions = {
 			parsed.data.member_id,
 			parsed.data.reason
 		);
-		return problem(result) ?? redirect(303, `/circles/${circle.slug}/manage`);
+		return problem(result) ?? redirect(303, `/circles/${circle.slug}/manage?removed#members`);
 	},
 	role: async (event) => {
 		const { circle, user } = await hostedCircle(event);
