@@ -38,15 +38,18 @@ export const questionSets = [
 	'blind16',
 	'train18q',
 	'train18r',
-	'blind17'
+	'blind17',
+	'train19q',
+	'train19r',
+	'blind18'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind17`, round 15) for one round, measured at its start and
- * end, then handed over (blind16, held out in round 14, is trained on from round 15).
+ * always; a newest writer's set (`blind18`, round 16) for one round, measured at its start and
+ * end, then handed over (blind17, held out in round 15, is trained on from round 16).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind17'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind18'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

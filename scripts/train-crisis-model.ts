@@ -92,7 +92,10 @@ const recentSets = [
 	'train17b',
 	'blind16',
 	'train18a',
-	'train18b'
+	'train18b',
+	'blind17',
+	'train19a',
+	'train19b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
