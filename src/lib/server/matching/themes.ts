@@ -1972,8 +1972,18 @@ const noFuzz = new Set([
  * The writer says how young they are ("ik ben 14", chat "ben 13", "i m only 17"): a young
  * writer whoever else the text names.
  */
-const youthSelf =
-	/\b(ik ben|ben|i am|i m|im) (zelf |myself |zelf pas |zelf nog maar )?(pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/;
+const youthSelf = new RegExp(
+	[
+		/\b(ik ben|ben|i am|i m|im) (zelf |myself |zelf pas |zelf nog maar )?(pas |only |just |nog maar )?(1[2-9]|2[0-4])\b/
+			.source,
+		// A name, then the age: "i am emre 24", "ik ben sanne 19" (not "ik ben al 20 jaar …").
+		/\b(ik ben|i am|i m|my name is|mijn naam is|ik heet) (?!(al|nu|er|hier|sinds|bijna|ruim|over|already|now|here|been|for|since|almost|over|about|ongeveer)\b)[a-z]+ (1[2-9]|2[0-4])\b(?! (jaar |years? )?(geleden|ago|hier|here)\b)/
+			.source,
+		// The age first, as in a chat: "hi, 22, caring for my dad", "17. mijn moeder drinkt".
+		/^((hi|hoi|hey|hallo|hello|hee|heey|yo) )?(1[2-9]|2[0-4]) (?!(jaar |years? )?(geleden|ago|hier|here|getrouwd|married)\b)(?!(euro|eur|uur|keer|x|procent|percent|minuten|weken|weeks|maanden|months|dagen|days|km|kilo|kg|hours|times)\b)/
+			.source
+	].join('|')
+);
 /** The writer writes about their own child ("onze zoon", "my daughter"): a parent. */
 const ownChildCues =
 	/\b(mijn|onze|ons|my|our)( \w+)? (zoon\w*|dochter\w*|kind|kinderen|kindje|kids?|son|sons|daughters?|child|children)\b/;
@@ -2075,6 +2085,15 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		// "mijn vader is 88", "ik, 77 jaar", "she turned 80": someone old.
 		theme: 'older-people',
 		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	},
+	{
+		// "Mrs. Pinas (80)", "meneer Yilmaz (67)", "mijn buurman (70)": a neighbour who is old.
+		// Not a parent named with their age: "mijn moeder (81)" who repeats herself is a
+		// question of dementia and care, and the writers do not call it one of growing older.
+		theme: 'older-people',
+		re: /\b(buurman|buurvrouw|neighbou?r|mrs|mr|mevrouw|meneer|mevr|dhr)( [a-z]+){0,2} (6[5-9]|[7-9]\d)\b(?! (euro|eur|jaar geleden|years ago|uur|keer|minuten|km|kilo|procent|percent)\b)/,
 		weight: 1,
 		evidence: 'age 65+'
 	},

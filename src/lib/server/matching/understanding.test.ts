@@ -9,7 +9,7 @@ import {
 } from './analyse';
 import { buildBm25, idf, scoreBm25 } from './bm25';
 import { fitConfidence, rankCircles, type CandidateCircle, type QuestionProfile } from './scoring';
-import { recogniseThemes, themeSlugs } from './themes';
+import { recogniseByRules, recogniseThemes, themeSlugs } from './themes';
 
 describe('words as matching compares them', () => {
 	it('splits Dutch compounds into known parts', () => {
@@ -71,6 +71,37 @@ describe('theme recognition on real wording', () => {
 		// A wish to die (the crisis check answers it) and everyday "er niet meer" are not grief.
 		expect(themeSlugs('ik wil er niet meer zijn')).not.toContain('grief');
 		expect(themeSlugs('ik kan er niet meer tegen, het lawaai van de buren')).not.toContain('grief');
+	});
+
+	it('reads a young carer who gives the age as in a chat or after a name', () => {
+		expect(themeSlugs('hey, 19, looking after my mum with MS while at uni')).toContain(
+			'young-carers'
+		);
+		expect(themeSlugs('ik ben Noor, 21. mijn vader drinkt en ik regel alles thuis')).toContain(
+			'young-carers'
+		);
+		// A duration or an amount is no age; "ik ben al 20 jaar" is not a young writer (the
+		// rules' reading: the model may still weigh the words).
+		const rules = (text: string) => recogniseByRules(text).map((t) => t.slug);
+		expect(rules('20 euro per week voor de boodschappen van mijn moeder')).not.toContain(
+			'young-carers'
+		);
+		expect(rules('ik ben al 20 jaar mantelzorger voor mijn moeder met parkinson')).not.toContain(
+			'young-carers'
+		);
+	});
+
+	it('reads a neighbour named with an age of 65 or more as someone old', () => {
+		expect(themeSlugs('Onze buurvrouw mevrouw de Wit (84) komt de deur niet meer uit')).toContain(
+			'older-people'
+		);
+		expect(themeSlugs('my neighbour Mr Haddou 71 falls a lot and lives alone')).toContain(
+			'older-people'
+		);
+		// A parent named with an age who forgets is a carer's question about dementia.
+		expect(
+			themeSlugs('mijn moeder (81) vergeet steeds of ze gegeten heeft en raakt de weg kwijt')
+		).not.toContain('older-people');
 	});
 
 	it('reads compounds for every theme in them', () => {
