@@ -5,6 +5,7 @@ import {
 	haversineKm,
 	meetingTimes,
 	rankCircles,
+	audienceFit,
 	scoreCircle,
 	themePart,
 	timePart,
@@ -127,6 +128,36 @@ describe('scoring', () => {
 		expect(themePart(['debt'], ['grief'], { debt: 0.9 }, chances)).toBe(0);
 		// Without named themes the text alone ranks.
 		expect(themePart([], ['addiction'], {}, chances)).toBe(0);
+	});
+	it('offers a circle for a group (young carers, single parents) only to who may belong to it', () => {
+		const carer = question({
+			themes: ['dementia', 'family-caregiving'],
+			times: [],
+			chances: { 'young-carers': 0.05 }
+		});
+		// The young carers' drop-in is also online (near to all); the carers' café is 4.7 km away.
+		const youngCarers = circle({
+			id: 'y',
+			slug: 'young',
+			theme_slugs: ['young-carers', 'family-caregiving'],
+			format: 'both'
+		});
+		const carers = circle({
+			id: 'c',
+			slug: 'carers',
+			theme_slugs: ['family-caregiving'],
+			latitude: 52.18,
+			longitude: 4.6793
+		});
+		expect(rankCircles(carer, [youngCarers, carers]).map((s) => s.circle.slug)[0]).toBe('carers');
+		expect(audienceFit(carer, youngCarers.theme_slugs)).toBeLessThan(1);
+		// A young writer, named or likely, is offered the drop-in as before.
+		const young = { ...carer, themes: ['young-carers', 'family-caregiving'] };
+		expect(rankCircles(young, [youngCarers, carers])[0].circle.slug).toBe('young');
+		expect(
+			audienceFit({ themes: ['dementia'], chances: { 'young-carers': 0.4 } }, ['young-carers'])
+		).toBe(1);
+		expect(audienceFit(carer, ['family-caregiving', 'dementia'])).toBe(1);
 	});
 	it('reads meeting times from the note when the columns are empty', () => {
 		expect(meetingTimes(circle())).toEqual({ weekdays: [1], parts: ['afternoon'] });

@@ -12,7 +12,8 @@ import { normalise } from './text';
  *
  * - theme (0.45): the share of the question's themes the circle covers, by confidence, the
  *   main theme weighing most, themes the judge found likely but did not name a little
- *   (themePart). What the question is about matters most.
+ *   (themePart); less for a circle for a group the question gives no sign of belonging to
+ *   (audienceFit). What the question is about matters most.
  * - text (0.25): how much the whole question resembles the circle's own words (name,
  *   themes, description, house rules): BM25 over Dutch/English stems with compounds split
  *   (0.6 for the absolute similarity, 0.4 relative to the best circle). This is what still
@@ -298,6 +299,29 @@ export function activityPart(memberCount: number): number {
 	return Math.min(1, memberCount / 8);
 }
 
+/**
+ * Themes that say for whom a circle is: the young carers' drop-in is for young carers, not
+ * for every carer; the single parents' circle for parents on their own.
+ */
+const audiences = new Set(['young-carers', 'single-parents', 'foster-care']);
+/** The theme part of a circle for a group the question gives no sign of belonging to. */
+export const otherAudience = 0.6;
+
+/**
+ * 1, or `otherAudience` when the circle is for a group (audiences) that the question neither
+ * names nor makes likely: a daughter caring for her mother with dementia is offered the
+ * carers' circles before the young carers' drop-in, which shares only "caring".
+ */
+export function audienceFit(
+	question: Pick<QuestionProfile, 'themes' | 'chances'>,
+	circleThemes: string[]
+): number {
+	const outside = circleThemes.some(
+		(t) => audiences.has(t) && !question.themes.includes(t) && (question.chances?.[t] ?? 0) < 0.2
+	);
+	return outside ? otherAudience : 1;
+}
+
 /** One circle's score and reasons for one question. */
 export function scoreCircle(question: QuestionProfile, circle: CandidateCircle): Suggestion {
 	const distance = distancePart(question, circle);
@@ -313,7 +337,8 @@ export function scoreCircle(question: QuestionProfile, circle: CandidateCircle):
 	const parts = {
 		theme:
 			themePart(question.themes, circle.theme_slugs, question.confidences, question.chances) *
-			focus,
+			focus *
+			audienceFit(question, circle.theme_slugs),
 		text: textPart(circle),
 		distance: distance.part,
 		time: time.part,
