@@ -97,7 +97,9 @@ describe('dates and names read right', () => {
 		const where = page
 			.locator('main dt', { hasText: 'Waar' })
 			.locator('xpath=following-sibling::dd[1]');
-		expect(await where.innerText()).toBe('Buurthuis De Ridderhof, Ridderveld · In het echt');
+		expect(await where.innerText()).toBe(
+			'Buurthuis De Ridderhof, Ridderhof 12, Ridderveld · In het echt'
+		);
 	});
 });
 

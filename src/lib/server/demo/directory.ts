@@ -96,7 +96,7 @@ export const directoryEntries: DemoEntry[] = [
 		hours_en: 'Monday to Friday 8.30 am – 5 pm.',
 		phone: '0172 000 202',
 		email: 'wijkteam.ridderveld@alphen.example',
-		address: 'Buurthuis De Ridderhof, Ridderveld',
+		address: 'Buurthuis De Ridderhof, Ridderhof 12, Ridderveld',
 		themes: ['parenting', 'family-caregiving', 'mental-health', 'work'],
 		neighbourhood: 'ridderveld',
 		// Not looked at for a long time: the worker sees it needs checking.
@@ -184,7 +184,7 @@ export const directoryEntries: DemoEntry[] = [
 		hours: 'Maandag en woensdag 13.00 – 16.00 uur.',
 		hours_en: 'Monday and Wednesday 1 – 4 pm.',
 		email: 'taalhuis@alphen.example',
-		address: 'Wijkcentrum Kerk en Zanen',
+		address: 'Wijkcentrum Kerk en Zanen, Zegerstraat 40',
 		themes: ['language', 'newcomers'],
 		neighbourhood: 'kerk-en-zanen',
 		checkedDaysAgo: 90
