@@ -335,25 +335,74 @@ describe("a signed-in resident's home page", () => {
 });
 
 describe('a visitor who wants to ask a question', () => {
-	for (const [locale, ask, why] of [
-		['nl', 'Stel je vraag', 'Om je vraag te stellen, log je eerst in.'],
-		['en', 'Ask your question', 'To ask your question, sign in first.']
-	] as const) {
-		it(`is told why to sign in first, with the crisis line at hand (${locale})`, async () => {
-			const page = await phonePage(locale);
+	const words = {
+		nl: {
+			ask: 'Stel je vraag',
+			label: 'Waar heb je mee te maken?',
+			keep: 'Bewaren en inloggen',
+			why: 'Je vraag is bewaard op dit apparaat. Log in om hem te versturen.',
+			restored: 'Je vraag staat hieronder klaar.',
+			discard: 'Weggooien en opnieuw beginnen'
+		},
+		en: {
+			ask: 'Ask your question',
+			label: 'What are you dealing with?',
+			keep: 'Keep it and sign in',
+			why: 'Your question is kept on this device. Sign in to send it.',
+			restored: 'Your question is ready below.',
+			discard: 'Throw away and start again'
+		}
+	} as const;
+	for (const locale of ['nl', 'en'] as const) {
+		const w = words[locale];
+		it(`writes it first, signs in, and finds it waiting (no JavaScript, ${locale})`, async () => {
+			const page = await phonePage(locale, undefined, false);
 			await page.goto('/');
-			await page.getByRole('link', { name: ask }).first().click();
+			await page.getByRole('link', { name: w.ask }).first().click();
+			await page.waitForURL((u) => u.pathname === '/questions/new');
+			const text = `Mijn buurvrouw (84) komt de deur niet meer uit. Hoe help ik haar? ${locale}`;
+			await page.getByLabel(w.label).fill(text);
+			await page.getByRole('button', { name: w.keep }).click();
+			// Told why to sign in, with the crisis line at hand.
 			await page.waitForURL((u) => u.pathname === '/signin');
-			const main = await page.locator('main').innerText();
-			expect(main).toContain(why);
+			expect(await page.locator('main').innerText()).toContain(w.why);
 			expect(await page.locator('main [data-testid=help-link]').count()).toBe(1);
-			// Signing in for anything else does not say so.
-			await page.goto('/signin?redirectTo=%2Fcalendar');
-			expect(await page.locator('main').innerText()).not.toContain(why);
 			expect(await sideways(page)).toBe(0);
-			expect(await axeViolations(page)).toEqual([]);
+			await page.locator('button[name=account][value=resident]').click();
+			// Back at the form, with every word still there, ready to check and send.
+			await page.waitForURL((u) => u.pathname === '/questions/new');
+			expect(await page.getByLabel(w.label).inputValue()).toBe(text);
+			expect(await page.getByRole('status').innerText()).toContain(w.restored);
+			// Thrown away: this device forgets it.
+			await page.getByRole('button', { name: w.discard }).click();
+			await page.waitForURL((u) => u.pathname === '/questions/new');
+			expect(await page.getByLabel(w.label).inputValue()).toBe('');
+			// Signing in for anything else does not speak of a question.
+			const other = await phonePage(locale, undefined, false);
+			await other.goto('/signin?redirectTo=%2Fcalendar');
+			expect(await other.locator('main').innerText()).not.toContain(w.why);
 		});
 	}
+
+	it('a visitor whose question speaks of suicide sees 113 and 112 before any sign-in', async () => {
+		const page = await phonePage('nl', undefined, false);
+		await page.goto('/questions/new');
+		await page
+			.getByLabel(words.nl.label)
+			.fill('Ik zie het niet meer zitten. Ik wil er niet meer zijn, alles is te veel.');
+		await page.getByRole('button', { name: words.nl.keep }).click();
+		await expect.poll(() => page.locator('[data-testid=crisis-help]').count()).toBe(1);
+		expect(new URL(page.url()).pathname).toBe('/questions/new');
+		const main = await page.locator('main').innerText();
+		expect(main.indexOf('113')).toBeLessThan(main.indexOf('Je vraag is bewaard'));
+		expect(await page.getByRole('link', { name: 'Log in om je vraag te versturen' }).count()).toBe(
+			1
+		);
+		const withJs = await phonePage('en');
+		await withJs.goto('/questions/new');
+		expect(await sideways(withJs)).toBe(0);
+		expect(await axeViolations(withJs)).toEqual([]);
+	});
 });
 
 describe('pages that name things once and leave no one stuck', () => {
