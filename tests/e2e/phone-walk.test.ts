@@ -191,6 +191,10 @@ describe('a host manages the circle', () => {
 		await page.goto('/circles/autisme-cafe-ridderveld/manage');
 		const host = page.locator('main li p', { hasText: 'gastheer/gastvrouw' }).first();
 		expect(await host.innerText()).toMatch(/\S\s\(gastheer\/gastvrouw\)$/);
+		// Each removal field names who reads the reason; the page fits and passes axe.
+		expect(await page.getByText(/krijgt dit te lezen\./).count()).toBeGreaterThan(0);
+		expect(await sideways(page)).toBe(0);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
 
