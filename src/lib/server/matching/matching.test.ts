@@ -158,6 +158,16 @@ describe('scoring', () => {
 			audienceFit({ themes: ['dementia'], chances: { 'young-carers': 0.4 } }, ['young-carers'])
 		).toBe(1);
 		expect(audienceFit(carer, ['family-caregiving', 'dementia'])).toBe(1);
+		// A circle about caring and something else the question does not name (an addiction)
+		// comes after the general carers' one in the same place.
+		const lovedOnes = { ...carers, id: 'a', slug: 'addiction' };
+		lovedOnes.theme_slugs = ['addiction', 'family-caregiving'];
+		expect(rankCircles(carer, [lovedOnes, carers])[0].circle.slug).toBe('carers');
+		// Half its themes shared: a fifth less of the theme part (0.6 + 0.4 x the share).
+		expect(scoreCircle(carer, lovedOnes).parts.theme).toBeCloseTo(
+			0.8 * scoreCircle(carer, carers).parts.theme,
+			5
+		);
 	});
 	it('reads meeting times from the note when the columns are empty', () => {
 		expect(meetingTimes(circle())).toEqual({ weekdays: [1], parts: ['afternoon'] });
