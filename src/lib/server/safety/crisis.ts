@@ -326,9 +326,9 @@ const HASTEN = String.raw`\b(een handje (\S+ ){0,3}(helpen|te helpen)|handje (bi
 /** Round 15 (train18a): a pet or plants handed on, the care of what is left behind. */
 const PET = String.raw`(kat|katten|kater|poes|poesje|hond|hondje|vissen|visjes|aquarium|parkiet|papegaai|vogel|vogels|konijn|cavia|hamster|planten|plantjes|cat|cats|kitten|dog|fish|parrot|budgie|bird|birds|rabbit|guinea pig|plants)`;
 /** Round 15 (train18a): "it is time", "I've arranged it", "you know what I mean", "then I'm done". */
-const FINAL_PLAN = String.raw`(het is zover|is het zover|(then|and then) i am done( \.| $)|dan ben ik (klaar|op)( \.| $)|ik heb (het|alles) (\S+ )?geregeld( \.| $)|i have (sorted|arranged) (it|everything)( \.| $)|jullie (snappen|begrijpen|weten) het wel|you (know|understand|get) what i mean|een (hele |heel )?lange( reis)?( \.| $)|a (very |really )?long (one|trip|journey)( \.| $)|als er iets met (mij|me) (is|gebeurt)|if (anything|something) happens to me|ik kom niet (meer )?terug|i am not coming back)`;
+const FINAL_PLAN = String.raw`(voordat ik ga( \.| $)|before i (go|leave)( \.| $)|het is zover|is het zover|(then|and then) i am done( \.| $)|dan ben ik (klaar|op)( \.| $)|ik heb (het|alles) (\S+ )?geregeld( \.| $)|i have (sorted|arranged) (it|everything)( \.| $)|jullie (snappen|begrijpen|weten) het wel|you (know|understand|get) what i mean|een (hele |heel )?lange( reis)?( \.| $)|a (very |really )?long (one|trip|journey)( \.| $)|als er iets met (mij|me) (is|gebeurt)|if (anything|something) happens to me|ik kom niet (meer )?terug|i am not coming back)`;
 /** Round 15: moving or a holiday said NOT to be the reason ("nee, ik verhuis niet"). */
-const NOT_LEAVING = String.raw`\b(ik verhuis (ook )?niet|ik ga niet verhuizen|(i am )?not moving|niet op vakantie|not (going )?on (holiday|vacation)|geen vakantie|no holiday)\b`;
+const NOT_LEAVING = String.raw`\b(ik verhuis (ook )?niet|ik ga niet verhuizen|(i am )?not moving|niet op vakantie|not (going )?on (holiday|vacation)|geen vakantie|no holiday|(moving|verhuis|verhuizen|holiday|vakantie)[^.]* \. (i am not|im not|ben ik niet|doe ik niet|dat is niet zo|niet waar|not true)(?= \.| $))\b`;
 /** Round 15: a real move or holiday unless it is denied (NOT_LEAVING). */
 const LEAVING_REAL = String.raw`(?:(?<=${NOT_LEAVING}.*)|(?=.*${NOT_LEAVING})|(?<!${LEAVING}.*)(?!.*${LEAVING}))`;
 /** Round 15 (train18b): laughter beside a figure of speech (laughing emoji become "lachemoji"). */
@@ -352,6 +352,15 @@ const LOST_SELF = String.raw`\b(ik weet niet wat er met (me|mij) (aan de hand )?
 const READY_WHY = String.raw`(\bdoe geen moeite (\S+ )?meer\b|\b(do not|dont) bother (anymore|any more|with me)\b|${WITH_DEAD}|\bik ga naar \S+( toe)?( \.| $))`;
 /** Round 15 (train18b): a suicide in the news, on the line or at a memorial. */
 const SUICIDE_NEWS = String.raw`\b(trein|train|spoor|tracks|gesprongen|jumped|memorial|herdenking|funeral|begrafenis|uitvaart|died|overleden|suicide|zelfmoord|zelfdoding)\b`;
+
+/** Round 16 (train19a/b): said to be meant, or told as a joke that is none. */
+const MEANT = String.raw`\b(ik meen het|ik meende het|i mean it|i meant it|(niet|not) (\S+ )?(grappig|funny) bedoeld|not (meant )?(as a |in a )?(joke|fun way|funny)|(not really|niet echt|geen) (a |een )?(joke|grap)|vraag (maar )?(niet|niks|niets)|niet vragen|(do not|dont) ask|ze lachen|they laugh|denken dat het een grap is|think it is a joke|of iemand het snapt|if anyone gets it)\b`;
+/** Round 16 (train19b): someone's suicide anywhere in the text. */
+const SUICIDE_OF = String.raw`\b((nu )?(snap|begrijp) (ik )?(hem|haar)( nu)?|i (get|understand) (him|her) now|zelfmoord|zelfdoding|suicide|took (his|her|their) (own )?life|ended (his|her|their) (own )?life|van het leven beroofd|uit het leven gestapt)\b`;
+/** Round 16 (train19a/b): a death, a grave or the means anywhere in the text. */
+const GRAVE_OR_MEANS = String.raw`\b(died|dead|death|passed away|overleden|gestorven|dood|graf|grave|begraven|buried|${MEDS}|touw|rope)\b`;
+/** Round 16 (train19b): a bridge, the tracks, water or a roof: where one has stood. */
+const EDGE = String.raw`\b(water|rivier|river|zee|sea|kanaal|canal|gracht|meer|lake|rijn|maas|schelde|ijssel|waal|brug|bridge|spoor|tracks|rails|dak|roof|flat|balkon|balcony|kade|quay|pier)\b`;
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
@@ -780,6 +789,88 @@ const rules: Rule[] = [
 				String.raw`\b(work out|working out|worked out|figure out|figuring out|calculate|calculating|calculated|count|counting|bereken|berekenen|berekend|uitrekenen|reken|rekende|tel|tellen)\b (\S+ ){0,2}(how many|how much|hoeveel) (\S+ )?(i would need|i need|it would take|it takes|ik (er )?nodig (heb|zou hebben)|nodig (is|zou zijn))\b(?:(?<=${MEDS}.*)|(?=.*${MEDS}))(?<!${ROUTINE}.*)(?!.*${ROUTINE})(?!.*\b(holiday|vacation|trip|vakantie|reis|week)\b)`,
 				// Written out how I'd do it (not a speech, a project or a move).
 				String.raw`\b(wrote|written|write|writing|schreef|geschreven|opgeschreven|uitgeschreven|planned|gepland|bedacht|uitgedacht) (\S+ ){0,2}(out |down |op |uit )?(how|when|where|hoe|wanneer|waar) (i|ik) (would|will|am going to|ga|zou|het) (\S+ )?(do it|het doen|doen)\b(?!.*\b(renovat\w*|verbouw\w*|klus\w*|speech|presentatie|presentation|project|bruiloft|wedding|exam|tentamen|budget|verhuiz\w*|moving)\b)`
+			].join('|')
+		)
+	},
+	{
+		id: 'round16_train19',
+		// Round 16 (train19a/b, blind17): young people's and men's sideways wording (things given
+		// away "where I'm going", logging out "not just from the game", the last thing that kept
+		// one going gone), crisis asked as a question, and dark humour said to be meant. Each
+		// alternative is a construction with its Dutch and English forms, not one sentence.
+		re: new RegExp(
+			[
+				// "Als ik nog één brief open, dan doe ik het (echt)"; "one more letter and I'll do it".
+				String.raw`\b(als|if) (ik|i) (\S+ )?(nog (één|een|1)|one more) \S+ (\S+ ){0,6}(dan )?(doe ik het|i (will|am going to|will really) do it)( echt| for real)?( \.| $)`,
+				// Not needed "where I'm going" (a move or holiday denied still counts).
+				String.raw`\b((niet|geen) (meer )?nodig|(will not|wont|do not|dont|not going to) need (it|them|that|this|those|any of (it|this|that))( anymore)?) (\S+ ){0,2}(waar|where) (ik|i am|im) (heen |naartoe )?(ga|go|going)\b${LEAVING_REAL}`,
+				// Something given away and "you won't see me again, not irl either".
+				String.raw`\b(zien|ziet|see) (me|mij) (\S+ )?(niet meer terug|nooit meer|never again|again)\b[^.]*( \. )?[^.]{0,15}\b(ook niet|not|neither|niet) (irl|in real life|in het echt|offline)\b`,
+				// Logging out "not just from the game".
+				String.raw`\b(log|logging|loggen|logged|uitloggen|uitgelogd)\b[^.]*( \. )?[^.]{0,15}\b(niet alleen|not just|not only) (uit|van|from|off|of) (de |het |the |this |that )?(game|spel|server|chat|app|discord|internet|online|stream)\b`,
+				// One's own funeral planned, "not in a fun way", "the date I have too".
+				String.raw`\b(my|mijn|their|own|eigen) (own |eigen )?(funeral|begrafenis|uitvaart)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT})|(?=.*\b(de datum heb ik|i have (the|a) date|ik kan (het )?niet meer( \.| echt| $)|i cannot (do this|do it|go on) anymore)))`,
+				// No way forward "except not being here".
+				String.raw`\b(except|behalve|other than|apart from|but|dan) (not being (here|around|alive)|er niet meer (te )?zijn|niet meer (hier )?(te )?zijn|dood (te )?gaan|dying|to die|dood|sterven)( \.| $)(?<=\b(no|any|geen) (way|uitweg|weg|manier|oplossing|option|optie)\b.{0,80})`,
+				// "Ik hou het nog één week vol … daarna ben ik klaar"; "hold on one more week, then I'm done".
+				String.raw`\b(hou|houd|hield) (het )?(nog )?(één|een|1|twee|2|drie|3) (week|weken|dag|dagen|maand|maanden) vol\b[^.]*( \. )?[^.]{0,20}\b(daarna|dan|na afloop)\b (ben ik|is het) (klaar|op|weg|gedaan)( \.| $)|\b(hold|hang|holding|hanging) on (for )?(one|a|two|2|three) more (week|day|month)s?\b[^.]*( \. )?[^.]{0,20}\b(after that|then) (i am|im|it is) (done|gone|over|out)( \.| $)`,
+				// A note written, and where it lies (the whole text).
+				String.raw`^ (i|ik) (wrote|have written|heb) (a|een) (note|letter|briefje|brief)( geschreven)? \. (it is|its|het ligt|hij ligt|het zit|die ligt) (in|on|under|onder|op) (my|mijn) \S+( \S+){0,3} \. $`,
+				// The last thing that kept one going, gone.
+				String.raw`\b(was|were) (the|my) (last|only) (thing|reason|person|one) (that )?(keeping|kept|keeps) me (going|alive|here)\b(?<=\b(left|took|died|gone|lost|weg|overleden|dood|kwijt|verloren)\b.*)|\b(was|waren) (het|de) (laatste|enige) (wat|die|reden|waarvoor) (me|mij|ik) (nog )?(op de been hield|overeind hield|in leven hield|hier hield|leefde)\b(?<=\b(weg|overleden|dood|kwijt|verloren|vertrokken|verlaten|left|died|gone)\b.*)`,
+				// Both of us given rest, considered (a carer's murder-suicide).
+				String.raw`\b(overwogen|overweeg|gedacht|denk|dacht|considered|considering|thought|thinking|wil|want|wanted) (er )?(\S+ ){0,3}(ons|us) (allebei|alle twee|beiden|both|two) (\S+ )?(rust|peace|uit ons lijden|out of (our|this) misery|te verlossen|verlossen|release)\b`,
+				// "Dat ik stop." after wishing it all stopped.
+				String.raw`\b(wil|wens|want|wish|hoop|hope) (ik )?(\S+ ){0,3}(dat|that) (het|alles|it|everything) (\S+ ){0,2}(stopt|ophoudt|stops|ends)\b[^.]*( \. )?(dat|that) (ik|i) (stop|ophoud|would stop|just stop)( \.| $)`,
+				// "I wanted someone to know my name was Mark."
+				String.raw`\b(someone|somebody|anyone|iemand|you|jullie|the world|de wereld) (\S+ )?(to know|weet|weten|to remember|onthoudt|onthouden) (that )?(dat )?(my name was|mijn naam was|ik heette)\b`,
+				// "Not class done. Life done." "So done, with work, with people, with living."
+				String.raw`\bnot (\S+ )?done \. (life|living|leven) done\b|\b(i am|im|ik ben) (so |zo |really |echt |helemaal |gewoon )?(done|klaar)\b[^.]*( \. )?[^.]{0,60}\b(with|met) (living|being alive|existing|het leven|leven|bestaan)\b(?! (room|situation|arrangement\w*|costs|wage|kamer|standaard))`,
+				// "Ik heb besloten dat dit mijn laatste winter is" (not a move, a job or a school year).
+				String.raw`\b(besloten|decided|beslist) (\S+ )?(dat |that )?(dit|this|het|it) (\S+ )?(is |wordt |will be )?(mijn|my) (laatste|last) (winter|zomer|kerst|kerstmis|verjaardag|lente|voorjaar|herfst|christmas|birthday|summer|spring|autumn)\b${LEAVING_REAL}`,
+				String.raw`\b(decided|besloten)\b[^.]*\b(not (doing|living|going through|facing|doing|enduring) another|niet nog (eens |een )?(\S+ )?(jaar|jaren|tien|vijf|winter|winters) )`,
+				// The pain to stop, and no other way known.
+				String.raw`\b(de pijn|het|alles|the pain|it|everything) (\S+ )?(stopt|ophoudt|stops|to stop|ends|to end)\b[^.]*( \. )?[^.]{0,30}\b(weet (ik )?geen andere (manier|uitweg|oplossing)|geen andere (manier|uitweg|oplossing) meer|(do not|dont) know (any )?other way|no other way( left| out)?)\b`,
+				// The same way as someone who took his life.
+				String.raw`\b(ik|i) (\S+ ){0,3}(dezelfde weg|hetzelfde pad|zelfde weg|the same (way|path|route)|(follow|volg|volgen|achterna) (him|her|hem|haar))\b(?:(?<=${SUICIDE_OF}.*)|(?=.*${SUICIDE_OF}))`,
+				// Wanting to lie beside him in the grave, now.
+				String.raw`\b(wil|want|wish|wou|zou willen) (\S+ ){0,3}(naast (hem|haar|hen|\S+) (\S+ )?(liggen|begraven)|daar (\S+ ){0,2}naast liggen|lie (down )?(next to|beside) (him|her|them)|be buried (next to|beside|with) (him|her|them))\b(?=.*\b(nu|now|vandaag|today|vanavond|tonight|niet over|not in)( \.| $))`,
+				// Coming to a dead one "today", with the pills ready.
+				String.raw`\b(ik kom|kom ik|i am coming|im coming|i will come) (vandaag |vanavond |vannacht |nu |today |tonight |now )?(naar (je|jou|jullie|hem|haar)( toe)?|to (you|him|her))\b(?=.*\b(${MEDS}|medicijnen|touw|rope)\b)`,
+				// Voices that tell one to burn or cut oneself.
+				String.raw`\b(stemmen|stem|voices|voice) (in mijn hoofd |in my head )?(zeggen|zegt|zeiden|say|says|tell|tells|told|said) (\S+ ){0,3}(dat )?(ik|me|i) (\S+ ){0,5}(moet|must|should|have to|to) (\S+ ){0,4}(verbranden|branden|snijden|burn|cut|hurt|pijn doen|doodgaan|dood|die|kill|springen|jump)\b`,
+				// "My head says me to stop life" (non-native English and Dutch).
+				String.raw`\b(my head|mijn hoofd|voices?|stemmen|stem) (\S+ )?(say|says|tell|tells|zegt|zeggen) (me |mij )?(to |dat ik (moet )?|ik moet )?(stop|end|finish|stoppen|beeindigen|beëindigen) (met )?(my |mijn |the |het )?(life|leven)\b`,
+				// Looking up at night how high the flat is (not for a school talk).
+				String.raw`\b(opzoeken|zoek\w* (\S+ )?op|googel\w*|google\w*|looking up|look up|looked up|searching|search\w*) (\S+ ){0,2}(hoe hoog|how (high|tall)) (de|het|een|the|a) (\S+ ){0,2}(flat|brug|gebouw|toren|dak|parkeergarage|bridge|building|tower|roof|car park|parking garage)\b(?!.*\b(spreekbeurt|werkstuk|huiswerk|homework|project|quiz|ladder|steiger|verhuislift|drone)\b)`,
+				// "Nacht allemaal. Voor altijd deze keer."
+				String.raw`\b(nacht|goodnight|good night|welterusten|slaap lekker|bye|doei|dag|night)\b[^.]*( \. )?[^.]{0,15}\b(voor altijd|voorgoed|forever|for good|for ever) (deze|this) (keer|time)\b${LEAVING_REAL}`,
+				// Not there next year (or next month), said again and again or meant.
+				String.raw`\bik ben er (volgend jaar|volgende maand|volgende week|over een (week|maand|jaar)) toch (al )?niet meer( bij)?\b${LEAVING_REAL}`,
+				String.raw`\b(volgend jaar|next year)\b[^.]*\b(geen|no|niet|not) (\S+ ){0,2}(verjaardagskaart|kaart|card|birthday card|cadeau|present)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT}))`,
+				String.raw`\b(weet (ik )?niet of ik|not sure (if |whether )?i will|(do not|dont) know (if|whether) i will) (er )?(over een|over twee|in a|next|in een) (\S+ )?(maand|week|jaar|month|year)s? (nog )?(ben|er ben|be (here|around|alive)|still be (here|around))\b`,
+				// Thinking of steering through the railing, into a tree.
+				String.raw`\b(denk|dacht|think|thought|wil|want|zin|tempted|urge|drang|neiging)\b[^.]*( \. )?[^.]{0,20}\b(stuur|sturen|steer|swerve|rij|rijden|drive)\b (\S+ ){0,4}(door de (reling|vangrail)|through the (railing|barrier|guardrail|guard rail)|tegen (een|de) (boom|pijler|muur|vrachtwagen)|into (a|the|an) (tree|pillar|wall|lorry|truck|oncoming)|de (sloot|vaart|gracht|rivier) in|off the (road|bridge|cliff))\b`,
+				// "Tomorrow will be the day", beside a death or the means.
+				String.raw`\b(tomorrow|tonight|today|morgen|vanavond|vannacht|vandaag) (will be|is|wordt|is het) (the|de|het) (day|night|dag|nacht|moment)( \.| $)(?:(?<=${GRAVE_OR_MEANS}.*)|(?=.*${GRAVE_OR_MEANS}))`,
+				// "Dead inside? Working on the outside too."
+				String.raw`\b(dead|dood) (inside|vanbinnen|van binnen)\b.*\b(working on|werk aan|werk ik aan|bezig met|soon|binnenkort|straks) (the |de )?(outside|buitenkant|vanbuiten|van buiten|rest)\b`,
+				// Asked whether one was planning something: "I said no. I was lying."
+				String.raw`\b(asked|vroeg|vroegen|gevraagd) (\S+ ){0,3}(if|whether|of) (i|ik) (\S+ ){0,3}(planning|plannen|van plan|something|iets)\b.*\b(i was lying|i lied|ik loog|ik heb gelogen|dat was gelogen|that was a lie)\b`,
+				// "Not going to do anything tonight, but I've been reading about how."
+				String.raw`\b(reading|read|looking|looked|googling|googled|searching|gelezen|lezen|opgezocht|zoek)\b (up )?(about |over |op )?(how|hoe)( \.| $| to do it| ik het (zou )?(doen|kan doen))`,
+				// A whole strip eaten, feeling strange (not a child's sweets).
+				String.raw`\b(hele|whole|entire|volle|full) (strip|strips|blister|blisters)\b (\S+ ){0,3}(leeg|op|geslikt|genomen|gegeten|ingenomen|swallowed|taken|took|ate|eaten|opgegeten)\b(?!.*\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy|per ongeluk|accident\w*)\b)`,
+				// "If something happens to me, look after Max. I mean it."
+				String.raw`\b(als er iets met (mij|me) (is|gebeurt)|if (anything|something) (happens|were to happen) to me)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT}))`,
+				// How to stop thinking about killing oneself (not helping another).
+				String.raw`\bhow (do|can|does|did) (you|one|i|people) (stop|quit) (thinking|thoughts) (about|of) (killing (yourself|myself|oneself)|suicide|ending it|dying)\b(?<!\bhelp\w* [^.]*)|\bhoe (stop|stoppen|kun|kan|krijg) (je|ik|jullie) (\S+ ){0,3}(met )?(denken|gedachten) (aan|over) (zelfmoord|zelfdoding|jezelf (van kant maken|doden|dood maken)|dood willen|er een eind aan maken)\b(?<!\bhelp\w* [^.]*)`,
+				// Home again from the river, "but I don't know if I will next time".
+				String.raw`\b(naar huis (gegaan|gelopen)|went (back )?home|walked (back )?home|ben (weer )?teruggegaan)\b[^.]*\b(weet (ik )?niet of ik (dat|het) (de )?volgende keer|not sure i will (do that )?next time|(do not|dont) know if i will (do that )?next time)\b(?<=${EDGE}.*)`,
+				// The illness to hurry up, and else a hand to help it.
+				String.raw`\b(wish|hope|wens|hoop|zou willen)\b[^.]*\b(hurry up|opschiet|opschieten|sneller gaat|quicker|faster|sneller)\b[^.]*\b(help it along|speed it up|een handje (bij )?helpen|bespoedigen|versnellen)\b`,
+				// "Ik ga het vannacht doen. Niet kwaad zijn op mij."
+				String.raw`\b(ik ga het|i am going to do it|i will do it|im doing it|i am doing it) (vannacht|vanavond|morgen|straks|nu|vandaag|tonight|today|tomorrow|now)( doen)?\b[^.]*( \. )?[^.]{0,20}\b((niet|nie|do not|dont|not) (\S+ )?(kwaad|boos|mad|angry) (zijn |be )?(op|on|at|with) (mij|me)|vergeef (me|mij)|forgive me)\b`
 			].join('|')
 		)
 	},
