@@ -354,7 +354,7 @@ const READY_WHY = String.raw`(\bdoe geen moeite (\S+ )?meer\b|\b(do not|dont) bo
 const SUICIDE_NEWS = String.raw`\b(trein|train|spoor|tracks|gesprongen|jumped|memorial|herdenking|funeral|begrafenis|uitvaart|died|overleden|suicide|zelfmoord|zelfdoding)\b`;
 
 /** Round 16 (train19a/b): said to be meant, or told as a joke that is none. */
-const MEANT = String.raw`\b(ik meen het|ik meende het|i mean it|i meant it|(niet|not) (\S+ )?(grappig|funny) bedoeld|not (meant )?(as a |in a )?(joke|fun way|funny)|(not really|niet echt|geen) (a |een )?(joke|grap)|vraag (maar )?(niet|niks|niets)|niet vragen|(do not|dont) ask|ze lachen|they laugh|denken dat het een grap is|think it is a joke|of iemand het snapt|if anyone gets it)\b`;
+const MEANT = String.raw`\b(ik meen het|ik meende het|i mean it|i meant it|(niet|not) (\S+ )?(grappig|funny) bedoeld|not (meant )?(as a |in a |a )?(joke|fun way|funny)|(not really|niet echt|geen) (a |een )?(joke|grap)|vraag (maar )?(niet|niks|niets)|niet vragen|(do not|dont) ask|ze lachen|they laugh|denken dat het een grap is|think it is a joke|of iemand het snapt|if anyone gets it)\b`;
 /** Round 16 (train19b): someone's suicide anywhere in the text. */
 const SUICIDE_OF = String.raw`\b((nu )?(snap|begrijp) (ik )?(hem|haar)( nu)?|i (get|understand) (him|her) now|zelfmoord|zelfdoding|suicide|took (his|her|their) (own )?life|ended (his|her|their) (own )?life|van het leven beroofd|uit het leven gestapt)\b`;
 /** Round 16 (train19a/b): a death, a grave or the means anywhere in the text. */
@@ -819,7 +819,7 @@ const rules: Rule[] = [
 				// The last thing that kept one going, gone.
 				String.raw`\b(was|were) (the|my) (last|only) (thing|reason|person|one) (that )?(keeping|kept|keeps) me (going|alive|here)\b(?<=\b(left|took|died|gone|lost|weg|overleden|dood|kwijt|verloren)\b.*)|\b(was|waren) (het|de) (laatste|enige) (wat|die|reden|waarvoor) (me|mij|ik) (nog )?(op de been hield|overeind hield|in leven hield|hier hield|leefde)\b(?<=\b(weg|overleden|dood|kwijt|verloren|vertrokken|verlaten|left|died|gone)\b.*)`,
 				// Both of us given rest, considered (a carer's murder-suicide).
-				String.raw`\b(overwogen|overweeg|gedacht|denk|dacht|considered|considering|thought|thinking|wil|want|wanted) (er )?(\S+ ){0,3}(ons|us) (allebei|alle twee|beiden|both|two) (\S+ )?(rust|peace|uit ons lijden|out of (our|this) misery|te verlossen|verlossen|release)\b`,
+				String.raw`\b(overwogen|overweeg|gedacht|denk|dacht|considered|considering|thought|thinking) (er )?(\S+ ){0,3}(ons|us) (allebei|alle twee|beiden|both|two) (de eeuwige |eternal )?(rust|peace|uit ons lijden|out of (our|this) misery|te verlossen|verlossen|release)\b(?! (gunnen|gun|gunt))`,
 				// "Dat ik stop." after wishing it all stopped.
 				String.raw`\b(wil|wens|want|wish|hoop|hope) (ik )?(\S+ ){0,3}(dat|that) (het|alles|it|everything) (\S+ ){0,2}(stopt|ophoudt|stops|ends)\b[^.]*( \. )?(dat|that) (ik|i) (stop|ophoud|would stop|just stop)( \.| $)`,
 				// "I wanted someone to know my name was Mark."
@@ -847,20 +847,20 @@ const rules: Rule[] = [
 				String.raw`\b(nacht|goodnight|good night|welterusten|slaap lekker|bye|doei|dag|night)\b[^.]*( \. )?[^.]{0,15}\b(voor altijd|voorgoed|forever|for good|for ever) (deze|this) (keer|time)\b${LEAVING_REAL}`,
 				// Not there next year (or next month), said again and again or meant.
 				String.raw`\bik ben er (volgend jaar|volgende maand|volgende week|over een (week|maand|jaar)) toch (al )?niet meer( bij)?\b${LEAVING_REAL}`,
-				String.raw`\b(volgend jaar|next year)\b[^.]*\b(geen|no|niet|not) (\S+ ){0,2}(verjaardagskaart|kaart|card|birthday card|cadeau|present)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT}))`,
+				String.raw`\b(volgend jaar|next year)\b[^.]*\b(geen|no|niet|not) (\S+ ){0,3}(verjaardagskaart|kaart|card|birthday card|cadeau|present)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT}))`,
 				String.raw`\b(weet (ik )?niet of ik|not sure (if |whether )?i will|(do not|dont) know (if|whether) i will) (er )?(over een|over twee|in a|next|in een) (\S+ )?(maand|week|jaar|month|year)s? (nog )?(ben|er ben|be (here|around|alive)|still be (here|around))\b`,
 				// Thinking of steering through the railing, into a tree.
-				String.raw`\b(denk|dacht|think|thought|wil|want|zin|tempted|urge|drang|neiging)\b[^.]*( \. )?[^.]{0,20}\b(stuur|sturen|steer|swerve|rij|rijden|drive)\b (\S+ ){0,4}(door de (reling|vangrail)|through the (railing|barrier|guardrail|guard rail)|tegen (een|de) (boom|pijler|muur|vrachtwagen)|into (a|the|an) (tree|pillar|wall|lorry|truck|oncoming)|de (sloot|vaart|gracht|rivier) in|off the (road|bridge|cliff))\b`,
+				String.raw`\b(denk|denken|dacht|think|thinking|thought|wil|want|zin|tempted|urge|drang|neiging)\b[^.]*( \. )?[^.]{0,20}\b(stuur|sturen|steer|swerve|rij|rijden|drive)\b (\S+ ){0,4}(door de (reling|vangrail)|through the (railing|barrier|guardrail|guard rail)|tegen (een|de) (boom|pijler|muur|vrachtwagen)|into (a|the|an) (tree|pillar|wall|lorry|truck|oncoming)|de (sloot|vaart|gracht|rivier) in|off the (road|bridge|cliff))\b`,
 				// "Tomorrow will be the day", beside a death or the means.
 				String.raw`\b(tomorrow|tonight|today|morgen|vanavond|vannacht|vandaag) (will be|is|wordt|is het) (the|de|het) (day|night|dag|nacht|moment)( \.| $)(?:(?<=${GRAVE_OR_MEANS}.*)|(?=.*${GRAVE_OR_MEANS}))`,
 				// "Dead inside? Working on the outside too."
 				String.raw`\b(dead|dood) (inside|vanbinnen|van binnen)\b.*\b(working on|werk aan|werk ik aan|bezig met|soon|binnenkort|straks) (the |de )?(outside|buitenkant|vanbuiten|van buiten|rest)\b`,
 				// Asked whether one was planning something: "I said no. I was lying."
-				String.raw`\b(asked|vroeg|vroegen|gevraagd) (\S+ ){0,3}(if|whether|of) (i|ik) (\S+ ){0,3}(planning|plannen|van plan|something|iets)\b.*\b(i was lying|i lied|ik loog|ik heb gelogen|dat was gelogen|that was a lie)\b`,
+				String.raw`\b(asked|vroeg|vroegen|gevraagd) (\S+ ){0,3}(if|whether|of) (i|ik) (\S+ ){0,3}(planning|plannen|van plan|something|iets)\b.*\b(i was lying|i lied|ik loog|ik heb gelogen|dat was gelogen|that was a lie)\b(?!.*\b(surprise|verrassing|party|feest|cadeau|present|gift)\b)`,
 				// "Not going to do anything tonight, but I've been reading about how."
 				String.raw`\b(reading|read|looking|looked|googling|googled|searching|gelezen|lezen|opgezocht|zoek)\b (up )?(about |over |op )?(how|hoe)( \.| $| to do it| ik het (zou )?(doen|kan doen))`,
 				// A whole strip eaten, feeling strange (not a child's sweets).
-				String.raw`\b(hele|whole|entire|volle|full) (strip|strips|blister|blisters)\b (\S+ ){0,3}(leeg|op|geslikt|genomen|gegeten|ingenomen|swallowed|taken|took|ate|eaten|opgegeten)\b(?!.*\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy|per ongeluk|accident\w*)\b)`,
+				String.raw`(?<!\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy)\b.*)\b(hele|whole|entire|volle|full) (strip|strips|blister|blisters)\b (\S+ ){0,3}(leeg|op|geslikt|genomen|gegeten|ingenomen|swallowed|taken|took|ate|eaten|opgegeten)\b(?!.*\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy|per ongeluk|accident\w*)\b)`,
 				// "If something happens to me, look after Max. I mean it."
 				String.raw`\b(als er iets met (mij|me) (is|gebeurt)|if (anything|something) (happens|were to happen) to me)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT}))`,
 				// How to stop thinking about killing oneself (not helping another).
@@ -868,7 +868,7 @@ const rules: Rule[] = [
 				// Home again from the river, "but I don't know if I will next time".
 				String.raw`\b(naar huis (gegaan|gelopen)|went (back )?home|walked (back )?home|ben (weer )?teruggegaan)\b[^.]*\b(weet (ik )?niet of ik (dat|het) (de )?volgende keer|not sure i will (do that )?next time|(do not|dont) know if i will (do that )?next time)\b(?<=${EDGE}.*)`,
 				// The illness to hurry up, and else a hand to help it.
-				String.raw`\b(wish|hope|wens|hoop|zou willen)\b[^.]*\b(hurry up|opschiet|opschieten|sneller gaat|quicker|faster|sneller)\b[^.]*\b(help it along|speed it up|een handje (bij )?helpen|bespoedigen|versnellen)\b`,
+				String.raw`\b(wish|hope|wens|hoop|zou willen)\b[^.]*\b(hurr(y|ies|ied) up|opschiet|opschieten|sneller gaat|quicker|faster|sneller)\b[^.]*\b(help it along|speed it up|een handje (bij )?helpen|bespoedigen|versnellen)\b`,
 				// "Ik ga het vannacht doen. Niet kwaad zijn op mij."
 				String.raw`\b(ik ga het|i am going to do it|i will do it|im doing it|i am doing it) (vannacht|vanavond|morgen|straks|nu|vandaag|tonight|today|tomorrow|now)( doen)?\b[^.]*( \. )?[^.]{0,20}\b((niet|nie|do not|dont|not) (\S+ )?(kwaad|boos|mad|angry) (zijn |be )?(op|on|at|with) (mij|me)|vergeef (me|mij)|forgive me)\b`
 			].join('|')
@@ -1306,7 +1306,7 @@ const falseFriends: RegExp[] = [
 	// "Academic suicide", "career suicide", "social suicide".
 	/\b(academic|social|career|political|professional|commercial|electoral|fashion|sociale|academische|politieke|commerciële|commerciele|carrière|carriere) (suicide|zelfmoord)\b/g,
 	// The slang words themselves as a school project's topic ("why young people say 'unalive'").
-	/\b(unalive\w*|sewerslide|sewer slide|self delete)\b(?<=\b(werkstuk|project|essay|onderzoek|research|paper|spreekbeurt|presentatie|presentation|scriptie|thesis|artikel|article|bronnen|sources)\b.*)(?=[^.]*\b(zeggen|say|saying|gebruiken|use|using|betekent|means|woord\w*|words?|term\w*)\b)${NOT_OWN}/g,
+	/\b(unalive\w*|sewerslide|sewer slide|self delete)\b(?<=\b(werkstuk|project|essay|onderzoek|research|paper|spreekbeurt|presentatie|presentation|scriptie|thesis|artikel|article|bronnen|sources)\b.*)(?:(?=[^.]*\b(zeggen|say|saying|gebruiken|use|using|betekent|means|woord\w*|words?|term\w*)\b)|(?<=\b(zeggen|say|saying|gebruiken|use|using|betekent|means|woord\w*|words?|term\w*)\b[^.]*))${NOT_OWN}/g,
 	// Gone for the weekend: "disappear for the weekend", the phone off while camping.
 	/\b(disappear\w*|verdwijn\w*) (for|voor) (the |a |een |het |dit |this )?(weekend|week|few days|couple of days|paar dagen|dagje|day|night|nachtje|while|tijdje|middag|afternoon|evening|avond)\b/g,
 	/\b(telefoon|gsm|phone|mobiel) (\S+ )?(staat |is |gaat |will be )?(uit|off)\b(?=[^.]*\b(camping|kamperen|kamp|scouts|scouting|festival|zeilen|sailing|hike|hiking|wandeltocht)\b)/g,
