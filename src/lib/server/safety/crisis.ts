@@ -860,7 +860,7 @@ const rules: Rule[] = [
 				// "Not going to do anything tonight, but I've been reading about how."
 				String.raw`\b(reading|read|looking|looked|googling|googled|searching|gelezen|lezen|opgezocht|zoek)\b (up )?(about |over |op )?(how|hoe)( \.| $| to do it| ik het (zou )?(doen|kan doen))`,
 				// A whole strip eaten, feeling strange (not a child's sweets).
-				String.raw`(?<!\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy)\b.*)\b(hele|whole|entire|volle|full) (strip|strips|blister|blisters)\b (\S+ ){0,3}(leeg|op|geslikt|genomen|gegeten|ingenomen|swallowed|taken|took|ate|eaten|opgegeten)\b(?!.*\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy|per ongeluk|accident\w*)\b)`,
+				String.raw`\b(hele|whole|entire|volle|full) (strip|strips|blister|blisters)\b (\S+ ){0,3}(leeg|op|geslikt|genomen|gegeten|ingenomen|swallowed|taken|took|ate|eaten|opgegeten)\b(?<!\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy)\b.*)(?!.*\b(toddler|peuter|baby|zoontje|dochtertje|little one|dog|hond|kat|cat|puppy|per ongeluk|accident\w*)\b)`,
 				// "If something happens to me, look after Max. I mean it."
 				String.raw`\b(als er iets met (mij|me) (is|gebeurt)|if (anything|something) (happens|were to happen) to me)\b(?:(?<=${MEANT}.*)|(?=.*${MEANT}))`,
 				// How to stop thinking about killing oneself (not helping another).
