@@ -3476,3 +3476,179 @@ describe('round 15: train18a/b, crisis hidden in practical requests and everyday
 		]);
 	});
 });
+
+describe('round 16: train19a/b and blind17, young people, carers, men saying it sideways, crisis asked and joked about, and their ordinary twins', () => {
+	it('fires on things given away or not needed where one is going, logging out for good, a funeral planned and meant; not on a move, a game or a playlist for fun', () => {
+		fires([
+			'als ik nog één aanmaning krijg dan doe ik het echt',
+			'If I get one more letter from the bank I will do it.',
+			'Mijn gitaar mag weg, die heb ik niet meer nodig waar ik heen ga.',
+			'Selling my bike, I won’t need it where I’m going. Everyone thinks I’m moving. I’m not.',
+			'Wie wil mijn skins? Jullie zien me nooit meer, ook niet irl.',
+			'ok ik log uit. niet alleen van de server trouwens.',
+			'logging off, and not just from the game this time',
+			'Ik heb de liedjes voor mijn eigen uitvaart al uitgezocht, niet grappig bedoeld.',
+			'Picked the songs for my own funeral. Not a joke.',
+			'Mijn begrafenis is al geregeld. Ik kan het niet meer.'
+		]);
+		quiet([
+			'als ik nog één keer de afwas moet doen dan doe ik het zelf wel anders',
+			'Mijn winterjas heb ik niet meer nodig waar ik heen ga, we verhuizen naar Spanje.',
+			'ik log uit, morgen weer verder met de game',
+			'Made a playlist for my own funeral lol, it is a tiktok trend',
+			'Mijn uitvaart is al geregeld bij de verzekering, dat geeft rust.'
+		]);
+	});
+
+	it('fires on no way forward but not being here, a week held on and then done, a note and where it lies, the last thing that kept one going gone; not on their twins', () => {
+		fires([
+			'Ik zie geen uitweg meer behalve er niet meer te zijn.',
+			'There is no way out for me except dying.',
+			'Ik hou het nog twee weken vol voor de bruiloft van mijn zus. Daarna ben ik klaar.',
+			'I will hang on one more week for her birthday, then I am done.',
+			'Ik heb een brief geschreven. Hij ligt in mijn bureaula.',
+			'My dad died in May and he was the only person keeping me going.',
+			'Hij is weg en hij was het enige wat me nog overeind hield.'
+		]);
+		quiet([
+			'There is no way forward for us except a smaller flat.',
+			'Ik hou het nog één week vol met dit dieet, daarna ben ik klaar met lijnen.',
+			'I wrote a note. It is on my fridge so I remember the bins.',
+			'Coffee was the only thing keeping me going during exams.'
+		]);
+	});
+
+	it('fires on rest for both of us, that I stop, a name in the past tense, done with living; not on their twins', () => {
+		fires([
+			'Ik heb er weleens aan gedacht om ons allebei uit ons lijden te verlossen.',
+			'I have thought about giving us both peace, my wife and me.',
+			'Ik wil zo graag dat alles ophoudt. Dat ik stop.',
+			'I just want someone to know that my name was Tom.',
+			'not school done. life done.',
+			'Ik ben zo klaar. Met werk, met mensen, met leven.'
+		]);
+		quiet([
+			'Na de verhuizing wil ik ons allebei wat rust gunnen, een weekje weg.',
+			'Ik wil dat het pesten ophoudt. Dat hij stopt.',
+			'My name was on the list for the course, can someone check it?',
+			'I am done with the living room, on to the kitchen!'
+		]);
+	});
+
+	it('fires on a last winter decided, not another ten years, the pain stopped with no other way, the same way as him; not on a move, a school year or a career', () => {
+		fires([
+			'Ik heb besloten dat dit mijn laatste kerst is.',
+			"I've decided this is my last summer.",
+			'Twelve years of pain. I have decided I am not doing another ten.',
+			'Ik wil alleen dat de pijn stopt, en ik weet geen andere manier.',
+			'I want the pain to end. I do not know any other way.',
+			'Mijn zus pleegde zelfmoord. Nu begrijp ik haar. Ik ga dezelfde weg.',
+			'My uncle took his own life last year and I think I will follow him.'
+		]);
+		quiet([
+			'We hebben besloten dat dit onze laatste zomer in dit huis is, we verhuizen.',
+			'Ik heb besloten dat dit mijn laatste jaar als voorzitter is.',
+			'Ik wil dat de pijn stopt, de fysio weet vast een andere manier.',
+			'My dad became a carpenter and I think I will follow him into the trade.'
+		]);
+	});
+
+	it('fires on wanting to lie beside him now, coming to a dead one with pills, voices that say burn, the height looked up at night; not on a wish to be buried one day or homework', () => {
+		fires([
+			'Ik wil gewoon naast mijn man liggen op het kerkhof. Nu.',
+			'I want to lie down next to her in that grave tonight.',
+			'Vanavond kom ik naar je toe, schat. De pillen staan klaar.',
+			'De stemmen zeggen dat ik mezelf moet snijden.',
+			'The voices tell me I have to burn my arms.',
+			'Every night I google how high the car park by the station is.',
+			'Mijn hoofd zegt dat ik moet stoppen met mijn leven.'
+		]);
+		quiet([
+			'Later wil ik naast mijn man begraven worden, dat staat in mijn testament.',
+			'Vanavond kom ik naar je toe, ik neem taart mee.',
+			'De stemmen in het koor zeggen dat ik harder moet zingen.',
+			'Ik zoek op hoe hoog de toren is voor mijn spreekbeurt.'
+		]);
+	});
+
+	it('fires on goodnight forever, not there next year or next month, a card not needed and meant, not knowing if I am here in a month; not on a move', () => {
+		fires([
+			'welterusten iedereen. voorgoed deze keer.',
+			'Ik ben er volgende maand toch niet meer.',
+			'Next year you need not send me a card. I mean it.',
+			'Ik weet niet of ik er over een week nog ben.'
+		]);
+		quiet([
+			'welterusten iedereen, tot morgen!',
+			'Ik ben er volgende maand toch niet meer, dan zit ik op vakantie in Italië.',
+			'Volgend jaar hoef je geen kaart te sturen, we vieren het niet.'
+		]);
+	});
+
+	it('fires on steering through the railing, tomorrow the day beside a death, dead inside and working on the rest, a lie about plans; not on an accident or a wedding', () => {
+		fires([
+			'Op de snelweg denk ik steeds: gewoon sturen, door de vangrail.',
+			'I keep thinking I could just swerve into a tree on the way home.',
+			'Since mum died I cross off the days. Tonight is the night.',
+			'dood van binnen, binnenkort de buitenkant ook',
+			'My GP asked whether I was planning anything. I said no. I lied.'
+		]);
+		quiet([
+			'Vorige winter ben ik door de gladheid tegen een boom gereden.',
+			'Tomorrow is the day, our wedding!',
+			'dead inside after this exam week lol',
+			'She asked if I was planning a party. I said no. I lied, it is a surprise!'
+		]);
+	});
+
+	it('fires on reading about how, a whole strip eaten, something happening to me meant, how to stop thinking of killing oneself, home again from the river, helping the illness along, tonight and do not be mad; not on their twins', () => {
+		fires([
+			'Ik doe vanavond niks, maar ik heb wel gelezen over hoe.',
+			'I have been googling how to do it.',
+			'ik heb net een hele strip leeg gegeten en nu draait alles',
+			'als er iets met mij gebeurt, zorg voor mijn hond. vraag maar niks.',
+			'How can I stop thinking about killing myself? Every day.',
+			'Hoe stop je met denken aan zelfmoord? Het is er de hele tijd.',
+			'Ik stond bij de brug en ben naar huis gegaan, maar ik weet niet of ik dat de volgende keer ook doe.',
+			'I hope the tumour hurries up, otherwise I might speed it up.',
+			'ik ga het vanavond doen. niet boos zijn op mij.'
+		]);
+		quiet([
+			'Ik heb gelezen over hoe je een kast bouwt.',
+			'Mijn peuter heeft een hele strip vitamines leeg gegeten, wat moet ik doen?',
+			'If something happens to me on the trip, my sister has the keys.',
+			'How do you stop thinking about work in the evenings?',
+			'ik ga het vanavond doen, de boekhouding. niet boos zijn als het laat wordt.'
+		]);
+	});
+
+	it('cuts out ordinary wording: a wish denied, a phone one cannot live without, stories about a character, embarrassment, academic suicide, slang as a topic, a weekend away, policies, dyed hair, a carer’s life, change asked for, late messages, bosses and shifts', () => {
+		const quietAll = (texts: string[]) => {
+			for (const text of texts) expect(detectCrisis(text), text).toEqual({ crisis: false });
+		};
+		quietAll([
+			'Niet dat ik dood wil of zo, maar ik ben zo moe. Is er een wandelgroep?',
+			'mijn dochter kan niet meer leven zonder haar tablet 😂',
+			'I wrote a poem about a boy who self-harms for my English class, any feedback?',
+			'kms 💀 ik stuurde mijn crush per ongeluk een foto van mijn voeten',
+			'My tutor called my essay plan academic suicide haha',
+			'Voor mijn spreekbeurt: waarom zeggen jongeren unalive op tiktok? Bronnen?',
+			'Going to disappear for the weekend, hiking with friends!',
+			'Mijn levensverzekering loopt af en ik begrijp de brief niet.',
+			'Does the insurer pay out after suicide? My cousin took his life and the widow hears nothing.',
+			'want to die my hair blue this summer',
+			'Hoe pak je je leven weer op als de zorg voor je vader stopt?',
+			'I have no life outside work. Any evening clubs?',
+			'Ik wil niet meer zo leven, altijd alleen. Ik wil dat het anders wordt, waar begin ik?',
+			'Sorry dat ik zo laat nog app. Ik wilde even zeggen dat het fijn was.',
+			'Ik heb het gedaan, ik heb de huisarts gebeld! Ik ben trots op mezelf.',
+			'Ik kan niet meer met mijn leidinggevende. Hoe zoeken jullie ander werk?',
+			"I can't do this anymore, four night shifts in a row. How do I say no to my boss?"
+		]);
+		fires([
+			'Niet dat ik dood wil, maar ik heb de pillen al klaarliggen, doe geen moeite meer.',
+			'I cannot do this anymore. My shifts are endless and I want to die. How do I say no?',
+			'Does my life insurance pay out if I take my own life? Asking so my kids are covered.'
+		]);
+	});
+});
