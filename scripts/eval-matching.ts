@@ -45,8 +45,9 @@
  * round 13 and is trained on from round 14. Round 14's training sets: `train17r`, `train17q`;
  * `blind16` was held out for round 14 and is trained on from round 15. Round 15's training sets:
  * `train18q`, `train18r`; `blind17` was held out for round 15 and is trained on from round 16.
- * Round 16's training sets: `train19q`, `train19r`; `blind18`
- * (tests/fixtures/matching-blind18.json) is held out for round 16.
+ * Round 16's training sets: `train19q`, `train19r`; `blind18` was held out for round 16 and is
+ * trained on from round 17. Round 17's training sets: `train20q`, `train20r`; `blind19`
+ * (tests/fixtures/matching-blind19.json) is held out for round 17.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by

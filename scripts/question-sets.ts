@@ -41,15 +41,18 @@ export const questionSets = [
 	'blind17',
 	'train19q',
 	'train19r',
-	'blind18'
+	'blind18',
+	'train20q',
+	'train20r',
+	'blind19'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind18`, round 16) for one round, measured at its start and
- * end, then handed over (blind17, held out in round 15, is trained on from round 16).
+ * always; a newest writer's set (`blind19`, round 17) for one round, measured at its start and
+ * end, then handed over (blind18, held out in round 16, is trained on from round 17).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind18'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind19'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

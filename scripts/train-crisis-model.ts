@@ -95,7 +95,10 @@ const recentSets = [
 	'train18b',
 	'blind17',
 	'train19a',
-	'train19b'
+	'train19b',
+	'blind18',
+	'train20a',
+	'train20b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
