@@ -104,6 +104,23 @@ describe('theme recognition on real wording', () => {
 		).not.toContain('older-people');
 	});
 
+	it('reads a partner who lost a job as work, unless an addiction or dementia explains it', () => {
+		expect(
+			themeSlugs('mijn vrouw is sinds de zomer werkloos en komt niet meer van de bank')
+		).toContain('work');
+		expect(themeSlugs('my wife lost her job in May and I do not know how to help her')).toContain(
+			'work'
+		);
+		// A job named in passing or kept is still no work question.
+		expect(themeSlugs('mijn man werkt veel, ik zit thuis met de kleine')).not.toContain('work');
+		// The lost job as a consequence of the drinking: the drinking is the question.
+		expect(
+			themeSlugs(
+				'hij drinkt elke avond een fles wijn, hij is zijn baan al kwijt, ik weet het niet meer'
+			)
+		).not.toContain('work');
+	});
+
 	it('reads compounds for every theme in them', () => {
 		expect(themeSlugs('Ik heb gokschulden van online casino')).toEqual(
 			expect.arrayContaining(['debt', 'addiction'])
