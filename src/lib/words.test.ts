@@ -26,6 +26,25 @@ describe('words', () => {
 		);
 	});
 
+	it('Kring\'s notifications are "berichten" everywhere, as in the menu; a "melding" is a report', () => {
+		const aboutNotifications = inLocale('nl', () => [
+			m.volunteers_settings_title(),
+			m.volunteers_settings_link(),
+			m.volunteers_settings_intro(),
+			m.volunteers_settings_groups(),
+			m.volunteers_notification_daily_digest({ count: 2 }),
+			m.account_section_notifications(),
+			m.app_group_other(),
+			m.app_push_same_groups(),
+			m.manage_decided_approved(),
+			m.manage_removed(),
+			m.manage_reason_hint({ name: 'Sanne' })
+		]);
+		for (const text of aboutNotifications) expect(text).not.toMatch(/melding/i);
+		expect(m.app_push_same_groups()).toContain(m.volunteers_settings_title());
+		expect(inLocale('nl', () => m.privacy_reported_notice())).toContain(m.notifications_title());
+	});
+
 	it('places left: one place, none left, several', () => {
 		expect(inLocale('nl', () => m.gathering_places_left({ count: 1 }))).toBe('nog 1 plek');
 		expect(inLocale('nl', () => m.gathering_places_left({ count: 0 }))).toBe('vol');
