@@ -272,6 +272,8 @@ export const implied: Record<string, string[]> = {
 		'no one to talk to',
 		'nobody to talk to',
 		'don t know anyone',
+		'don t know anybody',
+		'know no one',
 		'know nobody',
 		'mis mijn familie:0.8',
 		'heimwee',

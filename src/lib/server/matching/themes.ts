@@ -2306,6 +2306,12 @@ export function spellOut(normal: string): string {
 			.replace(/\b(m n|mn|mijn n)\b/g, 'mijn')
 			.replace(/\b(z n|zn)\b/g, 'zijn')
 			.replace(/\bd r\b/g, 'haar')
+			// "dont", "didnt", "havent" typed without the apostrophe read as "don't" ("i dont know
+			// anybody"); "cant" and "wont" stay: rules read them as written.
+			.replace(
+				/\b(don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|wouldn|couldn|shouldn)t\b/g,
+				'$1 t'
+			)
 			// Flemish and spoken Dutch: "'k", "da'k", "ge", "mijne", "ne keer" ("'t" stays: "can't").
 			.replace(/\bda k\b/g, 'dat ik')
 			.replace(/\bk\b/g, 'ik')
