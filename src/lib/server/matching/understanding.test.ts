@@ -104,6 +104,10 @@ describe('theme recognition on real wording', () => {
 		).not.toContain('older-people');
 	});
 
+	it('reads English typed without apostrophes as with them', () => {
+		expect(themeSlugs('we moved here in june and i dont know anybody yet')).toContain('loneliness');
+	});
+
 	it('reads a partner who lost a job as work, unless an addiction or dementia explains it', () => {
 		expect(
 			themeSlugs('mijn vrouw is sinds de zomer werkloos en komt niet meer van de bank')
