@@ -108,6 +108,16 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('we moved here in june and i dont know anybody yet')).toContain('loneliness');
 	});
 
+	it('reads not being oneself and weeks indoors as low mood', () => {
+		expect(themeSlugs('sinds de verhuizing ben ik mezelf niet meer')).toContain('mental-health');
+		expect(themeSlugs("haven't left the house in two weeks, no idea why")).toContain(
+			'mental-health'
+		);
+		expect(themeSlugs('ik trakteer mezelf niet vaak, welke taart is lekker?')).not.toContain(
+			'mental-health'
+		);
+	});
+
 	it('reads a partner who lost a job as work, unless an addiction or dementia explains it', () => {
 		expect(
 			themeSlugs('mijn vrouw is sinds de zomer werkloos en komt niet meer van de bank')
