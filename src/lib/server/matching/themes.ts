@@ -2077,14 +2077,21 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	},
 	{
 		theme: 'older-people',
-		re: /\b(ik ben|ben|van|i am|i m|aged?) (6[5-9]|[7-9]\d)\b/,
+		re: /\b(ik ben|ben|van|i am|i m|aged?)( (zelf|ook|al|nu|bijna|already|almost|also|now|nearly))? (6[5-9]|[7-9]\d)\b/,
+		weight: 1,
+		evidence: 'age 65+'
+	},
+	{
+		// An age first, as in a chat: "75, alleen, wil graag mensen zien".
+		theme: 'older-people',
+		re: /^(6[5-9]|[7-9]\d)( (jaar|years|yrs|jr|yo))? (?!(euro|eur|uur|keer|minuten|km|kilo|procent|percent)\b)/,
 		weight: 1,
 		evidence: 'age 65+'
 	},
 	{
 		// "mijn vader is 88", "ik, 77 jaar", "she turned 80": someone old.
 		theme: 'older-people',
-		re: /\b((is|wordt|turned|is now) (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
+		re: /\b((is|wordt|turned)( (zelf|ook|al|nu|bijna|already|almost|also|now|nearly))? (6[5-9]|[7-9]\d)|(6[5-9]|[7-9]\d) (jaar|years old))\b/,
 		weight: 1,
 		evidence: 'age 65+'
 	},
@@ -2270,7 +2277,10 @@ const personNouns = new Set(
 // A Map, not an object: a resident's word ("constructor") must never reach a prototype.
 const wordExceptions = new Map<string, RegExp>([
 	// "cv-ketel" is a boiler, not a résumé.
-	['cv', /^(ketel|ketels|installatie|monteur|leiding|leidingen)$/]
+	['cv', /^(ketel|ketels|installatie|monteur|leiding|leidingen)$/],
+	// "mijn knieën werken niet mee": knees, not a job.
+	['werken', /^(niet|mee)$/],
+	['werkt', /^mee$/]
 ]);
 const phraseExceptions: Record<string, RegExp> = {
 	'lost my':

@@ -118,6 +118,16 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('reads an age of 65 or more first in a chat, or with "zelf" or "already", as someone old', () => {
+		expect(themeSlugs('82, weduwe, zoek gezelschap op zondag')).toContain('older-people');
+		expect(themeSlugs('mijn man is al 81 en ik ben zelf 77, het huis wordt te groot')).toContain(
+			'older-people'
+		);
+		expect(themeSlugs('70 euro voor een fietsslot, waar koop ik dat goedkoper?')).not.toContain(
+			'older-people'
+		);
+	});
+
 	it('reads a partner who lost a job as work, unless an addiction or dementia explains it', () => {
 		expect(
 			themeSlugs('mijn vrouw is sinds de zomer werkloos en komt niet meer van de bank')
