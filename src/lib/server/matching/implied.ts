@@ -581,6 +581,18 @@ export const implied: Record<string, string[]> = {
 		'hold a conversation in dutch'
 	],
 	'single-parents': [
+		// "now it's just me and the kids", "nu zijn het alleen ik en de kinderen".
+		'just me and the kids:0.8',
+		'just me and the children:0.8',
+		'just me and my kids:0.8',
+		'just me and my children:0.8',
+		'ik en de kinderen alleen:0.8',
+		'alleen ik en de kinderen:0.8',
+		'alleen met de kinderen:0.6',
+		'alone with my children:0.6',
+		'alone with the kids:0.6',
+		'have the kids most of the time:0.8',
+		'kinderen de meeste tijd:0.6',
 		'papa vertrokken:0.6',
 		'papa is vertrokken:0.6',
 		'vader is vertrokken:0.6',

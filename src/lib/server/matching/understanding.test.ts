@@ -128,6 +128,12 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('reads a parent left alone with the children as a single parent', () => {
+		expect(themeSlugs('he moved out in spring and now it is just me and the kids')).toContain(
+			'single-parents'
+		);
+	});
+
 	it('reads a partner who lost a job as work, unless an addiction or dementia explains it', () => {
 		expect(
 			themeSlugs('mijn vrouw is sinds de zomer werkloos en komt niet meer van de bank')
