@@ -209,7 +209,7 @@ describe('from helped to helper, and notifications without overload', () => {
 	it('she chooses a daily digest for gatherings, and back (no JavaScript)', async () => {
 		const page = await demoPage(/Sanne de Vries/, { javaScriptEnabled: false });
 		await page.goto('/notifications');
-		await page.getByRole('link', { name: 'Kies welke meldingen je krijgt' }).click();
+		await page.getByRole('link', { name: 'Kies welke berichten van Kring je krijgt' }).click();
 		const gatherings = page.getByRole('group', { name: /Bijeenkomsten/ });
 		await gatherings.getByLabel('Eén keer per dag').check();
 		await page.getByRole('button', { name: 'Opslaan' }).click();
