@@ -161,6 +161,8 @@ function typoLemma(w: string): string | undefined {
 }
 
 const englishSeason = new Set([
+	'till',
+	'until',
 	'last',
 	'this',
 	'next',
@@ -365,7 +367,34 @@ export type Concept =
 	| 'recklessHope'
 	| 'easierTo'
 	| 'neverWake'
-	| 'darkThoughts';
+	| 'darkThoughts'
+	| 'afterMe'
+	| 'goTime'
+	| 'unaware'
+	| 'sorryAll'
+	| 'ownFuneral'
+	| 'youngAge'
+	| 'notFun'
+	| 'settledEnd'
+	| 'lastStep'
+	| 'noReasonToStay'
+	| 'noPointStaying'
+	| 'losses'
+	| 'lostWill'
+	| 'letMeDie'
+	| 'freeOfMe'
+	| 'ifSilent'
+	| 'knowsHow'
+	| 'hadEnough'
+	| 'pastTenseBond'
+	| 'silence'
+	| 'bruised'
+	| 'harmWith'
+	| 'storyOfOther'
+	| 'godAsk'
+	| 'affirmed'
+	| 'recogniseSelf'
+	| 'wantingOut';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -383,7 +412,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ )?(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -469,7 +498,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'headBang',
-		/\b(slaan|bonken|bang|banging|hit|hitting) (\S+ ){0,2}(hoofd|head) (\S+ ){0,2}(tegen|against) (de|een|the|a) (muur|wall|deur|door|kast)\b/
+		/\b(slaan|bonken|bang|banging|hit|hitting) (\S+ ){0,2}(hoofd|head) (\S+ ){0,2}(tegen|against) (de|een|the|a) (muur|wall|deur|door|kast)\b|\b(headbutt\w*|kopstoot\w*) (\S+ ){0,2}(the|de|a|een) (\S+ )?(muur|wall|deur|door|kast|mirror|spiegel)\b/
 	],
 	[
 		'untilNumb',
@@ -609,7 +638,7 @@ const concepts: [Concept, RegExp][] = [
 		'insurance',
 		// Round 14 (blind15): any insurance worth more than the writer, or a death made to look
 		// like an accident so the family still gets the insurance.
-		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
+		/\b(keert|keren|pays?|paying) (\S+ ){0,2}(levensverzekering|life insurance|verzekering|insurance) (\S+ )?(uit|out) (als|if|when) (je|you|ik|i|iemand|someone) (\S+ )?(zelf|yourself|myself|themselves|mezelf)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
 	],
 	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
 	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],
@@ -649,7 +678,7 @@ const concepts: [Concept, RegExp][] = [
 	// Cutting with no object after it: self-harm ("she has been cutting").
 	[
 		'harmOngoing',
-		/\b(ben|is|zijn|bent) aan het (snijden|krassen)( \.|\s*$)|\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
+		/\b(ben|is|zijn|bent) aan het (snijden|krassen)( \.|\s*$)|\b(been|keeps|kept|started|begonnen met|is|am|are|zit te|back to|terug naar het) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
 	],
 	[
 		'letterFamily',
@@ -667,7 +696,7 @@ const concepts: [Concept, RegExp][] = [
 		'intent',
 		/\b(going to|gonna|gaat|van plan|plans to|planning to|dreigt|threatens to|threatening to)\b/
 	],
-	['thought', /\b(denken|think|dacht|imagine|stel (ik )?me voor)\b/],
+	['thought', /\b(denken|think|dacht|nagedacht|nadenken|imagine|stel (ik )?me voor)\b/],
 	// Others better off: a burden.
 	[
 		'burden',
@@ -721,7 +750,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'crash',
-		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b|\b(thought|think|thinking|denken|dacht) (about |aan |over )?(\S+ )?(driving|rijden|rij) (\S+ )?(in|erin|into it|into the water|het water in)( \.|\s*$)/
+		/\b(auto|car|wagen) (\S+ ){0,3}(de|het|the) (rivier|rijn|maas|schelde|ijssel|waal|kanaal|water|zee|sloot|gracht|canal|river|sea|lake) (in )?(te )?(rijden|rij|reed|drive|driving)\b|\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|doorrijden|doorrijd|doorrijdt|doorreed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b|\b(thought|think|thinking|denken|dacht) (about |aan |over )?(\S+ )?(driving|rijden|rij) (\S+ )?(in|erin|into it|into the water|het water in)( \.|\s*$)/
 	],
 	[
 		'fall',
@@ -748,7 +777,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(rondje|ronde|tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -866,7 +895,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'burdenWord',
-		/\b(een|tot|a) (last|burden)\b|\b(i|ik) (cost|kost) (everyone|iedereen|jullie|them|hen)\b/
+		/\b(een|tot|a) (last|burden)\b|\b(i|ik) (cost|kost) (everyone|iedereen|jullie|them|hen)\b|\b(i am|am i) (\S+ )?burden\b/
 	],
 	[
 		'withoutMe',
@@ -1021,6 +1050,119 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'noProblem',
 		/\b(none of this|this|it|dit|het) (will|zal|is) (\S+ ){0,2}(my|mijn) (problem|probleem|zorg) (\S+ )?(anymore|any more|meer|niet meer)\b|\bniet meer mijn (probleem|zorg)\b|\bnone of this will be my problem\b/
+	],
+	// Round 17 (blind18, train20a): kinds of wording, not phrases. Arrangements for after:
+	// affairs handed over, keys or a pet entrusted, loose ends tied off, who gets what.
+	[
+		'afterMe',
+		/\b(regelen|handel|handelen|doe|doen) (jij|je|u) (het |dat |alles )?(dan )?(verder|de rest)\b|\b(need|needs|want|gonna need) you to (handle|sort|deal with|take care of|look after|return|cancel)\b|\b(alles|everything) (zit|ligt|is|staat|liggen) (\S+ ){0,2}(in de|in het|in the|op de|op tafel|labelled|labeled|gelabeld|klaar voor (jou|je|jullie)|ready for you)\b|\b(told|tell|telling|verteld|vertel|gezegd) (\S+ ){0,4}(where|waar) (my|mijn|the|de) (\S+ )?(key|keys|sleutel|sleutels|papers|papieren|wachtwoord\w*|password\w*)\b|\b(take|taking|have|nemen|neemt|zorgen voor|look after|care for|adopt) (my|mijn) (kat|katten|poes|hond|vissen|parkiet|papegaai|vogel|konijn|cavia|planten|cat|cats|dog|fish|parrot|budgie|bird|rabbit|plants)\b|\b(lijst|lijstje|list) (\S+ ){0,4}(wie|who) (wat|what) (krijgt|krijgen|gets)\b|\b(loose ends|losse eindjes|losse eindjes)\b|\b(gave|given|give|geef|gaf|gegeven) (my|mijn) \S+ (\S+ )?(to|aan) (my|mijn|the|de)\b|\b(paid back|terugbetaald|apologi[sz]ed to|excuses (aangeboden|gemaakt) (aan|bij))\b|\b(uitvaartverzekering|burial plot|grafplek|graf gekocht|plot bought)\b/
+	],
+	// Going, said of oneself: "nu kan ik gaan", "before I go", "nearly finished here".
+	[
+		'goTime',
+		/\b(dan|then) (kan|can) (ik|i) (\S+ )?(gaan|go)( \.|\s*$| zonder| without)|^ kan ik (\S+ )?gaan( \.|\s*$| zonder)|\bbefore i (go|leave)( \.|\s*$)|\bvoor(dat)? ik ga( \.|\s*$)|\bsooner than (she|he|they|you|people|anyone|everyone) (\S+ )?(think|thinks|expect|expects|know|knows)\b|\beerder dan (ze|hij|zij|iedereen|jullie) (\S+ )?(denkt|denken|verwacht|verwachten)\b|\b(i am|im|ik ben|ben ik) (nearly |almost |bijna )?(finished|done|klaar) (here|hier)( \.|\s*$)|\bnog (een|1) (week|weekje|dag|dagje|maand|maandje|paar dagen) en dan( \.|\s*$)|\b(one|a|another) (more )?(week|day|few days) and then( \.|\s*$)/
+	],
+	// Those around do not know: "she thinks it's for the plants", "niemand had iets door".
+	[
+		'unaware',
+		/\b(she|he|they|ze|hij|zij) (thinks|think|denkt|denken) (it is|its|het is|dat het) (for|voor)\b|\b(niemand|nobody|no one) (had|has|heeft|hadden) (iets |anything |er iets )?(door|noticed|gemerkt|a clue)\b|\b(heeft|has|have|hebben) (\S+ )?(geen idee|no idea) (hoe|how) (slecht|bad)\b|\b(do not|dont) know what i know\b|\bweten niet wat ik weet\b|\bsooner than (she|he|they) (thinks|think)\b/
+	],
+	[
+		'sorryAll',
+		/\bsorry (voor|for) (alles|everything)( \.|\s*$)|\b(do not|dont) be (angry|mad) (with|at) me\b|\b(wees|ben|zijn) niet boos (op (me|mij))?( \.|\s*$)|\bniet boos op (me|mij) (zijn|worden)\b|\bvergeef (me|mij)\b|\bforgive me\b/
+	],
+	// One's own funeral or grave (the lemma of begrafenis, crematie and funeral is uitvaart):
+	// a crisis only beside youth, health or darkness (older residents arrange theirs too).
+	[
+		'ownFuneral',
+		/\b(my|mijn|your|their|je|jouw|hun) (own |eigen )?(uitvaart|graf|grave)\b|\b(burial plot|grafplek|graf gekocht|plot bought)\b/
+	],
+	[
+		'youngAge',
+		/\b(i am|im|ik ben|at|op|aged|age) (1[3-9]|[2-4]\d)\b(?! (am|pm|uur|keer|times|euro|pounds|minutes|minuten|km|kg))|\bik (1[3-9]|[2-4]\d) ben\b|\b(1[3-9]|[2-4]\d) (jaar|years?) (oud|old)\b/
+	],
+	[
+		'notFun',
+		/\bnot in a (fun|good|nice|funny) way\b|\bniet op een (leuke|grappige|goede) manier\b/
+	],
+	// "It's all arranged", "I've decided" as a whole clause, then the last step.
+	[
+		'settledEnd',
+		/\b(it is|its|alles is|everything is|het is) (all |allemaal )?(regelen|sorted|settled)( \.|\s*$)|\b(i have|ik heb) (het )?(decided|besloten)( \.|\s*$)/
+	],
+	[
+		'lastStep',
+		/\b(pick|choose|kiezen|kies|prikken|uitkiezen) (the|a|de|een) (night|day|date|datum|avond|nacht|dag|moment)( \.|\s*$)|\b(get|bring|take|drop) the (kids|children) (to|at|off at) (\S+ ){1,3}first\b|\b(kinderen|kids) (\S+ ){0,3}(naar|bij) (\S+ ){1,3}(brengen|wegbrengen|onderbrengen)\b/
+	],
+	// No reason left to stay, still here without knowing why.
+	[
+		'noReasonToStay',
+		/\b(heb ik|have i|do i have|is there|is er) (\S+ ){0,2}(reden|reason) (om|to) (te )?(blijven|stay)( \.|\s*$)|\bwhy (am|do) i (\S+ )?(still here|still alive|still around|still exist)( \.|\s*$)|\bwaarom (ben|leef|besta) ik (\S+ )?(er )?(nog|hier nog)( \.|\s*$)|\b(only|enige) reason (i am|im|that i am|ik) (\S+ )?(still here|still alive|nog (hier|leef|ben))\b|\bde enige reden (dat|waarom) ik (\S+ )?(nog )?(leef|besta|hier ben|er nog ben)\b/
+	],
+	[
+		'noPointStaying',
+		/\b(geen|no|niets|nothing) (\S+ )?(reden|reason|point|zin) (om |to |in )?(te )?(blijven|stay|staying)( \.|\s*$)/
+	],
+	// Several losses in one breath ("baan weg, vrouw weg", "lost custody, lost my job").
+	['losses', /\b(lost|kwijt|weg|gone)\b.*\b(lost|kwijt|weg|gone)\b/],
+	[
+		'lostWill',
+		/\b(lost|losing|verloren|kwijt) (\S+ )?(the |de |my |mijn )?(will|wil|zin|levenslust) (to|om) (\S+ )?(live|carry on|go on|keep going|leven|door te gaan)\b(?! (with|met)\b)/
+	],
+	// A passive wish asked of God or of sleep ("let me die in my sleep").
+	[
+		'letMeDie',
+		/\b(let|laat|laten) (me|mij) (\S+ )?(die|sterven|inslapen)\b|\b(die|sterven) in (my|mijn) (sleep|slaap)\b/
+	],
+	[
+		'freeOfMe',
+		/\b(free|rid) (from|of) me\b|\b(van mij|van me) af( \.|\s*$| zijn)|\bverlost (zijn )?van (mij|me)\b/
+	],
+	// "Als ik morgen niet reageer": silence announced, with "you'll know why".
+	[
+		'ifSilent',
+		/\b(als|if) (ik|i) (\S+ )?(niet|not|do not|dont) (meer )?(reageer|reageren|antwoord|answer|reply|respond|post)\b/
+	],
+	// Someone else who "knows how to finish it" and has had enough.
+	[
+		'knowsHow',
+		/\b(know|knows|weet|weten) (precies |exactly )?(how|hoe) (to |ze |hij |zij )?(finish|end|do|afmaken|beeindigen|doen) (it|het)\b/
+	],
+	[
+		'hadEnough',
+		/\b(had|has had|have had|heeft|heb) (\S+ )?(enough|genoeg)( \.|\s*$| and | en | of (it|life|everything))/
+	],
+	// "You were the best friend I ever had": a past tense of a bond, as a farewell.
+	[
+		'pastTenseBond',
+		/\b(you were|jij was|je was|you have been|je bent altijd) (the|de|het|my|mijn) (best|beste|liefste|dearest)\b/
+	],
+	[
+		'silence',
+		/\b(and now|en nu|since then|sindsdien) (nothing|niets|niks|silence|stilte)\b|\b(doen|doet) niet (meer )?open\b|\b(does not|doesnt|will not|wont|not) (open|opening|answer) the door\b/
+	],
+	['bruised', /\b(bruise\w*|blauwe plek\w*|blauw)\b/],
+	// Hurting oneself with a means, in any words ("i hurt me with knife").
+	[
+		'harmWith',
+		/\b(hurt|cut|burn|harm|pijn doen|snijden) (me|mij|mezelf|myself) (with|met) (a |the |een |het |de )?(mes|glas|glass|aansteker)\b/
+	],
+	['godAsk', /\b(god|heer|lord|allah|jezus|jesus|bid|bidden|pray\w*|asking|ask|vraag|vragen)\b/],
+	// A goodbye said to be meant: "saying goodbye properly, because I am".
+	[
+		'affirmed',
+		/\b(because|cause|want|omdat) (i am|i do|i will|ik ben|ik doe|dat doe ik|dat is (ook )?zo)( \.|\s*$)/
+	],
+	// Recognising oneself in those who wanted out (interviews, a thesis, a story).
+	['recogniseSelf', /\b(recogni[sz]e|herken) (myself|mezelf|me)\b|\bherken ik (me|mezelf)\b/],
+	[
+		'wantingOut',
+		/\bthe (want|wanting|wish|urge|longing) (out|to die|to disappear|to not be here)\b|\bhet (eruit|dood) willen\b|\bdoodswens\b/
+	],
+	// A film or a book about someone else (round 17: a survivor's story on screen is a topic).
+	[
+		'storyOfOther',
+		/\b(film|movie|book|boek|documentary|documentaire|docu|series|serie|podcast|episode|aflevering|novel|roman|play|toneelstuk) (about|over) (a|an|een|this|dit|deze) (guy|man|woman|girl|boy|vrouw|meisje|jongen|someone|iemand|family|gezin|teenager|tiener|soldier|soldaat|mother|moeder|father|vader)\b/
 	]
 ];
 
@@ -1312,7 +1454,7 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('decision') && (c.has('why') || c.has('notBeing'))
 	],
 	['goodbye_post', ['goodbyePost'], (c) => c.has('goodbyePost') && !c.has('moving')],
-	['attempt', ['attempt'], (c) => c.has('attempt')],
+	['attempt', ['attempt'], (c) => c.has('attempt') && !c.has('storyOfOther')],
 	[
 		'goodbye_prep',
 		['goodbye', 'prep', 'burden'],
@@ -1578,7 +1720,87 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 			!c.has('relocate') &&
 			!c.has('accident')
 	],
-	['height_dark', ['height', 'darkThoughts'], (c) => c.has('height') && c.has('darkThoughts')]
+	['height_dark', ['height', 'darkThoughts'], (c) => c.has('height') && c.has('darkThoughts')],
+	// Round 17 (blind18, train20a): arrangements for after me with a time of going, others
+	// kept unaware or an apology for everything; never beside a move or a new job.
+	[
+		'after_me',
+		['afterMe', 'giveAway', 'ownFuneral', 'prep', 'settled', 'goTime', 'unaware', 'sorryAll'],
+		(c) =>
+			(c.has('afterMe') ||
+				c.has('giveAway') ||
+				c.has('ownFuneral') ||
+				c.has('prep') ||
+				c.has('settled') ||
+				c.has('willList')) &&
+			(c.has('goTime') || c.has('unaware') || c.has('sorryAll')) &&
+			!c.has('moving') &&
+			!c.has('illness')
+	],
+	[
+		'go_time_goodbye',
+		['goTime', 'affirmed', 'goodbye'],
+		(c) => (c.has('goTime') || c.has('affirmed')) && c.has('goodbye') && !c.has('moving')
+	],
+	[
+		'own_funeral',
+		['ownFuneral', 'youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'],
+		(c) =>
+			c.has('ownFuneral') &&
+			['youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'].some((k) =>
+				c.has(k as Concept)
+			) &&
+			!c.has('illness')
+	],
+	[
+		'settled_last_step',
+		['settledEnd', 'lastStep'],
+		(c) => c.has('settledEnd') && c.has('lastStep')
+	],
+	[
+		'no_reason_to_stay',
+		['noReasonToStay', 'noPointStaying', 'losses', 'hopeless', 'burden'],
+		(c) =>
+			(c.has('noReasonToStay') ||
+				(c.has('noPointStaying') && (c.has('losses') || c.has('hopeless') || c.has('burden')))) &&
+			!c.has('moving') &&
+			!c.has('leisure')
+	],
+	['lost_will', ['lostWill'], (c) => c.has('lostWill')],
+	[
+		'let_me_die',
+		['letMeDie', 'hope', 'wish'],
+		(c) =>
+			c.has('letMeDie') && (c.has('hope') || c.has('wish') || c.has('godAsk')) && !c.has('illness')
+	],
+	[
+		'burden_free',
+		['burden', 'burdenWord', 'freeOfMe', 'stopEating'],
+		(c) => (c.has('burden') || c.has('burdenWord')) && (c.has('freeOfMe') || c.has('stopEating'))
+	],
+	['if_silent_why', ['ifSilent', 'why'], (c) => c.has('ifSilent') && c.has('why')],
+	[
+		'knows_how',
+		['knowsHow', 'hadEnough', 'hopeless'],
+		(c) => c.has('knowsHow') && (c.has('hadEnough') || c.has('hopeless'))
+	],
+	[
+		'goodbye_silence',
+		['goodbye', 'pastTenseBond', 'silence', 'unreachable'],
+		(c) =>
+			(c.has('goodbye') || c.has('pastTenseBond')) && (c.has('silence') || c.has('unreachable'))
+	],
+	[
+		'head_bang_bruised',
+		['headBang', 'bruised', 'hiding', 'secret'],
+		(c) => c.has('headBang') && (c.has('bruised') || c.has('secret'))
+	],
+	['harm_with', ['harmWith'], (c) => c.has('harmWith') && !c.has('accident')],
+	[
+		'recognise_self',
+		['recogniseSelf', 'wantingOut', 'wantOut'],
+		(c) => c.has('recogniseSelf') && (c.has('wantingOut') || c.has('wantOut'))
+	]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };
