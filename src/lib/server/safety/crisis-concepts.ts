@@ -390,7 +390,6 @@ export type Concept =
 	| 'silence'
 	| 'bruised'
 	| 'harmWith'
-	| 'storyOfOther'
 	| 'godAsk'
 	| 'affirmed'
 	| 'recogniseSelf'
@@ -412,7 +411,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ )?(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -1055,7 +1054,7 @@ const concepts: [Concept, RegExp][] = [
 	// affairs handed over, keys or a pet entrusted, loose ends tied off, who gets what.
 	[
 		'afterMe',
-		/\b(regelen|handel|handelen|doe|doen) (jij|je|u) (het |dat |alles )?(dan )?(verder|de rest)\b|\b(need|needs|want|gonna need) you to (handle|sort|deal with|take care of|look after|return|cancel)\b|\b(alles|everything) (zit|ligt|is|staat|liggen) (\S+ ){0,2}(in de|in het|in the|op de|op tafel|labelled|labeled|gelabeld|klaar voor (jou|je|jullie)|ready for you)\b|\b(told|tell|telling|verteld|vertel|gezegd) (\S+ ){0,4}(where|waar) (my|mijn|the|de) (\S+ )?(key|keys|sleutel|sleutels|papers|papieren|wachtwoord\w*|password\w*)\b|\b(take|taking|have|nemen|neemt|zorgen voor|look after|care for|adopt) (my|mijn) (kat|katten|poes|hond|vissen|parkiet|papegaai|vogel|konijn|cavia|planten|cat|cats|dog|fish|parrot|budgie|bird|rabbit|plants)\b|\b(lijst|lijstje|list) (\S+ ){0,4}(wie|who) (wat|what) (krijgt|krijgen|gets)\b|\b(loose ends|losse eindjes|losse eindjes)\b|\b(gave|given|give|geef|gaf|gegeven) (my|mijn) \S+ (\S+ )?(to|aan) (my|mijn|the|de)\b|\b(paid back|terugbetaald|apologi[sz]ed to|excuses (aangeboden|gemaakt) (aan|bij))\b|\b(uitvaartverzekering|burial plot|grafplek|graf gekocht|plot bought)\b/
+		/\b(regelen|handel|handelen|doe|doen) (jij|je|u) (het |dat |alles )?(dan )?(verder|de rest)\b|\b(need|needs|want|gonna need) you to (handle|sort|deal with|take care of|look after|return|cancel)\b|\b(alles|everything) (zit|ligt|is|staat|liggen) (\S+ ){0,2}(in de|in het|in the|op de|op tafel|labelled|labeled|gelabeld|klaar voor (jou|je|jullie)|ready for you)\b|\b(told|tell|telling|showed|show|shown|explained|verteld|vertel|gezegd|laten zien|gewezen|uitgelegd) (\S+ ){0,4}(where|waar) (my|mijn|the|de) (\S+ )?(key|keys|sleutel|sleutels|papers|papieren|wachtwoord\w*|password\w*)\b|\b(voor|op) (my|mijn) (kat|katten|poes|hond|vissen|parkiet|papegaai|vogel|konijn|cavia|planten) (\S+ )?(zorgen|passen|letten)\b|\b(take|taking|have|nemen|neemt|zorgen voor|look after|care for|adopt) (my|mijn) (kat|katten|poes|hond|vissen|parkiet|papegaai|vogel|konijn|cavia|planten|cat|cats|dog|fish|parrot|budgie|bird|rabbit|plants)\b|\b(lijst|lijstje|list) (\S+ ){0,4}(wie|who) (wat|what) (krijgt|krijgen|gets)\b|\b(loose ends|losse eindjes|losse eindjes)\b|\b(gave|given|give|geef|gaf|gegeven) (my|mijn) \S+ (\S+ )?(to|aan) (my|mijn|the|de)\b|\b(paid back|terugbetaald|apologi[sz]ed to|excuses (aangeboden|gemaakt) (aan|bij))\b|\b(uitvaartverzekering|burial plot|grafplek|graf gekocht|plot bought)\b/
 	],
 	// Going, said of oneself: "nu kan ik gaan", "before I go", "nearly finished here".
 	[
@@ -1079,7 +1078,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'youngAge',
-		/\b(i am|im|ik ben|at|op|aged|age) (1[3-9]|[2-4]\d)\b(?! (am|pm|uur|keer|times|euro|pounds|minutes|minuten|km|kg))|\bik (1[3-9]|[2-4]\d) ben\b|\b(1[3-9]|[2-4]\d) (jaar|years?) (oud|old)\b/
+		/\b(i am|im|ik ben|at|op|aged|age) (1[3-9]|[2-4]\d)\b(?! (am|pm|uur|keer|times|euro|pounds|minutes|minuten|km|kg))|\bik (1[3-9]|[2-4]\d) ben\b|\bop (mijn|m) (1[3-9]|[2-4]\d)(e|ste|de)\b|\b(1[3-9]|[2-4]\d) (jaar|years?) (oud|old)\b/
 	],
 	[
 		'notFun',
@@ -1092,7 +1091,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'lastStep',
-		/\b(pick|choose|kiezen|kies|prikken|uitkiezen) (the|a|de|een) (night|day|date|datum|avond|nacht|dag|moment)( \.|\s*$)|\b(get|bring|take|drop) the (kids|children) (to|at|off at) (\S+ ){1,3}first\b|\b(kinderen|kids) (\S+ ){0,3}(naar|bij) (\S+ ){1,3}(brengen|wegbrengen|onderbrengen)\b/
+		/\b(pick|choose|kiezen|kies|prikken|uitkiezen) (the|a|de|een) (night|day|date|datum|avond|nacht|dag|moment)( \.|\s*$)|\b(de|een) (avond|nacht|dag|datum|moment) (\S+ )?(kiezen|kies|prikken|uitkiezen|bepalen)( \.|\s*$)|\b(get|bring|take|drop) the (kids|children) (to|at|off at) (\S+ ){1,3}first\b|\b(kinderen|kids) (\S+ ){0,3}(naar|bij) (\S+ ){1,3}(brengen|wegbrengen|onderbrengen)\b/
 	],
 	// No reason left to stay, still here without knowing why.
 	[
@@ -1135,7 +1134,7 @@ const concepts: [Concept, RegExp][] = [
 	// "You were the best friend I ever had": a past tense of a bond, as a farewell.
 	[
 		'pastTenseBond',
-		/\b(you were|jij was|je was|you have been|je bent altijd) (the|de|het|my|mijn) (best|beste|liefste|dearest)\b/
+		/\b(you were|jij was|je was|you have been|je bent altijd|i was|ik was) (the|de|het|my|mijn|his|her|zijn|haar) (best|beste|liefste|dearest)\b(?! (\S+ ){0,3}(we|wij|the class|de klas) (ever|ooit))/
 	],
 	[
 		'silence',
@@ -1158,11 +1157,6 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'wantingOut',
 		/\bthe (want|wanting|wish|urge|longing) (out|to die|to disappear|to not be here)\b|\bhet (eruit|dood) willen\b|\bdoodswens\b/
-	],
-	// A film or a book about someone else (round 17: a survivor's story on screen is a topic).
-	[
-		'storyOfOther',
-		/\b(film|movie|book|boek|documentary|documentaire|docu|series|serie|podcast|episode|aflevering|novel|roman|play|toneelstuk) (about|over) (a|an|een|this|dit|deze) (guy|man|woman|girl|boy|vrouw|meisje|jongen|someone|iemand|family|gezin|teenager|tiener|soldier|soldaat|mother|moeder|father|vader)\b/
 	]
 ];
 
@@ -1454,7 +1448,7 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('decision') && (c.has('why') || c.has('notBeing'))
 	],
 	['goodbye_post', ['goodbyePost'], (c) => c.has('goodbyePost') && !c.has('moving')],
-	['attempt', ['attempt'], (c) => c.has('attempt') && !c.has('storyOfOther')],
+	['attempt', ['attempt'], (c) => c.has('attempt')],
 	[
 		'goodbye_prep',
 		['goodbye', 'prep', 'burden'],
@@ -1750,7 +1744,7 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 			['youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'].some((k) =>
 				c.has(k as Concept)
 			) &&
-			!c.has('illness')
+			(!c.has('illness') || c.has('notIll'))
 	],
 	[
 		'settled_last_step',

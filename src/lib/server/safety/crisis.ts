@@ -98,7 +98,10 @@ export function normaliseForCrisis(text: string): string {
 		)
 		// Censored and leet spellings ("su1c1de", "k!ll", "d00d"): letters back in a word.
 		.replace(/\S+/g, (w) =>
-			/\p{L}/u.test(w) && /[0-9@$!*]/.test(w.replace(/[!?.,]+$/, ''))
+			/\p{L}/u.test(w) &&
+			/[0-9@$!*]/.test(w.replace(/[!?.,]+$/, '')) &&
+			// Ordinals stay ("op mijn 27e", "my 21st"): round 17.
+			!/^\d+(e|de|ste|st|nd|rd|th|s)[!?.,]*$/.test(w)
 				? w
 						.replace(/[!?.,]+$/, '')
 						.replace(/[1!]/g, 'i')
@@ -1176,7 +1179,12 @@ const falseFriends: RegExp[] = [
 	// Round 17 (train20a): self-harm as a part of the writer's work (a school nurse's
 	// safeguarding), never beside "myself" or the writer's own thoughts.
 	new RegExp(
-		String.raw`(?<=\b(safeguarding|school nurse|schoolverpleegkundige|part of my job|in my job|mijn werk als|in mijn werk)\b[^.]*)\b(selfharm\w*|zelfbeschadiging)\b(?![^.]*\b(myself|mezelf)\b)${NOT_OWN}`,
+		String.raw`(?<=\b(safeguarding|school nurse|schoolverpleegkundige|part of my job|in my job|mijn werk als|in mijn werk)\b[^.]*( \. [^.]*)?)\b(selfharm\w*|zelfbeschadiging)\b(?![^.]*\b(myself|mezelf)\b)${NOT_OWN}`,
+		'g'
+	),
+	// Round 17 (blind18): a film or a book about someone else who survived an attempt.
+	new RegExp(
+		String.raw`\b(film|movie|documentary|docu|documentaire|book|boek|series|serie|podcast|episode|aflevering|novel|roman|play|toneelstuk) (about|over) (a|an|een|this|dit|deze) (\S+ ){0,2}(who|die) (\S+ ){0,3}(suicide attempt|zelfmoordpoging|poging tot zelfmoord|attempt|poging)\b${NOT_OWN}`,
 		'g'
 	),
 	// Round 17 (blind18): learning how to help "someone" who thinks of suicide (a first-aid
@@ -1189,7 +1197,7 @@ const falseFriends: RegExp[] = [
 	// who wants to die there, with the doctor, is a care question (decision: dying at home).
 	/\b(me|mij|mezelf|myself) (\S+ )?dood (werk|werken|werkt|gewerkt|te werken)\b|\bwork(ing|ed)? myself to death\b/g,
 	new RegExp(
-		String.raw`(?<=\b(woonzorgcentrum|verpleeghuis|zorgcentrum|verzorgingshuis|hospice|nursing home|care home)\b.*)\b(hij|zij|ze|he|she) (\S+ ){0,2}(wil|wilt|wants to|want to) (\S+ ){0,2}(sterven|doodgaan|die)\b${NOT_OWN}(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)`,
+		String.raw`(?<=\b(woonzorgcentrum|verpleeghuis|zorgcentrum|verzorgingshuis|hospice|nursing home|care home)\b.*)\b(hij|zij|ze|he|she) (\S+ ){0,2}(wil|wilt|wants to|want to) (\S+ ){0,4}(sterven|doodgaan|die)\b${NOT_OWN}(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)`,
 		'g'
 	),
 	/\b(kms|kill myself) moment\b/g,
