@@ -100,8 +100,9 @@ export function normaliseForCrisis(text: string): string {
 		.replace(/\S+/g, (w) =>
 			/\p{L}/u.test(w) &&
 			/[0-9@$!*]/.test(w.replace(/[!?.,]+$/, '')) &&
-			// Ordinals stay ("op mijn 27e", "my 21st"): round 17.
-			!/^\d+(e|de|ste|st|nd|rd|th|s)[!?.,]*$/.test(w)
+			// Dutch ordinals stay ("op mijn 27e"): round 17. (English ones are left as the model
+			// was trained on them, until it is trained again.)
+			!/^\d+(e|de|ste)[!?.,]*$/.test(w)
 				? w
 						.replace(/[!?.,]+$/, '')
 						.replace(/[1!]/g, 'i')
