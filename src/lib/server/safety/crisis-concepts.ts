@@ -392,6 +392,23 @@ export type Concept =
 	| 'harmWith'
 	| 'godAsk'
 	| 'affirmed'
+	| 'noPointBeing'
+	| 'keepLivingUnwanted'
+	| 'noteAfter'
+	| 'planningSomething'
+	| 'killMeAsk'
+	| 'repeatedly'
+	| 'triedAct'
+	| 'lastDay'
+	| 'holdOutNot'
+	| 'oneGo'
+	| 'highestQ'
+	| 'consideringIt'
+	| 'burnAct'
+	| 'dateWithDead'
+	| 'thanksAll'
+	| 'quitEuphemism'
+	| 'reassure'
 	| 'recogniseSelf'
 	| 'wantingOut';
 
@@ -411,7 +428,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\b(do|doen|doing) (something|anything) (\S+ )?to myself\b|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -530,11 +547,11 @@ const concepts: [Concept, RegExp][] = [
 	// Wanting to be with someone who died.
 	[
 		'reunion',
-		/\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
+		/\b(plan|plannen|thought|think|thinking|denken|want|willen|going) (\S+ ){0,2}(to )?(join|joining) (him|her|them)\b|\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
 	],
 	[
 		'pastDeath',
-		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
+		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b|\b(my|mijn) (late|overleden) \S+|\b(since|sinds|after|na) (my|mijn|haar|zijn|her|his) (\S+ ){1,2}(die|sterven)\b|\b(geleden|ago) (dat|since) (\S+ ){1,2}(die|sterven)\b/
 	],
 	// Removing oneself ("ik ga mezelf weg doen").
 	[
@@ -589,7 +606,7 @@ const concepts: [Concept, RegExp][] = [
 	// Euphemisms that carry their own finality.
 	[
 		'strongEuphemism',
-		/\bgame over (for|voor) (me|mij)\b|\b(uitchecken|uit te checken|check out|checking out) (\S+ )?(voorgoed|for good|permanently|forever)\b|\blog(ging)? off (for good|permanently|forever)\b/
+		/\bgame over (for|voor) (me|mij)\b(?![^.]*\b(mario|kart|game|games|spel|spelletje|beat|beats|won|wint|verslagen|level|match|quiz|lachemoji|haha|lol)\b)|\b(uitchecken|uit te checken|check out|checking out) (\S+ )?(voorgoed|for good|permanently|forever)\b|\blog(ging)? off (for good|permanently|forever)\b/
 	],
 	[
 		'finish',
@@ -712,7 +729,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'passive',
 		re(
-			String.raw`\b(god|here|heer|allah|jezus) (\S+ ){0,3}(mij|me) (\S+ ){0,2}(halen|ophalen)\b|\bgod (to |would |will )?take me\b|\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
+			String.raw`\b(god|here|heer|allah|jezus) (\S+ ){0,3}(mij|me) (\S+ ){0,2}(halen|ophalen)\b|\bgod (to |would |will )?take me\b|\b(hart|heart|lichaam|body) (\S+ ){0,2}(stopt|stop|stops|ophoudt|ophouden|stoppen|stil|gives up|opgeeft)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over|die (me|mij) (raakt|aanrijdt|overrijdt|schept))\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
@@ -776,7 +793,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(rondje|ronde|tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(rondje|ronde|tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(zeg|tell|vertel) (\S+ ){0,3}dat ik van (haar|hem|jullie|hen) (hou|houd)|tell (\S+ ){1,2}(that )?i love (her|him|them)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -910,7 +927,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'stillHere',
-		/\b(not sure|niet zeker|weet niet of|do not know if|dont know if|wonder if|vraag me af of) (\S+ ){0,3}(i will|i ll|ik) (still |nog )?(be here|be around|er (nog )?ben|er (nog )?zal zijn|er nog ben|make it|haal|red)\b/
+		/\bweet ik niet of ik er (\S+ ){0,2}(nog )?(ben|zal zijn)\b|\b(not sure|niet zeker|weet niet of|do not know if|dont know if|wonder if|vraag me af of) (\S+ ){0,3}(i will|i ll|ik) (still |nog )?(be here|be around|er (nog )?ben|er (nog )?zal zijn|er nog ben|make it|haal|red)\b/
 	],
 	[
 		'workedOutHow',
@@ -1096,7 +1113,7 @@ const concepts: [Concept, RegExp][] = [
 	// No reason left to stay, still here without knowing why.
 	[
 		'noReasonToStay',
-		/\b(heb ik|have i|do i have|is there|is er) (\S+ ){0,2}(reden|reason) (om|to) (te )?(blijven|stay)( \.|\s*$)|\bwhy (am|do) i (\S+ )?(still here|still alive|still around|still exist)( \.|\s*$)|\bwaarom (ben|leef|besta) ik (\S+ )?(er )?(nog|hier nog)( \.|\s*$)|\b(only|enige) reason (i am|im|that i am|ik) (\S+ )?(still here|still alive|nog (hier|leef|ben))\b|\bde enige reden (dat|waarom) ik (\S+ )?(nog )?(leef|besta|hier ben|er nog ben)\b/
+		/\b(heb ik|have i|do i have|is there|is er) (\S+ ){0,2}(reden|reason) (om|to) (te )?(blijven|stay)( \.|\s*$)|\b(do not|dont|niet) (know|weet) (\S+ )?(why|waarom) (i am|ik) (\S+ )?(still here|still alive|nog (hier|leef|besta|er ben)|hier nog (ben|leef))\b(?! (at|in|on|with|bij|op|for|voor)\b)|\bwhy (am|do) i (\S+ )?(still here|still alive|still around|still exist)( \.|\s*$)|\bwaarom (ben|leef|besta) ik (\S+ )?(er )?(nog|hier nog)( \.|\s*$)|\b(only|enige) reason (i am|im|that i am|ik) (\S+ )?(still here|still alive|nog (hier|leef|ben))\b|\bde enige reden (dat|waarom) ik (\S+ )?(nog )?(leef|besta|hier ben|er nog ben)\b/
 	],
 	[
 		'noPointStaying',
@@ -1151,6 +1168,70 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'affirmed',
 		/\b(because|cause|want|omdat) (i am|i do|i will|ik ben|ik doe|dat doe ik|dat is (ook )?zo)( \.|\s*$)/
+	],
+	// Round 17 (train20b), after the generalisation check: kinds its misses showed.
+	// No point in being here, keeping on living unwanted.
+	[
+		'noPointBeing',
+		/\b(stop seeing|stopped seeing|do not see|dont see|cannot see|cant see|no|geen|zie (\S+ ){0,2}niet) (\S+ )?(the )?(point|zin|nut) (of|in|van) (being here|being alive|living|leven|hier zijn|er zijn)\b(?! (like|in|with|zo|als|met|op|bij)\b)/
+	],
+	[
+		'keepLivingUnwanted',
+		/\b(keep|go on|carry on|blijven|doorgaan met) (\S+ )?(living|leven) (\S+ )?(when|als|terwijl) (you|je|i|ik) (\S+ )?(do not|dont|niet) (want|wil|wilt)( to| dat)?( \.|\s*$)/
+	],
+	// A note "for mum, after"; someone planning something.
+	[
+		'noteAfter',
+		/\b(brief|note|letter|briefje) (\S+ ){0,4}(for|voor) (\S+ ){0,2}(after|daarna|erna|na mijn dood|when i am gone|als ik er niet meer ben)( \.|\s*$)/
+	],
+	['planningSomething', /\b(plan|planning|plans|plant|van plan) (something|iets)\b/],
+	// Someone (an old parent) asking to be killed or helped to go.
+	[
+		'killMeAsk',
+		/\b(maak|maakt) (me|mij) (maar |toch )?dood\b|\bgeef (me|mij) (maar )?een spuitje\b|\bhelp (her|him|me) go\b|\b(help|helpen) (haar|hem|me|mij) (te )?gaan\b/
+	],
+	[
+		'repeatedly',
+		/\b(de hele dag|elke (dag|avond|nacht|keer)|every (day|visit|night|time)|keeps|blijft|steeds|al weken|for weeks|weken lang)\b/
+	],
+	[
+		'triedAct',
+		/\b(tried|probeerde|probeert|geprobeerd) (\S+ ){0,3}(pull out|trekken|uittrekken|eruit trekken|raam|window|open)\b/
+	],
+	// "Vrijdag is mijn laatste dag" and not holding out any longer.
+	[
+		'lastDay',
+		/\b(mijn|my) laatste dag (is|wordt|will be)?( \.|\s*$)|\b(is|wordt|will be) (mijn|my) laatste dag( \.|\s*$)/
+	],
+	[
+		'holdOutNot',
+		/\b(hou|houd|houden) (het|dit) (\S+ )?niet (meer )?vol\b|\b(cannot|cant|can not) keep (this|it) up\b/
+	],
+	// Pills enough for one go; the highest bridge, asked seriously.
+	[
+		'oneGo',
+		/\b(genoeg|enough) (\S+ ){0,3}(voor|for) (een|1|one) (keer|go|time)\b|\bin (een|1|one) (keer|go)\b/
+	],
+	[
+		'highestQ',
+		/\b(welke|which|what) (\S+ ){0,3}(brug|bridge|flat|gebouw|building|toren|tower|parkeergarage|parking garage|dak|roof) (\S+ ){0,4}(hoogst|hoogste|highest|tallest)\b|\b(hoogste|highest|tallest) (brug|bridge|flat|gebouw|building|toren|tower|parkeergarage|parking garage)\b/
+	],
+	[
+		'consideringIt',
+		/\b(seriously |serieus )?(considering|overweeg|overwegen|overweegt) (it|het)( \.|\s*$)/
+	],
+	['burnAct', /\b(branden|burn)\b/],
+	// An appointment with someone who died ("ik heb een afspraak met hem, zeg maar").
+	['dateWithDead', /\b(afspraak|date|appointment) (met|with) (hem|haar|him|her)\b/],
+	['thanksAll', /\b(dank|bedankt|thanks|thank you) (\S+ ){0,5}(voor|for) (alles|everything)\b/],
+	// Someone quoted "dan stap ik eruit", the writer reassuring: another at risk.
+	[
+		'quitEuphemism',
+		/\bstap (ik )?eruit( \.|\s*$)|\b(i will|i am going to) (check|step|bow) out( \.|\s*$)/
+	],
+	[
+		'reassure',
+		/\b(je bent|you are|jij bent) niet alleen\b|\byou are not alone\b|\bbel (alsjeblieft )?(mij|me)\b|\bcall me\b/
 	],
 	// Recognising oneself in those who wanted out (interviews, a thesis, a story).
 	['recogniseSelf', /\b(recogni[sz]e|herken) (myself|mezelf|me)\b|\bherken ik (me|mezelf)\b/],
@@ -1790,6 +1871,63 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 		(c) => c.has('headBang') && (c.has('bruised') || c.has('secret'))
 	],
 	['harm_with', ['harmWith'], (c) => c.has('harmWith') && !c.has('accident')],
+	// Round 17 (train20b): the kinds its misses showed, after the generalisation check.
+	['no_point_being', ['noPointBeing'], (c) => c.has('noPointBeing') && !c.has('illness')],
+	['keep_living_unwanted', ['keepLivingUnwanted'], (c) => c.has('keepLivingUnwanted')],
+	[
+		'note_after',
+		['noteAfter', 'planningSomething', 'worry'],
+		(c) => c.has('noteAfter') && (c.has('planningSomething') || c.has('worry'))
+	],
+	[
+		'kill_me_ask',
+		['killMeAsk', 'repeatedly', 'triedAct'],
+		(c) => c.has('killMeAsk') && (c.has('repeatedly') || c.has('triedAct'))
+	],
+	[
+		'last_day',
+		['lastDay', 'decided', 'holdOutNot', 'hopeless'],
+		(c) =>
+			c.has('lastDay') &&
+			c.has('decided') &&
+			(c.has('holdOutNot') || c.has('hopeless')) &&
+			!c.has('moving')
+	],
+	[
+		'pills_one_go',
+		['pills', 'oneGo'],
+		(c) => c.has('pills') && c.has('oneGo') && !c.has('accident')
+	],
+	['highest_serious', ['highestQ', 'notMeant'], (c) => c.has('highestQ') && c.has('notMeant')],
+	[
+		'considering_death',
+		['consideringIt', 'death'],
+		(c) => c.has('consideringIt') && c.has('death') && !c.has('illness')
+	],
+	[
+		'burn_self',
+		['burnAct', 'harmTarget', 'instrument', 'harmRelief'],
+		(c) =>
+			c.has('burnAct') &&
+			c.has('harmTarget') &&
+			(c.has('instrument') || c.has('harmRelief')) &&
+			!c.has('accident')
+	],
+	[
+		'date_with_dead',
+		['dateWithDead', 'pastDeath', 'thanksAll'],
+		(c) => c.has('dateWithDead') && (c.has('pastDeath') || c.has('thanksAll')) && !c.has('moving')
+	],
+	[
+		'hope_under_vehicle',
+		['underVehicle', 'hope', 'repeatedly'],
+		(c) => c.has('underVehicle') && c.has('hope') && c.has('repeatedly') && !c.has('accident')
+	],
+	[
+		'quit_reassured',
+		['quitEuphemism', 'reassure'],
+		(c) => c.has('quitEuphemism') && c.has('reassure')
+	],
 	[
 		'recognise_self',
 		['recogniseSelf', 'wantingOut', 'wantOut'],

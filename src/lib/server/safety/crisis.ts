@@ -838,7 +838,7 @@ const rules: Rule[] = [
 				// The pain to stop, and no other way known.
 				String.raw`\b(de pijn|het|alles|the pain|it|everything) (\S+ )?(stopt|ophoudt|stops|to stop|ends|to end)\b[^.]*( \. )?[^.]{0,30}\b(weet (ik )?geen andere (manier|uitweg|oplossing)|geen andere (manier|uitweg|oplossing) meer|(do not|dont) know (any )?other way|no other way( left| out)?)\b`,
 				// The same way as someone who took his life.
-				String.raw`\b(ik|i) (\S+ ){0,3}(dezelfde weg|hetzelfde pad|zelfde weg|the same (way|path|route)|(follow|volg|volgen|achterna) (him|her|hem|haar))\b(?:(?<=${SUICIDE_OF}.*)|(?=.*${SUICIDE_OF}))`,
+				String.raw`\b(ik|i) (\S+ ){0,3}(dezelfde weg|hetzelfde pad|zelfde weg|the same (way|path|route)|(follow|volg|volgen|achterna) (him|her|hem|haar)|(to do|of doing|about doing) the same|hetzelfde (te )?doen)\b(?:(?<=${SUICIDE_OF}.*)|(?=.*${SUICIDE_OF}))`,
 				// Round 17 (blind18): understanding someone who took his life "better than I'd like".
 				String.raw`\b(ik|i) (\S+ )?(begrijp|snap|understand|get) (hem|haar|him|her|them) (\S+ ){0,2}(beter dan (me|mij) lief is|better than i (would like|like|want|should)|more and more|steeds beter)\b(?:(?<=${SUICIDE_OF_DONE}.*)|(?=.*${SUICIDE_OF_DONE}))`,
 				// Wanting to lie beside him in the grave, now.
@@ -1111,7 +1111,7 @@ const falseFriends: RegExp[] = [
 	/\b(na|door|after) (de|zijn|haar|hun|een|a) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(overleden|gestorven|died|dood) (door|aan|na|by|of|from) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(died|lost \S+( \S+)?) (by|to) suicide\b/g,
-	/\b(took|taken) (his|her|their) (own )?life\b(?!.*\b(understand|get) (him|her|them) (\S+ ){0,2}(better than i (would like|like|want|should)|more and more)\b)/g,
+	/\b(took|taken) (his|her|their) (own )?life\b(?!.*\b(understand|get) (him|her|them) (\S+ ){0,2}(better than i (would like|like|want|should)|more and more)\b)(?!.*\b(want|wanting|going|thinking|think) (\S+ ){0,2}(to do the same|of doing the same|about doing the same)\b)/g,
 	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
 	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
@@ -1181,6 +1181,18 @@ const falseFriends: RegExp[] = [
 	// safeguarding), never beside "myself" or the writer's own thoughts.
 	new RegExp(
 		String.raw`(?<=\b(safeguarding|school nurse|schoolverpleegkundige|part of my job|in my job|mijn werk als|in mijn werk)\b[^.]*( \. [^.]*)?)\b(selfharm\w*|zelfbeschadiging)\b(?![^.]*\b(myself|mezelf)\b)${NOT_OWN}`,
+		'g'
+	),
+	// Round 17 (train20b): "ik sterf duizend doden" (terrified); "het leven gaat door" and
+	// "niet van plan op te geven" (not giving up); someone who has NOT said he wants to die.
+	/\b(sterf|sterven|stierf|sterft) (\S+ )?duizend doden\b|\bduizend doden (\S+ )?(sterven|gestorven)\b/g,
+	/\b(het leven gaat (gewoon )?door|life goes on)\b|\b(niet|not) (\S+ )?(van plan|planning|going) (om )?(op te geven|to give up)\b/g,
+	/\b(zegt|zei|heeft) (\S+ )?niet (gezegd )?dat (hij|zij|ze) dood (wil|wilde)\b|\b(has not|hasnt|have not|did not|didnt|never) (said|mentioned|talked about) (anything )?(about )?(wanting to die|suicide|killing (himself|herself)|ending it)\b/g,
+	// Someone else's wish that the writer were dead ("I wish you were dead", a child shouting).
+	/\b(wish|wished|hope|hoped) (that )?(you|u) (were|was|would) (dead|die)\b(?![^.]*\b(maybe|misschien|right|gelijk|agree|ik ook|me too)\b)|\b(wou|wilde|wens) (dat )?(je|jij|u) dood (was|ging|bent)\b(?![^.]*\b(misschien|gelijk|ik ook)\b)/g,
+	// A story written about a character who thinks of suicide (a writing course).
+	new RegExp(
+		String.raw`\b(verhaal|story|boek|book|gedicht|poem|roman|novel|script|toneelstuk|play) (over|about) (a|an|een|de|the) (\S+ ){0,2}(die|who) (\S+ ){0,3}(aan|about|of) (suicid\w*|zelfmoord\w*|zelfdoding)\b${NOT_OWN}`,
 		'g'
 	),
 	// Round 17 (blind18): a film or a book about someone else who survived an attempt.
