@@ -428,7 +428,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\b(do|doen|doing) (something|anything) (\S+ )?to myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bto myself\b(?<=\b(do|doing) (something|anything) (\S+ )?to myself)|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -547,11 +547,11 @@ const concepts: [Concept, RegExp][] = [
 	// Wanting to be with someone who died.
 	[
 		'reunion',
-		/\b(plan|plannen|thought|think|thinking|denken|want|willen|going) (\S+ ){0,2}(to )?(join|joining) (him|her|them)\b|\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
+		/\b(join|joining) (him|her|them)\b(?<=\b(plan|plannen|thought|think|thinking|denken|want|willen|going) (\S+ ){0,2}(to )?(join|joining) (him|her|them))|\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
 	],
 	[
 		'pastDeath',
-		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b|\b(my|mijn) (late|overleden) \S+|\b(since|sinds|after|na) (my|mijn|haar|zijn|her|his) (\S+ ){1,2}(die|sterven)\b|\b(geleden|ago) (dat|since) (\S+ ){1,2}(die|sterven)\b/
+		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b|\b(my|mijn) (late|overleden) \S+|\b(die|sterven)\b(?<=\b((since|sinds|after|na) (my|mijn|haar|zijn|her|his)|(geleden|ago) (dat|since)) (\S+ ){1,2}(die|sterven))/
 	],
 	// Removing oneself ("ik ga mezelf weg doen").
 	[
@@ -654,7 +654,7 @@ const concepts: [Concept, RegExp][] = [
 		'insurance',
 		// Round 14 (blind15): any insurance worth more than the writer, or a death made to look
 		// like an accident so the family still gets the insurance.
-		/\b(keert|keren|pays?|paying) (\S+ ){0,2}(levensverzekering|life insurance|verzekering|insurance) (\S+ )?(uit|out) (als|if|when) (je|you|ik|i|iemand|someone) (\S+ )?(zelf|yourself|myself|themselves|mezelf)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
+		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b|\b(levensverzekering|life insurance|verzekering|insurance) (\S+ )?(uit|out) (als|if|when) (je|you|ik|i|iemand|someone) (\S+ )?(zelf|yourself|myself|themselves|mezelf)\b(?<=\b(keert|keren|pay|pays|paying) (\S+ ){0,2}(levensverzekering|life insurance|verzekering|insurance) (\S+ )?(uit|out) (als|if|when) (je|you|ik|i|iemand|someone) (\S+ )?(zelf|yourself|myself|themselves|mezelf))/
 	],
 	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
 	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],
@@ -1076,7 +1076,7 @@ const concepts: [Concept, RegExp][] = [
 	// Going, said of oneself: "nu kan ik gaan", "before I go", "nearly finished here".
 	[
 		'goTime',
-		/\b(dan|then) (kan|can) (ik|i) (\S+ )?(gaan|go)( \.|\s*$| zonder| without)|^ kan ik (\S+ )?gaan( \.|\s*$| zonder)|\bbefore i (go|leave)( \.|\s*$)|\bvoor(dat)? ik ga( \.|\s*$)|\bsooner than (she|he|they|you|people|anyone|everyone) (\S+ )?(think|thinks|expect|expects|know|knows)\b|\beerder dan (ze|hij|zij|iedereen|jullie) (\S+ )?(denkt|denken|verwacht|verwachten)\b|\b(i am|im|ik ben|ben ik) (nearly |almost |bijna )?(finished|done|klaar) (here|hier)( \.|\s*$)|\bnog (een|1) (week|weekje|dag|dagje|maand|maandje|paar dagen) en dan( \.|\s*$)|\b(one|a|another) (more )?(week|day|few days) and then( \.|\s*$)/
+		/\b(dan|then) (kan|can) (ik|i) (\S+ )?(gaan|go)( \.|\s*$| zonder| without)|^ kan ik (\S+ )?gaan( \.|\s*$| zonder)|\bbefore i (go|leave)( \.|\s*$)|\bvoor(dat)? ik ga( \.|\s*$)|\bsooner than (she|he|they|you|people|anyone|everyone) (\S+ )?(think|thinks|expect|expects|know|knows)\b|\beerder dan (ze|hij|zij|iedereen|jullie) (\S+ )?(denkt|denken|verwacht|verwachten)\b|\b(i am|im|ik ben|ben ik) (nearly |almost |bijna )?(finished|done|klaar) (here|hier)( \.|\s*$)|\bnog (een|1) (week|weekje|dag|dagje|maand|maandje|paar dagen) en dan( \.|\s*$)|\band then( \.|\s*$)(?<=\b(one|a|another) (more )?(week|day|few days) and then( \.|\s*$))/
 	],
 	// Those around do not know: "she thinks it's for the plants", "niemand had iets door".
 	[
@@ -1091,7 +1091,7 @@ const concepts: [Concept, RegExp][] = [
 	// a crisis only beside youth, health or darkness (older residents arrange theirs too).
 	[
 		'ownFuneral',
-		/\b(my|mijn|your|their|je|jouw|hun) (own |eigen )?(uitvaart|graf|grave)\b|\b(burial plot|grafplek|graf gekocht|plot bought)\b/
+		/\b(uitvaart|graf|grave)\b(?<=\b(my|mijn|your|their|je|jouw|hun) (own |eigen )?(uitvaart|graf|grave))|\b(burial plot|grafplek|graf gekocht|plot bought)\b/
 	],
 	[
 		'youngAge',

@@ -1180,7 +1180,7 @@ const falseFriends: RegExp[] = [
 	// Round 17 (train20a): self-harm as a part of the writer's work (a school nurse's
 	// safeguarding), never beside "myself" or the writer's own thoughts.
 	new RegExp(
-		String.raw`(?<=\b(safeguarding|school nurse|schoolverpleegkundige|part of my job|in my job|mijn werk als|in mijn werk)\b[^.]*( \. [^.]*)?)\b(selfharm\w*|zelfbeschadiging)\b(?![^.]*\b(myself|mezelf)\b)${NOT_OWN}`,
+		String.raw`\b(selfharm\w*|zelfbeschadiging)\b(?<=\b(safeguarding|school nurse|schoolverpleegkundige|part of my job|in my job|mijn werk als|in mijn werk)\b[^.]*( \. [^.]*)?)(?![^.]*\b(myself|mezelf)\b)${NOT_OWN}`,
 		'g'
 	),
 	// Round 17 (train20b): "ik sterf duizend doden" (terrified); "het leven gaat door" and
@@ -1210,7 +1210,7 @@ const falseFriends: RegExp[] = [
 	// who wants to die there, with the doctor, is a care question (decision: dying at home).
 	/\b(me|mij|mezelf|myself) (\S+ )?dood (werk|werken|werkt|gewerkt|te werken)\b|\bwork(ing|ed)? myself to death\b/g,
 	new RegExp(
-		String.raw`(?<=\b(woonzorgcentrum|verpleeghuis|zorgcentrum|verzorgingshuis|hospice|nursing home|care home)\b.*)\b(hij|zij|ze|he|she) (\S+ ){0,2}(wil|wilt|wants to|want to) (\S+ ){0,4}(sterven|doodgaan|die)\b${NOT_OWN}(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)`,
+		String.raw`\b(hij|zij|ze|he|she) (\S+ ){0,2}(wil|wilt|wants to|want to) (\S+ ){0,4}(sterven|doodgaan|die)\b(?<=\b(woonzorgcentrum|verpleeghuis|zorgcentrum|verzorgingshuis|hospice|nursing home|care home)\b.*)${NOT_OWN}(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)`,
 		'g'
 	),
 	/\b(kms|kill myself) moment\b/g,
