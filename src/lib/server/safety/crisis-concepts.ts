@@ -1173,7 +1173,7 @@ const concepts: [Concept, RegExp][] = [
 	// No point in being here, keeping on living unwanted.
 	[
 		'noPointBeing',
-		/\b(stop seeing|stopped seeing|do not see|dont see|cannot see|cant see|no|geen|zie (\S+ ){0,2}niet) (\S+ )?(the )?(point|zin|nut) (of|in|van) (being here|being alive|living|leven|hier zijn|er zijn)\b(?! (like|in|with|zo|als|met|op|bij)\b)/
+		/\b(stop seeing|stopped seeing|do not see|dont see|cannot see|cant see|no|geen|zie (\S+ ){0,2}niet) (\S+ )?(the )?(point|zin|nut) (of|in|van) (being here|being alive|living|leven|hier zijn|er zijn)\b(?! (like|in|with|at|on|for|zo|als|met|op|bij)\b)/
 	],
 	[
 		'keepLivingUnwanted',
@@ -1182,7 +1182,7 @@ const concepts: [Concept, RegExp][] = [
 	// A note "for mum, after"; someone planning something.
 	[
 		'noteAfter',
-		/\b(brief|note|letter|briefje) (\S+ ){0,4}(for|voor) (\S+ ){0,2}(after|daarna|erna|na mijn dood|when i am gone|als ik er niet meer ben)( \.|\s*$)/
+		/\b(brief|note|letter|briefje) (\S+ ){0,6}(for|voor) (\S+ ){0,2}(after|daarna|erna|na mijn dood|when i am gone|als ik er niet meer ben)( \.|\s*$)/
 	],
 	['planningSomething', /\b(plan|planning|plans|plant|van plan) (something|iets)\b/],
 	// Someone (an old parent) asking to be killed or helped to go.
@@ -1210,7 +1210,7 @@ const concepts: [Concept, RegExp][] = [
 	// Pills enough for one go; the highest bridge, asked seriously.
 	[
 		'oneGo',
-		/\b(genoeg|enough) (\S+ ){0,3}(voor|for) (een|1|one) (keer|go|time)\b|\bin (een|1|one) (keer|go)\b/
+		/\b(genoeg|enough|allemaal|all of them) (\S+ ){0,3}(voor |for )?(in )?(een|1|one) (keer|go|time)\b/
 	],
 	[
 		'highestQ',

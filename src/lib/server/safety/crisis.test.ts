@@ -3763,4 +3763,40 @@ describe('round 17: kinds of wording from blind18 and train20a (arrangements for
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 		fires(['Oma woont in het verpleeghuis. Ik wil ook sterven, vannacht nog.']);
 	});
+	it('train20b kinds, written anew: joining someone who died, no point in being here, a note for after, a parent asking to be killed, a last day decided, pills for one go, the highest bridge asked seriously; not their twins', () => {
+		fires([
+			'Since my wife died I keep thinking about joining her. The house is so quiet.',
+			'Mijn man is overleden en ik wil hem achterna. Ik heb het allemaal geregeld.',
+			'I just do not see the point of being here anymore.',
+			'how do you go on living when you do not want to',
+			'Found a letter in her room addressed to dad, for after. I think she is planning something.',
+			'Mijn moeder met dementie roept elke dag maak me toch dood. Wat moet ik doen?',
+			'Ik hou het niet meer vol. Ik heb besloten dat zondag mijn laatste dag is.',
+			'Waar koop ik slaappillen? Ik wil genoeg voor in een keer.',
+			'Wat is de hoogste flat van Gouda? Serieus, geen grap.',
+			'Will my kids get my pension if I die? Asking because I am seriously considering it.',
+			'Ik heb mijn bovenbeen weer met een aansteker gebrand, het helpt even.',
+			'I do not know why I am still here.',
+			'My brother took his own life last year and I have been thinking about doing the same.'
+		]);
+		quiet([
+			'My daughter moved to Spain and asked me to join her for Christmas.',
+			'I do not see the point of being here at this job anymore, time for something new.',
+			'I left a note for the cleaner, for after the party.',
+			'Ik heb besloten dat vrijdag mijn laatste dag is, ik ga met pensioen!',
+			'Hoeveel paracetamol mag ik in een keer? Mijn huisarts is dicht en ik heb kiespijn.',
+			'Welke brug in Leiden is het hoogst? Voor een fotowedstrijd.',
+			'I burned my arm on the oven with a lighter nearby, silly me.',
+			'I do not know why I am still here at work at 9pm.'
+		]);
+		for (const text of [
+			'Ik sterf duizend doden voor een presentatie, is er een cursus spreken in het openbaar?',
+			'Het leven gaat door, zeggen ze, en ik ben niet van plan op te geven.',
+			'Hij zegt niet dat hij dood wil, maar hij is wel erg somber. Is er een kring voor partners?',
+			'My toddler screams I wish you were dead when I turn off the tv. Is that normal?',
+			'Game over for me, my son beat me at chess again 😂',
+			'Ik schrijf een gedicht over een meisje dat aan zelfmoord denkt, voor mijn cursus.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
 });

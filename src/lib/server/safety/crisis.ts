@@ -65,6 +65,14 @@
  *   day" is the writer's own topic. train17a/b: stopping eating and drinking in a hospice or
  *   accompanied by the GP, care workers who want to talk about dying, a suicide awareness week
  *   and a street's rumour that it was suicide: NOT crisis on their own.
+ * - Round 17 (blind18, train20a/b), by kinds of wording: arrangements for after (keys, a pet,
+ *   who gets what, loose ends) fire with a time of going, others kept unaware or "sorry voor
+ *   alles"; one's own funeral or grave fires only beside youth, health or darkness (an older
+ *   resident planning theirs cheerfully does not); an old parent asking to be killed, day
+ *   after day or with an act, fires. NOT crisis on their own: someone in a care home who wants
+ *   to die there, a first-aid course or a story about "someone who thinks of suicide",
+ *   safeguarding as one's job, "ik sterf duizend doden", "I wish you were dead" shouted by a
+ *   child, a partner who has NOT said he wants to die.
  */
 
 import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
