@@ -161,6 +161,8 @@ function typoLemma(w: string): string | undefined {
 }
 
 const englishSeason = new Set([
+	'till',
+	'until',
 	'last',
 	'this',
 	'next',
@@ -365,7 +367,50 @@ export type Concept =
 	| 'recklessHope'
 	| 'easierTo'
 	| 'neverWake'
-	| 'darkThoughts';
+	| 'darkThoughts'
+	| 'afterMe'
+	| 'goTime'
+	| 'unaware'
+	| 'sorryAll'
+	| 'ownFuneral'
+	| 'youngAge'
+	| 'notFun'
+	| 'settledEnd'
+	| 'lastStep'
+	| 'noReasonToStay'
+	| 'noPointStaying'
+	| 'losses'
+	| 'lostWill'
+	| 'letMeDie'
+	| 'freeOfMe'
+	| 'ifSilent'
+	| 'knowsHow'
+	| 'hadEnough'
+	| 'pastTenseBond'
+	| 'silence'
+	| 'bruised'
+	| 'harmWith'
+	| 'godAsk'
+	| 'affirmed'
+	| 'noPointBeing'
+	| 'keepLivingUnwanted'
+	| 'noteAfter'
+	| 'planningSomething'
+	| 'killMeAsk'
+	| 'repeatedly'
+	| 'triedAct'
+	| 'lastDay'
+	| 'holdOutNot'
+	| 'oneGo'
+	| 'highestQ'
+	| 'consideringIt'
+	| 'burnAct'
+	| 'dateWithDead'
+	| 'thanksAll'
+	| 'quitEuphemism'
+	| 'reassure'
+	| 'recogniseSelf'
+	| 'wantingOut';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -383,7 +428,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'harmSelf',
 		re(
-			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bself ?harm\w*\b`
+			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bto myself\b(?<=\b(do|doing) (something|anything) (\S+ )?to myself)|\bself ?harm\w*\b`
 		)
 	],
 	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
@@ -469,7 +514,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'headBang',
-		/\b(slaan|bonken|bang|banging|hit|hitting) (\S+ ){0,2}(hoofd|head) (\S+ ){0,2}(tegen|against) (de|een|the|a) (muur|wall|deur|door|kast)\b/
+		/\b(slaan|bonken|bang|banging|hit|hitting) (\S+ ){0,2}(hoofd|head) (\S+ ){0,2}(tegen|against) (de|een|the|a) (muur|wall|deur|door|kast)\b|\b(headbutt\w*|kopstoot\w*) (\S+ ){0,2}(the|de|a|een) (\S+ )?(muur|wall|deur|door|kast|mirror|spiegel)\b/
 	],
 	[
 		'untilNumb',
@@ -502,11 +547,11 @@ const concepts: [Concept, RegExp][] = [
 	// Wanting to be with someone who died.
 	[
 		'reunion',
-		/\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
+		/\b(join|joining) (him|her|them)\b(?<=\b(plan|plannen|thought|think|thinking|denken|want|willen|going) (\S+ ){0,2}(to )?(join|joining) (him|her|them))|\b(willen|want|wants) (\S+ ){0,2}(bij|with) (\S+ ){1,2}(zijn|be)\b|\bbij (\S+ ){1,2}willen zijn\b|\b(willen|want|wants) to be with (her|him|them|mum|mom|dad|my \S+)\b|\b(willen|wil) (\S+ )?naar (haar|hem|mama|papa|opa|oma|mijn man|mijn vrouw) toe\b|\b(naar|bij) (opa|oma|papa|mama|mijn man|mijn vrouw|hem|haar) (kan|mag|kunnen|gaat|gaan)\b/
 	],
 	[
 		'pastDeath',
-		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b/
+		/\b(is|was|zijn|waren) (\S+ ){0,4}(overleden|sterven)\b(?<!aan het sterven)|\b(passed away|in de hemel|in heaven)\b|\b(my|mijn) (late|overleden) \S+|\b(die|sterven)\b(?<=\b((since|sinds|after|na) (my|mijn|haar|zijn|her|his)|(geleden|ago) (dat|since)) (\S+ ){1,2}(die|sterven))/
 	],
 	// Removing oneself ("ik ga mezelf weg doen").
 	[
@@ -561,7 +606,7 @@ const concepts: [Concept, RegExp][] = [
 	// Euphemisms that carry their own finality.
 	[
 		'strongEuphemism',
-		/\bgame over (for|voor) (me|mij)\b|\b(uitchecken|uit te checken|check out|checking out) (\S+ )?(voorgoed|for good|permanently|forever)\b|\blog(ging)? off (for good|permanently|forever)\b/
+		/\bgame over (for|voor) (me|mij)\b(?![^.]*\b(mario|kart|game|games|spel|spelletje|beat|beats|won|wint|verslagen|level|match|quiz|lachemoji|haha|lol)\b)|\b(uitchecken|uit te checken|check out|checking out) (\S+ )?(voorgoed|for good|permanently|forever)\b|\blog(ging)? off (for good|permanently|forever)\b/
 	],
 	[
 		'finish',
@@ -609,7 +654,7 @@ const concepts: [Concept, RegExp][] = [
 		'insurance',
 		// Round 14 (blind15): any insurance worth more than the writer, or a death made to look
 		// like an accident so the family still gets the insurance.
-		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b/
+		/\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b.*\b(pays out|pay out|uitkeert|uitbetaalt|uitbetaald|accident|ongeluk|keert (\S+ ){0,2}uit)\b|\b(you d|youd|you would|jullie|je|ze|they d|they would|she d|she would) (\S+ ){0,2}(get|krijgen|krijgt|krijg) (\S+ )?(the |de |that |die )?(life insurance|levensverzekering|insurance money|insurance payout|payout)\b|\b(life insurance|levensverzekering|overlijdensrisicoverzekering)\b (\S+ ){0,8}(enige|only|nalaten|leave behind|worth more|meer waard)\b|\b(insurance|verzekering\w*|\w+verzekering) (\S+ ){0,2}(is |are |zou |would be )?(meer waard|worth more) (dan|than) (ik|mij|me|i|my life|mijn leven)\b|\b(meer waard|worth more) (dood|dead)\b|\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b.*\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b|\b(insurance|verzekering\w*|\w+verzekering|uitkeert|uitkeren|pays out|pay out|payout)\b.*\b(look|looks|lijken|lijkt|eruitzien|uitzien) (\S+ ){0,2}(like|als|op) (an |een )?(accident|ongeluk)\b|\b(op|als) (een )?ongeluk (laten )?(lijken|lijkt|eruitzien|uitzien)\b.*\b(verzekering\w*|\w+verzekering|uitkeert|uitkeren)\b|\b(only|enige) (way out|uitweg|oplossing|solution) (\S+ ){0,6}(life insurance|levensverzekering|overlijdensrisicoverzekering)\b|\b(levensverzekering|life insurance|verzekering|insurance) (\S+ )?(uit|out) (als|if|when) (je|you|ik|i|iemand|someone) (\S+ )?(zelf|yourself|myself|themselves|mezelf)\b(?<=\b(keert|keren|pay|pays|paying) (\S+ ){0,2}(levensverzekering|life insurance|verzekering|insurance) (\S+ )?(uit|out) (als|if|when) (je|you|ik|i|iemand|someone) (\S+ )?(zelf|yourself|myself|themselves|mezelf))/
 	],
 	['betterDead', /\b(beter|better) (\S+ )?(dood|dead)\b(?! (dan|than)\b)/],
 	['goldenShot', /\b(gouden shot|golden shot|hot shot)\b/],
@@ -649,7 +694,7 @@ const concepts: [Concept, RegExp][] = [
 	// Cutting with no object after it: self-harm ("she has been cutting").
 	[
 		'harmOngoing',
-		/\b(ben|is|zijn|bent) aan het (snijden|krassen)( \.|\s*$)|\b(been|keeps|kept|started|begonnen met|is|am|are|zit te) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
+		/\b(ben|is|zijn|bent) aan het (snijden|krassen)( \.|\s*$)|\b(been|keeps|kept|started|begonnen met|is|am|are|zit te|back to|terug naar het) (\S+ )?(cut|snijden|krassen)\b(?! (\S+ )?(the|a|an|her|his|my|back|down|costs|paper|wood|hair|grass|vegetables|out|it|them|in de|het|de|een|uien|groente)\b)/
 	],
 	[
 		'letterFamily',
@@ -667,7 +712,7 @@ const concepts: [Concept, RegExp][] = [
 		'intent',
 		/\b(going to|gonna|gaat|van plan|plans to|planning to|dreigt|threatens to|threatening to)\b/
 	],
-	['thought', /\b(denken|think|dacht|imagine|stel (ik )?me voor)\b/],
+	['thought', /\b(denken|think|dacht|nagedacht|nadenken|imagine|stel (ik )?me voor)\b/],
 	// Others better off: a burden.
 	[
 		'burden',
@@ -684,7 +729,7 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'passive',
 		re(
-			String.raw`\b(god|here|heer|allah|jezus) (\S+ ){0,3}(mij|me) (\S+ ){0,2}(halen|ophalen)\b|\bgod (to |would |will )?take me\b|\b(hart|heart) (\S+ ){0,2}(stopt|stop|ophoudt|ophouden|stoppen|stil)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over)\b`
+			String.raw`\b(god|here|heer|allah|jezus) (\S+ ){0,3}(mij|me) (\S+ ){0,2}(halen|ophalen)\b|\bgod (to |would |will )?take me\b|\b(hart|heart|lichaam|body) (\S+ ){0,2}(stopt|stop|stops|ophoudt|ophouden|stoppen|stil|gives up|opgeeft)\b|\b(would not|wouldnt|zou het niet erg vinden|vind het niet erg|would not be sad) (mind )?(if|als) (it|i|ik|het) (\S+ )?(ended|end|died|die|ophoudt|ophield|dood|sterven|stopped|niet meer wakker|not wake up)\b|\b(ik|i) (\S+ ){0,3}(niet meer|nooit meer|never|not) (\S+ ){0,1}(wakker|wake up)\b(?! (early|late|vroeg|laat|van|before|voor)\b)|\b(hope|hoping|hoop|hopen) (dat )?(i|ik) (crash|verongeluk|verongelukken|get hit)\b|\b(vrachtwagen|auto|bus|trein|tram|truck|lorry|car|train) (\S+ ){0,3}(tegen (me|mij)|over (me|mij) heen|hit me|hits me|would hit me|hitting me|runs me over|run me over|die (me|mij) (raakt|aanrijdt|overrijdt|schept))\b`
 		)
 	],
 	// Disappointed to be still alive: a wish on its own.
@@ -721,7 +766,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'crash',
-		/\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b|\b(thought|think|thinking|denken|dacht) (about |aan |over )?(\S+ )?(driving|rijden|rij) (\S+ )?(in|erin|into it|into the water|het water in)( \.|\s*$)/
+		/\b(auto|car|wagen) (\S+ ){0,3}(de|het|the) (rivier|rijn|maas|schelde|ijssel|waal|kanaal|water|zee|sloot|gracht|canal|river|sea|lake) (in )?(te )?(rijden|rij|reed|drive|driving)\b|\b(vol gas|plankgas|full speed|flat out|rijden|rij|reed|doorrijden|doorrijd|doorrijdt|doorreed|drive|driving|crash|crashing|knallen|sturen|steer|auto|car|wagen) (\S+ ){0,2}(tegen|into) (een|a|de|the) (boom|muur|pijler|tree|wall|pillar|vrachtwagen|truck|lorry)\b(?! (aan|langs)\b)|\bnot (turn|turning) the (steering )?wheel\b|\b(drive|driving|drove|rijden|rij|reed) (\S+ ){0,2}(off the road|van de weg af|de sloot in|into the (canal|river|water)|het water in)\b|\bhet stuur (niet )?(meer )?(om|los)\w*\b|\b(thought|think|thinking|denken|dacht) (about |aan |over )?(\S+ )?(driving|rijden|rij) (\S+ )?(in|erin|into it|into the water|het water in)( \.|\s*$)/
 	],
 	[
 		'fall',
@@ -748,7 +793,7 @@ const concepts: [Concept, RegExp][] = [
 	// Saying goodbye and putting things in order.
 	[
 		'goodbye',
-		/\b(afscheidsbrief|goodbye brief|afscheids(tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
+		/\b(afscheidsbrief|goodbye brief|afscheids(rondje|ronde|tekst|teksten|bericht|berichten|berichtje|appje|post|posts|brief|video)|goodbye (stuff|posts?|messages?|texts?|notes?|video)|posting goodbye|(ik|i) (\S+ )?(van (je|jullie) hield|loved you)|(zeg|tell|vertel) (\S+ ){0,3}dat ik van (haar|hem|jullie|hen) (hou|houd)|tell (\S+ ){1,2}(that )?i love (her|him|them)|(posted|posts|gepost|plaatste|deelde|shared) (\S+ ){0,2}(a |an |een )?(goodbye|afscheid|farewell)|texted (me )?goodbye|goodbye it is not your fault|afscheid (\S+ ){0,2}(van iedereen|genomen|nemen)|(saying|said|say) (my )?goodbyes?|goodbye to everyone|vaarwel|farewell|bedankt voor alles|thanks for everything|thank you for everything|(bye|doei|dag) (iedereen|allemaal|everyone|all)|sorry voor alles|sorry for everything|sorry (to|tegen) (everyone|everybody|iedereen|allemaal)|vergeef me|forgive me|zorg goed voor (de|mijn) \S+|take care of (my|the) \S+ for me|look after (my|the) \S+ for me|(last message|laatste bericht) (\S+ ){0,3}(look after|zorg (goed )?voor)|het was mooi|it was (a good|nice) (run|life))\b/
 	],
 	[
 		'prep',
@@ -866,7 +911,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'burdenWord',
-		/\b(een|tot|a) (last|burden)\b|\b(i|ik) (cost|kost) (everyone|iedereen|jullie|them|hen)\b/
+		/\b(een|tot|a) (last|burden)\b|\b(i|ik) (cost|kost) (everyone|iedereen|jullie|them|hen)\b|\b(i am|am i) (\S+ )?burden\b/
 	],
 	[
 		'withoutMe',
@@ -882,7 +927,7 @@ const concepts: [Concept, RegExp][] = [
 	],
 	[
 		'stillHere',
-		/\b(not sure|niet zeker|weet niet of|do not know if|dont know if|wonder if|vraag me af of) (\S+ ){0,3}(i will|i ll|ik) (still |nog )?(be here|be around|er (nog )?ben|er (nog )?zal zijn|er nog ben|make it|haal|red)\b/
+		/\bweet ik niet of ik er (\S+ ){0,2}(nog )?(ben|zal zijn)\b|\b(not sure|niet zeker|weet niet of|do not know if|dont know if|wonder if|vraag me af of) (\S+ ){0,3}(i will|i ll|ik) (still |nog )?(be here|be around|er (nog )?ben|er (nog )?zal zijn|er nog ben|make it|haal|red)\b/
 	],
 	[
 		'workedOutHow',
@@ -1021,6 +1066,178 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'noProblem',
 		/\b(none of this|this|it|dit|het) (will|zal|is) (\S+ ){0,2}(my|mijn) (problem|probleem|zorg) (\S+ )?(anymore|any more|meer|niet meer)\b|\bniet meer mijn (probleem|zorg)\b|\bnone of this will be my problem\b/
+	],
+	// Round 17 (blind18, train20a): kinds of wording, not phrases. Arrangements for after:
+	// affairs handed over, keys or a pet entrusted, loose ends tied off, who gets what.
+	[
+		'afterMe',
+		/\b(regelen|handel|handelen|doe|doen) (jij|je|u) (het |dat |alles )?(dan )?(verder|de rest)\b|\b(need|needs|want|gonna need) you to (handle|sort|deal with|take care of|look after|return|cancel)\b|\b(alles|everything) (zit|ligt|is|staat|liggen) (\S+ ){0,2}(in de|in het|in the|op de|op tafel|labelled|labeled|gelabeld|klaar voor (jou|je|jullie)|ready for you)\b|\b(told|tell|telling|showed|show|shown|explained|verteld|vertel|gezegd|laten zien|gewezen|uitgelegd) (\S+ ){0,4}(where|waar) (my|mijn|the|de) (\S+ )?(key|keys|sleutel|sleutels|papers|papieren|wachtwoord\w*|password\w*)\b|\b(voor|op) (my|mijn) (kat|katten|poes|hond|vissen|parkiet|papegaai|vogel|konijn|cavia|planten) (\S+ )?(zorgen|passen|letten)\b|\b(take|taking|have|nemen|neemt|zorgen voor|look after|care for|adopt) (my|mijn) (kat|katten|poes|hond|vissen|parkiet|papegaai|vogel|konijn|cavia|planten|cat|cats|dog|fish|parrot|budgie|bird|rabbit|plants)\b|\b(lijst|lijstje|list) (\S+ ){0,4}(wie|who) (wat|what) (krijgt|krijgen|gets)\b|\b(loose ends|losse eindjes)\b|\b(gave|given|give|geef|gaf|gegeven) (my|mijn) \S+ (\S+ )?(to|aan) (my|mijn|the|de)\b|\b(paid back|terugbetaald|apologi[sz]ed to|excuses (aangeboden|gemaakt) (aan|bij))\b|\b(uitvaartverzekering|burial plot|grafplek|graf gekocht|plot bought)\b/
+	],
+	// Going, said of oneself: "nu kan ik gaan", "before I go", "nearly finished here".
+	[
+		'goTime',
+		/\b(dan|then) (kan|can) (ik|i) (\S+ )?(gaan|go)( \.|\s*$| zonder| without)|^ kan ik (\S+ )?gaan( \.|\s*$| zonder)|\bbefore i (go|leave)( \.|\s*$)|\bvoor(dat)? ik ga( \.|\s*$)|\bsooner than (she|he|they|you|people|anyone|everyone) (\S+ )?(think|thinks|expect|expects|know|knows)\b|\beerder dan (ze|hij|zij|iedereen|jullie) (\S+ )?(denkt|denken|verwacht|verwachten)\b|\b(i am|im|ik ben|ben ik) (nearly |almost |bijna )?(finished|done|klaar) (here|hier)( \.|\s*$)|\bnog (een|1) (week|weekje|dag|dagje|maand|maandje|paar dagen) en dan( \.|\s*$)|\band then( \.|\s*$)(?<=\b(one|a|another) (more )?(week|day|few days) and then( \.|\s*$))/
+	],
+	// Those around do not know: "she thinks it's for the plants", "niemand had iets door".
+	[
+		'unaware',
+		/\b(she|he|they|ze|hij|zij) (thinks|think|denkt|denken) (it is|its|het is|dat het) (for|voor)\b|\b(niemand|nobody|no one) (had|has|heeft|hadden) (iets |anything |er iets )?(door|noticed|gemerkt|a clue)\b|\b(heeft|has|have|hebben) (\S+ )?(geen idee|no idea) (hoe|how) (slecht|bad)\b|\b(do not|dont) know what i know\b|\bweten niet wat ik weet\b|\bsooner than (she|he|they) (thinks|think)\b/
+	],
+	[
+		'sorryAll',
+		/\bsorry (voor|for) (alles|everything)( \.|\s*$)|\b(do not|dont) be (angry|mad) (with|at) me\b|\b(wees|ben|zijn) niet boos (op (me|mij))?( \.|\s*$)|\bniet boos op (me|mij) (zijn|worden)\b|\bvergeef (me|mij)\b|\bforgive me\b/
+	],
+	// One's own funeral or grave (the lemma of begrafenis, crematie and funeral is uitvaart):
+	// a crisis only beside youth, health or darkness (older residents arrange theirs too).
+	[
+		'ownFuneral',
+		/\b(uitvaart|graf|grave)\b(?<=\b(my|mijn|your|their|je|jouw|hun) (own |eigen )?(uitvaart|graf|grave))|\b(burial plot|grafplek|graf gekocht|plot bought)\b/
+	],
+	[
+		'youngAge',
+		/\b(i am|im|ik ben|at|op|aged|age) (1[3-9]|[2-4]\d)\b(?! (am|pm|uur|keer|times|euro|pounds|minutes|minuten|km|kg))|\bik (1[3-9]|[2-4]\d) ben\b|\bop (mijn|m) (1[3-9]|[2-4]\d)(e|ste|de)\b|\b(1[3-9]|[2-4]\d) (jaar|years?) (oud|old)\b/
+	],
+	[
+		'notFun',
+		/\bnot in a (fun|good|nice|funny) way\b|\bniet op een (leuke|grappige|goede) manier\b/
+	],
+	// "It's all arranged", "I've decided" as a whole clause, then the last step.
+	[
+		'settledEnd',
+		/\b(it is|its|alles is|everything is|het is) (all |allemaal )?(regelen|sorted|settled)( \.|\s*$)|\b(i have|ik heb) (het )?(decided|besloten)( \.|\s*$)/
+	],
+	[
+		'lastStep',
+		/\b(pick|choose|kiezen|kies|prikken|uitkiezen) (the|a|de|een) (night|day|date|datum|avond|nacht|dag|moment)( \.|\s*$)|\b(de|een) (avond|nacht|dag|datum|moment) (\S+ )?(kiezen|kies|prikken|uitkiezen|bepalen)( \.|\s*$)|\b(get|bring|take|drop) the (kids|children) (to|at|off at) (\S+ ){1,3}first\b|\b(kinderen|kids) (\S+ ){0,3}(naar|bij) (\S+ ){1,3}(brengen|wegbrengen|onderbrengen)\b/
+	],
+	// No reason left to stay, still here without knowing why.
+	[
+		'noReasonToStay',
+		/\b(heb ik|have i|do i have|is there|is er) (\S+ ){0,2}(reden|reason) (om|to) (te )?(blijven|stay)( \.|\s*$)|\b(do not|dont|niet) (know|weet) (\S+ )?(why|waarom) (i am|ik) (\S+ )?(still here|still alive|nog (hier|leef|besta|er ben)|hier nog (ben|leef))\b(?! (at|in|on|with|bij|op|for|voor)\b)|\bwhy (am|do) i (\S+ )?(still here|still alive|still around|still exist)( \.|\s*$)|\bwaarom (ben|leef|besta) ik (\S+ )?(er )?(nog|hier nog)( \.|\s*$)|\b(only|enige) reason (i am|im|that i am|ik) (\S+ )?(still here|still alive|nog (hier|leef|ben))\b|\bde enige reden (dat|waarom) ik (\S+ )?(nog )?(leef|besta|hier ben|er nog ben)\b/
+	],
+	[
+		'noPointStaying',
+		/\b(geen|no|niets|nothing) (\S+ )?(reden|reason|point|zin) (om |to |in )?(te )?(blijven|stay|staying)( \.|\s*$)/
+	],
+	// Several losses in one breath ("baan weg, vrouw weg", "lost custody, lost my job").
+	['losses', /\b(lost|kwijt|weg|gone)\b.*\b(lost|kwijt|weg|gone)\b/],
+	[
+		'lostWill',
+		/\b(lost|losing|verloren|kwijt) (\S+ )?(the |de |my |mijn )?(will|wil|zin|levenslust) (to|om) (\S+ )?(live|carry on|go on|keep going|leven|door te gaan)\b(?! (with|met)\b)/
+	],
+	// A passive wish asked of God or of sleep ("let me die in my sleep").
+	[
+		'letMeDie',
+		/\b(let|laat|laten) (me|mij) (\S+ )?(die|sterven|inslapen)\b|\b(die|sterven) in (my|mijn) (sleep|slaap)\b/
+	],
+	[
+		'freeOfMe',
+		/\b(free|rid) (from|of) me\b|\b(van mij|van me) af( \.|\s*$| zijn)|\bverlost (zijn )?van (mij|me)\b/
+	],
+	// "Als ik morgen niet reageer": silence announced, with "you'll know why".
+	[
+		'ifSilent',
+		/\b(als|if) (ik|i) (\S+ )?(niet|not|do not|dont) (meer )?(reageer|reageren|antwoord|answer|reply|respond|post)\b/
+	],
+	// Someone else who "knows how to finish it" and has had enough.
+	[
+		'knowsHow',
+		/\b(know|knows|weet|weten) (precies |exactly )?(how|hoe) (to |ze |hij |zij )?(finish|end|do|afmaken|beeindigen|doen) (it|het)\b/
+	],
+	[
+		'hadEnough',
+		/\b(had|has had|have had|heeft|heb) (\S+ )?(enough|genoeg)( \.|\s*$| and | en | of (it|life|everything))/
+	],
+	// "You were the best friend I ever had": a past tense of a bond, as a farewell.
+	[
+		'pastTenseBond',
+		/\b(you were|jij was|je was|you have been|je bent altijd|i was|ik was) (the|de|het|my|mijn|his|her|zijn|haar) (best|beste|liefste|dearest)\b(?! (\S+ ){0,3}(we|wij|the class|de klas) (ever|ooit))/
+	],
+	[
+		'silence',
+		/\b(and now|en nu|since then|sindsdien) (nothing|niets|niks|silence|stilte)\b|\b(doen|doet) niet (meer )?open\b|\b(does not|doesnt|will not|wont|not) (open|opening|answer) the door\b/
+	],
+	['bruised', /\b(bruise\w*|blauwe plek\w*|blauw)\b/],
+	// Hurting oneself with a means, in any words ("i hurt me with knife").
+	[
+		'harmWith',
+		/\b(hurt|cut|burn|harm|pijn doen|snijden) (me|mij|mezelf|myself) (with|met) (a |the |een |het |de )?(mes|glas|glass|aansteker)\b/
+	],
+	['godAsk', /\b(god|heer|lord|allah|jezus|jesus|bid|bidden|pray\w*|asking|ask|vraag|vragen)\b/],
+	// A goodbye said to be meant: "saying goodbye properly, because I am".
+	[
+		'affirmed',
+		/\b(because|cause|want|omdat) (i am|i do|i will|ik ben|ik doe|dat doe ik|dat is (ook )?zo)( \.|\s*$)/
+	],
+	// Round 17 (train20b), after the generalisation check: kinds its misses showed.
+	// No point in being here, keeping on living unwanted.
+	[
+		'noPointBeing',
+		/\b(stop seeing|stopped seeing|do not see|dont see|cannot see|cant see|no|geen|zie (\S+ ){0,2}niet) (\S+ )?(the )?(point|zin|nut) (of|in|van) (being here|being alive|living|leven|hier zijn|er zijn)\b(?! (like|in|with|at|on|for|zo|als|met|op|bij)\b)/
+	],
+	[
+		'keepLivingUnwanted',
+		/\b(keep|go on|carry on|blijven|doorgaan met) (\S+ )?(living|leven) (\S+ )?(when|als|terwijl) (you|je|i|ik) (\S+ )?(do not|dont|niet) (want|wil|wilt)( to| dat)?( \.|\s*$)/
+	],
+	// A note "for mum, after"; someone planning something.
+	[
+		'noteAfter',
+		/\b(brief|note|letter|briefje) (\S+ ){0,6}(for|voor) (\S+ ){0,2}(after|daarna|erna|na mijn dood|when i am gone|als ik er niet meer ben)( \.|\s*$)/
+	],
+	['planningSomething', /\b(plan|planning|plans|plant|van plan) (something|iets)\b/],
+	// Someone (an old parent) asking to be killed or helped to go.
+	[
+		'killMeAsk',
+		/\b(maak|maakt) (me|mij) (maar |toch )?dood\b|\bgeef (me|mij) (maar )?een spuitje\b|\bhelp (her|him|me) go\b|\b(help|helpen) (haar|hem|me|mij) (te )?gaan\b/
+	],
+	[
+		'repeatedly',
+		/\b(de hele dag|elke (dag|avond|nacht|keer)|every (day|visit|night|time)|keeps|blijft|steeds|al weken|for weeks|weken lang)\b/
+	],
+	[
+		'triedAct',
+		/\b(tried|probeerde|probeert|geprobeerd) (\S+ ){0,3}(pull out|trekken|uittrekken|eruit trekken|raam|window|open)\b/
+	],
+	// "Vrijdag is mijn laatste dag" and not holding out any longer.
+	[
+		'lastDay',
+		/\b(mijn|my) laatste dag (is|wordt|will be)?( \.|\s*$)|\b(is|wordt|will be) (mijn|my) laatste dag( \.|\s*$)/
+	],
+	[
+		'holdOutNot',
+		/\b(hou|houd|houden) (het|dit) (\S+ )?niet (meer )?vol\b|\b(cannot|cant|can not) keep (this|it) up\b/
+	],
+	// Pills enough for one go; the highest bridge, asked seriously.
+	[
+		'oneGo',
+		/\b(genoeg|enough|allemaal|all of them) (\S+ ){0,3}(voor |for )?(in )?(een|1|one) (keer|go|time)\b/
+	],
+	[
+		'highestQ',
+		/\b(welke|which|what) (\S+ ){0,3}(brug|bridge|flat|gebouw|building|toren|tower|parkeergarage|parking garage|dak|roof) (\S+ ){0,4}(hoogst|hoogste|highest|tallest)\b|\b(hoogste|highest|tallest) (brug|bridge|flat|gebouw|building|toren|tower|parkeergarage|parking garage)\b/
+	],
+	[
+		'consideringIt',
+		/\b(seriously |serieus )?(considering|overweeg|overwegen|overweegt) (it|het)( \.|\s*$)/
+	],
+	['burnAct', /\b(branden|burn)\b/],
+	// An appointment with someone who died ("ik heb een afspraak met hem, zeg maar").
+	['dateWithDead', /\b(afspraak|date|appointment) (met|with) (hem|haar|him|her)\b/],
+	['thanksAll', /\b(dank|bedankt|thanks|thank you) (\S+ ){0,5}(voor|for) (alles|everything)\b/],
+	// Someone quoted "dan stap ik eruit", the writer reassuring: another at risk.
+	[
+		'quitEuphemism',
+		/\bstap (ik )?eruit( \.|\s*$)|\b(i will|i am going to) (check|step|bow) out( \.|\s*$)/
+	],
+	[
+		'reassure',
+		/\b(je bent|you are|jij bent) niet alleen\b|\byou are not alone\b|\bbel (alsjeblieft )?(mij|me)\b|\bcall me\b/
+	],
+	// Recognising oneself in those who wanted out (interviews, a thesis, a story).
+	['recogniseSelf', /\b(recogni[sz]e|herken) (myself|mezelf|me)\b|\bherken ik (me|mezelf)\b/],
+	[
+		'wantingOut',
+		/\bthe (want|wanting|wish|urge|longing) (out|to die|to disappear|to not be here)\b|\bhet (eruit|dood) willen\b|\bdoodswens\b/
 	]
 ];
 
@@ -1578,7 +1795,144 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 			!c.has('relocate') &&
 			!c.has('accident')
 	],
-	['height_dark', ['height', 'darkThoughts'], (c) => c.has('height') && c.has('darkThoughts')]
+	['height_dark', ['height', 'darkThoughts'], (c) => c.has('height') && c.has('darkThoughts')],
+	// Round 17 (blind18, train20a): arrangements for after me with a time of going, others
+	// kept unaware or an apology for everything; never beside a move or a new job.
+	[
+		'after_me',
+		['afterMe', 'giveAway', 'ownFuneral', 'prep', 'settled', 'goTime', 'unaware', 'sorryAll'],
+		(c) =>
+			(c.has('afterMe') ||
+				c.has('giveAway') ||
+				c.has('ownFuneral') ||
+				c.has('prep') ||
+				c.has('settled') ||
+				c.has('willList')) &&
+			(c.has('goTime') || c.has('unaware') || c.has('sorryAll')) &&
+			!c.has('moving') &&
+			!c.has('illness')
+	],
+	[
+		'go_time_goodbye',
+		['goTime', 'affirmed', 'goodbye'],
+		(c) => (c.has('goTime') || c.has('affirmed')) && c.has('goodbye') && !c.has('moving')
+	],
+	[
+		'own_funeral',
+		['ownFuneral', 'youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'],
+		(c) =>
+			c.has('ownFuneral') &&
+			['youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'].some((k) =>
+				c.has(k as Concept)
+			) &&
+			(!c.has('illness') || c.has('notIll'))
+	],
+	[
+		'settled_last_step',
+		['settledEnd', 'lastStep'],
+		(c) => c.has('settledEnd') && c.has('lastStep')
+	],
+	[
+		'no_reason_to_stay',
+		['noReasonToStay', 'noPointStaying', 'losses', 'hopeless', 'burden'],
+		(c) =>
+			(c.has('noReasonToStay') ||
+				(c.has('noPointStaying') && (c.has('losses') || c.has('hopeless') || c.has('burden')))) &&
+			!c.has('moving') &&
+			!c.has('leisure')
+	],
+	['lost_will', ['lostWill'], (c) => c.has('lostWill')],
+	[
+		'let_me_die',
+		['letMeDie', 'hope', 'wish'],
+		(c) =>
+			c.has('letMeDie') && (c.has('hope') || c.has('wish') || c.has('godAsk')) && !c.has('illness')
+	],
+	[
+		'burden_free',
+		['burden', 'burdenWord', 'freeOfMe', 'stopEating'],
+		(c) => (c.has('burden') || c.has('burdenWord')) && (c.has('freeOfMe') || c.has('stopEating'))
+	],
+	['if_silent_why', ['ifSilent', 'why'], (c) => c.has('ifSilent') && c.has('why')],
+	[
+		'knows_how',
+		['knowsHow', 'hadEnough', 'hopeless'],
+		(c) => c.has('knowsHow') && (c.has('hadEnough') || c.has('hopeless'))
+	],
+	[
+		'goodbye_silence',
+		['goodbye', 'pastTenseBond', 'silence', 'unreachable'],
+		(c) =>
+			(c.has('goodbye') || c.has('pastTenseBond')) && (c.has('silence') || c.has('unreachable'))
+	],
+	[
+		'head_bang_bruised',
+		['headBang', 'bruised', 'hiding', 'secret'],
+		(c) => c.has('headBang') && (c.has('bruised') || c.has('secret'))
+	],
+	['harm_with', ['harmWith'], (c) => c.has('harmWith') && !c.has('accident')],
+	// Round 17 (train20b): the kinds its misses showed, after the generalisation check.
+	['no_point_being', ['noPointBeing'], (c) => c.has('noPointBeing') && !c.has('illness')],
+	['keep_living_unwanted', ['keepLivingUnwanted'], (c) => c.has('keepLivingUnwanted')],
+	[
+		'note_after',
+		['noteAfter', 'planningSomething', 'worry'],
+		(c) => c.has('noteAfter') && (c.has('planningSomething') || c.has('worry'))
+	],
+	[
+		'kill_me_ask',
+		['killMeAsk', 'repeatedly', 'triedAct'],
+		(c) => c.has('killMeAsk') && (c.has('repeatedly') || c.has('triedAct'))
+	],
+	[
+		'last_day',
+		['lastDay', 'decided', 'holdOutNot', 'hopeless'],
+		(c) =>
+			c.has('lastDay') &&
+			c.has('decided') &&
+			(c.has('holdOutNot') || c.has('hopeless')) &&
+			!c.has('moving')
+	],
+	[
+		'pills_one_go',
+		['pills', 'oneGo'],
+		(c) => c.has('pills') && c.has('oneGo') && !c.has('accident')
+	],
+	['highest_serious', ['highestQ', 'notMeant'], (c) => c.has('highestQ') && c.has('notMeant')],
+	[
+		'considering_death',
+		['consideringIt', 'death'],
+		(c) => c.has('consideringIt') && c.has('death') && !c.has('illness')
+	],
+	[
+		'burn_self',
+		['burnAct', 'harmTarget', 'instrument', 'harmRelief'],
+		(c) =>
+			c.has('burnAct') &&
+			c.has('harmTarget') &&
+			(c.has('instrument') || c.has('harmRelief')) &&
+			!c.has('accident')
+	],
+	[
+		'date_with_dead',
+		['dateWithDead', 'pastDeath', 'thanksAll'],
+		(c) => c.has('dateWithDead') && (c.has('pastDeath') || c.has('thanksAll')) && !c.has('moving')
+	],
+	[
+		'hope_under_vehicle',
+		['underVehicle', 'hope', 'repeatedly'],
+		(c) => c.has('underVehicle') && c.has('hope') && c.has('repeatedly') && !c.has('accident')
+	],
+	[
+		'quit_reassured',
+		['quitEuphemism', 'reassure'],
+		(c) => c.has('quitEuphemism') && c.has('reassure')
+	],
+	[
+		'recognise_self',
+		['recogniseSelf', 'wantingOut', 'wantOut'],
+		(c) => c.has('recogniseSelf') && (c.has('wantingOut') || c.has('wantOut'))
+	]
 ];
 
 export type Found = { concepts: Set<Concept>; words: Map<Concept, string> };

@@ -3652,3 +3652,151 @@ describe('round 16: train19a/b and blind17, young people, carers, men saying it 
 		]);
 	});
 });
+
+describe('round 17: kinds of wording from blind18 and train20a (arrangements for after, own funeral when young, no reason to stay, self-harm in passing), written anew, and their ordinary twins', () => {
+	it('fires on arrangements for after me with a time of going, others kept unaware or an apology; not on a move, a trip or an old person at peace', () => {
+		fires([
+			'De post en de huisbaas doe jij dan verder? Alles ligt in de la van het bureau. Sorry voor alles.',
+			'Need you to sort the bills and feed the cat from Friday. Everything is in the red folder. Please do not be mad at me.',
+			'I showed my brother where my spare keys are and asked him to pop round on Monday. He thinks it is for the post.',
+			'Mijn buurvrouw gaat voor mijn katten zorgen. Het is eerder dan ze denkt.',
+			'Gave my guitar to my nephew and my books to the library. I am done here.',
+			'Schulden afbetaald, losse eindjes weggewerkt. Nog een paar dagen en dan.',
+			'Ik heb een lijstje gemaakt wie wat krijgt. Niemand had iets door.',
+			'Alles is geregeld. Ik moet alleen nog de avond kiezen.',
+			'I have decided. I just need to drop the kids at my sister’s first.'
+		]);
+		quiet([
+			'We verhuizen naar Spanje. Alles ligt in de la, sorry voor de rommel!',
+			'Need you to feed the cat while I am in Portugal. Everything is in the red folder.',
+			'Ik ben 81 en heb een lijstje gemaakt wie wat krijgt, zodat de kinderen geen ruzie krijgen.',
+			'I showed my neighbour where my spare key is, in case I lock myself out again.',
+			'I have decided. I just need to tell my boss about the new job first.'
+		]);
+	});
+
+	it('fires on a goodbye round said to be meant, and on a goodbye followed by silence; not on a farewell at work', () => {
+		fires([
+			'Langs mijn oude school en het huis van opa gereden. Een afscheidsrondje. Dan kan ik gaan.',
+			'Visited my old football club and my nan’s grave. Felt like saying goodbye, because I am.',
+			'Mijn dochter zette vannacht “dag allemaal” op snapchat en ze doet niet open.',
+			'He texted me that I was the best mate he ever had and now nothing. What do I do?'
+		]);
+		quiet([
+			'Mijn afscheidsrondje op de afdeling was zo fijn, na 40 jaar met pensioen!',
+			'You were the best teacher we ever had! Enjoy your retirement.',
+			'Saying goodbye to the old house today, because we are moving to Leiden.'
+		]);
+	});
+
+	it('fires on one’s own funeral or grave arranged while young, healthy or not in a fun way; not when old, ill or cheerful', () => {
+		fires([
+			'Is het gek dat ik op mijn 27e mijn eigen uitvaart regel? Ik ben niet ziek.',
+			'Bought my own grave plot last week. I am 31, people would find that odd.',
+			'planned my own funeral songs tonight and not in a fun way'
+		]);
+		quiet([
+			'I am 74 and arranged my own funeral with the undertaker, what a relief for the kids.',
+			'Mijn vader (58) heeft kanker en regelt zijn eigen uitvaart, hoe steun ik hem?',
+			'Ik ben 70 en heb mijn eigen begrafenis al geregeld, lekker overzichtelijk.'
+		]);
+	});
+
+	it('fires on no reason left to stay or still being here, the will lost, a passive prayer, a burden that stops eating; not on a job or a club', () => {
+		fires([
+			'Waarom ben ik er eigenlijk nog?',
+			'why am i still here',
+			'My cat is the only reason I am still here.',
+			'Huis kwijt, vriendin weg. Geen reden om te blijven.',
+			'I have lost the will to go on, to be honest.',
+			'Every night I pray that God lets me die in my sleep.',
+			'I am burden for my daughter. I will not eat anymore, then she is free of me.'
+		]);
+		quiet([
+			'Mijn collega’s zijn weg. Geen reden om te blijven bij dit bedrijf.',
+			'I lost the will to carry on with this diet, any tips?',
+			'Is there any reason to stay in the choir if I cannot sing anymore?',
+			'Let me die my hair purple, she said.'
+		]);
+	});
+
+	it('fires on self-harm in passing, driving as a method, and “maak einde”; not on accidents or a passenger', () => {
+		fires([
+			'Drukke week, en ik ben weer terug naar het snijden, alleen op mijn been. Is de koffieochtend nog?',
+			'Ik heb mezelf vorige week een paar keer geslagen, hoort erbij denk ik.',
+			'When it gets too much I headbutt the wall. My forehead is bruised.',
+			'i cut me with knife when angry',
+			'Ik sluit mijn ogen op de snelweg en tel tot vijf.',
+			'Ik heb eraan gedacht om met de auto het kanaal in te rijden.',
+			'geen werk geen huis. ik maak einde.'
+		]);
+		quiet([
+			'Ik doe mijn ogen dicht op de snelweg als mijn man rijdt, ik vind het eng.',
+			'I went back to cutting hair part-time at the salon.',
+			'Headbutted the door frame by accident, ouch.',
+			'Ik kan mezelf wel voor de kop slaan, sleutels weer vergeten.'
+		]);
+	});
+
+	it('fires on a wish to be away that the writer corrects ("niet even"), understanding a suicide too well, recognising oneself in those who wanted out; not on a holiday', () => {
+		fires([
+			'Ik wil gewoon even weg. Nee, niet even.',
+			'I want to be gone. Not for a while.',
+			'Mijn zus heeft zich twee jaar geleden van het leven beroofd. Ik snap haar steeds beter.',
+			'For my essay I read interviews with people who attempted. I recognise myself in them, the wish to die.'
+		]);
+		quiet([
+			'Ik wil even weg. Niet op vakantie, maar een dagje naar zee.',
+			'I want to disappear into a cottage for a weekend, any tips in Zeeland?'
+		]);
+	});
+
+	it('leaves alone: dying in a care home, a first-aid course, a film story, overwork, safeguarding work, a long winter sleep', () => {
+		for (const text of [
+			'Oma woont in het verpleeghuis en ze wil daar in alle rust sterven. Hoe nemen we afscheid?',
+			'Ik volg een cursus en wil leren hoe je iemand opvangt die aan zelfmoord denkt.',
+			'Saw a documentary about a woman who survived a suicide attempt. So inspiring!',
+			'Mijn baas zegt dat ik me dood werk. Hoe vraag ik minder uren?',
+			'As a school nurse, safeguarding is half my job: self-harm, bullying, all of it.',
+			'I could hibernate until spring, these dark days.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		fires(['Oma woont in het verpleeghuis. Ik wil ook sterven, vannacht nog.']);
+	});
+	it('train20b kinds, written anew: joining someone who died, no point in being here, a note for after, a parent asking to be killed, a last day decided, pills for one go, the highest bridge asked seriously; not their twins', () => {
+		fires([
+			'Since my wife died I keep thinking about joining her. The house is so quiet.',
+			'Mijn man is overleden en ik wil hem achterna. Ik heb het allemaal geregeld.',
+			'I just do not see the point of being here anymore.',
+			'how do you go on living when you do not want to',
+			'Found a letter in her room addressed to dad, for after. I think she is planning something.',
+			'Mijn moeder met dementie roept elke dag maak me toch dood. Wat moet ik doen?',
+			'Ik hou het niet meer vol. Ik heb besloten dat zondag mijn laatste dag is.',
+			'Waar koop ik slaappillen? Ik wil genoeg voor in een keer.',
+			'Wat is de hoogste flat van Gouda? Serieus, geen grap.',
+			'Will my kids get my pension if I die? Asking because I am seriously considering it.',
+			'Ik heb mijn bovenbeen weer met een aansteker gebrand, het helpt even.',
+			'I do not know why I am still here.',
+			'My brother took his own life last year and I have been thinking about doing the same.'
+		]);
+		quiet([
+			'My daughter moved to Spain and asked me to join her for Christmas.',
+			'I do not see the point of being here at this job anymore, time for something new.',
+			'I left a note for the cleaner, for after the party.',
+			'Ik heb besloten dat vrijdag mijn laatste dag is, ik ga met pensioen!',
+			'Hoeveel paracetamol mag ik in een keer? Mijn huisarts is dicht en ik heb kiespijn.',
+			'Welke brug in Leiden is het hoogst? Voor een fotowedstrijd.',
+			'I burned my arm on the oven with a lighter nearby, silly me.',
+			'I do not know why I am still here at work at 9pm.'
+		]);
+		for (const text of [
+			'Ik sterf duizend doden voor een presentatie, is er een cursus spreken in het openbaar?',
+			'Het leven gaat door, zeggen ze, en ik ben niet van plan op te geven.',
+			'Hij zegt niet dat hij dood wil, maar hij is wel erg somber. Is er een kring voor partners?',
+			'My toddler screams I wish you were dead when I turn off the tv. Is that normal?',
+			'Game over for me, my son beat me at chess again 😂',
+			'Ik schrijf een gedicht over een meisje dat aan zelfmoord denkt, voor mijn cursus.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+	});
+});

@@ -65,6 +65,14 @@
  *   day" is the writer's own topic. train17a/b: stopping eating and drinking in a hospice or
  *   accompanied by the GP, care workers who want to talk about dying, a suicide awareness week
  *   and a street's rumour that it was suicide: NOT crisis on their own.
+ * - Round 17 (blind18, train20a/b), by kinds of wording: arrangements for after (keys, a pet,
+ *   who gets what, loose ends) fire with a time of going, others kept unaware or "sorry voor
+ *   alles"; one's own funeral or grave fires only beside youth, health or darkness (an older
+ *   resident planning theirs cheerfully does not); an old parent asking to be killed, day
+ *   after day or with an act, fires. NOT crisis on their own: someone in a care home who wants
+ *   to die there, a first-aid course or a story about "someone who thinks of suicide",
+ *   safeguarding as one's job, "ik sterf duizend doden", "I wish you were dead" shouted by a
+ *   child, a partner who has NOT said he wants to die.
  */
 
 import { conceptCrisis, editDistanceAtMost } from './crisis-concepts';
@@ -98,7 +106,11 @@ export function normaliseForCrisis(text: string): string {
 		)
 		// Censored and leet spellings ("su1c1de", "k!ll", "d00d"): letters back in a word.
 		.replace(/\S+/g, (w) =>
-			/\p{L}/u.test(w) && /[0-9@$!*]/.test(w.replace(/[!?.,]+$/, ''))
+			/\p{L}/u.test(w) &&
+			/[0-9@$!*]/.test(w.replace(/[!?.,]+$/, '')) &&
+			// Dutch ordinals stay ("op mijn 27e"): round 17. (English ones are left as the model
+			// was trained on them, until it is trained again.)
+			!/^\d+(e|de|ste)[!?.,]*$/.test(w)
 				? w
 						.replace(/[!?.,]+$/, '')
 						.replace(/[1!]/g, 'i')
@@ -357,6 +369,8 @@ const SUICIDE_NEWS = String.raw`\b(trein|train|spoor|tracks|gesprongen|jumped|me
 const MEANT = String.raw`\b(ik meen het|ik meende het|i mean it|i meant it|(niet|not) (\S+ )?(grappig|funny) bedoeld|not (meant )?(as a |in a |a )?(joke|fun way|funny)|(not really|niet echt|geen) (a |een )?(joke|grap)|vraag (maar )?(niet|niks|niets)|niet vragen|(do not|dont) ask|ze lachen|they laugh|denken dat het een grap is|think it is a joke|of iemand het snapt|if anyone gets it)\b`;
 /** Round 16 (train19b): someone's suicide anywhere in the text. */
 const SUICIDE_OF = String.raw`\b((nu )?(snap|begrijp) (ik )?(hem|haar)( nu)?|i (get|understand) (him|her) now|zelfmoord|zelfdoding|suicide|took (his|her|their) (own )?life|ended (his|her|their) (own )?life|van het leven beroofd|uit het leven gestapt)\b`;
+/** Round 17 (blind18): someone's suicide told as done (not the writer's understanding of it). */
+const SUICIDE_OF_DONE = String.raw`\b(zelfmoord|zelfdoding|suicide|van het leven beroofd|uit het leven gestapt|(took|ended) (his|her|their) (own )?life|killed (himself|herself|themselves|myself))\b`;
 /** Round 16 (train19a/b): a death, a grave or the means anywhere in the text. */
 const GRAVE_OR_MEANS = String.raw`\b(died|dead|death|passed away|overleden|gestorven|dood|graf|grave|begraven|buried|${MEDS}|touw|rope)\b`;
 /** Round 16 (train19b): a bridge, the tracks, water or a roof: where one has stood. */
@@ -388,7 +402,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'nl_eind_eraan',
-		re: /\b(er|het|mijn leven) (een )?eind (aan )?(maken|maak|te maken|gemaakt)\b|\been eind aan (mijn|het|m) leven\b|\ber (een )?eind aan (maken|te maken|maak)\b|\ber tussenuit (stappen|knijpen)\b|\bmaak ik (er|het) (\S+ )?(een )?eind aan(?= \.|\s*$| (vanavond|vannacht|morgen|vandaag|nu|voorgoed|ik)\b)/
+		re: /\b(er|het|mijn leven) (een )?eind (aan )?(maken|maak|te maken|gemaakt)\b|\bik (ga )?(maak|maken) (een )?eind( \.|\s*$)|\been eind aan (mijn|het|m) leven\b|\ber (een )?eind aan (maken|te maken|maak)\b|\ber tussenuit (stappen|knijpen)\b|\bmaak ik (er|het) (\S+ )?(een )?eind aan(?= \.|\s*$| (vanavond|vannacht|morgen|vandaag|nu|voorgoed|ik)\b)/
 	},
 	{
 		id: 'nl_mezelf_iets_aandoen',
@@ -832,7 +846,9 @@ const rules: Rule[] = [
 				// The pain to stop, and no other way known.
 				String.raw`\b(de pijn|het|alles|the pain|it|everything) (\S+ )?(stopt|ophoudt|stops|to stop|ends|to end)\b[^.]*( \. )?[^.]{0,30}\b(weet (ik )?geen andere (manier|uitweg|oplossing)|geen andere (manier|uitweg|oplossing) meer|(do not|dont) know (any )?other way|no other way( left| out)?)\b`,
 				// The same way as someone who took his life.
-				String.raw`\b(ik|i) (\S+ ){0,3}(dezelfde weg|hetzelfde pad|zelfde weg|the same (way|path|route)|(follow|volg|volgen|achterna) (him|her|hem|haar))\b(?:(?<=${SUICIDE_OF}.*)|(?=.*${SUICIDE_OF}))`,
+				String.raw`\b(ik|i) (\S+ ){0,3}(dezelfde weg|hetzelfde pad|zelfde weg|the same (way|path|route)|(follow|volg|volgen|achterna) (him|her|hem|haar)|(to do|of doing|about doing) the same|hetzelfde (te )?doen)\b(?:(?<=${SUICIDE_OF}.*)|(?=.*${SUICIDE_OF}))`,
+				// Round 17 (blind18): understanding someone who took his life "better than I'd like".
+				String.raw`\b(ik|i) (\S+ )?(begrijp|snap|understand|get) (hem|haar|him|her|them) (\S+ ){0,2}(beter dan (me|mij) lief is|better than i (would like|like|want|should)|more and more|steeds beter)\b(?:(?<=${SUICIDE_OF_DONE}.*)|(?=.*${SUICIDE_OF_DONE}))`,
 				// Wanting to lie beside him in the grave, now.
 				String.raw`\b(wil|want|wish|wou|zou willen) (\S+ ){0,3}(naast (hem|haar|hen|\S+) (\S+ )?(liggen|begraven)|daar (\S+ ){0,2}naast liggen|lie (down )?(next to|beside) (him|her|them)|be buried (next to|beside|with) (him|her|them))\b(?=.*\b(nu|now|vandaag|today|vanavond|tonight|niet over|not in)( \.| $))`,
 				// Coming to a dead one "today", with the pills ready.
@@ -879,7 +895,7 @@ const rules: Rule[] = [
 		// Relief at the thought of dying, disappointment at waking, a blade at the wrist, an
 		// attempt, cutting that "helps", fantasies of one's own funeral, walking into the sea.
 		re: new RegExp(
-			`\\b(baal|balen|jammer|helaas|teleurgesteld|disappointed|upset|hate (it )?that) ${W}{0,4}(weer|nog|again|still) ${W}{0,1}(wakker|woke up|wake up|alive|leef|leven)\\b|\\b(mes|mesje|scheermes|scheermesje|blade|knife|razor) ${W}{0,3}(op|tegen|against|on|to) (mijn|m|my) (pols|polsen|keel|wrist|wrists|throat)\\b|\\b(geprobeerd|probeerde|probeer|proberen|tried|trying|try) ${W}{0,2}(om )?(dood te gaan|te sterven|mezelf|mij van kant|zelfmoord|er een eind aan|to (kill myself|die|end (my life|it)))\\b|\\b(cutting|snijden|krassen|selfharm\\w*) (is|helps|helpt)\\b(?!.*\\b(roses|rozen|plant\\w*|hair|haar|hedge|heg|grass|gras|groente|vegetables|costs|kosten|sugar|suiker)\\b)|\\b(ik|i) (snij|snijd|kras|cut)( \\.| $| als| wanneer| when| weer| again)|\\b(fantasi[sz]\\w*|dream\\w*|dagdroom\\w*|droom|think\\w*|denk\\w*|plan\\w*) ${W}{0,3}(my own|mijn eigen) (funeral|begrafenis|death|dood|crematie|uitvaart)\\b|\\b(stel|stelde) (ik )?(me|mij) ${W}{0,2}voor ${W}{0,2}(mijn|m'n) (eigen )?(begrafenis|uitvaart|crematie)\\b|\\b(imagine|imagining|picture|picturing) ${W}{0,2}my (own )?funeral\\b|\\b(walk|walking|swim|swimming|lopen|loop|zwemmen|zwem) ${W}{0,2}(into|in|de) (the |de )?(sea|water|zee|ocean|river|rivier|lake|meer)\\b.*\\b(not|never|niet|nooit) ${W}{0,1}(coming|come|komen|kom|terug)\\b|\\bgehad met (het|dit|mijn) leven\\b|\\b(beter|gelukkiger|blijer|makkelijker|fijner|rustiger|better|easier|happier) ${W}{0,2}(af |off )?(zonder|without) (mij|me)\\b|\\b(giving|gave|given|geef|gaf) ${W}{0,3}(away|weg)\\b.*\\b(niet meer nodig|will not need|not need (it|them) anymore)\\b`
+			`\\b(baal|balen|jammer|helaas|teleurgesteld|disappointed|upset|hate (it )?that) ${W}{0,4}(weer|nog|again|still) ${W}{0,1}(wakker|woke up|wake up|alive|leef|leven)\\b|\\b(mes|mesje|scheermes|scheermesje|blade|knife|razor) ${W}{0,3}(op|tegen|against|on|to) (mijn|m|my) (pols|polsen|keel|wrist|wrists|throat)\\b|\\b(geprobeerd|probeerde|probeer|proberen|tried|trying|try) ${W}{0,2}(om )?(dood te gaan|te sterven|mezelf|mij van kant|zelfmoord|er een eind aan|to (kill myself|die|end (my life|it)))\\b|\\b(cutting|snijden|krassen|selfharm\\w*) (is|helps|helpt)\\b(?!.*\\b(roses|rozen|plant\\w*|hair|haar|hedge|heg|grass|gras|groente|vegetables|costs|kosten|sugar|suiker)\\b)|\\b(ik|i) (snij|snijd|kras|cut)( \\.| $| als| wanneer| when| weer| again)|\\b(fantasi[sz]\\w*|dream\\w*|dagdroom\\w*|droom|think\\w*|denk\\w*) ${W}{0,3}(my own|mijn eigen) (funeral|begrafenis|death|dood|crematie|uitvaart)\\b|\\b(stel|stelde) (ik )?(me|mij) ${W}{0,2}voor ${W}{0,2}(mijn|m'n) (eigen )?(begrafenis|uitvaart|crematie)\\b|\\b(imagine|imagining|picture|picturing) ${W}{0,2}my (own )?funeral\\b|\\b(walk|walking|swim|swimming|lopen|loop|zwemmen|zwem) ${W}{0,2}(into|in|de) (the |de )?(sea|water|zee|ocean|river|rivier|lake|meer)\\b.*\\b(not|never|niet|nooit) ${W}{0,1}(coming|come|komen|kom|terug)\\b|\\bgehad met (het|dit|mijn) leven\\b|\\b(beter|gelukkiger|blijer|makkelijker|fijner|rustiger|better|easier|happier) ${W}{0,2}(af |off )?(zonder|without) (mij|me)\\b|\\b(giving|gave|given|geef|gaf) ${W}{0,3}(away|weg)\\b.*\\b(niet meer nodig|will not need|not need (it|them) anymore)\\b`
 		)
 	},
 	{
@@ -1044,7 +1060,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'en_disappear',
-		re: /\b(want|wanted|wish) to (just )?disappear\b(?! (from|off) (social|the internet|facebook|instagram|twitter|online|the group))(?! for a (while|bit|week|day))(?! into (a |the |my )?(good |nice )?(book|film|movie|game|series|story|music|garden|nature|crowd))(?! under (a |the |my )?(\S+ )?(blanket|blankets|covers|duvet|quilt|plaid)\b(?![^.]*\b(forever|for good|never)\b))/
+		re: /\b(want|wanted|wish) to (just )?disappear\b(?! (from|off) (social|the internet|facebook|instagram|twitter|online|the group))(?! for a (while|bit|week|day))(?![^.]{0,40}\bfor (a|the|one|two|\d+) (while|bit|week|weekend|day|days|weeks|month|few)\b)(?! into (a |the |my )?(good |nice )?(book|film|movie|game|series|story|music|garden|nature|crowd))(?! under (a |the |my )?(\S+ )?(blanket|blankets|covers|duvet|quilt|plaid)\b(?![^.]*\b(forever|for good|never)\b))/
 	},
 	{
 		id: 'en_pills',
@@ -1053,6 +1069,16 @@ const rules: Rule[] = [
 	{
 		id: 'en_jump_hang',
 		re: /\b(jump|jumping) (off|from) (a|the) (bridge|roof|building)\b|\b(jump|step) in front of (a|the) (train|bus|car)\b|\bhang myself\b/
+	},
+	// Round 17 (blind18): eyes shut while driving on the motorway, counting (a method, no word
+	// of dying); and a wish to be away corrected by the writer: "niet even", "niet op vakantie".
+	{
+		id: 'eyes_shut_driving',
+		re: /\b(doe|close|closing|shut|sluit) (mijn|my) (ogen|eyes) (\S+ ){0,3}(op de snelweg|on the motorway|on the highway|achter het stuur|behind the wheel|while driving|tijdens het rijden)\b[^.]*\b(tel|count|counting|tellen|laat (\S+ )?los|let go)\b/
+	},
+	{
+		id: 'away_not_for_a_while',
+		re: /\b(wil|want|wanna) (\S+ ){0,2}(er (\S+ ){0,2}niet (zijn|wezen)|weg|away|gone)( \. | )(of |or )?(eigenlijk |actually |nee |no )?(niet|not) (even|eventjes|tijdelijk|for a while|for a bit|temporarily|op vakantie( weg)?|on holiday|on vacation)( \.|\s*$)/
 	}
 ];
 
@@ -1093,7 +1119,7 @@ const falseFriends: RegExp[] = [
 	/\b(na|door|after) (de|zijn|haar|hun|een|a) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(overleden|gestorven|died|dood) (door|aan|na|by|of|from) (zelfmoord|zelfdoding|suicide)\b/g,
 	/\b(died|lost \S+( \S+)?) (by|to) suicide\b/g,
-	/\b(took|taken) (his|her|their) (own )?life\b/g,
+	/\b(took|taken) (his|her|their) (own )?life\b(?!.*\b(understand|get) (him|her|them) (\S+ ){0,2}(better than i (would like|like|want|should)|more and more)\b)(?!.*\b(want|wanting|going|thinking|think) (\S+ ){0,2}(to do the same|of doing the same|about doing the same)\b)/g,
 	/\b(bereaved|loss|lost|survivors?|nabestaanden|rouw|rouwen|grief|grieving) (by|to|of|after|na|van|door|om) (a )?(suicide|zelfmoord|zelfdoding)\b/g,
 	/\b(suicide|zelfmoord|zelfdoding) (loss|bereavement|survivors?|nabestaanden)\b/g,
 	/\b(zelfmoord|zelfdoding|suicide) (van|of) (mijn|zijn|haar|onze|my|his|her|our) \S+/g,
@@ -1144,7 +1170,8 @@ const falseFriends: RegExp[] = [
 	/\b(dealt|dealing|worked|werkte|gewerkt|ervaring|experience|specialised|gespecialiseerd|trained|getraind) (\S+ ){0,3}(with|met|in|of) (\S+ ){0,3}(overdos\w*|self ?harm\w*|zelfbeschadiging|suicid\w*|zelfmoord\w*|zelfdoding)\b(?<=\b(nurse|verpleegkundige|ward|afdeling|volunteer|vrijwilliger|patients|patienten|clients|clienten|first aid|ehbo|retired|gepensioneerd)\b.*)/g,
 	// Talking with children about a suicide in the family.
 	/\b(met|with) (\S+ ){0,2}(kinderen|kids|children|kind|child|zoon|dochter|son|daughter|leerlingen|students|pupils) (\S+ )?(over|about) (zelfmoord|zelfdoding|suicide)\b/g,
-	/\b(heeft|hebben|had) zich (\S+ ){0,3}van het leven beroofd\b/g,
+	// Not when the writer says to understand him "better than I'd like" (round 17, blind18).
+	/\b(heeft|hebben|had) zich (\S+ ){0,3}van het leven beroofd\b(?!.*\b(begrijp|snap) (ik )?(hem|haar) (\S+ ){0,2}(beter dan (me|mij) lief is|steeds beter)\b)/g,
 	// "It's not that I want to end it or anything like that."
 	/\b(not that|niet dat) (i|ik) (\S+ ){0,2}(want|wil|willen) (to )?(end it|die|dood|er een eind aan maken|kill myself)( or anything( like that)?)?\b/g,
 	/\bthe virgin suicides?\b/g,
@@ -1158,6 +1185,42 @@ const falseFriends: RegExp[] = [
 	/\b(film|movie|book|boek|novel|roman|documentary|docu|series|serie) (about|over) (\S+ ){0,4}(takes|took|take|neemt|nam) (his|her|their|zijn|haar|hun) (own |eigen )?(life|leven)\b/g,
 	/\b(afscheidsbrie\w*|afscheidskaart\w*|goodbye cards?|farewell cards?) (\S+ ){0,3}(voor|aan|for|to) (mijn |de |onze |my |our |the )?(collega\w*|colleagues?|klas|class|leerlingen|team|buren|neighbours)\b/g,
 	/\b(thuis|at home) (wil|wilt|willen|wants to|want to|mag|kan) (sterven|doodgaan|die)\b/g,
+	// Round 17 (train20a): self-harm as a part of the writer's work (a school nurse's
+	// safeguarding), never beside "myself" or the writer's own thoughts.
+	new RegExp(
+		String.raw`\b(selfharm\w*|zelfbeschadiging)\b(?<=\b(safeguarding|school nurse|schoolverpleegkundige|part of my job|in my job|mijn werk als|in mijn werk)\b[^.]*( \. [^.]*)?)(?![^.]*\b(myself|mezelf)\b)${NOT_OWN}`,
+		'g'
+	),
+	// Round 17 (train20b): "ik sterf duizend doden" (terrified); "het leven gaat door" and
+	// "niet van plan op te geven" (not giving up); someone who has NOT said he wants to die.
+	/\b(sterf|sterven|stierf|sterft) (\S+ )?duizend doden\b|\bduizend doden (\S+ )?(sterven|gestorven)\b/g,
+	/\b(het leven gaat (gewoon )?door|life goes on)\b|\b(niet|not) (\S+ )?(van plan|planning|going) (om )?(op te geven|to give up)\b/g,
+	/\b(zegt|zei|heeft) (\S+ )?niet (gezegd )?dat (hij|zij|ze) dood (wil|wilde)\b|\b(has not|hasnt|have not|did not|didnt|never) (said|mentioned|talked about) (anything )?(about )?(wanting to die|suicide|killing (himself|herself)|ending it)\b/g,
+	// Someone else's wish that the writer were dead ("I wish you were dead", a child shouting).
+	/\b(wish|wished|hope|hoped) (that )?(you|u) (were|was|would) (dead|die)\b(?![^.]*\b(maybe|misschien|right|gelijk|agree|ik ook|me too)\b)|\b(wou|wilde|wens) (dat )?(je|jij|u) dood (was|ging|bent)\b(?![^.]*\b(misschien|gelijk|ik ook)\b)/g,
+	// A story written about a character who thinks of suicide (a writing course).
+	new RegExp(
+		String.raw`\b(verhaal|story|boek|book|gedicht|poem|roman|novel|script|toneelstuk|play) (over|about) (a|an|een|de|the) (\S+ ){0,2}(die|who) (\S+ ){0,3}(aan|about|of) (suicid\w*|zelfmoord\w*|zelfdoding)\b${NOT_OWN}`,
+		'g'
+	),
+	// Round 17 (blind18): a film or a book about someone else who survived an attempt.
+	new RegExp(
+		String.raw`\b(film|movie|documentary|docu|documentaire|book|boek|series|serie|podcast|episode|aflevering|novel|roman|play|toneelstuk) (about|over) (a|an|een|this|dit|deze) (\S+ ){0,2}(who|die) (\S+ ){0,3}(suicide attempt|zelfmoordpoging|poging tot zelfmoord|attempt|poging)\b${NOT_OWN}`,
+		'g'
+	),
+	// Round 17 (blind18): learning how to help "someone" who thinks of suicide (a first-aid
+	// course, a youth club): anyone, not a person named; never beside the writer's own.
+	new RegExp(
+		String.raw`\b(hoe|how) (je|you|ik|i|we|to|men) (\S+ ){0,2}(iemand|someone|somebody|mensen|people|jongeren|young people|anderen|others) (\S+ ){0,2}(die|who) (\S+ ){0,2}(aan|about|of|over) (suicid\w*|zelfmoord\w*|zelfdoding)\b${NOT_OWN}`,
+		'g'
+	),
+	// Round 17 (blind18): "me dood werken" is overwork; someone in a care home or a hospital
+	// who wants to die there, with the doctor, is a care question (decision: dying at home).
+	/\b(me|mij|mezelf|myself) (\S+ )?dood (werk|werken|werkt|gewerkt|te werken)\b|\bwork(ing|ed)? myself to death\b/g,
+	new RegExp(
+		String.raw`\b(hij|zij|ze|he|she) (\S+ ){0,2}(wil|wilt|wants to|want to) (\S+ ){0,4}(sterven|doodgaan|die)\b(?<=\b(woonzorgcentrum|verpleeghuis|zorgcentrum|verzorgingshuis|hospice|nursing home|care home)\b.*)${NOT_OWN}(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)`,
+		'g'
+	),
 	/\b(kms|kill myself) moment\b/g,
 	/\bunalive (the|them|him|her|those|these|my (boss|teacher|ex)) ?\S*/g,
 	// Round 10 (train14a/b): a panic attack that feels like dying, a child yelling "ik ga dood"
@@ -1428,9 +1491,9 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club|awareness|\w*musical|toneel\w*|theater|theatre|opera|voorstelling|on stage|op het podium|repetitie\w*|rehearsal\w*|script)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(zegt|zeggen|zei|says|said) (dat )?(het|it) (\S+ )?(zelfdoding|zelfmoord|suicide) (was|is geweest)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club|awareness|safeguarding|professionals|hulpverleners|\w*musical|toneel\w*|theater|theatre|opera|voorstelling|on stage|op het podium|repetitie\w*|rehearsal\w*|script)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(zegt|zeggen|zei|says|said) (dat )?(het|it) (\S+ )?(zelfdoding|zelfmoord|suicide) (was|is geweest)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
-		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b/;
+		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b|\b(i|ik) (\S+ )?(selfharm\w*|cut|snijd|kras)\b|\b(recogni[sz]e|herken) (myself|mezelf|me)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
 }
 
@@ -1449,8 +1512,17 @@ function writerNear(t: string, at: number, length: number): boolean {
 		.filter(Boolean)
 		.slice(0, 4);
 	const near = [...before, ...after];
+	// Dutch "want" is "because" before a subject ("… aan zelfmoord denkt, want ik werk …").
 	return (
-		near.some((w) => /^(ik|i|im|me|mij|mezelf|myself)$/.test(w)) && near.some((w) => ownAct.test(w))
+		near.some((w) => /^(ik|i|im|me|mij|mezelf|myself)$/.test(w)) &&
+		near.some(
+			(w, i) =>
+				ownAct.test(w) &&
+				!(
+					w === 'want' &&
+					/^(ik|je|jij|hij|ze|zij|we|wij|het|er|dat|mijn|de)$/.test(near[i + 1] ?? '')
+				)
+		)
 	);
 }
 const ownAct =
