@@ -3799,4 +3799,17 @@ describe('round 17: kinds of wording from blind18 and train20a (arrangements for
 		])
 			expect(detectCrisis(text), text).toEqual({ crisis: false });
 	});
+
+	it("reads a doctor's prognosis as an illness, unless the writer wants to end it sooner", () => {
+		for (const text of [
+			'De arts zei gisteren dat ik nog maar een paar maanden te leven heb. Ik wil nog één keer met de kleinkinderen op vakantie.',
+			'The doctor says I have a few months to live, so I want to see my grandchildren often.'
+		])
+			expect(detectCrisis(text), text).toEqual({ crisis: false });
+		expect(
+			detectCrisis(
+				'De dokter geeft me nog een jaar te leven. Ik wacht niet, ik maak er zelf een eind aan.'
+			).crisis
+		).toBe(true);
+	});
 });

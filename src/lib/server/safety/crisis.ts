@@ -1378,6 +1378,9 @@ const falseFriends: RegExp[] = [
 	// asked for oneself or one's children.
 	/\b(levensverzekering\w*|life insurance|life assurance|levenspolis|overlijdensrisicoverzekering\w*) (\S+ )?(stopt|loopt af|eindigt|vervalt|is opgezegd|wordt opgezegd|expires|ends|has ended|is ending|lapses|lapsed)\b/g,
 	/\b(suicide|zelfmoord|zelfdoding|life insurance|levensverzekering\w*|overlijdensrisicoverzekering\w*)\b(?:(?<=\b(insurance|insurer|verzekering\w*|verzekeraar|pay out|pays out|payout|uitkeren|uitbetalen)\b[^.]*)|(?=[^.]*\b(insurer|verzekeraar|pay out|pays out|payout|uitkeren|uitbetalen|keert (\S+ )?uit)\b))(?=.*\b(widow|widower|weduwe|weduwnaar|nabestaande\w*|took (his|her|their) (own )?life|(heeft|hebben) (\S+ )?zelfmoord gepleegd)\b)(?!.*\b(my kids|my children|mijn kinderen|covered|if i|als ik|when i)\b)${NOT_OWN}/g,
+	// A doctor's prognosis ("de dokter zegt dat ik nog maar een jaar te leven heb"): an illness,
+	// the time left to use well, never beside a wish to end it sooner.
+	/\b(nog (maar )?(\S+ ){0,3}(jaar|jaren|maand|maanden|week|weken) te leven|(\S+ ){0,3}(year|years|month|months|week|weeks) (left )?to live)\b(?:(?<=\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b.*)|(?=.*\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b))(?!.*\b(sneller|eerder|zelf een eind|eind aan|end it|sooner|myself|mezelf|pillen|pills)\b)/g,
 	// Dyeing one's hair pink, misspelt "die".
 	/\bdie (my|her|his|their|your|the) (hair|beard|eyebrows|haar|baard)\b(?=[^.]{0,30}\b(pink|blue|red|green|purple|black|blonde|blond|white|grey|gray|orange|silver|roze|blauw|rood|groen|paars|zwart|wit|grijs|oranje|zilver|colou?r\w*|kleur\w*)\b)/g,
 	// A carer's life to pick up again, no life besides the care (the carer's own plans follow).
