@@ -2294,8 +2294,9 @@ const othersWeight = 0.3;
 /**
  * A partner's or child's lost job is the household's question too ("mijn man is werkloos en zit
  * de hele dag op de bank", "my husband got laid off"): writers label work in half of such texts
- * (16 of 34 in the sets that may be tuned on), so it is a weaker clue the judge weighs, not set aside, unless
- * an addiction, dementia or injury explains it (then it is a consequence: labelled work in 3 of 18).
+ * (16 of 34 in the sets that may be tuned on), so it is a weaker clue the judge weighs, not set
+ * aside, unless an addiction, dementia or injury explains it (then it is a consequence: labelled
+ * work in 3 of 18).
  */
 const othersJobLossWeight = 0.7;
 /** Words that, near a work clue, tell of a job lost (also the clue itself: "werkloos"). */
