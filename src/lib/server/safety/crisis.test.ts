@@ -3802,7 +3802,7 @@ describe('round 17: kinds of wording from blind18 and train20a (arrangements for
 
 	it("reads a doctor's prognosis as an illness, unless the writer wants to end it sooner", () => {
 		for (const text of [
-			'De arts zei gisteren dat ik nog maar een paar maanden te leven heb. Ik wil nog één keer met de kleinkinderen op vakantie.',
+			'De arts zei gisteren dat ik nog maar een paar maanden te leven heb. Ik wil nog één keer naar zee.',
 			'The doctor says I have a few months to live, so I want to see my grandchildren often.'
 		])
 			expect(detectCrisis(text), text).toEqual({ crisis: false });

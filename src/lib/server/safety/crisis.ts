@@ -1381,6 +1381,8 @@ const falseFriends: RegExp[] = [
 	// A doctor's prognosis ("de dokter zegt dat ik nog maar een jaar te leven heb"): an illness,
 	// the time left to use well, never beside a wish to end it sooner.
 	/\b(nog (maar )?(\S+ ){0,3}(jaar|jaren|maand|maanden|week|weken) te leven|(\S+ ){0,3}(year|years|month|months|week|weeks) (left )?to live)\b(?:(?<=\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b.*)|(?=.*\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b))(?!.*\b(sneller|eerder|zelf een eind|eind aan|end it|sooner|myself|mezelf|pillen|pills)\b)/g,
+	// Beside such a prognosis, the sea once more is a last wish ("nog één keer naar zee").
+	/\b(nog (één|een|1) keer (\S+ ){0,3}(naar|aan|bij) (de |het )?(zee|strand|kust)|(see|to) the (sea|beach|coast) (\S+ )?(one )?(last|more) time)\b(?:(?<=\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b.*)|(?=.*\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b))(?!.*\b(sneller|eerder|zelf een eind|eind aan|end it|sooner|myself|mezelf|pillen|pills)\b)/g,
 	// Dyeing one's hair pink, misspelt "die".
 	/\bdie (my|her|his|their|your|the) (hair|beard|eyebrows|haar|baard)\b(?=[^.]{0,30}\b(pink|blue|red|green|purple|black|blonde|blond|white|grey|gray|orange|silver|roze|blauw|rood|groen|paars|zwart|wit|grijs|oranje|zilver|colou?r\w*|kleur\w*)\b)/g,
 	// A carer's life to pick up again, no life besides the care (the carer's own plans follow).
