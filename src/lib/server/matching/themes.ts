@@ -2879,9 +2879,7 @@ export function readThemes(
 		passingWork.set(word, (passingWork.get(word) ?? true) && passing);
 		const before =
 			othersPossessives.has(words[i - 1] ?? '') ||
-			workInPassing.has(words[i - 1] ?? '') ||
-			workInPassing.has(words[i - 2] ?? '') ||
-			workInPassing.has(words[i - 3] ?? '') ||
+			passing ||
 			theirSentence[i] ||
 			(words[i - 1] === 's' && workInPassing.has(words[i - 4] ?? ''));
 		othersOnly.set(word, (othersOnly.get(word) ?? true) && before);

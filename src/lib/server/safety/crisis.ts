@@ -371,6 +371,9 @@ const MEANT = String.raw`\b(ik meen het|ik meende het|i mean it|i meant it|(niet
 const SUICIDE_OF = String.raw`\b((nu )?(snap|begrijp) (ik )?(hem|haar)( nu)?|i (get|understand) (him|her) now|zelfmoord|zelfdoding|suicide|took (his|her|their) (own )?life|ended (his|her|their) (own )?life|van het leven beroofd|uit het leven gestapt)\b`;
 /** Round 17 (blind18): someone's suicide told as done (not the writer's understanding of it). */
 const SUICIDE_OF_DONE = String.raw`\b(zelfmoord|zelfdoding|suicide|van het leven beroofd|uit het leven gestapt|(took|ended) (his|her|their) (own )?life|killed (himself|herself|themselves|myself))\b`;
+/** A doctor, a diagnosis or an illness anywhere in the text, and no wish to end it sooner. */
+const DOCTOR = String.raw`\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b`;
+const PROGNOSIS = String.raw`(?:(?<=${DOCTOR}.*)|(?=.*${DOCTOR}))(?!.*\b(sneller|eerder|zelf een eind|eind aan|end it|sooner|myself|mezelf|pillen|pills)\b)`;
 /** Round 16 (train19a/b): a death, a grave or the means anywhere in the text. */
 const GRAVE_OR_MEANS = String.raw`\b(died|dead|death|passed away|overleden|gestorven|dood|graf|grave|begraven|buried|${MEDS}|touw|rope)\b`;
 /** Round 16 (train19b): a bridge, the tracks, water or a roof: where one has stood. */
@@ -1380,9 +1383,9 @@ const falseFriends: RegExp[] = [
 	/\b(suicide|zelfmoord|zelfdoding|life insurance|levensverzekering\w*|overlijdensrisicoverzekering\w*)\b(?:(?<=\b(insurance|insurer|verzekering\w*|verzekeraar|pay out|pays out|payout|uitkeren|uitbetalen)\b[^.]*)|(?=[^.]*\b(insurer|verzekeraar|pay out|pays out|payout|uitkeren|uitbetalen|keert (\S+ )?uit)\b))(?=.*\b(widow|widower|weduwe|weduwnaar|nabestaande\w*|took (his|her|their) (own )?life|(heeft|hebben) (\S+ )?zelfmoord gepleegd)\b)(?!.*\b(my kids|my children|mijn kinderen|covered|if i|als ik|when i)\b)${NOT_OWN}/g,
 	// A doctor's prognosis ("de dokter zegt dat ik nog maar een jaar te leven heb"): an illness,
 	// the time left to use well, never beside a wish to end it sooner.
-	/\b(nog (maar )?(\S+ ){0,3}(jaar|jaren|maand|maanden|week|weken) te leven|(\S+ ){0,3}(year|years|month|months|week|weeks) (left )?to live)\b(?:(?<=\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b.*)|(?=.*\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b))(?!.*\b(sneller|eerder|zelf een eind|eind aan|end it|sooner|myself|mezelf|pillen|pills)\b)/g,
+	/\b(nog (maar )?(\S+ ){0,3}(jaar|jaren|maand|maanden|week|weken) te leven|(\S+ ){0,3}(year|years|month|months|week|weeks) (left )?to live)\b${PROGNOSIS}/g,
 	// Beside such a prognosis, the sea once more is a last wish ("nog één keer naar zee").
-	/\b(nog (één|een|1) keer (\S+ ){0,3}(naar|aan|bij) (de |het )?(zee|strand|kust)|(see|to) the (sea|beach|coast) (\S+ )?(one )?(last|more) time)\b(?:(?<=\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b.*)|(?=.*\b(dokter|arts|oncoloog|doctor|specialist|diagnos\w*|kanker|cancer|ziekte|illness|terminal\w*|terminaal|palliati\w*|neuroloog|neurologist)\b))(?!.*\b(sneller|eerder|zelf een eind|eind aan|end it|sooner|myself|mezelf|pillen|pills)\b)/g,
+	/\b(nog (één|een|1) keer (\S+ ){0,3}(naar|aan|bij) (de |het )?(zee|strand|kust)|(see|to) the (sea|beach|coast) (\S+ )?(one )?(last|more) time)\b${PROGNOSIS}/g,
 	// Dyeing one's hair pink, misspelt "die".
 	/\bdie (my|her|his|their|your|the) (hair|beard|eyebrows|haar|baard)\b(?=[^.]{0,30}\b(pink|blue|red|green|purple|black|blonde|blond|white|grey|gray|orange|silver|roze|blauw|rood|groen|paars|zwart|wit|grijs|oranje|zilver|colou?r\w*|kleur\w*)\b)/g,
 	// A carer's life to pick up again, no life besides the care (the carer's own plans follow).
@@ -1417,7 +1420,8 @@ const falseFriends: RegExp[] = [
 				.replaceAll('${TAKEN}', TAKEN)
 				.replaceAll('${CARE_TOPIC}', CARE_TOPIC)
 				.replaceAll('${LAUGH}', LAUGH)
-				.replaceAll('${JOKE_BUT}', JOKE_BUT),
+				.replaceAll('${JOKE_BUT}', JOKE_BUT)
+				.replaceAll('${PROGNOSIS}', PROGNOSIS),
 			r.flags
 		)
 );
