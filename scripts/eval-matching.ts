@@ -46,8 +46,9 @@
  * `blind16` was held out for round 14 and is trained on from round 15. Round 15's training sets:
  * `train18q`, `train18r`; `blind17` was held out for round 15 and is trained on from round 16.
  * Round 16's training sets: `train19q`, `train19r`; `blind18` was held out for round 16 and is
- * trained on from round 17. Round 17's training sets: `train20q`, `train20r`; `blind19`
- * (tests/fixtures/matching-blind19.json) is held out for round 17.
+ * trained on from round 17. Round 17's training sets: `train20q`, `train20r`; `blind19` was
+ * held out for round 17 and is trained on from round 18. Round 18's training sets: `train21q`,
+ * `train21r`; `blind20` (tests/fixtures/matching-blind20.json) is held out for round 18.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by

@@ -44,15 +44,18 @@ export const questionSets = [
 	'blind18',
 	'train20q',
 	'train20r',
-	'blind19'
+	'blind19',
+	'train21q',
+	'train21r',
+	'blind20'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind19`, round 17) for one round, measured at its start and
- * end, then handed over (blind18, held out in round 16, is trained on from round 17).
+ * always; a newest writer's set (`blind20`, round 18) for one round, measured at its start and
+ * end, then handed over (blind19, held out in round 17, is trained on from round 18).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind19'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind20'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);
