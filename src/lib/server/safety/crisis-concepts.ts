@@ -431,7 +431,8 @@ const concepts: [Concept, RegExp][] = [
 			String.raw`\b(sigaret\w*|cigarettes?) (\S+ )?(uit|out) (\S+ )?(op|on) (mijn|haar|zijn|my|her|his) (arm|armen|huid|been|benen|hand|handen|arms|skin|legs|hands)\b|\b(mezelf|me|mij) (\S+ ){0,3}(iets|wat) (\S+ ){0,2}(aandoen|aan)\b|\baandoen (mezelf|me|mij)\b|\b(doen|doet) (mezelf|me|mij) (iets|wat) aan\b|\bmezelf (\S+ ){0,2}(pijn doen|pijn ${W}?doen|snijden|krassen|branden|bonken|slaan)\b|\bmezelf (\S+ ){0,2}(een paar|paar|meerdere|\d+|twee|drie|vier|vaak|zo vaak) (keer|keren|maal) (slaan|snijden|krassen|branden|bonken|prikken)\b|\b(snijden|krassen|branden|slaan|prikken) (mezelf|in mezelf)\b|\b(snijden|krassen|branden|prikken) (ik|hij|ze|zij) (mezelf|zichzelf)\b|\bdoen (\S+ ){0,2}mezelf (\S+ ){0,1}pijn\b|\b(punish|punishing|starve|starving) myself\b|\bmezelf (\S+ )?(straffen|uithongeren)\b|\b(mezelf|zich) (\S+ ){0,2}(ophangen|verhangen)\b|\b(hurt|cut|burn|harm) myself\b|\bto myself\b(?<=\b(do|doing) (something|anything) (\S+ )?to myself)|\bself ?harm\w*\b`
 		)
 	],
-	['instrument', /\b(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
+	// "Onder het mes" is surgery.
+	['instrument', /\b(?<!\bonder (het|t) )(mes|aansteker|touw)\b|\b(a|my|the) lighters?\b/],
 	['bleeding', /\b(bloeden|tot het bloed|until it bleeds|bloody|bloederig)\b/],
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[

@@ -3813,3 +3813,25 @@ describe('round 17: kinds of wording from blind18 and train20a (arrangements for
 		).toBe(true);
 	});
 });
+
+describe('round 18: false alarms of the rules on ordinary questions (train21q/r), written anew', () => {
+	it('reads "on purpose" only in the sentence of the pain, and "not on purpose" as an accident', () => {
+		quiet([
+			'Al maanden last van mijn rug. Mijn dochter zegt dat ik het expres overdrijf, maar dat is niet zo.',
+			'Ik heb elke dag pijn. Ik klaag niet expres, maar mijn man hoort het niet meer.'
+		]);
+		fires(['Ik doe mezelf expres pijn als het thuis te veel wordt.']);
+	});
+
+	it('reads "onder het mes" as an operation, not a knife', () => {
+		quiet(['Volgende maand moet ik weer onder het mes voor mijn knie. Ik ben het zo zat.']);
+		fires(['Het mes ligt naast mijn bed. Ik ben het zo zat.']);
+	});
+
+	it('reads life moving on without me as being left behind, not as the world after my death', () => {
+		quiet([
+			'I am 19 and look after my dad. Everyone else’s life is moving on without me and I feel stuck.'
+		]);
+		fires(['Soon the world will just go on without me and nobody will notice.']);
+	});
+});
