@@ -328,6 +328,9 @@ export const implied: Record<string, string[]> = {
 		'bij mij weg:0.8',
 		'walked out',
 		'left me:0.6',
+		// Non-native English in the present tense: "my husband leave me and go back".
+		'husband leave me:0.8',
+		'wife leave me:0.8',
 		'boedelscheiding',
 		'boedelverdeling',
 		'verdeling:0.3',
@@ -468,6 +471,11 @@ export const implied: Record<string, string[]> = {
 		'mezelf niet meer:0.6',
 		'not myself:0.7',
 		'not been myself:0.7',
+		// Worry that does not stop ("can't stop worrying", "ik blijf maar piekeren").
+		'can t stop worrying:0.7',
+		'worrying about everything:0.6',
+		'worry about everything:0.6',
+		'blijf maar piekeren:0.7',
 		'left the house in:0.5',
 		'chest gets tight:0.6',
 		'chest goes tight:0.6',

@@ -1129,6 +1129,9 @@ export const colloquial: Record<string, string[]> = {
 		'wiet',
 		'blow*',
 		'gok*',
+		// Past participles do not start with the stem: "weer gegokt", "alles vergokt".
+		'gegokt',
+		'vergok*',
 		'betting',
 		'gambl*',
 		'clean:0.6',
@@ -2118,6 +2121,14 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		// Past care is context, not the need: it names the theme only with more clues.
 		weight: 0.6,
 		evidence: 'cared for someone close'
+	},
+	{
+		// "mijn ex betaalt geen alimentatie meer", "my ex stopped paying child support": the
+		// children live with the writer (all such questions the writers labelled, round 18).
+		theme: 'single-parents',
+		re: /\b(ex|ex man|ex vrouw|ex partner|exman|exvrouw)\b[^.]{0,40}\b(alimentatie|kinderalimentatie|partneralimentatie|child support|maintenance)\b|\b(alimentatie|kinderalimentatie|child support) (\w+ ){0,3}(ex|ex man|ex vrouw|ex partner)\b/,
+		weight: 1,
+		evidence: 'ex pays no alimony'
 	},
 	{
 		// "raising three kids on my own", "ik voed ze alleen op" said the other way round.

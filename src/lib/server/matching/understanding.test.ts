@@ -134,6 +134,24 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('reads gambling in the past tense, worry that does not stop and a partner who leaves in non-native English', () => {
+		expect(themeSlugs('mijn broer heeft zijn hele spaargeld vergokt')).toContain('addiction');
+		expect(themeSlugs('gisteren weer gegokt en nu is het geld op')).toContain('addiction');
+		expect(themeSlugs('I can’t stop worrying about everything, day and night')).toContain(
+			'mental-health'
+		);
+		expect(themeSlugs('my wife leave me last year and take the car')).toContain('divorce');
+	});
+
+	it('reads an ex who stopped paying alimony as a parent raising the children alone', () => {
+		expect(
+			themeSlugs('sinds de zomer betaalt mijn ex geen alimentatie, de meiden wonen bij mij')
+		).toContain('single-parents');
+		expect(themeSlugs('my ex has not paid child support since March, what can I do?')).toContain(
+			'single-parents'
+		);
+	});
+
 	it('reads a partner who lost a job as work, unless an addiction or dementia explains it', () => {
 		expect(
 			themeSlugs('mijn vrouw is sinds de zomer werkloos en komt niet meer van de bank')
