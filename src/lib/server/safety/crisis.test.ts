@@ -3835,3 +3835,63 @@ describe('round 18: false alarms of the rules on ordinary questions (train21q/r)
 		fires(['Soon the world will just go on without me and nobody will notice.']);
 	});
 });
+
+describe('round 18: false alarms of the rules by kind (train21a and older splits), written anew', () => {
+	it('reads medicine left over because someone forgets it as forgetfulness, not a stock', () => {
+		quiet([
+			'Mijn schoonvader vergeet zijn tabletten vaak, er zijn nu vier strips opgespaard in de keukenla. Hoe krijgen we daar overzicht in?',
+			'My gran forgets her pills most mornings, so there is a pile of them saved up in her handbag. Who can help us sort that out?'
+		]);
+		fires([
+			'Ik spaar mijn slaaptabletten al een tijdje op, voor als het niet meer gaat.',
+			'I have been saving up my pills for weeks, I know what they are for.'
+		]);
+	});
+
+	it('reads a retirement or a move soon as the reason that something "hoeft niet meer"', () => {
+		quiet([
+			'Vanaf volgende maand hoeft het niet meer, dan ga ik met pensioen. Welke vrijwilligersclub zoekt nog iemand?',
+			'Dat vroege opstaan hoeft straks niet meer. Wij gaan verhuizen naar Gouda! Wie kent daar een koor?'
+		]);
+		fires([
+			'Het hoeft voor mij niet meer. Sinds mijn pensioen zit ik de hele dag alleen.',
+			'Na de verhuizing hoeft het voor mij niet meer. Ik ben zo moe van alles.'
+		]);
+	});
+
+	it('reads someone who jumped before a train long ago as a loss, not a plan now', () => {
+		quiet([
+			'Mijn broer is drie jaar geleden voor de trein gesprongen. Bestaat er een rouwgroep voor broers en zussen?',
+			'Ik rijd op de intercity en vorig jaar sprong er een man voor mijn trein. Wie kent lotgenoten onder machinisten?',
+			'Our daughter jumped in front of a train last year. My husband and I are looking for other parents.'
+		]);
+		fires([
+			'Mijn dochter is gisteren bijna voor de trein gesprongen, de conducteur hield haar tegen.',
+			'Mijn vader is vorig jaar voor de trein gesprongen en ik wil hetzelfde doen.',
+			'Mijn vriend wil voor de trein springen, hij staat nu op het perron.'
+		]);
+	});
+
+	it('reads cuts and burns in the kitchen as accidents, unless they are on purpose', () => {
+		quiet([
+			'Cut myself badly while peeling potatoes for the soup. Should I go to the out-of-hours GP?',
+			'Ik brand me steeds aan de bakplaat als ik koekjes bak bij de buurtkeuken. Zijn er betere ovenwanten?'
+		]);
+		fires([
+			'I cut myself again last night, it is the only thing that makes the pressure go away.',
+			'Ik brand me expres aan de kachel als het me te veel wordt.',
+			'Ik brand me elke avond met een aansteker.'
+		]);
+	});
+
+	it('reads "voor als ik er niet meer ben" with a will or a testament as an old person arranging things', () => {
+		quiet([
+			'Ik ben 84 en wil mijn testament bij de notaris regelen voor als ik er niet meer ben. Wie kan me daarbij helpen?',
+			'Wie helpt me met een levenstestament? Ik wil dat mijn dochter weet wat ik wil, voor later als ik er niet meer ben.'
+		]);
+		fires([
+			'Mijn testament is klaar voor als ik er niet meer ben, en de pillen liggen al in de la.',
+			'Wie zorgt er voor mijn hond als ik er niet meer ben? Het duurt niet lang meer.'
+		]);
+	});
+});
