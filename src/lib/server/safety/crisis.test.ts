@@ -3895,3 +3895,114 @@ describe('round 18: false alarms of the rules by kind (train21a and older splits
 		]);
 	});
 });
+
+describe('round 18: wordings with none of the usual words, by kind (train21a, blind19), written anew', () => {
+	it('reads questions about cold or deep water and how long until one feels nothing', () => {
+		fires([
+			'Hoe koud is het water in de Vliet nu? Hoelang duurt het voordat je niks meer voelt?',
+			'How deep is the canal by the old mill? I do not want anyone to find me.',
+			'Doet verdrinken veel pijn, of val je gewoon in slaap?'
+		]);
+		quiet([
+			'Hoe koud is het water in de Zegerplas nu? Wij willen zondag met de zwemclub een duik nemen.',
+			'How deep is the canal by the mill? Our rowing club wants to know before the race.'
+		]);
+	});
+
+	it('reads heights asked about as enough to die', () => {
+		fires([
+			'Are 9 floors high enough?',
+			'Vanaf welke verdieping weet je zeker dat je het niet navertelt?'
+		]);
+		quiet([
+			'Welke flat in Alphen is het hoogst? Mijn zoon doet een werkstuk over de skyline.',
+			'Is 9 floors high enough for a view of the whole town from the new flats?'
+		]);
+	});
+
+	it('reads the railway: speed with feeling, not stepping back next time, hoping a train does not stop', () => {
+		fires([
+			'Hoe snel rijden de goederentreinen bij Woerden? Zou je dan nog iets voelen?',
+			'Ik sta elke avond aan de rand van het perron. De volgende keer stap ik niet meer terug.',
+			'Every morning on the platform I am hoping the train will not brake in time.',
+			'Ik kijk elke nacht naar het spoor en denk dat het een schuld minder zou zijn, een mond minder voor iedereen.'
+		]);
+		quiet([
+			'Hoe snel rijden de treinen tussen Gouda en Utrecht? Mijn kleinzoon wil machinist worden.',
+			'De volgende keer stap ik niet meer in die bus zonder kaartje.',
+			'I hope the train will be on time tomorrow, the meeting starts at nine.'
+		]);
+	});
+
+	it('reads driving off the road on purpose: the bend by the water, one jerk of the wheel', () => {
+		fires([
+			'Soms denk ik dat ik bij de Vliet gewoon de bocht niet meer neem.',
+			'Op de A12 denk ik elke ochtend: één ruk aan het stuur en klaar.',
+			'I keep picturing swerving into the crash barrier on the way home.'
+		]);
+		quiet([
+			'Met mijn scootmobiel neem ik de bocht niet meer bij de brug, het pad is te smal.',
+			'Eén ruk aan het stuur en de caravan schiet weg, dus rij rustig op de dijk.'
+		]);
+	});
+
+	it('reads medicine saved up: kept back instead of taken, a way out, shops one by one', () => {
+		fires([
+			'Ik leg mijn oxazepam opzij in plaats van ze in te nemen. Het voelt als een nooduitgang.',
+			'The chemist sells one box at a time, so I go to different ones every week. My drawer is full now.',
+			'Ik heb tegen de huisarts gelogen dat mijn slaappillen kwijt waren, nu heb ik twee doosjes.'
+		]);
+		quiet([
+			'Mijn moeder vergeet haar medicijnen en legt ze opzij. Hoe helpen we haar onthouden?',
+			'The pharmacy sells one box of paracetamol at a time. Is that a rule everywhere?'
+		]);
+	});
+
+	it("reads testing the waters about doses with one's own weight or with drink", () => {
+		fires([
+			'Hoeveel oxazepam is te veel als je 60 kilo weegt?',
+			'Sleeping pills with whisky, is that enough?'
+		]);
+		quiet([
+			'Hoeveel paracetamol is te veel voor mijn dochter van 20 kilo? Ze heeft koorts.',
+			'How many painkillers a day is too much for a bad back? I weigh 80 kg.'
+		]);
+	});
+
+	it('reads self-harm as a habit or a relief', () => {
+		fires([
+			'Snijden is voor mij als tanden poetsen geworden, elke avond.',
+			'She presses a hot spoon on her arm when things get too much.',
+			'Vandaag weer mesjes gekocht. Ik was op 30 dagen.'
+		]);
+		quiet([
+			'Flossing is like brushing my teeth now, part of the routine.',
+			'Weer nieuwe scheermesjes gekocht, die van de supermarkt zijn bot.'
+		]);
+	});
+
+	it('reads time running out: counting down to the end, a deadline, the last Christmas to fake', () => {
+		fires([
+			'Ik tel de dagen af. Niet naar mijn verjaardag, naar het einde.',
+			'Dit is mijn laatste week denk ik. Niemand heeft het door.',
+			'This will be the last Christmas I will have to fake.',
+			'Geen zin om 2028 nog te halen.'
+		]);
+		quiet([
+			'Ik tel de dagen af naar de vakantie, nog twee weken!',
+			'Dit is mijn laatste week op kantoor, daarna ga ik met verlof.',
+			'I will not be needing the car after that, I am moving to Utrecht.'
+		]);
+	});
+
+	it('reads children or pets handed over with no end, and hoping something happens', () => {
+		fires([
+			'Kun jij vanaf morgen mijn kat voeren? Voor onbepaalde tijd.',
+			'Ik heb mijn broer gevraagd de kinderen te nemen als mij iets overkomt. Eigenlijk hoop ik dat er iets gebeurt.'
+		]);
+		quiet([
+			'Kun jij vanaf morgen mijn kat voeren? Ik ben een week in Spanje.',
+			'Ik hoop dat er iets gebeurt met die kapotte speeltuin in de wijk.'
+		]);
+	});
+});

@@ -1087,6 +1087,84 @@ const rules: Rule[] = [
 	{
 		id: 'away_not_for_a_while',
 		re: /\b(wil|want|wanna) (\S+ ){0,2}(er (\S+ ){0,2}niet (zijn|wezen)|weg|away|gone)( \. | )(of |or )?(eigenlijk |actually |nee |no )?(niet|not) (even|eventjes|tijdelijk|for a while|for a bit|temporarily|op vakantie( weg)?|on holiday|on vacation)( \.|\s*$)/
+	},
+	// Round 18 (train21a, blind19): wordings with none of the usual words, each a kind.
+	// Water: how cold or deep, how long until you feel nothing or fall asleep, does drowning hurt.
+	{
+		id: 'water_how_long',
+		re: /\b(hoe (koud|diep)|how (cold|deep)|water ?temperat\w*|hoelang|hoe lang|how long)\b[^.]*\b(water|zee|sea|rijn|rivier|river|kanaal|canal|\w*kanaal|\w*plas|plas|meer|lake|gracht|sluis|lock)\b(?=[^.]*(\. [^.]*)?\b((niks|niets|nothing) meer (voelt|voel|feel)|(get|gets|getting|word|wordt) (\S+ )?(sleepy|slaperig)|(in slaap|asleep) (val|valt|vallen|fall|falls)|(people|you|someone|iemand|je) (last|survive|overleeft|houdt het vol|hou het vol)|(niet|not) (meer )?(wil|want to) (zwemmen|swim)|(niemand|nobody|no one) (me|mij)? ?(vindt|finds|find)|(wil|want) (niet|not) dat (iemand|niemand) (me|mij) vindt|(do not|dont) want (anyone|anybody|someone|people) to find me)\b)/
+	},
+	{
+		id: 'drowning_hurt',
+		re: /\b(does|do|would|is|doet|zou) (\S+ ){0,2}(drowning|verdrinken|verdrinking|drown) (\S+ ){0,2}(hurt|hurts|painful|pijn|zeer)\b|\b(drowning|verdrinken) (\S+ ){0,2}(pijn|hurt|painful)\b[^.]*\b(of|or) (val|fall|do you|je) (\S+ ){0,2}(in slaap|asleep)\b/
+	},
+	// Heights asked about: "is 8 floors high enough", "vanaf welke verdieping vertel je het niet na".
+	{
+		id: 'height_enough',
+		re: /\b(\d+|acht|tien|twaalf|eight|ten|twelve|which|what|welke|hoeveel|how many) (floors|verdiepingen|verdieping|stories|storeys|etages|meter|metres|meters) (\S+ ){0,2}(high enough|hoog genoeg)\b(?! (for|voor|om|to)\b)|\b(vanaf|from) (welke|which|what) (verdieping|hoogte|floor|height)\b[^.]*\b(zeker|sure|niet navertelt|not survive|overleef\w*|survive|dood|die)\b|\b(welke|which) (flat|building|gebouw|brug|bridge|parkeergarage) (\S+ ){0,3}(het hoogst|hoogste|the highest|tallest)\b(?=[^.]*(\. [^.]*)?\b(weet niet wat ik|do not know (what|why) i|ergens kwijt|niemand|nobody)\b)/
+	},
+	// The railway: speed asked with feeling it, trains that do not stop; a crossing or a platform
+	// and "next time I will not step back"; hoping the train does not stop in time; counting the
+	// seconds between the horn and the train.
+	{
+		id: 'train_speed_feel',
+		re: /\b(hoe (hard|snel)|how fast)\b[^.]*\b(trein\w*|train\w*|goederentrein\w*|freight)\b(?=[^.]*(\. [^.]*)?\b((zou|would|do|does|kan|can) (je|you|i|ik) (dan )?(nog )?(iets|anything|something) (voelen|feel)|the ones that (do not|dont) stop|die niet stoppen|(do not|dont|niet) (stop|stoppen)( \.|\s*$))\b)/
+	},
+	{
+		id: 'next_time_not_step_back',
+		re: /\b(next time|(de )?volgende keer)\b[^.]*\b((will not|wont|would not|not) (\S+ ){0,2}(step back|step aside|move back|move away)|(stap|stappen|ga|spring) (ik )?(niet|geen) (meer )?(terug|opzij|achteruit))\b(?<=\b(perron|platform|spoor|trein|train|tracks|rails|overweg|overgang|crossing|edge|rand|brug|bridge|dak|roof|ledge)\b.*)|\b(weet|weet ik) (\S+ )?(niet|not) (of|if|whether) (ik|i) (\S+ ){0,4}(nog (opzij|terug|aan de kant) (ga|stap|neem)|de trap (nog )?terug (neem|ga)|(will )?(still )?step (back|aside))\b/
+	},
+	{
+		id: 'hope_train_not_stop',
+		re: /\b(hope|hoping|hoop|hopen|wish|wens) (\S+ ){0,3}(the |de |that |dat )?(train|trein|tram|metro|bus|lorry|truck|vrachtwagen) (\S+ ){0,2}(does not|doesnt|will not|wont|niet) (\S+ ){0,2}(stop|stopt|brake|brakes|remt|op tijd)\b|\b(count|counting|counted|tel|tellen|telde) (\S+ ){0,2}(seconds|seconden) (\S+ ){0,3}(horn|toeter|claxon|bellen|trein|train)\b/
+	},
+	{
+		id: 'one_less_for_everyone',
+		re: /\b(think|thinking|thought|denk|dacht|would be|zou)\b[^.]*\b((one less|een (\S+ )?minder) (debt|mouth to feed|mouth|problem|burden|worry|zorg|probleem|schuld|mond|kostenpost)|(een|één) (schuld|mond|probleem|zorg|last|kostenpost) minder)\b/
+	},
+	// Driving off the road: not taking the bend by the water, off the dyke, one jerk of the wheel,
+	// drifting into the barrier; the car into the water.
+	{
+		id: 'off_the_road',
+		re: /\bde bocht (\S+ )?niet (meer )?(neem|nemen|te nemen)\b(?!.*\b(scootmobiel|rolstoel|rollator|fiets|bakfiets|aanhanger|caravan|bus|vrachtwagen|krap|scherp|smal|gladheid|sneeuw|ijzel)\b)|\b(going|drive|driving|steer\w*|veer\w*|swerv\w*) (\S+ ){0,2}off the (dyke|dike|dijk) ?(road)?\b|\b(één|een|1|one) (ruk aan het stuur|stuurbeweging|stuur ?ruk|turn of the wheel|jerk of the wheel|flick of the wheel|tik tegen het stuur)\b(?<=\b(denk|dacht|think|thought|picture|imagine|zie|see)\b[^.]*(\. [^.]*)?)|\b(pictur\w*|imagin\w*|stel me voor|zie mezelf) (\S+ ){0,2}(drifting|driving|swerving|steering|veering) (\S+ ){0,2}into (the |a )?(barrier|crash barrier|guardrail|pillar|tree|wall|oncoming|water|canal|river)\b|\b(auto|car|wagen) (\S+ ){0,2}(het water in|de (gracht|rivier|plas|vaart|sloot) in|into the (water|canal|river|lake)) (\S+ )?(rijden|rij|drive|driving|sturen|steer)\b/
+	},
+	// Saved-up medicine: kept back instead of taken, a way out that calms, pharmacy-hopping,
+	// lying to the doctor for more, the pills there and only the when undecided.
+	{
+		id: 'medicine_saved_up',
+		re: new RegExp(
+			String.raw`\b(keeping|kept|keep|putting|holding|stashing|hiding|houd|hou|bewaar|leg) (\S+ ){0,3}(back|aside|apart|achter|opzij|weg) (\S+ ){0,2}(instead of (taking|swallowing)|in plaats van (ze |het )?(in te nemen|te slikken|innemen|slikken))\b|\b(${MEDS}|medicijnen|medicines|meds|doosje|stash|pile|tin)\b[^.]*(\. [^.]*)?\b(nooduitgang|emergency exit|escape hatch|knowing (it is|they are) there|weten dat (ze|het) er (liggen|ligt|zijn|is))\b|\b(one|een|1) (packet|pakje|doosje|strip|box) (at a time|per keer|tegelijk)\b[^.]*(\. [^.]*)?\b(different (ones|shops|pharmacies|stores|chemists)|verschillende (winkels|apotheken|drogist\w*)|carrier bag|tas vol|zak vol)\b|\b(gelogen|loog|lied|lying)\b[^.]*\b(kwijt|lost|verloren)\b(?<=\b(slaappillen|pillen|pills|sleeping pills|slaapmiddel\w*|medicijnen|recept|prescription|tabletten|tablets)\b.*)|\b(${MEDS}|medicijnen|medicines)\b[^.]*\b(bewaard|opgespaard|saved|kept|gespaard)\b[^.]*\. (\S+ ){0,3}(weet|know) (\S+ ){0,3}(niet|not) (wanneer|when)\b`
+		)
+	},
+	// Testing the waters: how much of a medicine is too much with one's own weight, pills with
+	// drink and whether one still wakes up.
+	{
+		id: 'dose_too_much',
+		re: new RegExp(
+			String.raw`(?<!\b(kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|peuter|child|children|kid|kids|son|daughter|toddler|hond|dog|kat|cat|tandarts|dentist|kiespijn|toothache|per dag|a day|per day|daily)\b.*)(?!.*\b(per dag|a day|per day|daily)\b)\b(hoeveel|how many|how much|what is the most|the most)\b[^.]*\b(${MEDS}|paracetamol|ibuprofen|insuline|insulin|medicijnen|medicines|meds|tabletten|tablets)\b[^.]*\b(te veel|too much|too many|before (your|my|the) (liver|heart|kidneys)|dodelijk|lethal)\b(?=[^.]*(\. [^.]*)?\b(\d+ ?(kilo|kg|kgs)|weeg|weigh|i am about|genoeg in|enough (at home|in the house))\b)(?!.*\b(kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|peuter|child|children|kid|kids|son|daughter|toddler|hond|dog|kat|cat|tandarts|dentist|kiespijn|toothache|per dag|a day|per day)\b)|\b(${MEDS}|slaappillen|sleeping pills|pills|pillen)\b[^.]*\b(\+|met|with|and|en) (een |a )?(\S+ )?(vodka|wodka|wijn|wine|alcohol|drank|whisky|whiskey|bier|beer|jenever|rum)\b[^.]*(\. [^.]*)?\b((nog|still) (\S+ )?(wakker|wake up)|is (that|dat) (enough|genoeg))\b`
+		)
+	},
+	// Self-harm as a habit or a relief: like brushing teeth, a blade or something hot on one's own
+	// skin, new blades after a streak, a relapse beside cuts.
+	{
+		id: 'harm_habit',
+		re: /\b(like|als|gelijk|zoals|net als) (brushing (my |your )?teeth|washing up|tanden ?poetsen|afwassen|biting (my|her|his) nails|nagelbijten|nagels bijten)\b(?<=\b(cut|cuts|cutting|snij\w*|blade|blades|mesje\w*|plaster|pleister\w*|hit|sla|brand\w*|burn\w*|kras\w*|carv\w*|compass|passer|wonden|bloed|blood|hairbrush|purple)\b.*)|\b(cut|cuts|cutting|snij\w*|blade|blades|mesje\w*|hit|brand\w*|burn\w*|kras\w*|carv\w*|compass|passer)\b[^.]*(\. [^.]*)?\b(like|als|gelijk|zoals|net als) (brushing (my |your )?teeth|washing up|tanden ?poetsen|afwassen|biting (my|her|his) nails|nagelbijten|nagels bijten)\b/
+	},
+	{
+		id: 'harm_on_skin',
+		re: /\b(mesje|mesjes|scheermes\w*|blade|razor|schaar|scissors|compass|passer|hot spoon|hete lepel|sigaret\w*|cigarette\w*|aansteker|lighter) (\S+ ){0,3}(op|in|into|on|onto) (mijn|haar|zijn|my|her|his|their|zn|mn|m) (eigen |own )?(arm|armen|been|benen|pols|polsen|enkel|enkels|ankles?|wrists?|legs?|thighs?|bovenbeen|bovenbenen|dij|dijen|huid|skin|hand|handen|forearm)\b|\b(carv\w*|snij\w*|kras\w*|cutting) (\S+ ){0,2}(into|in) (mijn|haar|zijn|my|her|his) (arm|armen|been|benen|ankles?|wrists?|legs?|thighs?|enkels?|huid|skin)\b|\b(maakt|maak|make|makes|making) (\S+ )?(wonden|wounds|sneetjes|snijwonden|cuts) (op|in|on) (mijn|haar|zijn|my|her|his) (arm|armen|been|benen|huid|skin|legs?|arms?)\b|\b(weer|again|opnieuw) (\S+ )?(mesjes|blades|razors|scheermesjes) (gekocht|bought|gehaald)\b(?<=\b(\d+ (dagen|days|weken|weeks)|clean|streak|bij nul|zero)\b.*|(?=.*\b(\d+ (dagen|days|weken|weeks)|clean|streak|bij nul|zero)\b))|\b(weer|opnieuw) (\S+ ){0,2}(begonnen|gestart) met (snijden|krassen|branden|cutten)\b|\b(relaps\w*|terugval\w*)\b(?=[^.]*(\. [^.]*)?\b(cuts|cutting|snijden|sneden|krassen|branden|blade|blades|mesje\w*)\b)/
+	},
+	// Time running out: counting down to the end, a deadline one set oneself, the last week,
+	// the last Christmas to fake, not making a date "not because I am ill", nothing needed after.
+	{
+		id: 'time_running_out',
+		re: /\b(tel|tellen|count|counting) (\S+ )?(de dagen|the days) (af|down)\b(?=[^]{0,80}\b(naar|to|tot|until) (het|the|mijn|my) (eind|einde|end)\b)|\bdan stop ik( \.| )(\S+ ){0,4}met alles\b|\bdeadline (\S+ ){0,3}(mezelf|myself) (gegeven|gesteld|given|set)\b(?<=\b(ben ik klaar|i am done|stop ik|is het (over|klaar|gedaan))\b.*)|\bgeen zin (meer )?om (\S+ ){0,2}(20\d\d|kerst|volgend jaar|mijn verjaardag) (nog )?(te )?halen\b|\b(do not|dont) (want|plan) to (see|make it to|reach) (20\d\d|christmas|next year|my birthday)\b|\b(dit is|this is) (mijn|mn|my) laatste (week|dag|maand|weekend|day|month) (denk ik|i think)\b|\b(last|laatste) (christmas|kerst|kerstmis|birthday|verjaardag|summer|zomer) (\S+ ){0,2}(i will|i ll|ik) (\S+ ){0,2}(have to fake|fake|doen alsof|hoef te doen alsof)\b|\b(niet omdat ik ziek (ben|word)|not because i am (sick|ill))\b(?<=\b(nog haal|nog halen|make it|be (there|around)|er (\S+ )?nog (ben|zijn))\b.{0,60})|\b(na|after) (the |de )?(\d+(st|nd|rd|th|e|ste|de)?|volgende week|next week) (\S+ ){0,2}(none of it|nothing|niks|niets) (\S+ ){0,2}(matters|meer (nodig|uit))\b|\b(heb|hebben) (ik |we )?(niks|niets) meer nodig\b(?<=\bna (volgende week|de \d+\w*|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag) .{0,30})|\b(will not|wont) be needing (it|them|anything|this|that) (after|beyond) (that|then|the \S+)\b(?!.*\b(moving|move|verhuis\w*|holiday|vakantie|new (phone|contract|job)|nieuwe)\b)|\b(heb|need) (\S+ ){0,2}(ze|het|hem|them|it) (toch )?niet lang meer nodig\b(?<=\b(organen|organs|lichaam|body|donor\w*|doneren|donate)\b.*)|\bnot (planning|going) (on|to) (getting|get|growing|grow) old\b/
+	},
+	// Children or pets after "if something happens to me", and hoping that it does; a pet handed
+	// over with no end ("feed the fish from tomorrow, indefinitely", "no date to pick her up").
+	{
+		id: 'after_me_care',
+		re: /\b(hoop|hope|hoping) (\S+ ){0,3}(dat er iets gebeurt|something happens|dat (me|mij) iets overkomt)\b(?<=\b(als (mij|me) iets overkomt|if (something|anything) happens to me|kinderen (\S+ )?neemt|take the (kids|children))\b.*)|\b(feed|look after|take care of|voer|voeren|zorgen voor|zorg voor) (\S+ ){0,3}(the |my |de |mijn )?(fish|cat|dog|kat|hond|vissen|poes|budgie|parkiet)\b[^.]*(\. )?(\S+ )?(indefinitely|for good|voorgoed|voor altijd|permanently|onbepaalde tijd)\b|\b(kat|hond|vissen|poes|parkiet|konijn|cat|dog|fish) (\S+ )?(voeren|te voeren|verzorgen|opvangen|nemen|houden)\b[^.]*(\. )?(\S+ ){0,2}(indefinitely|for good|voorgoed|voor altijd|onbepaalde tijd|permanently)\b|\b(no|geen|did not give a|didnt give a) (return |end |eind)?(date|datum) (\S+ ){0,2}(to pick|om (\S+ ){0,2}op te halen|pick (him|her|it|them) up)\b/
 	}
 ];
 
