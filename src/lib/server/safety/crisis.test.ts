@@ -4006,3 +4006,65 @@ describe('round 18: wordings with none of the usual words, by kind (train21a, bl
 		]);
 	});
 });
+
+describe('round 18: train21b by kind, after the generalisation check, written anew', () => {
+	it('reads "een zelfmoordactie" about a risky act as a figure of speech', () => {
+		quiet(['Oversteken bij het station is echt een zelfmoordactie, er moet een zebrapad komen.']);
+		fires(['Ik denk aan zelfmoord, het voelt als een zelfmoordactie om nog te blijven.']);
+	});
+
+	it('reads others who killed themselves long ago or in a story as loss or a topic', () => {
+		quiet([
+			'Our book club is reading a memoir about a painter who killed herself. Any tips for the discussion?',
+			'My grandfather talks about two friends from the war who killed themselves years ago. How do I listen well?'
+		]);
+		fires([
+			'My brother killed himself years ago and now I want to follow him.',
+			'My friend killed himself last night, I think. He is not answering his phone.'
+		]);
+	});
+
+	it('reads a story about a character who harms herself as a topic', () => {
+		quiet(['Ik schrijf een gedicht over een jongen die zichzelf krast. Wie wil het lezen?']);
+		fires(['Ik schrijf een gedicht over een jongen die zichzelf krast. Net als ik, elke avond.']);
+	});
+
+	it('reads a parent angry over a trifle as a figure of speech, violence as danger', () => {
+		quiet([
+			'My mum is going to kill me, I forgot her birthday cake. Which bakery is open on Sunday?'
+		]);
+		fires(['My stepdad is going to kill me, he beat me last week and I am scared to go home.']);
+	});
+
+	it('reads "liever dood dan" over a trifle with a laugh as a figure of speech', () => {
+		quiet(['Ik ga nog liever dood dan dat ik weer naar die verjaardag van tante Ria ga, haha.']);
+		fires(['Ik ga liever dood dan dat ik nog een dag zo verder moet, dit is geen grap.']);
+	});
+
+	it('reads suicide denied as the cause of a death as grief', () => {
+		quiet([
+			'Mijn vader is vorige week overleden. Geen zelfmoord, een hartaanval. Is er een rouwgroep?'
+		]);
+		fires(['Mijn vader is vorige week overleden. Ik denk zelf aan zelfmoord sindsdien.']);
+	});
+
+	it('reads a taught conversation about suicidal thoughts as training', () => {
+		quiet([
+			'On my internship we are taught to ask clients about suicidal thoughts. Can I practise with someone?'
+		]);
+		fires(['I have suicidal thoughts every night since my internship ended.']);
+	});
+
+	it('reads quitting corrected to everything, a funeral paid with "do not be shocked", a faster way out', () => {
+		fires([
+			'Mijn broer zegt dat hij ermee gaat stoppen. Niet met drinken. Ik maak me zorgen.',
+			'Mijn oom zei dat zijn uitvaart betaald is en dat we morgen niet moeten schrikken.',
+			'There is a voice that tells me there is a quicker way out than therapy.'
+		]);
+		quiet([
+			'Mijn broer gaat ermee stoppen, niet met roken maar met drinken. Wie kent een AA-groep?',
+			'Mijn moeder heeft haar uitvaart al geregeld, zodat wij later niets hoeven te doen.',
+			'Is there a quicker way out of the parking garage at the station?'
+		]);
+	});
+});
