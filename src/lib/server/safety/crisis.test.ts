@@ -4068,3 +4068,63 @@ describe('round 18: train21b by kind, after the generalisation check, written an
 		]);
 	});
 });
+
+describe('round 18: more kinds from train21b misses, written anew', () => {
+	it('reads a correction that it is not the work but life', () => {
+		fires([
+			'Ik trek het niet lang meer. En ik bedoel niet het werk.',
+			'I just want to stop existing.'
+		]);
+		quiet(['Ik bedoel niet het werk, maar de reistijd. Wie carpoolt er mee naar Leiden?']);
+	});
+
+	it('reads hoping to stop breathing, or waiting for the body to give up', () => {
+		fires([
+			'Ik lig de hele dag in bed en hoop dat ik gewoon ophou met ademen.',
+			'I am waiting for my body to give up, so that I do not have to do it myself.'
+		]);
+		quiet([
+			'My son has asthma and at night I listen whether he stops breathing. Any tips for sleep?'
+		]);
+	});
+
+	it('reads thinking how one would do it, beside death or loss', () => {
+		fires(['Sinds de dood van mijn broer denk ik na over hoe ik het zou doen.']);
+		quiet(['We willen een buurtfeest geven en ik denk na over hoe ik het zou doen met de muziek.']);
+	});
+
+	it('reads "everyone would be better off without me" in English', () => {
+		fires(['My family would be better off without me.']);
+		quiet(['The team will be fine without me for a week, I am off to Portugal.']);
+	});
+
+	it('reads stepping in front of a bus as a thought, and a reason not to walk to the water', () => {
+		fires([
+			'The thought of stepping in front of the tram keeps coming back.',
+			'Ik zoek een wandelgroep, vooral omdat ik een reden nodig heb om niet naar het spoor te lopen.'
+		]);
+		quiet([
+			'Our toddler keeps stepping in front of the bus stop bench. How do you teach road safety?'
+		]);
+	});
+
+	it('reads stopping with everything, tonight with thanks, never hearing from me again', () => {
+		fires([
+			'ik kap ermee. met alles.',
+			"tonight's the night, thank you for everything guys",
+			'You will not hear from me again.'
+		]);
+		quiet([
+			"Tonight's the night! The pub quiz starts at eight.",
+			'You will not hear from me again until September, I am moving to Spain for the summer.'
+		]);
+	});
+
+	it('reads a bath with a razor, and a roof with "do not call"', () => {
+		fires([
+			'The bath is full of water and the razor is on the edge.',
+			'ik zit op het dak van de flat. niet bellen.'
+		]);
+		quiet(['The bath is full of water, can someone help me lift my mother in? Her legs are weak.']);
+	});
+});

@@ -1102,6 +1102,39 @@ const rules: Rule[] = [
 		id: 'faster_way_out',
 		re: /\b(a |een )?(faster|quicker|easier|snellere|makkelijkere|kortere|shorter) (way out|uitweg)\b(?! (of|uit|from|naar|to)\b)/
 	},
+	// Round 18 (train21b), more kinds its misses showed: a correction that it is not the work but
+	// life; hoping to stop breathing; thinking how one would do it; fine without me; stepping in
+	// front of a bus as a tempting thought; a reason not to walk to the tracks; stopping with
+	// everything; tonight's the night with thanks; not going to hear from me again; a goodbye
+	// without saying so; a bath of water beside a razor; on a roof and "do not call".
+	{
+		id: 'not_the_work',
+		re: /\b(ik bedoel|en ik bedoel|i mean|and i do not mean|i do not mean) (niet|not) (het|de|mijn|my|the) (werk|work|baan|job|studie|school|relatie|drank|drinken|drinking)( \.| $)|\b(wil|want) (gewoon |just )?(dat het stopt|it to stop|it to end|dat het ophoudt)\b[^.]*\. (\S+ ){0,6}(\. )?(mijn leven|my life)( \.| $)|\b(want|wil) to stop (being|existing)( \.| $)|\b(wil|want) (\S+ )?(stoppen met bestaan|ophouden met bestaan|niet meer bestaan)\b/
+	},
+	{
+		id: 'hope_stop_breathing',
+		re: /\b(hoop|hope|hoping|waiting for|wacht (tot|op)) (\S+ ){0,3}(ophou|ophoud|stop|stops|stopt|ophoudt) (met )?(ademen|breathing)\b|\b(waiting|wachten|wacht) (for|tot|op) (my|mijn) (body|lichaam|lijf) (\S+ )?(to give up|opgeeft|give out)\b|\b(so|zodat) (that )?(i|ik) (do not|dont|niet) (have to|hoef te) (do it|het) (myself|zelf)( te doen)?\b/
+	},
+	{
+		id: 'how_i_would_do_it',
+		re: /\b(denk|dacht|think|thinking|thought|nadenken|na) (\S+ ){0,3}(over|about|of) (hoe|how) (ik|i) (het|it) (zou|would|ga|will|could|kan) (doen|do)( \.| $)(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|took (his|her|their) (own )?life|van het leven|dood|died|die|pillen|pills|touw|rope|genoeg gezien|alleen|alone|op|moe|tired)\b.*)|\b(thinking|thought|denk|dacht) (\S+ ){0,2}(about|of|aan|over) doing it (myself|zelf)\b(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|prevention|preventie|risk|risico)\b.*)/
+	},
+	{
+		id: 'fine_without_me',
+		re: /\b(everyone|everybody|iedereen|they|my (family|kids|children|wife|husband|partner)) (would|will|zou|zouden|zal|zullen) (\S+ )?(be )?(fine|better|better off|beter af|happier|gelukkiger|prima af) (\S+ )?(without me|zonder mij)\b(?! (for|voor|tijdens|during|while|when|this|next|on|op|bij|at|in)\b)|\b(beter|better) (af )?(bij|with) (hun|their|zijn|haar) (vader|moeder|father|mother|dad|mum|mom) (\S+ )?(zijn |are )?(zonder mij|without me)( \.| $)/
+	},
+	{
+		id: 'tempting_step',
+		re: /\b(stepping|step|stappen|stap|lopen|walking|walk) (\S+ ){0,2}(in front of|voor) (the|a|de|een) (bus|train|trein|tram|car|auto|truck|lorry|vrachtwagen)\b(?<=\b(thought|thoughts|think|thinking|denk|dacht|gedachte\w*|fantas\w*|tempt\w*|urge\w*)\b[^.]*)|\b(fantaseer|fantaseren|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]e) (\S+ ){0,2}(over|about|of) (\S+ ){0,2}(uit het raam (te )?(stappen|springen|vallen)|jumping|stepping off|verdrinken|drowning|sterven|dying|dood gaan)\b|\b(reason|reden) (not to|om niet) (\S+ ){0,2}(walk|go|lopen|gaan|jump|springen) (\S+ ){0,2}(to|into|off|naar|van|in) (the |de |het )?(tracks|spoor|rails|bridge|brug|water|river|rivier|roof|dak)\b|\b(reden|reason) (\S+ ){0,3}om niet (\S+ ){0,2}(naar|van|in|op) (het|de) (spoor|rails|brug|water|rivier|dak|kanaal) (te )?(lopen|gaan|springen|fietsen)\b|\b(think|thinking|thought|denk|dacht) (\S+ ){0,2}(about|of|aan|over) (leaving|leave|laten lopen) (the |de )?(engine|motor) (running|aan|lopen)\b/
+	},
+	{
+		id: 'done_with_everything',
+		re: /\b(stop|kap|quit) (ik )?(ermee|er mee|it)( \.)? (met|with) (alles|everything)( \.| $)|\b(tonight is the night|tonights the night|vanavond is het zover|today is the day)\b(?=.*\b(thanks for (all|everything)|thank you for (all|everything)|bedankt voor (alles|de)|goodbye|vaarwel|dag allemaal|love you all|chats everyone)\b)|\b(you|jullie) (will not|wont|zult|zullen) (\S+ )?(hear from me|niets meer van (me|mij) horen|nooit meer van (me|mij) horen)( again| ever again| meer)?( \.| $)(?!.*\b(moving|verhuis\w*|holiday|vakantie|emigr\w*|new job|nieuwe baan|offline|detox|retreat)\b)|\b(said|say|zei|nam) (goodbye|afscheid) (\S+ ){0,4}(without (telling|saying)|zonder (dat )?(\S+ ){0,2}(te zeggen|het wist|weet))\b(?=[^.]*\b(it was|dat het|goodbye|afscheid)\b)/
+	},
+	{
+		id: 'bath_and_blade',
+		re: /\b(bath|bad) (\S+ ){0,3}(water)\b[^.]*\b(razor|razors|scheermes\w*|mesje\w*|blade|blades)\b|\b(ben|sta|zit|i am|im) (nu )?(op|on) (het|de|the) (dak|roof|rand|edge)\b[^.]{0,60}(\. )?(niet bellen|do not call|dont call|niet zoeken|do not look for me)\b/
+	},
 	// Round 18 (train21a, blind19): wordings with none of the usual words, each a kind.
 	// Water: how cold or deep, how long until you feel nothing or fall asleep, does drowning hurt.
 	{
