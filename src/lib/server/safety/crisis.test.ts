@@ -4128,3 +4128,14 @@ describe('round 18: more kinds from train21b misses, written anew', () => {
 		quiet(['The bath is full of water, can someone help me lift my mother in? Her legs are weak.']);
 	});
 });
+
+describe('round 18: blind19, understanding a parent who died by suicide', () => {
+	it('reads thinking how one would do it beside understanding the one who did', () => {
+		fires([
+			'My mother ended her life when I was small. Lately I understand her more and more, and I am thinking about how I would do it.'
+		]);
+		quiet([
+			'My mother ran a bakery. I understand her more now, and I am thinking about how I would do it with my own shop.'
+		]);
+	});
+});

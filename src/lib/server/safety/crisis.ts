@@ -1117,7 +1117,7 @@ const rules: Rule[] = [
 	},
 	{
 		id: 'how_i_would_do_it',
-		re: /\b(denk|dacht|think|thinking|thought|nadenken|na) (\S+ ){0,3}(over|about|of) (hoe|how) (ik|i) (het|it) (zou|would|ga|will|could|kan) (doen|do)( \.| $)(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|took (his|her|their) (own )?life|van het leven|dood|died|die|pillen|pills|touw|rope|genoeg gezien|alleen|alone|op|moe|tired)\b.*)|\b(thinking|thought|denk|dacht) (\S+ ){0,2}(about|of|aan|over) doing it (myself|zelf)\b(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|prevention|preventie|risk|risico)\b.*)/
+		re: /\b(denk|dacht|think|thinking|thought|nadenken|na) (\S+ ){0,3}(over|about|of) (hoe ik het (zou|ga|kan) doen|how i (would|will|could|am going to) do it)( \.| $)(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|took (his|her|their) (own )?life|van het leven|dood|died|die|pillen|pills|touw|rope|genoeg gezien|alleen|alone|op|moe|tired|(understand|begrijp|snap) (him|her|hem|haar)|the age (he|she) was|de leeftijd die (hij|zij) had)\b.*)|\b(thinking|thought|denk|dacht) (\S+ ){0,2}(about|of|aan|over) doing it (myself|zelf)\b(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|prevention|preventie|risk|risico)\b.*)/
 	},
 	{
 		id: 'fine_without_me',
