@@ -198,6 +198,10 @@ const W = '(?:\\S+ )'; // one word and its space
 const re = (source: string) => new RegExp(source.replaceAll('${W}', W));
 
 export type Concept =
+	| 'forgetful'
+	| 'leavingSoon'
+	| 'jumpedPast'
+	| 'lossPast'
 	| 'harmAct'
 	| 'harmTarget'
 	| 'harmSelf'
@@ -437,7 +441,7 @@ const concepts: [Concept, RegExp][] = [
 	// An accident, a cook, a gardener, an itch: cuts and burns that are not self-harm.
 	[
 		'accident',
-		/\b(pharmacist|apotheker|apothekersassistent)\b|\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|slipped|slipt|uitgeschoten|pumpkin|pompoen|carving|whittling|snijplank|cutting board|chopping|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
+		/\b(pharmacist|apotheker|apothekersassistent)\b|\b(gym|sportschool|boksen|boxing|bokszak|punching bag|kickboks\w*)\b|\b(per ongeluk|ongeluk|ongelukje|koken|kook|kookte|gekookt|groente|groenten|ui|uien|tomaat|brood|taart|vlees|keuken|kitchen|cake|bread|papier|paper|scheren|shaving|snoeien|tuin|garden|oven|strijkijzer|kookplaat|pan|fornuis|stove|iron|cooking|accidentally|accident|kat|poes|hond|cat|dog|rozen|roses|bramen|fiets|gevallen|fell|bike|operatie|surgery|kaars|kaarsen|barbecue|bbq|vuurwerk|zon|sunburn|hair|nagels|nails|jeuk|jeukt|eczeem|allergie|uitslag|itch|itchy|eczema|rash|glasbak|glas|glass|hoofdpijn|headache|koorts|fever|migraine|scherf|scherven|insuline|insulin|diabetes|injectie|vaccin|bloedprik|vingerprik|cook|finger|vinger|duim|thumb|slipped|slipt|uitgeschoten|pumpkin|pompoen|carving|whittling|snijplank|cutting board|chopping|onions?|slicing|dicing|peeling|vegetables|veggies|carrots?|potato(es)?|aardappel\w*|schillen|bagel|avocado|tin can|can opener|blikopener|mandoline|rasp|grater|erdoorheen|er doorheen|voor (mijn|m) (kop|hoofd)|through|on a|on the|aan een|aan de|aan het(?! (snijden|krassen|branden|bonken)))\b/
 	],
 	['disbelief', /\b(geloof (\S+ ){0,2}niet|do not believe|dont believe|not buying it)\b/],
 	// Ending a life: the writer's or someone else's.
@@ -862,6 +866,28 @@ const concepts: [Concept, RegExp][] = [
 		'moving',
 		/\b(collega|collegas|colleague|colleagues|coworker|vertrekt naar|moving|verhuis|verhuizen|verhuizing|emigreer|emigreren|emigrate|emigrating|new job|nieuwe baan|pensioen|retire|retiring|retirement)\b/
 	],
+	// Round 18 (train21a): medicine left over because someone forgets it, not kept on purpose.
+	[
+		'forgetful',
+		/\b(?<!\b(niet|never|nooit) )(vergeet|vergeten|vergat|vergeetachtig\w*|forget|forgets|forgot|forgetful|forgetting)\b(?! (niet|not|nooit|never)\b)/
+	],
+	// Retirement or a move soon, as the reason something "hoeft niet meer" (a job, a commute).
+	[
+		'leavingSoon',
+		/\b(ga|gaan|gaat) (ik |we |wij |hij |ze )?(\S+ )?(met pensioen|verhuizen|emigreren)\b|\b(i am|im|we are|i will be|we will be) (\S+ )?(retiring|moving house|moving out|moving to|emigrating)\b/
+	],
+	// Someone who jumped in front of a train in the past: the bereaved, or the driver of that
+	// train ("onze zoon is vorig jaar voor de trein gesprongen", "iemand sprong voor mijn
+	// trein"), with a time long enough ago or a loss beside it (`lossPast`: the lemmas drop
+	// "bijna" and "gisteren", so an attempt yesterday has neither).
+	[
+		'jumpedPast',
+		/\b(is|was|zijn|waren|heeft|had) ((?!(bijna|almost|wil|will|wilde|gaat|ga))\S+ ){0,4}(voor|onder) (de|een|mijn|zijn|haar|onze|hun) (trein|metro|tram) (springen|gesprongen|sprong)\b|\b(voor|onder) (mijn|zijn|onze) (trein|metro|tram) (springen|gesprongen|sprong|sprongen)\b|\b(springen|sprong) (er )?(iemand|een \S+) (voor|onder) (de|een|mijn|zijn|haar|onze) (trein|metro|tram)\b|\b(his|her|their|our|my) (\S+ )?(son|daughter|brother|sister|father|dad|mother|mum|mom|husband|wife|partner|friend|colleague) (jump|jumped|threw (himself|herself|themselves)) (in front of|under) (a|the|my|his|her|our) (train|metro|tram)\b|\b(someone|somebody|a man|a woman) (jump|jumped) (in front of|under) my (train|metro|tram)\b/
+	],
+	[
+		'lossPast',
+		/\b(vorig jaar|vorige (maand|zomer|winter|herfst|lente)|(jaar|jaren|maanden) (geleden|verder)|overleden|overleed|verloren|rouw\w*|nabestaande\w*|begrafenis|uitvaart|machinist|train driver|years? ago|months ago|last year|a year on|funeral|grief|grieving|bereaved|died)\b/
+	],
 	// Round four: kinds of hint that the blind sets showed in many wordings, each a small
 	// pattern that combines below (giving things away, a last message, a lethal question, ...).
 	// Giving one's things to someone ("zijn fiets aan een stagiair gegeven", "gave me his PS5").
@@ -1243,7 +1269,7 @@ const concepts: [Concept, RegExp][] = [
 ];
 
 /** Concept combinations in order; the first that holds in a window names the result. */
-const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
+const combinations: [string, Concept[], (c: Set<Concept>, all?: Set<Concept>) => boolean][] = [
 	['harm_self', ['harmSelf'], (c) => c.has('harmSelf') && !c.has('accident')],
 	[
 		'harm_act',
@@ -1452,7 +1478,7 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	[
 		'method_stored',
 		['method', 'stored'],
-		(c) => c.has('method') && c.has('stored') && !c.has('leisure')
+		(c) => c.has('method') && c.has('stored') && !c.has('leisure') && !c.has('forgetful')
 	],
 	[
 		'pills_kept',
@@ -1473,7 +1499,12 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 	[
 		'place_brink',
 		['place', 'brink'],
-		(c) => c.has('place') && c.has('brink') && !c.has('leisure') && !c.has('topic')
+		(c) =>
+			c.has('place') &&
+			c.has('brink') &&
+			!c.has('leisure') &&
+			!c.has('topic') &&
+			!(c.has('jumpedPast') && c.has('lossPast') && !c.has('wish'))
 	],
 	[
 		'crash',
@@ -1506,7 +1537,18 @@ const combinations: [string, Concept[], (c: Set<Concept>) => boolean][] = [
 			c.has('notGoOn') &&
 			(c.has('death') || c.has('prep') || c.has('burden') || c.has('goodbye') || c.has('hopeless'))
 	],
-	['not_go_on_alone', ['notGoOnAlone'], (c) => c.has('notGoOnAlone')],
+	// Not beside a retirement or a move soon anywhere in the text ("na vrijdag hoeft het niet
+	// meer: dan ga ik met pensioen"), unless something dark is said there too.
+	[
+		'not_go_on_alone',
+		['notGoOnAlone'],
+		(c, all) =>
+			c.has('notGoOnAlone') &&
+			!(
+				all?.has('leavingSoon') &&
+				![...all].some((k) => darkConcepts.has(k) && !leavingWords.has(k))
+			)
+	],
 	[
 		'do_it',
 		// Not with a time alone: "I'm going to do it tomorrow" is mostly a chore (see crisis.ts).
@@ -1988,6 +2030,8 @@ function tidyingUp(t: string, found: Found[]): boolean {
 		) && !found.some((f) => [...f.concepts].some((c) => darkConcepts.has(c)))
 	);
 }
+/** The words of a retirement or a move soon themselves: no dark sign beside it. */
+const leavingWords = new Set<Concept>(['notGoOnAlone', 'soon']);
 const darkConcepts = new Set<Concept>([
 	'hopeless',
 	'burden',
@@ -2100,9 +2144,11 @@ export function conceptCrisis(t: string): string | null {
 				words: new Map(part.flatMap((f) => [...f.words]).reverse())
 			});
 		}
+	// Every concept of the text, for combinations that look beyond their window.
+	const all = new Set(found.flatMap((f) => [...f.concepts]));
 	for (const [n, { concepts: c, words }] of windows.entries())
 		for (const [id, shown, holds] of combinations)
-			if ((n < found.length || !sameSentence.has(id)) && holds(c))
+			if ((n < found.length || !sameSentence.has(id)) && holds(c, all))
 				return `concept_${id}: ${shown
 					.filter((k) => c.has(k))
 					.map((k) => words.get(k))

@@ -3835,3 +3835,307 @@ describe('round 18: false alarms of the rules on ordinary questions (train21q/r)
 		fires(['Soon the world will just go on without me and nobody will notice.']);
 	});
 });
+
+describe('round 18: false alarms of the rules by kind (train21a and older splits), written anew', () => {
+	it('reads medicine left over because someone forgets it as forgetfulness, not a stock', () => {
+		quiet([
+			'Mijn schoonvader vergeet zijn tabletten vaak, er zijn nu vier strips opgespaard in de keukenla. Hoe krijgen we daar overzicht in?',
+			'My gran forgets her pills most mornings, so there is a pile of them saved up in her handbag. Who can help us sort that out?'
+		]);
+		fires([
+			'Ik spaar mijn slaaptabletten al een tijdje op, voor als het niet meer gaat.',
+			'I have been saving up my pills for weeks, I know what they are for.'
+		]);
+	});
+
+	it('reads a retirement or a move soon as the reason that something "hoeft niet meer"', () => {
+		quiet([
+			'Vanaf volgende maand hoeft het niet meer, dan ga ik met pensioen. Welke vrijwilligersclub zoekt nog iemand?',
+			'Dat vroege opstaan hoeft straks niet meer. Wij gaan verhuizen naar Gouda! Wie kent daar een koor?'
+		]);
+		fires([
+			'Het hoeft voor mij niet meer. Sinds mijn pensioen zit ik de hele dag alleen.',
+			'Na de verhuizing hoeft het voor mij niet meer. Ik ben zo moe van alles.'
+		]);
+	});
+
+	it('reads someone who jumped before a train long ago as a loss, not a plan now', () => {
+		quiet([
+			'Mijn broer is drie jaar geleden voor de trein gesprongen. Bestaat er een rouwgroep voor broers en zussen?',
+			'Ik rijd op de intercity en vorig jaar sprong er een man voor mijn trein. Wie kent lotgenoten onder machinisten?',
+			'Our daughter jumped in front of a train last year. My husband and I are looking for other parents.'
+		]);
+		fires([
+			'Mijn dochter is gisteren bijna voor de trein gesprongen, de conducteur hield haar tegen.',
+			'Mijn vader is vorig jaar voor de trein gesprongen en ik wil hetzelfde doen.',
+			'Mijn vriend wil voor de trein springen, hij staat nu op het perron.'
+		]);
+	});
+
+	it('reads cuts and burns in the kitchen as accidents, unless they are on purpose', () => {
+		quiet([
+			'Cut myself badly while peeling potatoes for the soup. Should I go to the out-of-hours GP?',
+			'Ik brand me steeds aan de bakplaat als ik koekjes bak bij de buurtkeuken. Zijn er betere ovenwanten?'
+		]);
+		fires([
+			'I cut myself again last night, it is the only thing that makes the pressure go away.',
+			'Ik brand me expres aan de kachel als het me te veel wordt.',
+			'Ik brand me elke avond met een aansteker.'
+		]);
+	});
+
+	it('reads "voor als ik er niet meer ben" with a will or a testament as an old person arranging things', () => {
+		quiet([
+			'Ik ben 84 en wil mijn testament bij de notaris regelen voor als ik er niet meer ben. Wie kan me daarbij helpen?',
+			'Wie helpt me met een levenstestament? Ik wil dat mijn dochter weet wat ik wil, voor later als ik er niet meer ben.'
+		]);
+		fires([
+			'Mijn testament is klaar voor als ik er niet meer ben, en de pillen liggen al in de la.',
+			'Wie zorgt er voor mijn hond als ik er niet meer ben? Het duurt niet lang meer.'
+		]);
+	});
+});
+
+describe('round 18: wordings with none of the usual words, by kind (train21a, blind19), written anew', () => {
+	it('reads questions about cold or deep water and how long until one feels nothing', () => {
+		fires([
+			'Hoe koud is het water in de Vliet nu? Hoelang duurt het voordat je niks meer voelt?',
+			'How deep is the canal by the old mill? I do not want anyone to find me.',
+			'Doet verdrinken veel pijn, of val je gewoon in slaap?'
+		]);
+		quiet([
+			'Hoe koud is het water in de Zegerplas nu? Wij willen zondag met de zwemclub een duik nemen.',
+			'How deep is the canal by the mill? Our rowing club wants to know before the race.'
+		]);
+	});
+
+	it('reads heights asked about as enough to die', () => {
+		fires([
+			'Are 9 floors high enough?',
+			'Vanaf welke verdieping weet je zeker dat je het niet navertelt?'
+		]);
+		quiet([
+			'Welke flat in Alphen is het hoogst? Mijn zoon doet een werkstuk over de skyline.',
+			'Is 9 floors high enough for a view of the whole town from the new flats?'
+		]);
+	});
+
+	it('reads the railway: speed with feeling, not stepping back next time, hoping a train does not stop', () => {
+		fires([
+			'Hoe snel rijden de goederentreinen bij Woerden? Zou je dan nog iets voelen?',
+			'Ik sta elke avond aan de rand van het perron. De volgende keer stap ik niet meer terug.',
+			'Every morning on the platform I am hoping the train will not brake in time.',
+			'Ik kijk elke nacht naar het spoor en denk dat het een schuld minder zou zijn, een mond minder voor iedereen.'
+		]);
+		quiet([
+			'Hoe snel rijden de treinen tussen Gouda en Utrecht? Mijn kleinzoon wil machinist worden.',
+			'De volgende keer stap ik niet meer in die bus zonder kaartje.',
+			'I hope the train will be on time tomorrow, the meeting starts at nine.'
+		]);
+	});
+
+	it('reads driving off the road on purpose: the bend by the water, one jerk of the wheel', () => {
+		fires([
+			'Soms denk ik dat ik bij de Vliet gewoon de bocht niet meer neem.',
+			'Op de A12 denk ik elke ochtend: één ruk aan het stuur en klaar.',
+			'I keep picturing swerving into the crash barrier on the way home.'
+		]);
+		quiet([
+			'Met mijn scootmobiel neem ik de bocht niet meer bij de brug, het pad is te smal.',
+			'Eén ruk aan het stuur en de caravan schiet weg, dus rij rustig op de dijk.'
+		]);
+	});
+
+	it('reads medicine saved up: kept back instead of taken, a way out, shops one by one', () => {
+		fires([
+			'Ik leg mijn oxazepam opzij in plaats van ze in te nemen. Het voelt als een nooduitgang.',
+			'The chemist sells one box at a time, so I go to different ones every week. My drawer is full now.',
+			'Ik heb tegen de huisarts gelogen dat mijn slaappillen kwijt waren, nu heb ik twee doosjes.'
+		]);
+		quiet([
+			'Mijn moeder vergeet haar medicijnen en legt ze opzij. Hoe helpen we haar onthouden?',
+			'The pharmacy sells one box of paracetamol at a time. Is that a rule everywhere?'
+		]);
+	});
+
+	it("reads testing the waters about doses with one's own weight or with drink", () => {
+		fires([
+			'Hoeveel oxazepam is te veel als je 60 kilo weegt?',
+			'Sleeping pills with whisky, is that enough?'
+		]);
+		quiet([
+			'Hoeveel paracetamol is te veel voor mijn dochter van 20 kilo? Ze heeft koorts.',
+			'How many painkillers a day is too much for a bad back? I weigh 80 kg.'
+		]);
+	});
+
+	it('reads self-harm as a habit or a relief', () => {
+		fires([
+			'Snijden is voor mij als tanden poetsen geworden, elke avond.',
+			'She presses a hot spoon on her arm when things get too much.',
+			'Vandaag weer mesjes gekocht. Ik was op 30 dagen.'
+		]);
+		quiet([
+			'Flossing is like brushing my teeth now, part of the routine.',
+			'Weer nieuwe scheermesjes gekocht, die van de supermarkt zijn bot.'
+		]);
+	});
+
+	it('reads time running out: counting down to the end, a deadline, the last Christmas to fake', () => {
+		fires([
+			'Ik tel de dagen af. Niet naar mijn verjaardag, naar het einde.',
+			'Dit is mijn laatste week denk ik. Niemand heeft het door.',
+			'This will be the last Christmas I will have to fake.',
+			'Geen zin om 2028 nog te halen.'
+		]);
+		quiet([
+			'Ik tel de dagen af naar de vakantie, nog twee weken!',
+			'Dit is mijn laatste week op kantoor, daarna ga ik met verlof.',
+			'I will not be needing the car after that, I am moving to Utrecht.'
+		]);
+	});
+
+	it('reads children or pets handed over with no end, and hoping something happens', () => {
+		fires([
+			'Kun jij vanaf morgen mijn kat voeren? Voor onbepaalde tijd.',
+			'Ik heb mijn broer gevraagd de kinderen te nemen als mij iets overkomt. Eigenlijk hoop ik dat er iets gebeurt.'
+		]);
+		quiet([
+			'Kun jij vanaf morgen mijn kat voeren? Ik ben een week in Spanje.',
+			'Ik hoop dat er iets gebeurt met die kapotte speeltuin in de wijk.'
+		]);
+	});
+});
+
+describe('round 18: train21b by kind, after the generalisation check, written anew', () => {
+	it('reads "een zelfmoordactie" about a risky act as a figure of speech', () => {
+		quiet(['Oversteken bij het station is echt een zelfmoordactie, er moet een zebrapad komen.']);
+		fires(['Ik denk aan zelfmoord, het voelt als een zelfmoordactie om nog te blijven.']);
+	});
+
+	it('reads others who killed themselves long ago or in a story as loss or a topic', () => {
+		quiet([
+			'Our book club is reading a memoir about a painter who killed herself. Any tips for the discussion?',
+			'My grandfather talks about two friends from the war who killed themselves years ago. How do I listen well?'
+		]);
+		fires([
+			'My brother killed himself years ago and now I want to follow him.',
+			'My friend killed himself last night, I think. He is not answering his phone.'
+		]);
+	});
+
+	it('reads a story about a character who harms herself as a topic', () => {
+		quiet(['Ik schrijf een gedicht over een jongen die zichzelf krast. Wie wil het lezen?']);
+		fires(['Ik schrijf een gedicht over een jongen die zichzelf krast. Net als ik, elke avond.']);
+	});
+
+	it('reads a parent angry over a trifle as a figure of speech, violence as danger', () => {
+		quiet([
+			'My mum is going to kill me, I forgot her birthday cake. Which bakery is open on Sunday?'
+		]);
+		fires(['My stepdad is going to kill me, he beat me last week and I am scared to go home.']);
+	});
+
+	it('reads "liever dood dan" over a trifle with a laugh as a figure of speech', () => {
+		quiet(['Ik ga nog liever dood dan dat ik weer naar die verjaardag van tante Ria ga, haha.']);
+		fires(['Ik ga liever dood dan dat ik nog een dag zo verder moet, dit is geen grap.']);
+	});
+
+	it('reads suicide denied as the cause of a death as grief', () => {
+		quiet([
+			'Mijn vader is vorige week overleden. Geen zelfmoord, een hartaanval. Is er een rouwgroep?'
+		]);
+		fires(['Mijn vader is vorige week overleden. Ik denk zelf aan zelfmoord sindsdien.']);
+	});
+
+	it('reads a taught conversation about suicidal thoughts as training', () => {
+		quiet([
+			'On my internship we are taught to ask clients about suicidal thoughts. Can I practise with someone?'
+		]);
+		fires(['I have suicidal thoughts every night since my internship ended.']);
+	});
+
+	it('reads quitting corrected to everything, a funeral paid with "do not be shocked", a faster way out', () => {
+		fires([
+			'Mijn broer zegt dat hij ermee gaat stoppen. Niet met drinken. Ik maak me zorgen.',
+			'Mijn oom zei dat zijn uitvaart betaald is en dat we morgen niet moeten schrikken.',
+			'There is a voice that tells me there is a quicker way out than therapy.'
+		]);
+		quiet([
+			'Mijn broer gaat ermee stoppen, niet met roken maar met drinken. Wie kent een AA-groep?',
+			'Mijn moeder heeft haar uitvaart al geregeld, zodat wij later niets hoeven te doen.',
+			'Is there a quicker way out of the parking garage at the station?'
+		]);
+	});
+});
+
+describe('round 18: more kinds from train21b misses, written anew', () => {
+	it('reads a correction that it is not the work but life', () => {
+		fires([
+			'Ik trek het niet lang meer. En ik bedoel niet het werk.',
+			'I just want to stop existing.'
+		]);
+		quiet(['Ik bedoel niet het werk, maar de reistijd. Wie carpoolt er mee naar Leiden?']);
+	});
+
+	it('reads hoping to stop breathing, or waiting for the body to give up', () => {
+		fires([
+			'Ik lig de hele dag in bed en hoop dat ik gewoon ophou met ademen.',
+			'I am waiting for my body to give up, so that I do not have to do it myself.'
+		]);
+		quiet([
+			'My son has asthma and at night I listen whether he stops breathing. Any tips for sleep?'
+		]);
+	});
+
+	it('reads thinking how one would do it, beside death or loss', () => {
+		fires(['Sinds de dood van mijn broer denk ik na over hoe ik het zou doen.']);
+		quiet(['We willen een buurtfeest geven en ik denk na over hoe ik het zou doen met de muziek.']);
+	});
+
+	it('reads "everyone would be better off without me" in English', () => {
+		fires(['My family would be better off without me.']);
+		quiet(['The team will be fine without me for a week, I am off to Portugal.']);
+	});
+
+	it('reads stepping in front of a bus as a thought, and a reason not to walk to the water', () => {
+		fires([
+			'The thought of stepping in front of the tram keeps coming back.',
+			'Ik zoek een wandelgroep, vooral omdat ik een reden nodig heb om niet naar het spoor te lopen.'
+		]);
+		quiet([
+			'Our toddler keeps stepping in front of the bus stop bench. How do you teach road safety?'
+		]);
+	});
+
+	it('reads stopping with everything, tonight with thanks, never hearing from me again', () => {
+		fires([
+			'ik kap ermee. met alles.',
+			"tonight's the night, thank you for everything guys",
+			'You will not hear from me again.'
+		]);
+		quiet([
+			"Tonight's the night! The pub quiz starts at eight.",
+			'You will not hear from me again until September, I am moving to Spain for the summer.'
+		]);
+	});
+
+	it('reads a bath with a razor, and a roof with "do not call"', () => {
+		fires([
+			'The bath is full of water and the razor is on the edge.',
+			'ik zit op het dak van de flat. niet bellen.'
+		]);
+		quiet(['The bath is full of water, can someone help me lift my mother in? Her legs are weak.']);
+	});
+});
+
+describe('round 18: blind19, understanding a parent who died by suicide', () => {
+	it('reads thinking how one would do it beside understanding the one who did', () => {
+		fires([
+			'My mother ended her life when I was small. Lately I understand her more and more, and I am thinking about how I would do it.'
+		]);
+		quiet([
+			'My mother ran a bakery. I understand her more now, and I am thinking about how I would do it with my own shop.'
+		]);
+	});
+});

@@ -378,6 +378,11 @@ const PROGNOSIS = String.raw`(?:(?<=${DOCTOR}.*)|(?=.*${DOCTOR}))(?!.*\b(sneller
 const GRAVE_OR_MEANS = String.raw`\b(died|dead|death|passed away|overleden|gestorven|dood|graf|grave|begraven|buried|${MEDS}|touw|rope)\b`;
 /** Round 16 (train19b): a bridge, the tracks, water or a roof: where one has stood. */
 const EDGE = String.raw`\b(water|rivier|river|zee|sea|kanaal|canal|gracht|meer|lake|rijn|maas|schelde|ijssel|waal|brug|bridge|spoor|tracks|rails|dak|roof|flat|balkon|balcony|kade|quay|pier)\b`;
+/**
+ * Round 18 (train21a): burnt on the oven, a pan or the iron in a kitchen or at work ("ik brand
+ * me elke keer aan de oven"), within three words and not on purpose: an accident, no harm.
+ */
+const HOT_THING = String.raw`(?! ((?!(expres|opzettelijk|bewust|met opzet)\b)\S+ ){0,3}(aan|op|bij|met|in) (het|de|een|die|dat|mijn|m|onze) (\S+ )?(oven\w*|bakplaat|ovenplaat|ovenschaal|pan|pannen|koekenpan|fornuis|kookplaat|strijkijzer|waterkoker|ketel|theepot|thee|koffie|soep|stoom|frituur\w*|kachel|barbecue|bbq|grill|brandnetel\w*|heet water|hete \S+|soldeerbout|lijmpistool|krultang|stijltang)\b)`;
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
@@ -538,7 +543,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging_werkwoord',
 		re: new RegExp(
-			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b(?! (zegt|zeggen|zeg|koopt|kopen|post|typt|stuurt|schrijft|zou zeggen)\\b)|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b(?!.*\\b(schommel|swing|was|wasgoed|waslijn|tent|boot|klimrek|verhuizing|tuin|hond|sport|springtouw)\\b)|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ${W}{0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou |kan |kun |zou |moet )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)`
+			`\\bgeen (levenslust|levenszin|zin in (het|mijn) leven) meer\\b|\\bwil (gewoon |echt )?weg (voor altijd|voorgoed)\\b|\\bhoop (dat )?ik (gewoon |snel |morgen |vannacht |maar )?(dood ga|doodga|sterf|overlijd)\\b|\\bik ga springen( \\.| $)|\\b(een|mijn) (zelfmoord)?poging (gedaan|ondernomen)( \\.| $)|\\b(wil|wilt|dreigt|wilde) ${W}{0,3}(een )?eind (te )?(maken )?aan (zijn|haar) (eigen )?leven\\b(?! (gemaakt|maakte))|\\b(denk|denken|dacht) (\\S+ )?(vaak|steeds|veel|constant|alleen nog|elke dag|de hele dag) aan (de dood|doodgaan)\\b(?! van)(?!.*\\b(since|after|because|sinds|na|omdat) (my|mijn|his|her|the|de|het|onze|our) \\S+ (passed|died|overleed|overleden|death|dood|stierf))|\\bzie ${W}{0,1}geen (enkele )?uitweg\\b(?! (uit|voor|in|met|om))|\\b(wil|ga|gaan) ${W}{0,2}de pijp uit\\b|\\b(mezelf|me) ${W}{0,1}(opknopen|op te knopen)\\b|\\bstrop ${W}{0,1}gemaakt\\b|\\bik (sla|sloeg) mezelf\\b(?! ${W}{0,2}(voor|door|erdoor|er doorheen))|\\b(bonk|bonken|bonkte|beuk|beuken) ${W}{0,1}(mijn )?hoofd ${W}{0,2}tegen\\b|\\bslapen (en )?(voor altijd|voorgoed|voor eeuwig)\\b|\\bgelukkiger zonder mij\\b|\\b(cut|cutten|cutte) (mezelf|me)\\b|\\baan het cutten\\b|\\b(sta|zit|ben) (nu )?(op|bij) (het spoor|de rails)\\b|\\b(bang|angst|vrees|schrik) ${W}{0,4}(iets|wat) (doms|stoms|onherroepelijks)\\b(?! (zegt|zeggen|zeg|koopt|kopen|post|typt|stuurt|schrijft|zou zeggen)\\b)|\\b(touw|strop) ${W}{0,2}(gekocht|klaar|klaarliggen|klaargelegd)\\b(?!.*\\b(schommel|swing|was|wasgoed|waslijn|tent|boot|klimrek|verhuizing|tuin|hond|sport|springtouw)\\b)|\\b(het|alles) heeft (allemaal |echt |gewoon )?geen zin meer( \\.| $)|\\bwil ${W}{0,4}(in de hemel|hiernamaals)\\b|\\bsta ${W}{0,1}op (de|een) (brug|rand)\\b|\\b(het|dat|alles|het leven|het allemaal) ${W}{0,2}niet (meer|langer) (zie|zag|zien|ziet) zitten\\b|\\bzie ik ${W}{0,2}niet meer zitten\\b|\\ber niet (meer|langer) (wil|wilt|willen|wilde|wou) (zijn|wezen)\\b|\\bvan kant (wil |ga |te |wou |kan |kun |zou |moet )?(maken|maak)\\b|\\b(niet meer|nooit meer) wakker ${W}{0,1}(te )?(worden|word|wordt)\\b|\\bik wil (echt |gewoon |ook )?niet meer (?=(ik|en|echt|hoor|nooit)\\b)|\\bwil niet (leven|meer bestaan)\\b|\\bwil ${W}{0,3}(er|hier) niet meer (zijn|wezen)\\b|\\bwil niet meer (hier|op aarde) (zijn|wezen)\\b|\\bliefst ${W}{0,3}verdwijnen\\b|\\bwil ${W}{0,3}van de aardbodem verdwijnen\\b|\\bkon ik (maar|toch) (verdwijnen|dood|sterven|slapen en nooit)\\b|\\bzelf(beschadig|verwond|verminking)\\w*|\\b(snij|snijd|snijdt|kras|krast) in (mezelf|me)\\b|\\b(mezelf|me) ${W}{0,1}pijn (gedaan|gedaan heb)\\b|\\b(ben|was|zou) ${W}{0,2}er liever niet (meer )?zijn\\b|\\bgeen zin meer in leven\\b|\\ber (een )?eind aan ${W}{0,2}(maken|te maken|maak)\\b|\\btegen een (boom|muur) (aan )?(rijden|rij|te rijden|knallen)\\b|\\bvan (de|een|het) (gebouw|toren|viaduct|brug|flat) ${W}{0,2}(af )?(springen|spring|te springen)\\b|\\b(beschadig|beschadigt|beschadigde|beschadigen|brand|brandt|brandde|snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|verwond|verwondt|verwondde|verwonden|pijnig|pijnigt) (mezelf|me)\\b(?! (aan|in) (het|de|een) (papier|glas|mes|deur|hand|vinger)\\b)${HOT_THING}`
 		)
 	},
 	{
@@ -574,7 +579,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zelfbeschadiging_breder',
 		re: new RegExp(
-			`\\b(verbrand|verbrandt|verbrandde|verbranden|brand|brandt|brandde|bijt|beet|knijp) (mezelf|me)\\b(?! (aan|in|op|bij|tijdens)\\b)|\\b(mezelf|me) ${W}{0,2}(verbranden|verbrand|branden|bijten|uithongeren)\\b(?! (aan|in|op)\\b)|(?<!\\bniet )\\b(expres|opzettelijk|met opzet|bewust|on purpose|deliberately)\\b[^.]*\\b(pijn|snij\\w*|kras\\w*|brand\\w*|verbrand\\w*|hurt|cut|burn|too many|overdose|overdosis|te veel)\\b|\\b(pijn|snij\\w*|kras\\w*|brand\\w*|hurt|cut|cutting|burn\\w*|too many|overdose|overdosis|te veel)\\b[^.]*(?<!\\bniet )\\b(expres|opzettelijk|met opzet|on purpose|deliberately)\\b|\\b(burn|burning|burned|burnt) (myself|my (arms?|legs?|skin|wrists?|hands?))\\b(?! (on|at|in) (the|a|an|my|hot|some)\\b)|\\bin (mijn|m|haar|zijn) ${W}?${body} ${W}?(gesneden|gekrast|gebrand|geprikt)\\b`
+			`\\b(verbrand|verbrandt|verbrandde|verbranden|brand|brandt|brandde|bijt|beet|knijp) (mezelf|me)\\b(?! (aan|in|op|bij|tijdens)\\b)${HOT_THING}|\\b(mezelf|me) ${W}{0,2}(verbranden|verbrand|branden|bijten|uithongeren)\\b(?! (aan|in|op)\\b)|(?<!\\bniet )\\b(expres|opzettelijk|met opzet|bewust|on purpose|deliberately)\\b[^.]*\\b(pijn|snij\\w*|kras\\w*|brand\\w*|verbrand\\w*|hurt|cut|burn|too many|overdose|overdosis|te veel)\\b|\\b(pijn|snij\\w*|kras\\w*|brand\\w*|hurt|cut|cutting|burn\\w*|too many|overdose|overdosis|te veel)\\b[^.]*(?<!\\bniet )\\b(expres|opzettelijk|met opzet|on purpose|deliberately)\\b|\\b(burn|burning|burned|burnt) (myself|my (arms?|legs?|skin|wrists?|hands?))\\b(?! (on|at|in) (the|a|an|my|hot|some)\\b)|\\bin (mijn|m|haar|zijn) ${W}?${body} ${W}?(gesneden|gekrast|gebrand|geprikt)\\b`
 		)
 	},
 	{
@@ -1043,7 +1048,7 @@ const rules: Rule[] = [
 	{ id: 'en_suicide', re: /\b(suicide|suicidal|selfharm|selfharming|selfharmed)\b/ },
 	{
 		id: 'en_hurt_myself',
-		re: /\b(cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b(?! (\S+ ){0,2}(shaving|cooking|chopping|slicing|gardening|by accident|accidentally|on (a|the|some)|with (a|the) (knife|tin|can|paper))\b)/
+		re: /\b(cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b(?! (\S+ ){0,2}(shaving|cooking|chopping|slicing|gardening|by accident|accidentally|on (a|the|some)|with (a|the) (knife|tin|can|paper))\b)(?! (\S+ ){0,3}(peeling|dicing|grating|carving|baking|slicing|chopping|cooking|cutting (up )?(the )?(onions?|vegetables|veg|bread|potatoes|carrots|meat|chicken))\b)/
 	},
 	{
 		id: 'en_want_to_die',
@@ -1082,6 +1087,131 @@ const rules: Rule[] = [
 	{
 		id: 'away_not_for_a_while',
 		re: /\b(wil|want|wanna) (\S+ ){0,2}(er (\S+ ){0,2}niet (zijn|wezen)|weg|away|gone)( \. | )(of |or )?(eigenlijk |actually |nee |no )?(niet|not) (even|eventjes|tijdelijk|for a while|for a bit|temporarily|op vakantie( weg)?|on holiday|on vacation)( \.|\s*$)/
+	},
+	// Round 18 (train21b): "hij gaat ermee stoppen. Niet met roken": a quitting corrected to all;
+	// a funeral paid and "niet schrikken morgen" from someone not ill; a faster way out.
+	{
+		id: 'quit_not_with',
+		re: /\b(ermee|er mee|with it all|with everything) (\S+ ){0,2}(stoppen|stopt|stop|ophouden|quit|quitting)\b[^.]*(\. )?(\S+ ){0,2}(niet|not) met (roken|drinken|werken|school|zijn werk|haar werk|het werk|de studie|studeren|smoking|drinking|work)\b(?!.*\bmaar met (roken|drinken|werken|school|zijn werk|haar werk|het werk|de studie|studeren|gamen|gokken)\b)/
+	},
+	{
+		id: 'funeral_paid_warning',
+		re: /\b(begrafenis|uitvaart|crematie|funeral|cremation)\b[^.]*\b(betaald|geregeld|paid|arranged|sorted)\b(?=.*\b(niet (moet |moeten |hoeft |hoeven )?(te )?schrikken|not (to )?be (shocked|scared|surprised)|(do not|dont) be (shocked|scared|surprised))\b)(?=.*\b(morgen|tomorrow)\b)/
+	},
+	{
+		id: 'faster_way_out',
+		re: /\b(a |een )?(faster|quicker|easier|snellere|makkelijkere|kortere|shorter) (way out|uitweg)\b(?! (of|uit|from|naar|to)\b)/
+	},
+	// Round 18 (train21b), more kinds its misses showed: a correction that it is not the work but
+	// life; hoping to stop breathing; thinking how one would do it; fine without me; stepping in
+	// front of a bus as a tempting thought; a reason not to walk to the tracks; stopping with
+	// everything; tonight's the night with thanks; not going to hear from me again; a goodbye
+	// without saying so; a bath of water beside a razor; on a roof and "do not call".
+	{
+		id: 'not_the_work',
+		re: /\b(ik bedoel|en ik bedoel|i mean|and i do not mean|i do not mean) (niet|not) (het|de|mijn|my|the) (werk|work|baan|job|studie|school|relatie|drank|drinken|drinking)( \.| $)|\b(wil|want) (gewoon |just )?(dat het stopt|it to stop|it to end|dat het ophoudt)\b[^.]*\. (\S+ ){0,6}(\. )?(mijn leven|my life)( \.| $)|\b(want|wil) to stop (being|existing)( \.| $)|\b(wil|want) (\S+ )?(stoppen met bestaan|ophouden met bestaan|niet meer bestaan)\b/
+	},
+	{
+		id: 'hope_stop_breathing',
+		re: /\b(hoop|hope|hoping|waiting for|wacht (tot|op)) (\S+ ){0,3}(ophou|ophoud|stop|stops|stopt|ophoudt) (met )?(ademen|breathing)\b|\b(waiting|wachten|wacht) (for|tot|op) (my|mijn) (body|lichaam|lijf) (\S+ )?(to give up|opgeeft|give out)\b|\b(so|zodat) (that )?(i|ik) (do not|dont|niet) (have to|hoef te) (do it|het) (myself|zelf)( te doen)?\b/
+	},
+	{
+		id: 'how_i_would_do_it',
+		re: /\b(denk|dacht|think|thinking|thought|nadenken|na) (\S+ ){0,3}(over|about|of) (hoe ik het (zou|ga|kan) doen|how i (would|will|could|am going to) do it)( \.| $)(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|took (his|her|their) (own )?life|van het leven|dood|died|die|pillen|pills|touw|rope|genoeg gezien|alleen|alone|op|moe|tired|(understand|begrijp|snap) (him|her|hem|haar)|the age (he|she) was|de leeftijd die (hij|zij) had)\b.*)|\b(thinking|thought|denk|dacht) (\S+ ){0,2}(about|of|aan|over) doing it (myself|zelf)\b(?<=\b(suicid\w*|zelfmoord\w*|zelfdoding|prevention|preventie|risk|risico)\b.*)/
+	},
+	{
+		id: 'fine_without_me',
+		re: /\b(everyone|everybody|iedereen|they|my (family|kids|children|wife|husband|partner)) (would|will|zou|zouden|zal|zullen) (\S+ )?(be )?(fine|better|better off|beter af|happier|gelukkiger|prima af) (\S+ )?(without me|zonder mij)\b(?! (for|voor|tijdens|during|while|when|this|next|on|op|bij|at|in)\b)|\b(beter|better) (af )?(bij|with) (hun|their|zijn|haar) (vader|moeder|father|mother|dad|mum|mom) (\S+ )?(zijn |are )?(zonder mij|without me)( \.| $)/
+	},
+	{
+		id: 'tempting_step',
+		re: /\b(stepping|step|stappen|stap|lopen|walking|walk) (\S+ ){0,2}(in front of|voor) (the|a|de|een) (bus|train|trein|tram|car|auto|truck|lorry|vrachtwagen)\b(?<=\b(thought|thoughts|think|thinking|denk|dacht|gedachte\w*|fantas\w*|tempt\w*|urge\w*)\b[^.]*)|\b(fantaseer|fantaseren|fantasi[sz]e|fantasi[sz]ing|fantasi[sz]e) (\S+ ){0,2}(over|about|of) (\S+ ){0,2}(uit het raam (te )?(stappen|springen|vallen)|jumping|stepping off|verdrinken|drowning|sterven|dying|dood gaan)\b|\b(reason|reden) (not to|om niet) (\S+ ){0,2}(walk|go|lopen|gaan|jump|springen) (\S+ ){0,2}(to|into|off|naar|van|in) (the |de |het )?(tracks|spoor|rails|bridge|brug|water|river|rivier|roof|dak)\b|\b(reden|reason) (\S+ ){0,3}om niet (\S+ ){0,2}(naar|van|in|op) (het|de) (spoor|rails|brug|water|rivier|dak|kanaal) (te )?(lopen|gaan|springen|fietsen)\b|\b(think|thinking|thought|denk|dacht) (\S+ ){0,2}(about|of|aan|over) (leaving|leave|laten lopen) (the |de )?(engine|motor) (running|aan|lopen)\b/
+	},
+	{
+		id: 'done_with_everything',
+		re: /\b(stop|kap|quit) (ik )?(ermee|er mee|it)( \.)? (met|with) (alles|everything)( \.| $)|\b(tonight is the night|tonights the night|vanavond is het zover|today is the day)\b(?=.*\b(thanks for (all|everything)|thank you for (all|everything)|bedankt voor (alles|de)|goodbye|vaarwel|dag allemaal|love you all|chats everyone)\b)|\b(you|jullie) (will not|wont|zult|zullen) (\S+ )?(hear from me|niets meer van (me|mij) horen|nooit meer van (me|mij) horen)( again| ever again| meer)?( \.| $)(?!.*\b(moving|verhuis\w*|holiday|vakantie|emigr\w*|new job|nieuwe baan|offline|detox|retreat)\b)|\b(said|say|zei|nam) (goodbye|afscheid) (\S+ ){0,4}(without (telling|saying)|zonder (dat )?(\S+ ){0,2}(te zeggen|het wist|weet))\b(?=[^.]*\b(it was|dat het|goodbye|afscheid)\b)/
+	},
+	{
+		id: 'bath_and_blade',
+		re: /\b(bath|bad) (\S+ ){0,3}(water)\b[^.]*\b(razor|razors|scheermes\w*|mesje\w*|blade|blades)\b|\b(ben|sta|zit|i am|im) (nu )?(op|on) (het|de|the) (dak|roof|rand|edge)\b[^.]{0,60}(\. )?(niet bellen|do not call|dont call|niet zoeken|do not look for me)\b/
+	},
+	// Round 18 (train21a, blind19): wordings with none of the usual words, each a kind.
+	// Water: how cold or deep, how long until you feel nothing or fall asleep, does drowning hurt.
+	{
+		id: 'water_how_long',
+		re: /\b(hoe (koud|diep)|how (cold|deep)|water ?temperat\w*|hoelang|hoe lang|how long)\b[^.]*\b(water|zee|sea|rijn|rivier|river|kanaal|canal|\w*kanaal|\w*plas|plas|meer|lake|gracht|sluis|lock)\b(?=[^.]*(\. [^.]*)?\b((niks|niets|nothing) meer (voelt|voel|feel)|(get|gets|getting|word|wordt) (\S+ )?(sleepy|slaperig)|(in slaap|asleep) (val|valt|vallen|fall|falls)|(people|you|someone|iemand|je) (last|survive|overleeft|houdt het vol|hou het vol)|(niet|not) (meer )?(wil|want to) (zwemmen|swim)|(niemand|nobody|no one) (me|mij)? ?(vindt|finds|find)|(wil|want) (niet|not) dat (iemand|niemand) (me|mij) vindt|(do not|dont) want (anyone|anybody|someone|people) to find me)\b)/
+	},
+	{
+		id: 'drowning_hurt',
+		re: /\b(does|do|would|is|doet|zou) (\S+ ){0,2}(drowning|verdrinken|verdrinking|drown) (\S+ ){0,2}(hurt|hurts|painful|pijn|zeer)\b|\b(drowning|verdrinken) (\S+ ){0,2}(pijn|hurt|painful)\b[^.]*\b(of|or) (val|fall|do you|je) (\S+ ){0,2}(in slaap|asleep)\b/
+	},
+	// Heights asked about: "is 8 floors high enough", "vanaf welke verdieping vertel je het niet na".
+	{
+		id: 'height_enough',
+		re: /\b(\d+|acht|tien|twaalf|eight|ten|twelve|which|what|welke|hoeveel|how many) (floors|verdiepingen|verdieping|stories|storeys|etages|meter|metres|meters) (\S+ ){0,2}(high enough|hoog genoeg)\b(?! (for|voor|om|to)\b)|\b(vanaf|from) (welke|which|what) (verdieping|hoogte|floor|height)\b[^.]*\b(zeker|sure|niet navertelt|not survive|overleef\w*|survive|dood|die)\b|\b(welke|which) (flat|building|gebouw|brug|bridge|parkeergarage) (\S+ ){0,3}(het hoogst|hoogste|the highest|tallest)\b(?=[^.]*(\. [^.]*)?\b(weet niet wat ik|do not know (what|why) i|ergens kwijt|niemand|nobody)\b)/
+	},
+	// The railway: speed asked with feeling it, trains that do not stop; a crossing or a platform
+	// and "next time I will not step back"; hoping the train does not stop in time; counting the
+	// seconds between the horn and the train.
+	{
+		id: 'train_speed_feel',
+		re: /\b(hoe (hard|snel)|how fast)\b[^.]*\b(trein\w*|train\w*|goederentrein\w*|freight)\b(?=[^.]*(\. [^.]*)?\b((zou|would|do|does|kan|can) (je|you|i|ik) (dan )?(nog )?(iets|anything|something) (voelen|feel)|the ones that (do not|dont) stop|die niet stoppen|(do not|dont|niet) (stop|stoppen)( \.|\s*$))\b)/
+	},
+	{
+		id: 'next_time_not_step_back',
+		re: /\b(next time|(de )?volgende keer)\b[^.]*\b((will not|wont|would not|not) (\S+ ){0,2}(step back|step aside|move back|move away)|(stap|stappen|ga|spring) (ik )?(niet|geen) (meer )?(terug|opzij|achteruit))\b(?<=\b(perron|platform|spoor|trein|train|tracks|rails|overweg|overgang|crossing|edge|rand|brug|bridge|dak|roof|ledge)\b.*)|\b(weet|weet ik) (\S+ )?(niet|not) (of|if|whether) (ik|i) (\S+ ){0,4}(nog (opzij|terug|aan de kant) (ga|stap|neem)|de trap (nog )?terug (neem|ga)|(will )?(still )?step (back|aside))\b/
+	},
+	{
+		id: 'hope_train_not_stop',
+		re: /\b(hope|hoping|hoop|hopen|wish|wens) (\S+ ){0,3}(the |de |that |dat )?(train|trein|tram|metro|bus|lorry|truck|vrachtwagen) (\S+ ){0,2}(does not|doesnt|will not|wont|niet) (\S+ ){0,2}(stop|stopt|brake|brakes|remt|op tijd)\b|\b(count|counting|counted|tel|tellen|telde) (\S+ ){0,2}(seconds|seconden) (\S+ ){0,3}(horn|toeter|claxon|bellen|trein|train)\b/
+	},
+	{
+		id: 'one_less_for_everyone',
+		re: /\b(think|thinking|thought|denk|dacht|would be|zou)\b[^.]*\b((one less|een (\S+ )?minder) (debt|mouth to feed|mouth|problem|burden|worry|zorg|probleem|schuld|mond|kostenpost)|(een|één) (schuld|mond|probleem|zorg|last|kostenpost) minder)\b/
+	},
+	// Driving off the road: not taking the bend by the water, off the dyke, one jerk of the wheel,
+	// drifting into the barrier; the car into the water.
+	{
+		id: 'off_the_road',
+		re: /\bde bocht (\S+ )?niet (meer )?(neem|nemen|te nemen)\b(?!.*\b(scootmobiel|rolstoel|rollator|fiets|bakfiets|aanhanger|caravan|bus|vrachtwagen|krap|scherp|smal|gladheid|sneeuw|ijzel)\b)|\b(going|drive|driving|steer\w*|veer\w*|swerv\w*) (\S+ ){0,2}off the (dyke|dike|dijk) ?(road)?\b|\b(één|een|1|one) (ruk aan het stuur|stuurbeweging|stuur ?ruk|turn of the wheel|jerk of the wheel|flick of the wheel|tik tegen het stuur)\b(?<=\b(denk|dacht|think|thought|picture|imagine|zie|see)\b[^.]*(\. [^.]*)?)|\b(pictur\w*|imagin\w*|stel me voor|zie mezelf) (\S+ ){0,2}(drifting|driving|swerving|steering|veering) (\S+ ){0,2}into (the |a )?(barrier|crash barrier|guardrail|pillar|tree|wall|oncoming|water|canal|river)\b|\b(auto|car|wagen) (\S+ ){0,2}(het water in|de (gracht|rivier|plas|vaart|sloot) in|into the (water|canal|river|lake)) (\S+ )?(rijden|rij|drive|driving|sturen|steer)\b/
+	},
+	// Saved-up medicine: kept back instead of taken, a way out that calms, pharmacy-hopping,
+	// lying to the doctor for more, the pills there and only the when undecided.
+	{
+		id: 'medicine_saved_up',
+		re: new RegExp(
+			String.raw`\b(keeping|kept|keep|putting|holding|stashing|hiding|houd|hou|bewaar|leg) (\S+ ){0,3}(back|aside|apart|achter|opzij|weg) (\S+ ){0,2}(instead of (taking|swallowing)|in plaats van (ze |het )?(in te nemen|te slikken|innemen|slikken))\b|\b(${MEDS}|medicijnen|medicines|meds|doosje|stash|pile|tin)\b[^.]*(\. [^.]*)?\b(nooduitgang|emergency exit|escape hatch|knowing (it is|they are) there|weten dat (ze|het) er (liggen|ligt|zijn|is))\b|\b(one|een|1) (packet|pakje|doosje|strip|box) (at a time|per keer|tegelijk)\b[^.]*(\. [^.]*)?\b(different (ones|shops|pharmacies|stores|chemists)|verschillende (winkels|apotheken|drogist\w*)|carrier bag|tas vol|zak vol)\b|\b(gelogen|loog|lied|lying)\b[^.]*\b(kwijt|lost|verloren)\b(?<=\b(slaappillen|pillen|pills|sleeping pills|slaapmiddel\w*|medicijnen|recept|prescription|tabletten|tablets)\b.*)|\b(${MEDS}|medicijnen|medicines)\b[^.]*\b(bewaard|opgespaard|saved|kept|gespaard)\b[^.]*\. (\S+ ){0,3}(weet|know) (\S+ ){0,3}(niet|not) (wanneer|when)\b`
+		)
+	},
+	// Testing the waters: how much of a medicine is too much with one's own weight, pills with
+	// drink and whether one still wakes up.
+	{
+		id: 'dose_too_much',
+		re: new RegExp(
+			String.raw`\b(hoeveel|how many|how much|what is the most|the most)\b(?<!\b(kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|peuter|child|children|kid|kids|son|daughter|toddler|hond|dog|kat|cat|tandarts|dentist|kiespijn|toothache|per dag|a day|per day|daily)\b.*)(?!.*\b(per dag|a day|per day|daily)\b)[^.]*\b(${MEDS}|paracetamol|ibuprofen|insuline|insulin|medicijnen|medicines|meds|tabletten|tablets)\b[^.]*\b(te veel|too much|too many|before (your|my|the) (liver|heart|kidneys)|dodelijk|lethal)\b(?=[^.]*(\. [^.]*)?\b(\d+ ?(kilo|kg|kgs)|weeg|weigh|i am about|genoeg in|enough (at home|in the house))\b)(?!.*\b(kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|peuter|child|children|kid|kids|son|daughter|toddler|hond|dog|kat|cat|tandarts|dentist|kiespijn|toothache|per dag|a day|per day)\b)|\b(${MEDS}|slaappillen|sleeping pills|pills|pillen)\b[^.]*\b(\+|met|with|and|en) (een |a )?(\S+ )?(vodka|wodka|wijn|wine|alcohol|drank|whisky|whiskey|bier|beer|jenever|rum)\b[^.]*(\. [^.]*)?\b((nog|still) (\S+ )?(wakker|wake up)|is (that|dat) (enough|genoeg))\b`
+		)
+	},
+	// Self-harm as a habit or a relief: like brushing teeth, a blade or something hot on one's own
+	// skin, new blades after a streak, a relapse beside cuts.
+	{
+		id: 'harm_habit',
+		re: /\b(like|als|gelijk|zoals|net als) (brushing (my |your )?teeth|washing up|tanden ?poetsen|afwassen|biting (my|her|his) nails|nagelbijten|nagels bijten)\b(?<=\b(cut|cuts|cutting|snij\w*|blade|blades|mesje\w*|plaster|pleister\w*|hit|sla|brand\w*|burn\w*|kras\w*|carv\w*|compass|passer|wonden|bloed|blood|hairbrush|purple)\b.*)|\b(cut|cuts|cutting|snij\w*|blade|blades|mesje\w*|hit|brand\w*|burn\w*|kras\w*|carv\w*|compass|passer)\b[^.]*(\. [^.]*)?\b(like|als|gelijk|zoals|net als) (brushing (my |your )?teeth|washing up|tanden ?poetsen|afwassen|biting (my|her|his) nails|nagelbijten|nagels bijten)\b/
+	},
+	{
+		id: 'harm_on_skin',
+		re: /\b(mesje|mesjes|scheermes\w*|blade|razor|schaar|scissors|compass|passer|hot spoon|hete lepel|sigaret\w*|cigarette\w*|aansteker|lighter) (\S+ ){0,3}(op|in|into|on|onto) (mijn|haar|zijn|my|her|his|their|zn|mn|m) (eigen |own )?(arm|armen|been|benen|pols|polsen|enkel|enkels|ankles?|wrists?|legs?|thighs?|bovenbeen|bovenbenen|dij|dijen|huid|skin|hand|handen|forearm)\b|\b(carv\w*|snij\w*|kras\w*|cutting) (\S+ ){0,2}(into|in) (mijn|haar|zijn|my|her|his) (arm|armen|been|benen|ankles?|wrists?|legs?|thighs?|enkels?|huid|skin)\b|\b(maakt|maak|make|makes|making) (\S+ )?(wonden|wounds|sneetjes|snijwonden|cuts) (op|in|on) (mijn|haar|zijn|my|her|his) (arm|armen|been|benen|huid|skin|legs?|arms?)\b|\b(weer|again|opnieuw) (\S+ )?(mesjes|blades|razors|scheermesjes) (gekocht|bought|gehaald)\b(?<=\b(\d+ (dagen|days|weken|weeks)|clean|streak|bij nul|zero)\b.*|(?=.*\b(\d+ (dagen|days|weken|weeks)|clean|streak|bij nul|zero)\b))|\b(weer|opnieuw) (\S+ ){0,2}(begonnen|gestart) met (snijden|krassen|branden|cutten)\b|\b(relaps\w*|terugval\w*)\b(?=[^.]*(\. [^.]*)?\b(cuts|cutting|snijden|sneden|krassen|branden|blade|blades|mesje\w*)\b)/
+	},
+	// Time running out: counting down to the end, a deadline one set oneself, the last week,
+	// the last Christmas to fake, not making a date "not because I am ill", nothing needed after.
+	{
+		id: 'time_running_out',
+		re: /\b(tel|tellen|count|counting) (\S+ )?(de dagen|the days) (af|down)\b(?=[^]{0,80}\b(naar|to|tot|until) (het|the|mijn|my) (eind|einde|end)\b)|\bdan stop ik( \.| )(\S+ ){0,4}met alles\b|\bdeadline (\S+ ){0,3}(mezelf|myself) (gegeven|gesteld|given|set)\b(?<=\b(ben ik klaar|i am done|stop ik|is het (over|klaar|gedaan))\b.*)|\bgeen zin (meer )?om (\S+ ){0,2}(20\d\d|kerst|volgend jaar|mijn verjaardag) (nog )?(te )?halen\b|\b(do not|dont) (want|plan) to (see|make it to|reach) (20\d\d|christmas|next year|my birthday)\b|\b(dit is|this is) (mijn|mn|my) laatste (week|dag|maand|weekend|day|month) (denk ik|i think)\b|\b(last|laatste) (christmas|kerst|kerstmis|birthday|verjaardag|summer|zomer) (\S+ ){0,2}(i will|i ll|ik) (\S+ ){0,2}(have to fake|fake|doen alsof|hoef te doen alsof)\b|\b(niet omdat ik ziek (ben|word)|not because i am (sick|ill))\b(?<=\b(nog haal|nog halen|make it|be (there|around)|er (\S+ )?nog (ben|zijn))\b.{0,60})|\b(na|after) (the |de )?(\d+(st|nd|rd|th|e|ste|de)?|volgende week|next week) (\S+ ){0,2}(none of it|nothing|niks|niets) (\S+ ){0,2}(matters|meer (nodig|uit))\b|\b(heb|hebben) (ik |we )?(niks|niets) meer nodig\b(?<=\bna (volgende week|de \d+\w*|vrijdag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag) .{0,30})|\b(will not|wont) be needing (it|them|anything|this|that) (after|beyond) (that|then|the \S+)\b(?!.*\b(moving|move|verhuis\w*|holiday|vakantie|new (phone|contract|job)|nieuwe)\b)|\b(heb|need) (\S+ ){0,2}(ze|het|hem|them|it) (toch )?niet lang meer nodig\b(?<=\b(organen|organs|lichaam|body|donor\w*|doneren|donate)\b.*)|\bnot (planning|going) (on|to) (getting|get|growing|grow) old\b/
+	},
+	// Children or pets after "if something happens to me", and hoping that it does; a pet handed
+	// over with no end ("feed the fish from tomorrow, indefinitely", "no date to pick her up").
+	{
+		id: 'after_me_care',
+		re: /\b(hoop|hope|hoping) (\S+ ){0,3}(dat er iets gebeurt|something happens|dat (me|mij) iets overkomt)\b(?<=\b(als (mij|me) iets overkomt|if (something|anything) happens to me|kinderen (\S+ )?neemt|take the (kids|children))\b.*)|\b(feed|look after|take care of|voer|voeren|zorgen voor|zorg voor) (\S+ ){0,3}(the |my |de |mijn )?(fish|cat|dog|kat|hond|vissen|poes|budgie|parkiet)\b[^.]*(\. )?(\S+ )?(indefinitely|for good|voorgoed|voor altijd|permanently|onbepaalde tijd)\b|\b(kat|hond|vissen|poes|parkiet|konijn|cat|dog|fish) (\S+ )?(voeren|te voeren|verzorgen|opvangen|nemen|houden)\b[^.]*(\. )?(\S+ ){0,2}(indefinitely|for good|voorgoed|voor altijd|onbepaalde tijd|permanently)\b|\b(no|geen|did not give a|didnt give a) (return |end |eind)?(date|datum) (\S+ ){0,2}(to pick|om (\S+ ){0,2}op te halen|pick (him|her|it|them) up)\b/
 	}
 ];
 
@@ -1102,6 +1232,26 @@ const TAKEN = String.raw`\b(took|taken|taking|takes|swallowed|genomen|geslikt|in
 /** Violence or fear at home: a threat beside it is never hyperbole. */
 const VIOLENCE = String.raw`\b(hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|broke|bruise\w*|drunk|dronken|knife|mes|gun|weapon|wapen|threat\w*|dreig\w*|scared|afraid|terrified|bang|slaat|sloeg|schopt|geslagen|geschopt|unsafe|not safe|niet veilig|onveilig|police|politie|abuse\w*|mishandel\w*|literally|letterlijk|serious\w*|for real|means it|meent het|not joking|geen grap|last time|vorige keer|pijn|bloed|blood|riem|belt|gooit|smijt|smeet|throws|threw)\b`;
 const falseFriends: RegExp[] = [
+	// Round 18 (train21b): a risky act called "een zelfmoordactie" or "a suicide mission" (cycling
+	// in rush hour), a figure of speech; never beside the writer's own thoughts.
+	/\b(is|was|zijn|waren|wordt|lijkt|voelt als|feels like) (\S+ ){0,3}(zelfmoordactie|zelfmoordmissie|zelfmoordmissies|zelfmoordacties|suicide mission|suicide missions|kamikazeactie)\b${NOT_OWN}/g,
+	// Another who killed themselves long ago or in a story ("army buddies who killed themselves
+	// in the nineties", "my mum killed herself when I was 12", "a novel about a poet who killed
+	// himself"; "himself" reads "myself" by now): the bereaved and topics. Never beside the
+	// writer's own thoughts, following them, now or lately.
+	/\b(who|that|die|my|his|her|our|their|a|an|the) ((?!(i|we|me|im)\b)\S+ ){0,3}killed myself\b(?:(?<=\b(years? ago|decades? ago|in (19|20)\d\d|when (i|we) (was|were)|last year|in the (nineties|eighties|seventies|sixties|\d+s)|novel|book|film|movie|documentary|game|poem|story|poet|musician|character|writer|artist|singer|deployment|war)\b.*)|(?=.*\b(years? ago|decades? ago|in (19|20)\d\d|when (i|we) (was|were)|last year|in the (nineties|eighties|seventies|sixties|\d+s)|novel|book|film|movie|documentary|game|poem|story|poet|musician|character|writer|artist|singer|deployment|war)\b))(?<!\b(join|follow|same|too|just|think|tonight|yesterday|this morning|not answering|not picking up|want|wants)\b.*)(?!.*\b(join|follow|same|too|just|think|tonight|yesterday|this morning|not answering|not picking up|want|wants|jealous|envious|envy|jaloers|benijd\w*|understand|begrijp|snap|get it|relate)\b)${NOT_OWN}/g,
+	// A story, a poem or a course's character who harms herself ("een verhaal over een meisje
+	// dat zichzelf snijdt"; "zichzelf" reads "mezelf" by now).
+	/\b(verhaal|story|boek|book|roman|novel|gedicht|poem|film|movie|serie|series|scene|toneelstuk|play|personage|character|hoofdpersoon) (\S+ ){0,3}(over|about|waarin|in which|where) (een|a|an|de|the) (\S+ ){0,2}(die|dat|who|that) mezelf (snijdt|krast|verwondt|pijn doet|beschadigt|brandt|cuts|harms|hurts|burns)\b${NOT_OWN}(?!.*\b(net als|just like|herken|recogni[sz]e|ik ook|me too|hetzelfde|the same)\b)/g,
+	// "My dad's going to kill me, I dented his car": a parent's or a boss's anger over a trifle.
+	/\b(my|mijn) (dad|father|mum|mom|mother|parents|wife|husband|boss|teacher|coach|vader|moeder|pa|ma|ouders|baas|vrouw|man)s? ((is|are|will|gonna|gaat|gaan) )*(going to |gonna )?((kill|murder) me|(me|mij) (vermoorden|afmaken))\b(?=[^.]*(\. [^.]*)?\b(dented|broke|scratched|crashed|lost|forgot|late|spilled|failed|grade|bill|kapot|deuk|kras|vergeten|te laat|kwijt|gezakt|cijfer|rekening|haha\w*|lol)\b)(?!.*\b(hit|hits|beat|beats|slaat|sloeg|geslagen|hurt|pijn|scared|bang|afraid|unsafe|onveilig|police|politie|knife|mes|gun|wapen|serious\w*|for real|letterlijk|literally|means it|meent het|broke my|last time|vorige keer|gets home|thuiskomt|arm|bruise\w*|blauwe)\b)/g,
+	// "Ik ga liever dood dan dat ik nog een keer in de wacht sta, haha": a trifle, laughed about.
+	/\b(ga|ben|zou|would|i d|id) (\S+ )?(liever|rather) (dood|die)( gaan| zijn)? (dan|than) [^.]*(?=.{0,150}${LAUGH})(?<!${JOKE_BUT}.*)(?!.*${JOKE_BUT})${NOT_OWN}/g,
+	// "Not suicide, a heart attack": suicide said not to be the cause of a death.
+	/\b(not|geen|niet|no|was not|wasnt) (a )?(suicide|zelfmoord|zelfdoding)\b(?=[^.]*(\. [^.]*)?\b(heart attack|hartaanval|hartstilstand|accident|ongeluk|cancer|kanker|illness|ziekte|stroke|beroerte|herseninfarct|natural causes|natuurlijke oorzaak|aneurysm\w*|hersenbloeding)\b)${NOT_OWN}/g,
+	// Round 18 (train21a): an older resident arranging a will or a testament "voor als ik er
+	// niet meer ben", with nothing soon, no means and no wish to die beside it.
+	/\b(voor )?(later )?(als|wanneer) ik er (straks )?niet meer ben\b(?=.*\b(testament|levenstestament|will|notaris|notary|erfenis|executeur|wilsverklaring|uitvaartverzekering|uitvaartwensen|uitvaartpolis)\b|(?<=\b(testament|levenstestament|will|notaris|notary|erfenis|executeur|wilsverklaring|uitvaartverzekering|uitvaartwensen|uitvaartpolis)\b.*))(?<!\b(pillen|pills|tabletten|binnenkort|gauw|soon|vanavond|vannacht|morgen|afscheid|zinloos|op|klaar|wil (\S+ )?dood|niet meer (leven|verder))\b.*)(?!.*\b(pillen|pills|tabletten|binnenkort|gauw|soon|vanavond|vannacht|morgen|afscheid|zinloos|op|klaar|wil (\S+ )?dood|niet meer (leven|verder))\b)/g,
 	// Idioms: "ik ben als de dood dat het uitkomt" (terrified), someone who "al jaren dood is",
 	// "it took forever", anxiety "through the roof", "ik wil niet weg" (not leaving a partner).
 	/\b(ben|was|is|zijn|waren|bent) (\S+ )?als de dood\b/g,
@@ -1500,9 +1650,9 @@ function sentenceAt(t: string, at: number): string {
  */
 function aboutAnotherOrTopic(sentence: string): boolean {
 	const pastOrTopic =
-		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club|awareness|safeguarding|professionals|hulpverleners|\w*musical|toneel\w*|theater|theatre|opera|voorstelling|on stage|op het podium|repetitie\w*|rehearsal\w*|script)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(zegt|zeggen|zei|says|said) (dat )?(het|it) (\S+ )?(zelfdoding|zelfmoord|suicide) (was|is geweest)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
+		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|training|cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club|awareness|safeguarding|professionals|hulpverleners|\w*musical|toneel\w*|theater|theatre|opera|voorstelling|on stage|op het podium|repetitie\w*|rehearsal\w*|script|internship|stage|stagiair\w*|taught|geleerd|aangeleerd)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(zegt|zeggen|zei|says|said) (dat )?(het|it) (\S+ )?(zelfdoding|zelfmoord|suicide) (was|is geweest)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
-		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b|\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b|\b(i|ik) (\S+ )?(selfharm\w*|cut|snijd|kras)\b|\b(recogni[sz]e|herken) (myself|mezelf|me)\b/;
+		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b(?<!\b(taught|geleerd|leren|learn\w*) (\S+ ){0,3}\S+)|(?<!\b(ask|asking|asked|about|naar|vragen|vraag) )\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b|\b(i|ik) (\S+ )?(selfharm\w*|cut|snijd|kras)\b|\b(recogni[sz]e|herken) (myself|mezelf|me)\b/;
 	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
 }
 
