@@ -36,15 +36,6 @@ const concern = Number(process.env.CONCERN ?? 0.001);
  */
 const shortWords = 12;
 const concernShort = 0.01;
-/**
- * Round 18, tried and left off: texts of fewer than `alarmWords` words raising the alarm from
- * ALARM_SHORT=p. On the held-out scores of the seven newest sets, 0.12 caught 0.928 against
- * 0.900 at 3.7 % false alarms (1.8 %), but the retrained model then fired on eleven of the unit
- * tests' false friends ("i'm going to kill it at the quiz tonight"); even 0.25 fired on one
- * (BENCHMARKS.md, round 18).
- */
-const alarmWords = Number(process.env.ALARM_WORDS ?? 30);
-const alarmShort = process.env.ALARM_SHORT ? Number(process.env.ALARM_SHORT) : undefined;
 /** Letter n-grams of the longer lemmas (see crisis-model.ts); chosen by leaving sets out. */
 const chars = 4;
 /** Sentences read together (see crisis-model.ts); chosen by leaving sets out. */
@@ -305,7 +296,6 @@ function trainFast(examples: Example[]): Trained {
 		concern,
 		concernShort,
 		shortWords,
-		...(alarmShort !== undefined ? { alarmShort, alarmWords } : {}),
 		chars,
 		window,
 		...(whole ? { whole } : {}),
@@ -375,21 +365,18 @@ function prepared(text: string): string {
 	return p;
 }
 const sentenceShape: CrisisModel = { ...shape, window: 1, whole: false };
-/** Words of a text as the app counts them (crisis-model.ts), and the alarm's threshold for it. */
+/** Words of a text as the app counts them (crisis-model.ts). */
 const wordsOf = (text: string) =>
 	prepared(text)
 		.split(' ')
 		.filter((w) => w && w !== '.').length;
-const alarmFrom = (text: string) =>
-	alarmShort !== undefined && wordsOf(text) < alarmWords ? alarmShort : threshold;
 /** Whether the app would raise the alarm (rules or model) with model `t`, and show concern. */
 function judge(t: Trained, text: string): { flag: boolean; help: boolean; score: number } {
 	const score = scoreWith(t, text);
 	const p = prepared(text);
 	const several = p.includes(' . ');
 	const sentenceScore = several ? scoreWith(t, text, sentenceShape) : 0;
-	const flag =
-		byRules(text) || score >= alarmFrom(text) || (several && sentenceScore >= (sentence ?? 2));
+	const flag = byRules(text) || score >= threshold || (several && sentenceScore >= (sentence ?? 2));
 	const short = wordsOf(text) < shortWords;
 	const help =
 		flag ||
@@ -411,7 +398,7 @@ for (const left of leftOut) {
 		...literals,
 		...appStrings.filter((_, i) => i % 2 === 0)
 	]);
-	const score = (text: string) => scoreWith(t, text) >= alarmFrom(text);
+	const score = (text: string) => scoreWith(t, text) >= threshold;
 	if (scoresArg > 0)
 		scoresOut[left] = {
 			phrasings: test.map((p) => ({

@@ -55,7 +55,7 @@
  *
  * Round 18: a lower alarm threshold for short texts (`alarmShort`) was tried and left off: it
  * caught more of the newest sets held out, but fired on the unit tests' false friends
- * (`npm run train:crisis` with ALARM_SHORT, BENCHMARKS.md, round 18).
+ * (BENCHMARKS.md, round 18; the option was removed in round 19, see commit 36544b9 for it).
  */
 import weights from './crisis-model.json';
 import { sentenceConcepts } from './crisis-concepts';
@@ -75,13 +75,6 @@ export type CrisisModel = {
 	 */
 	concernShort?: number;
 	shortWords?: number;
-	/**
-	 * The alarm's threshold for texts of fewer than `alarmWords` words (a chat line, a short
-	 * request): a long letter gathers probability from all its sad sentences, a short text
-	 * cannot, so the same score might mean more in few words (tried in round 18, left off).
-	 */
-	alarmShort?: number;
-	alarmWords?: number;
 	/** Length of the letter n-grams read inside longer lemmas (0: none). */
 	chars?: number;
 	/**
@@ -286,7 +279,7 @@ export function modelJudge(
 		if (s > score) [features, score] = [f, s];
 	}
 	const words = prepared.split(' ').filter((w) => w && w !== '.').length;
-	let fired = score >= (words < (m.alarmWords ?? 0) ? (m.alarmShort ?? m.threshold) : m.threshold);
+	let fired = score >= m.threshold;
 	let sentenceScore = 0;
 	if ((m.sentence !== undefined || m.sentenceConcern !== undefined) && prepared.includes(' . ')) {
 		// The windows take only the shape of `m`; the weights are always read from `m` itself.
