@@ -191,6 +191,20 @@ export const nearCues: NearCue[] = [
 		weight: 0.6,
 		evidence: 'ziet weinig mensen'
 	},
+	// Sobriety counted in time ("9 maanden nuchter", "six weeks sober"): recovering from an addiction.
+	{
+		theme: 'addiction',
+		families: [
+			'dagen|weken|maanden|jaar|jaren|days|weeks|months|years',
+			'nuchter|clean|sober|drugsvrij|alcoholvrij'
+		],
+		within: 2,
+		weight: 1,
+		ordered: true,
+		// "drie dagen clean van suiker": a diet.
+		unlessLast: 'van|from|of|off',
+		evidence: 'maanden nuchter'
+	},
 	// Dementia: not recognising family, forgetting everything, not knowing the way home.
 	{
 		// "vraagt ze heel beleefd wie ik ben", "she asked me who I was".
@@ -207,8 +221,10 @@ export const nearCues: NearCue[] = [
 			'herkent|herkende|herkennen|recognise|recognises|recognize|recognizes',
 			'niet|not|no|nie|meer|longer|anymore'
 		],
-		within: 3,
+		// "herkende ze me even niet": the person and a softener between.
+		within: 4,
 		weight: 0.8,
+		unless: 'mezelf|mijzelf|myself|zichzelf',
 		evidence: 'herkent … niet meer'
 	},
 	{

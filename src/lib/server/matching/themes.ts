@@ -1331,6 +1331,7 @@ export const everyday: Record<string, string[]> = {
 		'ocd',
 		'ptsd',
 		'in de put',
+		'door de put',
 		'dip:0.5',
 		'opgebrand',
 		'huilbui*',

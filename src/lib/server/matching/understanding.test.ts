@@ -143,6 +143,23 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('my wife leave me last year and take the car')).toContain('divorce');
 	});
 
+	it('reads sobriety counted in time as addiction, a mother who did not know her child as dementia, and "door de put" as low mood', () => {
+		expect(themeSlugs('na 9 maanden nuchter zijn verjaardagen nog steeds zwaar')).toContain(
+			'addiction'
+		);
+		expect(themeSlugs('six weeks sober now and the weekends are the hardest')).toContain(
+			'addiction'
+		);
+		expect(themeSlugs('ik ben heel nuchter over dit soort dingen')).not.toContain('addiction');
+		expect(themeSlugs('ze zit helemaal door de put sinds de zomer')).toContain('mental-health');
+		expect(
+			themeSlugs('ik zorg voor mijn moeder en vandaag herkende ze me even niet, ze vergeet alles')
+		).toContain('dementia');
+		expect(themeSlugs('ik herkende mezelf even niet in de spiegel na de kapper')).not.toContain(
+			'dementia'
+		);
+	});
+
 	it('reads an ex who stopped paying alimony as a parent raising the children alone', () => {
 		expect(
 			themeSlugs('sinds de zomer betaalt mijn ex geen alimentatie, de meiden wonen bij mij')
