@@ -47,7 +47,10 @@ export const questionSets = [
 	'blind19',
 	'train21q',
 	'train21r',
-	'blind20'
+	'blind20',
+	'train22q',
+	'train22r',
+	'blind21'
 ] as const;
 
 /**
@@ -55,7 +58,7 @@ export const questionSets = [
  * always; a newest writer's set (`blind21`, round 19) for one round, measured at its start and
  * end, then handed over (blind20, held out in round 18, is trained on from round 19).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind21'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

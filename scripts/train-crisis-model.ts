@@ -101,7 +101,10 @@ const recentSets = [
 	'train20b',
 	'blind19',
 	'train21a',
-	'train21b'
+	'train21b',
+	'blind20',
+	'train22a',
+	'train22b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 
