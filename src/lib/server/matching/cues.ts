@@ -191,6 +191,15 @@ export const nearCues: NearCue[] = [
 		weight: 0.6,
 		evidence: 'ziet weinig mensen'
 	},
+	// Interest gone ("de dingen die ik leuk vond interesseren me niks meer"): low mood.
+	{
+		theme: 'mental-health',
+		families: ['interesseert|interesseren|boeit|boeien', 'niks|niets|nothing', 'meer'],
+		within: 10,
+		weight: 1,
+		ordered: true,
+		evidence: 'interesseert me niks meer'
+	},
 	// Sobriety counted in time ("9 maanden nuchter", "six weeks sober"): recovering from an addiction.
 	{
 		theme: 'addiction',

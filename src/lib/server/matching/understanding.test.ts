@@ -160,6 +160,22 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('reads low mood told by what it took away (joy, interest, feeling), not a dislike', () => {
+		expect(
+			themeSlugs('sinds de zomer interesseren de dingen die ik leuk vond me niks meer')
+		).toContain('mental-health');
+		expect(themeSlugs('I can’t enjoy anything since the move, I just stay in')).toContain(
+			'mental-health'
+		);
+		expect(themeSlugs('I go to work and come back and feel nothing at all, just flat')).toContain(
+			'mental-health'
+		);
+		expect(themeSlugs('I don’t enjoy cooking, does anyone share easy recipes?')).not.toContain(
+			'mental-health'
+		);
+		expect(themeSlugs('days pass and I talk to no one except the cashier')).toContain('loneliness');
+	});
+
 	it('reads an ex who stopped paying alimony as a parent raising the children alone', () => {
 		expect(
 			themeSlugs('sinds de zomer betaalt mijn ex geen alimentatie, de meiden wonen bij mij')
