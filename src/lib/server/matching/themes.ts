@@ -2012,7 +2012,7 @@ const youthSelf = new RegExp(
 		/\b(ik ben|i am|i m|my name is|mijn naam is|ik heet) (?!(al|nu|er|hier|sinds|bijna|ruim|over|already|now|here|been|for|since|almost|over|about|ongeveer)\b)[a-z]+ (1[2-9]|2[0-4])\b(?! (jaar |years? )?(geleden|ago|hier|here)\b)/
 			.source,
 		// The age first, as in a chat: "hi, 22, caring for my dad", "17. mijn moeder drinkt".
-		/^((hi|hoi|hey|hallo|hello|hee|heey|yo) )?(1[2-9]|2[0-4]) (?!(jaar |years? )?(geleden|ago|hier|here|getrouwd|married)\b)(?!(euro|eur|uur|keer|x|procent|percent|minuten|weken|weeks|maanden|months|dagen|days|km|kilo|kg|hours|times)\b)/
+		/^((hi|hoi|hey|hallo|hello|hee|heey|yo) )?(1[2-9]|2[0-4]) (?!((jaar|years?) )?(geleden|ago|getrouwd|married)\b)(?!(jaar|years?) (hier|here)\b)(?!(euro|eur|uur|keer|x|procent|percent|minuten|weken|weeks|maanden|months|dagen|days|km|kilo|kg|hours|times)\b)/
 			.source
 	].join('|')
 );
@@ -2050,6 +2050,16 @@ const childKin = /\b(zoon|dochter|son|daughter)$/;
 /** A young person's parent or sibling. */
 const youthRelative =
 	/\b(mijn|my) (moeder|vader|mama|papa|ouders|broer\w*|zus\w*|mum|mom|mother|dad|father|parents|brother|sister)\b/;
+/** A child of school age named with their age ("zoon van 14", "leerling (16 jaar)"). */
+const caringChild =
+	/\b(zoon|dochter|kind|jongen|meisje|leerling|kleinzoon|kleindochter|son|daughter|child|boy|girl|pupil|grandson|granddaughter) (van |of |aged |is )?([6-9]|1[0-7])( jaar| years?| yo)?\b/;
+/** The child named with their age is the one who is ill ("mijn zoon van 14 heeft ADHD"). */
+const sickChild = new RegExp(
+	`${caringChild.source}( \\w+)? (heeft|has|had|is|was|met|with|kreeg|got)\\b`
+);
+/** A carer's tasks done at home. */
+const childCareTasks =
+	/\b(huishouden|boodschappen|aankleden|kookt|koken|verzorgt|medicijnen|douchen|helpt (hem|haar|mij|me|ons) met|zorgt (voor (hem|haar|mij|me)|dat (hij|zij|ze|hem|haar) eet)|regelt alles|housework|does the shopping|cooks|helps (him|her|me) (with|get)|looks after (him|her|me)|takes care of (him|her|me)|runs the house)\b/;
 /** Conditions of a relative that make the writer a carer, with how strongly. */
 const careConditions: [string, number][] = [
 	['dementia', 1],
@@ -3081,6 +3091,18 @@ export function readThemes(
 			add('young-carers', 1, 'young carer', care.first);
 			add('family-caregiving', 0.4, 'young carer', care.first);
 		}
+	}
+	// A child of school age who does a carer's tasks at home ("mijn zoon van 14 helpt me met
+	// aankleden", "Noa, 13 jaar, doet het huishouden") beside a condition in the family: a
+	// young carer, also when a parent, grandparent or teacher writes.
+	if (
+		(scores.get('young-carers')?.score ?? 0) < 1 &&
+		caringChild.test(normal) &&
+		!sickChild.test(normal) &&
+		childCareTasks.test(normal) &&
+		careConditions.some(([c]) => (scores.get(c)?.score ?? 0) >= 1)
+	) {
+		add('young-carers', 1, 'a child who cares', 1e6);
 	}
 	// A young carer is a carer: their question is a carer's question too.
 	const young = scores.get('young-carers');

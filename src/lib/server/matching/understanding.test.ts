@@ -176,6 +176,23 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('days pass and I talk to no one except the cashier')).toContain('loneliness');
 	});
 
+	it('reads a child who does the care at home as a young carer, not a child who is ill', () => {
+		expect(
+			themeSlugs(
+				'Ik heb reuma en het gaat slechter. Mijn dochter van 13 doet de boodschappen en helpt me met aankleden.'
+			)
+		).toContain('young-carers');
+		expect(
+			themeSlugs('my son of 15 cooks every night since my husband’s stroke, he never sees friends')
+		).toContain('young-carers');
+		expect(
+			themeSlugs('Mijn dochter van 9 heeft diabetes, ik doe de medicijnen en het koken.')
+		).not.toContain('young-carers');
+		expect(themeSlugs('17 here. my dad drinks and i do everything at home')).toContain(
+			'young-carers'
+		);
+	});
+
 	it('reads an ex who stopped paying alimony as a parent raising the children alone', () => {
 		expect(
 			themeSlugs('sinds de zomer betaalt mijn ex geen alimentatie, de meiden wonen bij mij')
