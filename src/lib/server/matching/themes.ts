@@ -2437,11 +2437,21 @@ const workAround =
 const countries =
 	'afghanistan|albania|algeria|algerije|argentina|argentinie|armenia|armenie|bangladesh|belgie|belgium|bosnia|bosnie|brazil|brazilie|bulgaria|bulgarije|china|colombia|congo|cuba|egypt|egypte|eritrea|ethiopia|ethiopie|france|frankrijk|germany|duitsland|ghana|greece|griekenland|hongarije|hungary|india|indonesia|indonesie|iran|iraq|irak|ireland|ierland|italy|italie|jemen|yemen|kenya|kenia|koerdistan|kurdistan|lebanon|libanon|libya|libie|lithuania|litouwen|london|londen|marokko|morocco|mexico|nigeria|pakistan|palestina|palestine|peru|philippines|filipijnen|poland|polen|portugal|roemenie|romania|russia|rusland|scotland|schotland|somalia|somalie|south africa|zuid afrika|spain|spanje|sudan|soedan|suriname|syria|syrie|thailand|tunisia|tunesie|turkey|turkije|ukraine|oekraine|usa|america|amerika|venezuela|vietnam|gent|antwerpen|brussel|brussels';
 const nationalities =
-	'american|amerikaans|amerikaanse|british|brits|britse|irish|scottish|polish|pools|poolse|syrian|syrisch|syrische|turkish|turks|turkse|moroccan|marokkaans|marokkaanse|indian|indiaas|indiase|chinese|spanish|spaans|spaanse|italian|italiaans|italiaanse|greek|grieks|griekse|ukrainian|oekraiens|oekraiense|russian|russisch|russische|brazilian|braziliaans|braziliaanse|filipino|filipina|eritrean|eritrees|eritrese|afghan|afghaans|afghaanse|iranian|iraans|iraanse|romanian|roemeens|roemeense|bulgarian|bulgaars|bulgaarse|german|duits|duitse|french|frans|franse|portuguese|portugees|portugese|vlaming|belg';
+	'american|amerikaans|amerikaanse|british|brits|britse|irish|scottish|polish|pools|poolse|syrian|syrisch|syrische|turkish|turks|turkse|moroccan|marokkaans|marokkaanse|indian|indiaas|indiase|chinese|spanish|spaans|spaanse|italian|italiaans|italiaanse|greek|grieks|griekse|ukrainian|oekraiens|oekraiense|russian|russisch|russische|brazilian|braziliaans|braziliaanse|filipino|filipina|eritrean|eritrees|eritrese|afghan|afghaans|afghaanse|iranian|iraans|iraanse|romanian|roemeens|roemeense|bulgarian|bulgaars|bulgaarse|german|duits|duitse|french|frans|franse|portuguese|portugees|portugese|vlaming|vlaamse|belg';
 /** "I am from the Philippines", "back in Greece", "ik ben van Gent afkomstig", "I'm American". */
 const originCue = new RegExp(
 	`\\b((i am|i m|im|we are|we re|ik ben|wij zijn|we zijn|ik kom|wij komen|we komen|kom|came|come|moved|verhuisd|gevlucht|fled|originally|oorspronkelijk|back in|back home in|terug in|vanuit|here) (here )?(all the way )?(from |uit |van |in )?(the )?(${countries})\\b|(i am|i m|im|we are|we re|ik ben|wij zijn|we zijn) (an? |een )?(${nationalities})\\b|\\b(${countries}) afkomstig\\b)`
 );
+/**
+ * "I'm from Singapore", "relocated from Johannesburg", "ik kom uit Lier": any place the
+ * country list does not know, but not a determiner, a person or Alphen itself ("ik kom uit
+ * een groot gezin", "we zijn uit elkaar", "I'm from Ridderveld").
+ */
+const fromElsewhere =
+	/\b(i m|i am|im|we are|we re|ik ben|wij zijn|we zijn|ik kom|wij komen|we komen|relocated|moved|verhuisd|verhuizen|gekomen) (originally |oorspronkelijk |here |hier )?(from|uit|vanuit) (?!(the|a|an|my|our|his|her|their|de|het|een|mijn|onze|ons|zijn|haar|hun|elkaar|work|werk|school|home|huis|bed|here|hier|there|daar|alphen|ridderveld|centrum|kerk|town|the city|stad|dorp|village|abroad|buitenland|another|ander|andere|out|zicht|balans|evenwicht|beeld)\b)[a-z]{3,}\b/;
+/** Living here for weeks or months only ("woon hier nu een half jaar", "living here for 3 months"). */
+const newHere =
+	/\b(woon|wonen|woont|live|living|lived|been) (hier|here|in alphen|in nederland|in the netherlands)( nu| now| pas| only)? (sinds |since |for )?(een half jaar|half a year|(een paar|a few|a couple of|twee|drie|vier|vijf|zes|two|three|four|five|six|[1-9]|een|a) (weken|maanden|months|weeks|week|maand|month))\b/;
 /** Symptoms a recognised condition explains (see recogniseThemes). */
 const explained: { theme: string; clues: RegExp; by: string[] }[] = [
 	{
@@ -3146,6 +3156,16 @@ export function readThemes(
 	// Where you come from ("I am from the Philippines", "back in Greece", "uit Eritrea").
 	const origin = originCue.exec(normal);
 	if (origin) add('newcomers', 1, origin[0], padded.indexOf(origin[0]));
+	// Only where nothing else said it: the same move told twice ("moved here from …") must not
+	// outweigh the question's own theme.
+	else if ((scores.get('newcomers')?.score ?? 0) < 1) {
+		const here = newHere.exec(normal);
+		// A place the list does not know may be a town nearby, or long ago ("I'm from
+		// Yorkshire" after 22 years here): a hint that needs another clue.
+		const elsewhere = here ? null : fromElsewhere.exec(normal);
+		if (here) add('newcomers', 1, here[0], padded.indexOf(here[0]));
+		else if (elsewhere) add('newcomers', 0.6, elsewhere[0], padded.indexOf(elsewhere[0]));
+	}
 	// A child named in passing is context, not a parent's question (see parentsConcern).
 	const context = new Set<string>();
 	const parenting = scores.get('parenting');

@@ -193,6 +193,21 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('reads a few months here or a place the lists do not know as new to Alphen, not a family or a town told twice', () => {
+		expect(themeSlugs('ik woon hier pas vier maanden en ken nog niemand')).toContain('newcomers');
+		expect(themeSlugs('ik kom uit Lier, ben een Vlaamse')).toContain('newcomers');
+		expect(themeSlugs('we zijn uit elkaar sinds mei')).not.toContain('newcomers');
+		expect(themeSlugs('ik woon hier al 30 jaar en zoek een wandelgroep')).not.toContain(
+			'newcomers'
+		);
+		// Deaf, moved here from a town nearby: the need is the disability, named first.
+		expect(
+			themeSlugs(
+				'I am deaf and moved here from Delft. I use sign language; are there deaf people who meet up?'
+			)[0]
+		).toBe('disability');
+	});
+
 	it('reads an ex who stopped paying alimony as a parent raising the children alone', () => {
 		expect(
 			themeSlugs('sinds de zomer betaalt mijn ex geen alimentatie, de meiden wonen bij mij')
