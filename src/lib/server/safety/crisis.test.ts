@@ -4139,3 +4139,102 @@ describe('round 18: blind19, understanding a parent who died by suicide', () => 
 		]);
 	});
 });
+
+describe('round 19: train22a and blind20 by kind (slang, games, a correction, a move, an illness), written anew', () => {
+	it('reads dying in a game as play, never beside worry or a wish of the writer', () => {
+		quiet([
+			'Haha I killed myself twice on the last level of that racing game, the jump is impossible.',
+			'Our jungler keeps suiciding into the enemy team every round, how do we talk to him about it?',
+			'Ik heb mezelf in dat potje drie keer opgeblazen met mijn eigen granaat, wie speelt vanavond mee?'
+		]);
+		fires([
+			'I keep killing myself in that game and honestly I wish I could do it for real.',
+			'I play games all night so I do not think about killing myself.'
+		]);
+	});
+
+	it('reads the slang words talked about as words (a bot, TikTok, what they mean) as a question of language', () => {
+		quiet([
+			'The kids in my class keep saying unalive about their Roblox avatars. Should a teacher explain the word?',
+			'Mijn dochter zegt de hele tijd sewerslide omdat ze het op TikTok hoort. Hoe leg ik uit wat dat woord betekent?',
+			'Our chat filter blocks anyone who types kms at the end of a message. Is the bot too strict?'
+		]);
+		fires([
+			'My daughter keeps saying she wants to unalive herself, she learned the word on TikTok.',
+			'My son said he is going to unalive himself tonight.'
+		]);
+	});
+
+	it('reads woken early by a noise, a break for a weekend and a move away as ordinary life', () => {
+		quiet([
+			'Ik wil niet meer wakker worden om half zes door de buurman die zijn busje laat warmdraaien.',
+			'Sometimes I just want to stop existing for a day, no phone, no emails. Any quiet cabin to rent?',
+			'I will not be around much longer, I got a new job in Utrecht. Drinks on Friday?',
+			'Ik ben hier niet lang meer, in maart verhuizen we naar Zwolle. Wie wil mijn plantenbak?'
+		]);
+		fires([
+			'Ik wil niet meer wakker worden.',
+			'I will not be around much longer. Thank you all.',
+			'Ik ben er niet lang meer.',
+			'Wie helpt me zaterdag met de verhuizing? Maakt niet uit hoor, ik ben er toch niet lang meer.'
+		]);
+	});
+
+	it('reads "er een eind aan maken" as ending a relationship when the writer says so', () => {
+		quiet([
+			'Ik wil er een eind aan maken. Aan mijn verkering bedoel ik. Hoe zeg ik dat na drie jaar?',
+			'I want to end it. With my boyfriend, I mean. Is there a group for people breaking up?'
+		]);
+		fires([
+			'Ik wil er een eind aan maken. Niet aan mijn relatie, aan mijn leven.',
+			'I want to end it. With my boyfriend I mean, and with my life too.'
+		]);
+	});
+
+	it('reads nothing left to live for after finishing a game, laughed about, as a joke', () => {
+		quiet([
+			'Game helemaal uitgespeeld, nu heb ik niks meer om voor te leven 😂 tips voor een nieuwe?'
+		]);
+		fires(['Ik heb niks meer om voor te leven. Gamen helpt ook niet meer.']);
+	});
+
+	it('reads a cut at work in a factory as an accident, a cut on purpose as harm', () => {
+		quiet([
+			'I cut my finger at the factory with a knife, the boss says it is not a workplace accident. Who can advise me?'
+		]);
+		fires(['I cut my arm with a knife again last night, on purpose.']);
+	});
+
+	it('reads others’ history of attempts, in a volunteer training, as a topic', () => {
+		quiet([
+			'We are volunteers for a walk-in centre; some visitors have a history of suicide attempts. Is there a training for us?'
+		]);
+		fires(['I have a history of suicide attempts and the thoughts are back this week.']);
+	});
+
+	it('reads someone ill who wonders about death as a question for a group, not a wish', () => {
+		quiet([
+			'Since the diagnosis I think about dying a lot, what it will be like. Is there a group to talk about it?',
+			'Sinds de diagnose kanker denk ik vaak aan de dood, hoe dat gaat. Is er een gespreksgroep?'
+		]);
+		fires([
+			'Since the diagnosis I think about dying a lot and I want it to come sooner.',
+			'Sinds de diagnose denk ik vaak aan de dood. Ik hoop dat het snel gaat, ik wil niet meer verder.'
+		]);
+	});
+
+	it('hears thoughts of ending everything for the insurance money, a threat to "do it" behind a locked door, and not wanting this life', () => {
+		fires([
+			'Lately I get thoughts that I must end everything, then my family gets the insurance.',
+			'Ik heb gedachten dat ik alles moet beëindigen.',
+			'My sister texted that she is going to do it and now she is not answering her phone.',
+			'Mijn vriend appte dat hij het gaat doen en nu doet hij niet open.',
+			'My grandad said he does not want this life since grandma died.',
+			'Ik wil dit leven niet meer.'
+		]);
+		quiet([
+			'I do not want this life for my children, I want them to finish school. Who helps with homework?',
+			'My brother said he is going to do it: run the marathon. He locked himself in the gym all week haha.'
+		]);
+	});
+});

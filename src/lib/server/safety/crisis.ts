@@ -384,6 +384,17 @@ const EDGE = String.raw`\b(water|rivier|river|zee|sea|kanaal|canal|gracht|meer|l
  */
 const HOT_THING = String.raw`(?! ((?!(expres|opzettelijk|bewust|met opzet)\b)\S+ ){0,3}(aan|op|bij|met|in) (het|de|een|die|dat|mijn|m|onze) (\S+ )?(oven\w*|bakplaat|ovenplaat|ovenschaal|pan|pannen|koekenpan|fornuis|kookplaat|strijkijzer|waterkoker|ketel|theepot|thee|koffie|soep|stoom|frituur\w*|kachel|barbecue|bbq|grill|brandnetel\w*|heet water|hete \S+|soldeerbout|lijmpistool|krultang|stijltang)\b)`;
 
+/** Round 19 (train22a): a game, a match or a round where dying is part of play. */
+const GAME = String.raw`\b(match|matches|potje|potjes|game|games|gaming|gamer|level|levels|respawn\w*|spawn\w*|grenade|granaat|lobby|ranked|boss ?fight|raid|jungle|lane|minecraft|fortnite|valorant|roblox|warzone|apex|overwatch|zelda|mario|speedrun\w*|checkpoint|hardcore|teammates?|squad|enemy team|noob|controller|console|ps5|xbox|lan)\b`;
+/** Round 19 (train22a): words talked about as words (a bot, a filter, TikTok, what they mean). */
+const WORD_TALK = String.raw`\b(words?|woord|woorden|term|terms|slang|bot|filter\w*|flagged|flag\w*|moderat\w*|tiktok|betekent|betekenen|means|meaning|explain|uitleggen|vocabulary|taalgebruik|language|characters?|personage\w*|minecraft|roblox|fortnite|game\w*)\b`;
+/** Round 19: "anyway", "it doesn't matter": a move that is no reason ("ik ben er toch niet lang meer"). */
+const ANYWAY = String.raw`\b(toch|anyway|anyhow|whatever|maakt (\S+ ){0,2}niet (uit|meer uit)|does not matter|doesnt matter|not that it matters)\b`;
+/** Round 19 (train22a): what one may end that is not a life. */
+const NOT_A_LIFE = String.raw`(relatie|relationship|huwelijk|marriage|verkering|vriendschap|friendship|baan|job|werk|studie|opleiding|contract|abonnement|lidmaatschap|membership|samenwonen|band|boyfriend|girlfriend|vriend|vriendin|partner)`;
+/** Round 19 (blind20): a wish beside an illness that keeps wondering about death a crisis. */
+const ILL_WISH = String.raw`\b(want to die|wish i (was|were) dead|wil (\S+ )?(dood|sterven)|end it|eind aan|suicid\w*|zelfmoord\w*|kill myself|mezelf|myself|not want to live|niet meer (leven|verder)|hopeless|hopeloos|no point|geen zin|sneller|sooner|eerder|hurry|versnellen|pillen|pills)\b`;
+
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
 	// Dutch
@@ -537,7 +548,7 @@ const rules: Rule[] = [
 	{
 		id: 'nl_zinloos_meer',
 		re: new RegExp(
-			`\\bleven ${W}{0,4}(niet (meer )?de moeite waard|niets (meer )?waard)\\b|\\bnut (van|in) (het |mijn )?leven\\b|\\bnut ${W}{0,2}(niet )?(meer )?van (het |mijn )?leven\\b|\\bwat heeft (het|mijn) leven (nog )?(voor )?(zin|nut)\\b|\\bwaarom zou ik (nog )?(leven|doorleven|verder leven|verder gaan|doorgaan|door gaan)\\b|\\bzie (voor mezelf |voor mij )?geen toekomst meer\\b(?! (voor|in|met|bij|op))|\\b(ophoudt|ophoud|stopt|stop|voorbij is|over is) ${W}{0,1}(voorgoed|voor altijd|voor eeuwig)\\b|\\b(een )?eind (te )?(maken|maak|gemaakt) aan (mijn|het|m|dit) leven\\b|\\b(weer|opnieuw|heb|had) (weer |opnieuw )?(gekrast|gesneden)\\b|\\b(denk|denken|dacht) ${W}{0,3}aan (doodgaan|dood gaan)\\b`
+			`\\bleven ${W}{0,4}(niet (meer )?de moeite waard|niets (meer )?waard)\\b|\\bnut (van|in) (het |mijn )?leven\\b|\\bnut ${W}{0,2}(niet )?(meer )?van (het |mijn )?leven\\b|\\bwat heeft (het|mijn) leven (nog )?(voor )?(zin|nut)\\b|\\bwaarom zou ik (nog )?(leven|doorleven|verder leven|verder gaan|doorgaan|door gaan)\\b|\\bzie (voor mezelf |voor mij )?geen toekomst meer\\b(?! (voor|in|met|bij|op))|\\b(ophoudt|ophoud|stopt|stop|voorbij is|over is) ${W}{0,1}(voorgoed|voor altijd|voor eeuwig)\\b|\\b(een )?eind (te )?(maken|maak|gemaakt) aan (mijn|het|m|dit) leven\\b|(?<!\\b(uit|af|los|door|open|weg|bij|kapot|kort|stuk|fijn|klein) )\\b(weer|opnieuw|heb|had) (weer |opnieuw )?(gekrast|gesneden)\\b|\\b(denk|denken|dacht) ${W}{0,3}aan (doodgaan|dood gaan)\\b`
 		)
 	},
 	{
@@ -1212,6 +1223,29 @@ const rules: Rule[] = [
 	{
 		id: 'after_me_care',
 		re: /\b(hoop|hope|hoping) (\S+ ){0,3}(dat er iets gebeurt|something happens|dat (me|mij) iets overkomt)\b(?<=\b(als (mij|me) iets overkomt|if (something|anything) happens to me|kinderen (\S+ )?neemt|take the (kids|children))\b.*)|\b(feed|look after|take care of|voer|voeren|zorgen voor|zorg voor) (\S+ ){0,3}(the |my |de |mijn )?(fish|cat|dog|kat|hond|vissen|poes|budgie|parkiet)\b[^.]*(\. )?(\S+ )?(indefinitely|for good|voorgoed|voor altijd|permanently|onbepaalde tijd)\b|\b(kat|hond|vissen|poes|parkiet|konijn|cat|dog|fish) (\S+ )?(voeren|te voeren|verzorgen|opvangen|nemen|houden)\b[^.]*(\. )?(\S+ ){0,2}(indefinitely|for good|voorgoed|voor altijd|onbepaalde tijd|permanently)\b|\b(no|geen|did not give a|didnt give a) (return |end |eind)?(date|datum) (\S+ ){0,2}(to pick|om (\S+ ){0,2}op te halen|pick (him|her|it|them) up)\b/
+	},
+	// Round 19 (train22a), misses by kind: thoughts that one "should end everything" (plain
+	// English of a non-native writer) and the insurance money that would then go to the family;
+	// someone who said he will "do it" and is now behind a locked door; "I don't want this life".
+	{
+		id: 'end_everything_thoughts',
+		re: /\b(thoughts?|thinking|think|thought)\b (\S+ ){0,2}(that )?i (should|must|could|might|have to|need to) (just )?end (everything|it all|it|my life|things)\b(?! (with|between)\b)|\b(gedachte\w*|denk|dacht)\b (\S+ ){0,2}(dat )?ik (\S+ )?(alles|mijn leven) (\S+ )?(moet|zou|moest|kan) (\S+ )?(beeindigen|stoppen|stopzetten)\b|\b(end|ending|die|dying|dead|gone|dood|eind|weg)\b[^.]{0,60}\b(so that|zodat) (\S+ ){0,2}(life insurance|levensverzekering|insurance money|verzekeringsgeld|the insurance|de verzekering)\b[^.]{0,40}\b(to|for|naar|voor|aan) (her|him|them|my (wife|husband|family|kids|children)|haar|hem|hen|mijn (vrouw|man|gezin|kinderen))\b/
+	},
+	{
+		id: 'said_do_it_locked',
+		re: new RegExp(
+			String.raw`\b(zei|zegt|gezegd|zeggen|appte|geappt|schreef|said|says|told|texted|wrote|messaged) (\S+ ){0,6}(dat )?(hij|zij|ze|he|she|they) ((het|it) (gaat|gaan|ging|zal|zou) doen|(is |are |was )?(going to|gonna|will|would) do it)\b(?=.*\b(op slot|locked|112|911|999|(doet|deed) (\S+ )?niet open|(neemt|nam) (\S+ )?niet op|not (answering|opening|picking up)|(will|would) not (answer|open|come out)|(does|did) not (answer|open)|komt niet (meer )?(uit|naar buiten))\b)(?!.*${LAUGH})`
+		)
+	},
+	{
+		// The Dutch of "I won't be around much longer" ("ik ben er toch niet lang meer"); a move
+		// as the reason is a false friend.
+		id: 'nl_not_around_long',
+		re: /\bik ben er (toch |straks |binnenkort |eh )?(\S+ )?niet (zo |heel )?lang meer( \.| $)/
+	},
+	{
+		id: 'not_this_life',
+		re: /\b(do not|no longer|not) want (this|that|such a) life\b(?! (for|of|with|in|where|that|like|to)\b)|\bwil (dit|dat|zo n|zon) leven niet( meer)?\b(?! (voor|van|met|zo)\b)/
 	}
 ];
 
@@ -1332,7 +1366,7 @@ const falseFriends: RegExp[] = [
 	// same sentence ("learned how to ask someone about suicidal thoughts", "a lesson on suicide").
 	// Never across the writer: no "ik", "my"… between the link word and the suicide word ("na
 	// de les van vandaag ga ik zelfmoord plegen", "my teacher found out about my suicide plan").
-	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b${NOT_OWN}/g,
+	/\b(training|trainingen|course|cursus|opleiding|lesson|lessons|les|lessen|lessenserie|first aid|ehbo|news|nieuws|research\w*|onderzoek\w*|profielwerkstuk|werkstuk|project|teacher|docent|leraar|\w*coordinator|film|movie|book|boek)\b[^.]*\b(about|over|on|van|by|bij een|naar|with|met|to) ((?!(ik|i|im|mijn|my|me|mij|mezelf|myself) )\S+ ){0,3}(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)( attempts?\b| pogingen\b)?\b${NOT_OWN}/g,
 	// Not with a word of now right beside it ("zelfmoord vanavond, sorry voor het werkstuk").
 	/(?<!\b(vanavond|vannacht|vandaag|tonight|today|nu|now) )\b(suicid\w*|zelfmoord\w*|zelfdoding|overdos\w*)\b(?! (vanavond|vannacht|vandaag|morgen|tonight|today|tomorrow|nu|now)\b)[^.]*\b(training|cursus|course|opleiding|lesson|les|first aid|ehbo|profielwerkstuk|werkstuk|school project)\b${NOT_OWN}/g,
 	/\b(film|movie|book|boek|novel|roman|documentary|docu|series|serie) (about|over) (\S+ ){0,4}(takes|took|take|neemt|nam) (his|her|their|zijn|haar|hun) (own |eigen )?(life|leven)\b/g,
@@ -1524,7 +1558,8 @@ const falseFriends: RegExp[] = [
 	// The slang words themselves as a school project's topic ("why young people say 'unalive'").
 	/\b(unalive\w*|sewerslide|sewer slide|self delete)\b(?<=\b(werkstuk|project|essay|onderzoek|research|paper|spreekbeurt|presentatie|presentation|scriptie|thesis|artikel|article|bronnen|sources)\b.*)(?:(?=[^.]*\b(zeggen|say|saying|gebruiken|use|using|betekent|means|woord\w*|words?|term\w*)\b)|(?<=\b(zeggen|say|saying|gebruiken|use|using|betekent|means|woord\w*|words?|term\w*)\b[^.]*))${NOT_OWN}/g,
 	// Gone for the weekend: "disappear for the weekend", the phone off while camping.
-	/\b(disappear\w*|verdwijn\w*) (for|voor) (the |a |een |het |dit |this )?(weekend|week|few days|couple of days|paar dagen|dagje|day|night|nachtje|while|tijdje|middag|afternoon|evening|avond)\b/g,
+	// Round 19 (train22a): "stop existing for like one weekend" is a break as well.
+	/\b(disappear\w*|verdwijn\w*|stop existing|not exist|niet (\S+ )?bestaan|ophouden met bestaan) (for|voor) (like |just |about |zo n |zon |gewoon |even |maar )?(the |a |an |een |het |dit |this |one |1 |two |twee )?(weekend|week|few days|couple of days|paar dagen|dagje|day|night|nachtje|while|tijdje|middag|afternoon|evening|avond)\b/g,
 	/\b(telefoon|gsm|phone|mobiel) (\S+ )?(staat |is |gaat |will be )?(uit|off)\b(?=[^.]*\b(camping|kamperen|kamp|scouts|scouting|festival|zeilen|sailing|hike|hiking|wandeltocht)\b)/g,
 	// A life insurance policy that ends (the letter about it), never a policy counted on; whether
 	// insurance paid out after a relative's suicide (a widow, a brother who took his life), never
@@ -1558,7 +1593,49 @@ const falseFriends: RegExp[] = [
 	/\b(counted|count|counting|tellen|telde|geteld|tel) (\S+ ){0,3}(tablets|pills|tabletten|pillen|medicijnen|meds|medication) (\S+ ){0,3}(with|met|at|bij|for|voor) (the|my|de|mijn|a|een) (pharmacist|apotheker|pharmacy|apotheek|nurse|verpleegkundige|gp|huisarts|doctor|dokter|carer|thuiszorg)\b/g,
 	/\b(telefoon|gsm|phone|mobiel) (\S+ )?(staat |is |gaat |will be )?(uit|off) (tijdens|during|op|on) (de |mijn |the |my |onze |our )?(vakantie|holiday|vacation|reis|trip)\b/g,
 	/\b(baal|balen|baalde|hate|hated) (\S+ ){0,2}(dat|that) (ik|i) (\S+ )?(wakker (werd|word|ben|geworden)|woke up|was woken) (van|door|by|from|because of) (de|het|een|mijn|m|die|dat|the|my|a|that) (?!(dag|leven|ochtend|day|life|morning)\b)\S+/g,
-	/(\bgarage\b[^.]{0,60}\b(motor|engine) (\S+ )?(aan|running|on)\b|\b(motor|engine) (\S+ )?(aan|running|on)\b[^.]{0,40}\bgarage\b)(?=[^.]*\b(fix\w*|repair\w*|repar\w*|brakes|remmen|monteur|mechanic|opwarmen|warm up|sleutel\w*|onderhoud|apk|olie|oil)\b)/g
+	/(\bgarage\b[^.]{0,60}\b(motor|engine) (\S+ )?(aan|running|on)\b|\b(motor|engine) (\S+ )?(aan|running|on)\b[^.]{0,40}\bgarage\b)(?=[^.]*\b(fix\w*|repair\w*|repar\w*|brakes|remmen|monteur|mechanic|opwarmen|warm up|sleutel\w*|onderhoud|apk|olie|oil)\b)/g,
+	// Round 19 (train22a, blind20), false alarms by kind:
+	// Woken early by a noise: "ik wil niet meer wakker worden om 5 uur door de vuilniswagen".
+	/\b(niet meer|nooit meer) wakker (te )?(worden|word|wordt) (om (\d+|vijf|zes|zeven|half)|door (de|het|een|die|dat|mijn|m|onze|buren)|vanwege)\b/g,
+	// Not around much longer because of a move or a new job ("moving back to Leeds in Jan").
+	new RegExp(
+		String.raw`(\b(not|never) (\S+ ){0,3}be around (much |for )?(longer|long)|\b(ben|zijn) (ik |we )?(er|hier) (\S+ )?(niet|nooit) (zo |heel |meer )?lang (meer )?)\b(?:(?=.*${LEAVING})|(?<=${LEAVING}.*))(?<!${NOT_LEAVING}.*)(?!.*${NOT_LEAVING})(?<!${ANYWAY}.*)(?!.*${ANYWAY})`,
+		'g'
+	),
+	// Dying in a game: "killed myself with my own grenade in one match", "stop suiciding into
+	// their jungle", "mezelf opgeblazen in die ronde"; never beside worry or the writer's thoughts.
+	new RegExp(
+		String.raw`(?<!\b(about|of|over|aan|want|wanted|wanting|wish) )\b(killed myself|killing myself|suicid(ed|ing)|unalived|unaliving|mezelf (\S+ )?(opgeblazen|gekild|gekilld|gekilled|vermoord|gedood))\b(?:(?=[^.]*${GAME})|(?<=${GAME}[^.]*))(?<!${JOKE_BUT}.*)(?!.*${JOKE_BUT})${NOT_OWN}`,
+		'g'
+	),
+	// The slang words talked about as words: kids who "say unalive" about their characters, a son
+	// who keeps saying "sewerslide" from TikTok, a bot that flags them.
+	new RegExp(
+		String.raw`\b(say|says|saying|said|zeggen|zegt|zei|use|uses|using|used|gebruiken|gebruikt|typen|typt|type|types|typing|post|posts|posting|write|writes|schrijven|schrijft|roepen|roept)( (de hele tijd|steeds|constant|vaak|altijd|all the time|constantly|often|always))?( (the |het )?(words?|term|terms|woord|woorden)( like| als| zoals)?| things like| dingen als| stuff like)? (unalive\w*|suicide|self delete|kill myself|ctb)( (and|or|en|of) (unalive\w*|suicide|self delete|kill myself|ctb))*(?= (about|over|because|omdat|when|wanneer|als|all|every|in|to|tegen|at|op)\b| \.| $)(?:(?=.*${WORD_TALK})|(?<=${WORD_TALK}.*))(?<!${JOKE_BUT}.*)(?!.*${JOKE_BUT})${NOT_OWN}`,
+		'g'
+	),
+	// "Ik wil er een eind aan maken. Met mijn relatie bedoel ik": the writer says what "it" is.
+	new RegExp(
+		String.raw`\b((er )?(een )?eind (eraan|aan) (maken|te maken|maak)|end (it|things))\b(?=( \.)? (\S+ ){0,3}((met|aan|with) )?(mijn|m|de|het|onze|ons|die|dat|deze|dit|my|the|our|this|that) (\S+ )?${NOT_A_LIFE} (\S+ ){0,2}(bedoel ik|i mean)\b|( \.)? (ik bedoel|i mean) ((met|aan|with) )?(mijn|m|de|het|onze|ons|die|dat|deze|dit|my|the|our|this|that) (\S+ )?${NOT_A_LIFE}\b)(?!.*\b(en|and) (met |with )?(mijn leven|my life|alles|everything|het leven|life)\b)${NOT_OWN}`,
+		'g'
+	),
+	// Nothing left to live for once a game is finished, laughed about.
+	new RegExp(
+		String.raw`\b(niets|niks|nothing) (meer |left )?(\S+ )?(om voor te leven|to live for)\b(?=.{0,80}${LAUGH})(?:(?=.*${GAME})|(?<=${GAME}.*))(?<!${JOKE_BUT}.*)(?!.*${JOKE_BUT})${NOT_OWN}`,
+		'g'
+	),
+	// Someone ill who wonders about death since the diagnosis ("what it will be like, I'm not
+	// scared, just curious"): a topic for a group, never beside a wish to die or to end it.
+	new RegExp(
+		String.raw`\b(think|thinking|thought|denk|denken|dacht)( ik)? (\S+ ){0,3}(about|of|aan|over) (death|dying|de dood|doodgaan|dood gaan|sterven)\b${PROGNOSIS}(?<!${ILL_WISH}.*)(?!.*${ILL_WISH})`,
+		'g'
+	),
+	// Others "with a history of suicide attempts" (visitors, clients, people leaving care): a topic
+	// for volunteers, never the writer's own.
+	new RegExp(
+		String.raw`\b(people|mensen|visitors|bezoekers|clients|clienten|patients|patienten|residents|bewoners|young people|youngsters|jongeren|teenagers|tieners|some|many|others|anderen|sommigen|velen|veel)\b ((?!(i|ik|my|mijn|me|mij)\b)\S+ ){0,6}(with|met|have|has|had|hebben|heeft) (a |an |een )?(history|geschiedenis|verleden) (of|van) (suicide attempts?|suicidal\w*|selfharm|self harm|attempts?|zelfmoordpoging\w*|pogingen|zelfbeschadiging|suicide)\b${NOT_OWN}`,
+		'g'
+	)
 ].map(
 	(r) =>
 		new RegExp(
