@@ -4238,3 +4238,78 @@ describe('round 19: train22a and blind20 by kind (slang, games, a correction, a 
 		]);
 	});
 });
+
+describe('round 19: train22b by kind (deaths seen at work, others, one sentence in a request), written anew', () => {
+	it('reads deaths seen at work by nurses, police and ambulance staff as the job, never beside their own wish or someone taking them now', () => {
+		quiet([
+			'As an ambulance nurse I saw two overdoses last weekend. I am fine, just drained. Is there a running group for shift workers?',
+			'Ik ben rechercheur en heb dit jaar te veel zelfdodingen gezien. Ik zoek een praatgroep met collega’s uit de hulpverlening.'
+		]);
+		fires([
+			'As an ambulance nurse I see overdoses every week and lately I want to die myself.',
+			'Ik ben verpleegkundige. Mijn dochter heeft vannacht een overdosis genomen.'
+		]);
+	});
+
+	it('reads a suicide in the family long ago, researched for the family tree, as history', () => {
+		quiet([
+			'My great-aunt killed herself in 1948 and I want to know more for our family tree. Which archive helps?'
+		]);
+		fires(['My great-aunt killed herself in 1948 and I want to do the same.']);
+	});
+
+	it('reads relief after a parent with dementia died as grief, not a wish', () => {
+		quiet([
+			'Na jaren dementie is mijn moeder nu echt overleden en voel ik vooral opluchting. Is dat gek?'
+		]);
+		fires(['Als ik dood ben is dat voor mij een opluchting.']);
+	});
+
+	it('hears thoughts of ending things said in passing in a request', () => {
+		fires([
+			'I would like to join the Tuesday walk. To be honest I have been thinking about ending things, so some company might help.'
+		]);
+		quiet([
+			'I have been thinking about ending things with my landlord and moving out. Who can advise?'
+		]);
+	});
+
+	it('hears a plan for a date written down "so that it is somewhere", and doing it without the children finding one', () => {
+		fires([
+			'Ik heb een plan voor vrijdag. Ik zet het hier neer zodat het ergens staat.',
+			'I have made a plan for Friday. I do not know where else to write it.',
+			'Ik lig wakker en denk na over hoe ik het moet doen zonder dat de kinderen mij vinden.'
+		]);
+		quiet([
+			'Ik heb een plan gemaakt voor de 12e: een buurtbarbecue. Wie helpt mee?',
+			'How do I do it without anyone finding me out? I want to surprise my wife with a party.'
+		]);
+	});
+
+	it('hears someone who says he will take his mother’s pills, and a carer who would take both their pills', () => {
+		fires([
+			'My buddy says he will swallow his mum’s pills if they fire him.',
+			'Soms denk ik: ik slik haar medicijnen en de mijne, dan is het klaar.'
+		]);
+		quiet([
+			'My son says he will collect his mum’s pills at the pharmacy on Friday.',
+			'Ik geef haar medicijnen en neem daarna mijn eigen pillen in, hoe houd ik dat overzichtelijk?'
+		]);
+	});
+
+	it('hears going out on the water and not coming back, and a will signed as the last thing', () => {
+		fires([
+			'My father keeps saying he will row out on the lake one day and never come back.',
+			'Mijn buurvrouw tekende haar testament en zei: zo, dat is het laatste.'
+		]);
+		quiet([
+			'We take the boat out on the lake and will not come back until dinner. Who joins?',
+			'I will bring the cake. That is the last thing on my list.'
+		]);
+	});
+
+	it('hears banging one’s head with a word between, until it hurts', () => {
+		fires(['Soms sla ik met mijn hoofd tegen de muur tot het pijn doet.']);
+		quiet(['Ik stootte met mijn hoofd tegen het kastje in de keuken, moet ik naar de huisarts?']);
+	});
+});
