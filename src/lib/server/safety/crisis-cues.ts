@@ -185,7 +185,9 @@ const notCues: RegExp[] = [
 	/\bcould (\S+ )?sleep (forever|for (a week|days|ever))\b/,
 	// Someone else's death as a time ("na haar dood", "since his death").
 	/\b(na|sinds|since|after|voor|before) (haar|zijn|hun|his|her|their|de|the) (dood|death)\b/,
-	/\b(he|she|it|they|my \S+|the \S+|his \S+|her \S+) (is|was|are|were) (dying|dead)\b/,
+	/\b(he|she|it|they|my \S+|the \S+|his \S+|her \S+) (is|was|are|were) (really |finally |now |truly |echt )?(dying|dead)\b/,
+	// Round 19 (train22b): the same with the verb first ("nu is hij echt dood en voel ik opluchting").
+	/\b(is|was|ligt|lag) (hij|zij|ze|mijn \S+|papa|mama|pa|ma|vader|moeder|opa|oma) (\S+ ){0,2}(dood|overleden|gestorven)\b/,
 	/\b(dying|dood) (to|for|van het lachen)\b/,
 	/\bdead (tired|beat|serious|end|battery|phone|line)\b/,
 	/\b(die|dye) (my|her|his|your) hair\b/

@@ -4139,3 +4139,177 @@ describe('round 18: blind19, understanding a parent who died by suicide', () => 
 		]);
 	});
 });
+
+describe('round 19: train22a and blind20 by kind (slang, games, a correction, a move, an illness), written anew', () => {
+	it('reads dying in a game as play, never beside worry or a wish of the writer', () => {
+		quiet([
+			'Haha I killed myself twice on the last level of that racing game, the jump is impossible.',
+			'Our jungler keeps suiciding into the enemy team every round, how do we talk to him about it?',
+			'Ik heb mezelf in dat potje drie keer opgeblazen met mijn eigen granaat, wie speelt vanavond mee?'
+		]);
+		fires([
+			'I keep killing myself in that game and honestly I wish I could do it for real.',
+			'I play games all night so I do not think about killing myself.'
+		]);
+	});
+
+	it('reads the slang words talked about as words (a bot, TikTok, what they mean) as a question of language', () => {
+		quiet([
+			'The kids in my class keep saying unalive about their Roblox avatars. Should a teacher explain the word?',
+			'Mijn dochter zegt de hele tijd sewerslide omdat ze het op TikTok hoort. Hoe leg ik uit wat dat woord betekent?',
+			'Our chat filter blocks anyone who types kms at the end of a message. Is the bot too strict?'
+		]);
+		fires([
+			'My daughter keeps saying she wants to unalive herself, she learned the word on TikTok.',
+			'My son said he is going to unalive himself tonight.'
+		]);
+	});
+
+	it('reads woken early by a noise, a break for a weekend and a move away as ordinary life', () => {
+		quiet([
+			'Ik wil niet meer wakker worden om half zes door de buurman die zijn busje laat warmdraaien.',
+			'Sometimes I just want to stop existing for a day, no phone, no emails. Any quiet cabin to rent?',
+			'I will not be around much longer, I got a new job in Utrecht. Drinks on Friday?',
+			'Ik ben hier niet lang meer, in maart verhuizen we naar Zwolle. Wie wil mijn plantenbak?'
+		]);
+		fires([
+			'Ik wil niet meer wakker worden.',
+			'I will not be around much longer. Thank you all.',
+			'Ik ben er niet lang meer.',
+			'Wie helpt me zaterdag met de verhuizing? Maakt niet uit hoor, ik ben er toch niet lang meer.'
+		]);
+	});
+
+	it('reads "er een eind aan maken" as ending a relationship when the writer says so', () => {
+		quiet([
+			'Ik wil er een eind aan maken. Aan mijn verkering bedoel ik. Hoe zeg ik dat na drie jaar?',
+			'I want to end it. With my boyfriend, I mean. Is there a group for people breaking up?'
+		]);
+		fires([
+			'Ik wil er een eind aan maken. Niet aan mijn relatie, aan mijn leven.',
+			'I want to end it. With my boyfriend I mean, and with my life too.'
+		]);
+	});
+
+	it('reads nothing left to live for after finishing a game, laughed about, as a joke', () => {
+		quiet([
+			'Game helemaal uitgespeeld, nu heb ik niks meer om voor te leven 😂 tips voor een nieuwe?'
+		]);
+		fires(['Ik heb niks meer om voor te leven. Gamen helpt ook niet meer.']);
+	});
+
+	it('reads a cut at work in a factory as an accident, a cut on purpose as harm', () => {
+		quiet([
+			'I cut my finger at the factory with a knife, the boss says it is not a workplace accident. Who can advise me?'
+		]);
+		fires(['I cut my arm with a knife again last night, on purpose.']);
+	});
+
+	it('reads others’ history of attempts, in a volunteer training, as a topic', () => {
+		quiet([
+			'We are volunteers for a walk-in centre; some visitors have a history of suicide attempts. Is there a training for us?'
+		]);
+		fires(['I have a history of suicide attempts and the thoughts are back this week.']);
+	});
+
+	it('reads someone ill who wonders about death as a question for a group, not a wish', () => {
+		quiet([
+			'Since the diagnosis I think about dying a lot, what it will be like. Is there a group to talk about it?',
+			'Sinds de diagnose kanker denk ik vaak aan de dood, hoe dat gaat. Is er een gespreksgroep?'
+		]);
+		fires([
+			'Since the diagnosis I think about dying a lot and I want it to come sooner.',
+			'Sinds de diagnose denk ik vaak aan de dood. Ik hoop dat het snel gaat, ik wil niet meer verder.'
+		]);
+	});
+
+	it('hears thoughts of ending everything for the insurance money, a threat to "do it" behind a locked door, and not wanting this life', () => {
+		fires([
+			'Lately I get thoughts that I must end everything, then my family gets the insurance.',
+			'Ik heb gedachten dat ik alles moet beëindigen.',
+			'My sister texted that she is going to do it and now she is not answering her phone.',
+			'Mijn vriend appte dat hij het gaat doen en nu doet hij niet open.',
+			'My grandad said he does not want this life since grandma died.',
+			'Ik wil dit leven niet meer.'
+		]);
+		quiet([
+			'I do not want this life for my children, I want them to finish school. Who helps with homework?',
+			'My brother said he is going to do it: run the marathon. He locked himself in the gym all week haha.'
+		]);
+	});
+});
+
+describe('round 19: train22b by kind (deaths seen at work, others, one sentence in a request), written anew', () => {
+	it('reads deaths seen at work by nurses, police and ambulance staff as the job, never beside their own wish or someone taking them now', () => {
+		quiet([
+			'As an ambulance nurse I saw two overdoses last weekend. I am fine, just drained. Is there a running group for shift workers?',
+			'Ik ben rechercheur en heb dit jaar te veel zelfdodingen gezien. Ik zoek een praatgroep met collega’s uit de hulpverlening.'
+		]);
+		fires([
+			'As an ambulance nurse I see overdoses every week and lately I want to die myself.',
+			'Ik ben verpleegkundige. Mijn dochter heeft vannacht een overdosis genomen.'
+		]);
+	});
+
+	it('reads a suicide in the family long ago, researched for the family tree, as history', () => {
+		quiet([
+			'My great-aunt killed herself in 1948 and I want to know more for our family tree. Which archive helps?'
+		]);
+		fires(['My great-aunt killed herself in 1948 and I want to do the same.']);
+	});
+
+	it('reads relief after a parent with dementia died as grief, not a wish', () => {
+		quiet([
+			'Na jaren dementie is mijn moeder nu echt overleden en voel ik vooral opluchting. Is dat gek?'
+		]);
+		fires(['Als ik dood ben is dat voor mij een opluchting.']);
+	});
+
+	it('hears thoughts of ending things said in passing in a request', () => {
+		fires([
+			'I would like to join the Tuesday walk. To be honest I have been thinking about ending things, so some company might help.'
+		]);
+		quiet([
+			'I have been thinking about ending things with my landlord and moving out. Who can advise?'
+		]);
+	});
+
+	it('hears a plan for a date written down "so that it is somewhere", and doing it without the children finding one', () => {
+		fires([
+			'Ik heb een plan voor vrijdag. Ik zet het hier neer zodat het ergens staat.',
+			'I have made a plan for Friday. I do not know where else to write it.',
+			'Ik lig wakker en denk na over hoe ik het moet doen zonder dat de kinderen mij vinden.'
+		]);
+		quiet([
+			'Ik heb een plan gemaakt voor de 12e: een buurtbarbecue. Wie helpt mee?',
+			'How do I do it without anyone finding me out? I want to surprise my wife with a party.'
+		]);
+	});
+
+	it('hears someone who says he will take his mother’s pills, and a carer who would take both their pills', () => {
+		fires([
+			'My buddy says he will swallow his mum’s pills if they fire him.',
+			'Soms denk ik: ik slik haar medicijnen en de mijne, dan is het klaar.'
+		]);
+		quiet([
+			'My son says he will collect his mum’s pills at the pharmacy on Friday.',
+			'Ik geef haar medicijnen en neem daarna mijn eigen pillen in, hoe houd ik dat overzichtelijk?'
+		]);
+	});
+
+	it('hears going out on the water and not coming back, and a will signed as the last thing', () => {
+		fires([
+			'My father keeps saying he will row out on the lake one day and never come back.',
+			'Mijn buurvrouw tekende haar testament en zei: zo, dat is het laatste.'
+		]);
+		quiet([
+			'We take the boat out on the lake and will not come back until dinner. Who joins?',
+			'I will bring the cake. That is the last thing on my list.'
+		]);
+	});
+
+	it('hears banging one’s head with a word between, until it hurts', () => {
+		fires(['Soms sla ik met mijn hoofd tegen de muur tot het pijn doet.']);
+		quiet(['Ik stootte met mijn hoofd tegen het kastje in de keuken, moet ik naar de huisarts?']);
+	});
+});
