@@ -3103,7 +3103,7 @@ export function readThemes(
 		}
 	}
 	// A child of school age who does a carer's tasks at home ("mijn zoon van 14 helpt me met
-	// aankleden", "Noa, 13 jaar, doet het huishouden") beside a condition in the family: a
+	// aankleden", "een leerling van 16 doet het huishouden") beside a condition in the family: a
 	// young carer, also when a parent, grandparent or teacher writes.
 	if (
 		(scores.get('young-carers')?.score ?? 0) < 1 &&
