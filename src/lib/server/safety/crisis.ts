@@ -392,13 +392,15 @@ const WORD_TALK = String.raw`\b(words?|woord|woorden|term|terms|slang|bot|filter
 const ANYWAY = String.raw`\b(toch|anyway|anyhow|whatever|maakt (\S+ ){0,2}niet (uit|meer uit)|does not matter|doesnt matter|not that it matters)\b`;
 /** Round 19 (train22b): the writer's job among deaths: "as a detective", "ICU nurse, 15 years". */
 const WORKER_ROLE = String.raw`(icu |ic |seh |ambulance |spoed |er |a e )?(nurse|verpleegkundige|ambulancemedewerker|ambulancebroeder|paramedic|detective|rechercheur|agent|politieagent|police officer|officer|cop|brandweerman|brandweervrouw|firefighter|emergency worker|hulpverlener|first responder|arts|doctor|coroner|lijkschouwer|forensisch \S+|undertaker|uitvaartverzorger|funeral director|begrafenisondernemer|pharmacist|apotheker|dierenarts|vet|machinist|train driver)s?`;
-const WORKER = String.raw`(\b(as an?|als|ik ben|i am|work as|werk als|werk als|job as|working as|worked as|ik werk als|collegas? (\S+ )?(op|on) (de|the)) (\S+ ){0,2}${WORKER_ROLE}\b|(^|\. )${WORKER_ROLE}\b|\b${WORKER_ROLE} (op|on|at|in) (de|het|the|a|an) (\S+ )?(seh|icu|ic|ward|afdeling|spoed\w*|ambulance|a e|er)\b)`;
+const WORKER = String.raw`(\b(as an?|als|ik ben|i am|work as|werk als|job as|working as|worked as|ik werk als|collegas? (\S+ )?(op|on) (de|the)) (\S+ ){0,2}${WORKER_ROLE}\b|(^|\. )${WORKER_ROLE}\b|\b${WORKER_ROLE} (op|on|at|in) (de|het|the|a|an) (\S+ )?(seh|icu|ic|ward|afdeling|spoed\w*|ambulance|a e|er)\b)`;
 /** Round 19 (train22b): the writer's own wish beside the deaths of a job. */
-const WORK_WISH = String.raw`\b(want to die|wish i (was|were) dead|wil (\S+ )?(dood|sterven)|end it|eind aan|kill myself|mezelf|myself|not want to live|niet meer (leven|verder)|hopeless|hopeloos|no point|geen zin|suicidaal|suicidal|(take|nemen) (one|een) (myself|zelf))\b`;
+/** Round 19: a wish of the writer's own, the core that WORK_WISH and OWN_WISH share. */
+const WISH = String.raw`want to die|wish i (was|were) dead|wil (\S+ )?(dood|sterven)|end it|eind aan|kill myself|mezelf|myself|not want to live|niet meer (leven|verder)|hopeless|hopeloos|no point|geen zin`;
+const WORK_WISH = String.raw`\b(${WISH}|suicidaal|suicidal|(take|nemen) (one|een) (myself|zelf))\b`;
 /** Round 19 (train22a): what one may end that is not a life. */
 const NOT_A_LIFE = String.raw`(relatie|relationship|huwelijk|marriage|verkering|vriendschap|friendship|baan|job|werk|studie|opleiding|contract|abonnement|lidmaatschap|membership|samenwonen|band|boyfriend|girlfriend|vriend|vriendin|partner)`;
 /** Round 19 (blind20, train22b): a wish of one's own that keeps an illness or a job's deaths a crisis. */
-const OWN_WISH = String.raw`\b(want to die|wish i (was|were) dead|wil (\S+ )?(dood|sterven)|end it|eind aan|suicid\w*|zelfmoord\w*|kill myself|mezelf|myself|not want to live|niet meer (leven|verder)|hopeless|hopeloos|no point|geen zin|sneller|sooner|eerder|hurry|versnellen|pillen|pills)\b`;
+const OWN_WISH = String.raw`\b(${WISH}|suicid\w*|zelfmoord\w*|sneller|sooner|eerder|hurry|versnellen|pillen|pills)\b`;
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
