@@ -50,15 +50,18 @@ export const questionSets = [
 	'blind20',
 	'train22q',
 	'train22r',
-	'blind21'
+	'blind21',
+	'train23q',
+	'train23r',
+	'blind22'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind21`, round 19) for one round, measured at its start and
- * end, then handed over (blind20, held out in round 18, is trained on from round 19).
+ * always; a newest writer's set (`blind22`, round 20) for one round, measured at its start and
+ * end, then handed over (blind21, held out in round 19, is trained on from round 20).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind21'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind22'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

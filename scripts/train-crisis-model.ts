@@ -104,7 +104,10 @@ const recentSets = [
 	'train21b',
 	'blind20',
 	'train22a',
-	'train22b'
+	'train22b',
+	'blind21',
+	'train23a',
+	'train23b'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 

@@ -8,7 +8,7 @@
  * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json, matching-blind10.json,
  * matching-blind11.json, matching-blind12.json, matching-blind13.json, matching-blind14.json,
  * matching-blind15.json, matching-blind16.json, matching-blind17.json, matching-blind18.json, matching-blind19.json,
- * matching-blind20.json),
+ * matching-blind20.json, matching-blind21.json),
  * questions written to train on
  * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json,
  * matching-train11r.json, matching-train12q.json, matching-train12r.json, matching-train13q.json,
@@ -17,12 +17,12 @@
  * matching-train17r.json, matching-train18q.json, matching-train18r.json, matching-train19q.json,
  * matching-train19r.json, matching-train20q.json, matching-train20r.json,
  * matching-train21q.json, matching-train21r.json, matching-train22q.json,
- * matching-train22r.json)
+ * matching-train22r.json, matching-train23q.json, matching-train23r.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind20, train8q … train22r), trained without it and run on
+ * (blind5 … blind21, train8q … train23r), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -151,7 +151,8 @@ export const blinds: Record<string, Example[]> = {
 	blind17: load('matching-blind17.json', 'blind17'),
 	blind18: load('matching-blind18.json', 'blind18'),
 	blind19: load('matching-blind19.json', 'blind19'),
-	blind20: load('matching-blind20.json', 'blind20')
+	blind20: load('matching-blind20.json', 'blind20'),
+	blind21: load('matching-blind21.json', 'blind21')
 };
 /** Questions written to train on (30 Nov, two writers who saw no code). */
 export const written: Record<string, Example[]> = {
@@ -181,7 +182,9 @@ export const written: Record<string, Example[]> = {
 	train21q: load('matching-train21q.json', 'train21q'),
 	train21r: load('matching-train21r.json', 'train21r'),
 	train22q: load('matching-train22q.json', 'train22q'),
-	train22r: load('matching-train22r.json', 'train22r')
+	train22r: load('matching-train22r.json', 'train22r'),
+	train23q: load('matching-train23q.json', 'train23q'),
+	train23r: load('matching-train23r.json', 'train23r')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
