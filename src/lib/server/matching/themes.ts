@@ -2304,7 +2304,18 @@ const relativeSubject =
 	/^(\w+ )?(mijn|my|onze|our|zijn|haar|his|her|hun|their)( \w+)? (man|vrouw|husband|wife|partner|vriend|vriendin|boyfriend|girlfriend|vader|moeder|dad|father|mum|mom|mother|zoon|dochter|son|daughter|broer|zus|brother|sister|ex)\b|^(\w+ )?(hij|he|she|zij|ze (is|was|heeft|had|werkt|werkte|kan|kon|moet|moest))\b/;
 /** Words before a work clue that make it context: "voor mijn werk", "for my husband's job". */
 const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', 'while', 'ook']);
-/** Language names that, before a person, are a nationality ("my Dutch husband"). */
+/** Looking for work, or asking how to get it, is the need itself: "looking for a job", "tips voor een sollicitatie". */
+const seekingWork =
+	/^(looking|searching|search|apply|applying|tips|advice|advise|prepare|preparing|zoek\w*|solliciteer|solliciteren|voorbereiden)$/;
+/**
+ * A word of workInPassing at `at` makes the clue at `clue` context ("moved here for a job"),
+ * but not after a word of seeking ("tips for a job interview", "op zoek naar werk voor een
+ * baan"): then the work is the question.
+ */
+function workInPassingAt(words: string[], at: number): boolean {
+	if (at < 0 || !workInPassing.has(words[at])) return false;
+	return !words.slice(Math.max(0, at - 3), at).some((w) => seekingWork.test(w));
+}
 const languageNames = new Set([
 	'dutch',
 	'nederlands',
@@ -2932,10 +2943,7 @@ export function readThemes(
 	const passingWork = new Map<string, boolean>();
 	const nationality = new Map<string, boolean>();
 	words.forEach((word, i) => {
-		const passing =
-			workInPassing.has(words[i - 1] ?? '') ||
-			workInPassing.has(words[i - 2] ?? '') ||
-			workInPassing.has(words[i - 3] ?? '');
+		const passing = [1, 2, 3].some((back) => workInPassingAt(words, i - back));
 		passingWork.set(word, (passingWork.get(word) ?? true) && passing);
 		const before =
 			othersPossessives.has(words[i - 1] ?? '') ||

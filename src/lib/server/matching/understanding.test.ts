@@ -234,6 +234,18 @@ describe('theme recognition on real wording', () => {
 		).not.toContain('work');
 	});
 
+	it('reads asking how to get a job as work, and a job one moved for as context', () => {
+		expect(themeSlugs('got any advice for a job interview on monday? first in years')).toContain(
+			'work'
+		);
+		expect(themeSlugs('wie heeft tips voor een sollicitatie, ik ben zo zenuwachtig')).toContain(
+			'work'
+		);
+		expect(
+			themeSlugs('I moved to Alphen for a job last spring and I still know nobody here')
+		).not.toContain('work');
+	});
+
 	it('reads compounds for every theme in them', () => {
 		expect(themeSlugs('Ik heb gokschulden van online casino')).toEqual(
 			expect.arrayContaining(['debt', 'addiction'])
