@@ -2407,9 +2407,15 @@ const compoundHeads = new Set(
 		'ziekte ziektes ziekten aandoening aandoeningen kanker pijn pijnen schulden schuld ' +
 		'lening leningen krediet kredieten achterstand achterstanden aanmaning aanmaningen ' +
 		'verslaving verslavingen verslaafd verslaafde dementie angst angsten stoornis ' +
-		'stoornissen depressie beperking beperkingen handicap uitkering ontslag letsel'
+		'stoornissen depressie beperking beperkingen handicap uitkering ontslag letsel ' +
+		'pleegouder pleegouders pleegkind pleegkinderen pleegzorg pleeggezin pleegzoon pleegdochter'
 	).split(' ')
 );
+/**
+ * Endings that say the whole need whatever stands in front: a kind of foster care is foster
+ * care ("weekendpleegouders", "vakantiepleegzorg"), so these count in full, not as a hint.
+ */
+export const sureCompoundHead = /^pleeg/;
 
 /**
  * The lexicon terms an unknown Dutch compound ends in: a known ending (see compoundHeads)
@@ -2994,9 +3000,11 @@ export function readThemes(
 		// A compound the splitter does not know ends in its meaning ("spierziekte" is a
 		// ziekte, "energieschulden" are schulden): a weaker clue.
 		if (!hits.size && !pieces.length) {
-			for (const term of compoundHeadTerms(word)) {
+			const head = compoundHeadTerms(word);
+			const share = head.length && sureCompoundHead.test(head[0].text) ? 1 : headWeight;
+			for (const term of head) {
 				const aside = factor === negatedWeight;
-				add(term.theme, term.weight * headWeight * factor, word, position + index / 1000, aside);
+				add(term.theme, term.weight * share * factor, word, position + index / 1000, aside);
 			}
 		}
 	});

@@ -251,6 +251,8 @@ describe('theme recognition on real wording', () => {
 			expect.arrayContaining(['debt', 'addiction'])
 		);
 		expect(themeSlugs('Wij hebben sinds kort een pleegzoon')).toContain('foster-care');
+		// A kind of foster care the splitter does not know in front: the ending says it.
+		expect(themeSlugs('hoe word je vakantiepleegouders?')).toContain('foster-care');
 	});
 
 	it('does not take a denied clue at its word', () => {
