@@ -2475,7 +2475,10 @@ const explained: { theme: string; clues: RegExp; by: string[] }[] = [
 		theme: 'dementia',
 		clues: /^(vergeet\w*|vergeten|vergat|forget\w*|forgot|vergeet alles|keeps forgetting)$/,
 		by: ['brain-injury', 'adhd']
-	}
+	},
+	// "Met de scooter verongelukt en heeft hersenletsel": the accident left an injury; it is
+	// no death to mourn unless more than the accident says so.
+	{ theme: 'grief', clues: /^(verongelukt|verongelukte)$/, by: ['brain-injury', 'disability'] }
 ];
 
 /** Themes from this score on are recognised (one clear clue, or a few weaker ones). */

@@ -246,6 +246,17 @@ describe('theme recognition on real wording', () => {
 		).not.toContain('work');
 	});
 
+	it('reads an accident that left a brain injury as the injury, and one without as a loss', () => {
+		const injured = themeSlugs(
+			'mijn zus is met de fiets verongelukt en heeft nu hersenletsel, ik ben 16'
+		);
+		expect(injured).toContain('brain-injury');
+		expect(injured).not.toContain('grief');
+		expect(themeSlugs('mijn zus is vorig jaar verongelukt, ik mis haar elke dag')).toContain(
+			'grief'
+		);
+	});
+
 	it('reads compounds for every theme in them', () => {
 		expect(themeSlugs('Ik heb gokschulden van online casino')).toEqual(
 			expect.arrayContaining(['debt', 'addiction'])
