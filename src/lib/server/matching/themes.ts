@@ -2055,11 +2055,11 @@ const caringChild =
 	/\b(zoon|dochter|kind|jongen|meisje|leerling|kleinzoon|kleindochter|son|daughter|child|boy|girl|pupil|grandson|granddaughter) (van |of |aged |is )?([6-9]|1[0-7])( jaar| years?| yo)?\b/;
 /** The child named with their age is the one who is ill ("mijn zoon van 14 heeft ADHD"). */
 const sickChild = new RegExp(
-	`${caringChild.source}( \\w+)? (heeft|has|had|is|was|met|with|kreeg|got)\\b`
+	`${caringChild.source}( \\w+)? (heeft|has|had|met|with|kreeg|got)\\b|${caringChild.source},? (\\w+ )?(is|was) (\\w+ )?(ziek|autistisch|gehandicapt|doof|blind|epilept\\w*|chronisch\\w*|ill|sick|autistic|disabled|deaf|diagnosed|gediagnosticeerd|geboren)\\b`
 );
 /** A carer's tasks done at home. */
 const childCareTasks =
-	/\b(huishouden|boodschappen|aankleden|kookt|koken|verzorgt|medicijnen|douchen|helpt (hem|haar|mij|me|ons) met|zorgt (voor (hem|haar|mij|me)|dat (hij|zij|ze|hem|haar) eet)|regelt alles|housework|does the shopping|cooks|helps (him|her|me) (with|get)|looks after (him|her|me)|takes care of (him|her|me)|runs the house)\b/;
+	/\b(huishouden|boodschappen|aankleden|kookt|koken|verzorgt|medicijnen|douchen|tillen|eten geven|helpt (hem|haar|mij|me|ons|papa|mama|pap|mam|opa|oma|zijn vader|zijn moeder|haar vader|haar moeder) (met|bij)|helpt mee met|zorgt (voor (hem|haar|mij|me)|dat (hij|zij|ze|hem|haar) eet)|regelt alles|housework|does the shopping|cooks|helps (him|her|me) (with|get)|looks after (him|her|me)|takes care of (him|her|me)|runs the house)\b/;
 /** Conditions of a relative that make the writer a carer, with how strongly. */
 const careConditions: [string, number][] = [
 	['dementia', 1],

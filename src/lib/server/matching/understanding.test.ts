@@ -191,6 +191,15 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('17 here. my dad drinks and i do everything at home')).toContain(
 			'young-carers'
 		);
+		// The child's age told with "is", and the care as helping a parent.
+		expect(
+			themeSlugs(
+				'Mijn vrouw zit na een beroerte in een rolstoel. Onze dochter is 14, zij helpt mama met tillen.'
+			)
+		).toContain('young-carers');
+		expect(
+			themeSlugs('Onze dochter is 14 en is autistisch, ik doe de boodschappen met haar.')
+		).not.toContain('young-carers');
 	});
 
 	it('reads a few months here or a place the lists do not know as new to Alphen, not a family or a town told twice', () => {
