@@ -10,7 +10,7 @@ import {
 	themeGuesses,
 	type ThemeGuess
 } from './theme-model';
-import { editDistance, normalise } from './text';
+import { editDistance, guessLanguage, normalise } from './text';
 
 /**
  * Recognising themes in a resident's own words, explainably: a small Dutch/English
@@ -1977,6 +1977,8 @@ const falseFriends = new Set([
 	'taalfout',
 	'braindead'
 ]);
+/** Dutch clues that are everyday English words ("kind regards", "kind of"): not read in English texts. */
+const englishFalseFriends = new Set(['kind']);
 
 /** Everyday words one letter away from a clue; never read as a typo of it. */
 const noFuzz = new Set([
@@ -2290,6 +2292,8 @@ const absenceIsTheNeed = new Set([
 	'drank',
 	'werken'
 ]);
+/** Words for a group: a theme word before them is denied from further off (see `negated`). */
+const groupWords = /^(groups?|groep|groepen|groepje|kring|circles?|clubs?)$/;
 /** After a denial these say the problem was there ("geen schulden meer", "no more debt"). */
 const formerWords = new Set(['meer', 'anymore', 'more', 'longer']);
 /** A problem that was counts for this share of its weight. */
@@ -2937,7 +2941,16 @@ export function readThemes(
 	// still brings the writer here (aftercare, fear of relapse). Read as the theme, a little weaker.
 	const former = new Map<string, boolean>();
 	words.forEach((word, i) => {
-		const before = negators.has(words[i - 1] ?? '') || negators.has(words[i - 2] ?? '');
+		// A group said not to be wanted is denied from further off: "not looking for parent
+		// groups", "I don't need a dementia group".
+		const reach = groupWords.test(words[i + 1] ?? '') ? 4 : 2;
+		const before = words
+			.slice(Math.max(0, i - reach), i)
+			.some(
+				(w, k, back) =>
+					negators.has(w) ||
+					(reach > 2 && w === 't' && /^(don|doesn|didn)$/.test(back[k - 1] ?? ''))
+			);
 		const past =
 			before &&
 			(formerWords.has(words[i + 1] ?? '') ||
@@ -2965,9 +2978,11 @@ export function readThemes(
 		nationality.set(word, (nationality.get(word) ?? true) && person);
 	});
 	const seen = new Set<string>();
+	const english = guessLanguage(normal) === 'en';
 	words.forEach((word, index) => {
 		// Each distinct word once: a 5,000-word text costs as much as its vocabulary.
 		if (seen.has(word) || falseFriends.has(word)) return;
+		if (english && englishFalseFriends.has(word)) return;
 		// A word followed by what gives it another sense, every time it occurs ("cv ketel").
 		const except = wordExceptions.get(word);
 		if (except && words.every((w, i) => w !== word || except.test(words[i + 1] ?? ''))) return;
