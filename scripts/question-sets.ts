@@ -53,7 +53,8 @@ export const questionSets = [
 	'blind21',
 	'train23q',
 	'train23r',
-	'blind22'
+	'blind22',
+	'train23s'
 ] as const;
 
 /**

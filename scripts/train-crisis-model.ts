@@ -107,7 +107,9 @@ const recentSets = [
 	'train22b',
 	'blind21',
 	'train23a',
-	'train23b'
+	'train23b',
+	'train23c',
+	'train23d'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 

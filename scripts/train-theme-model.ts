@@ -17,12 +17,12 @@
  * matching-train17r.json, matching-train18q.json, matching-train18r.json, matching-train19q.json,
  * matching-train19r.json, matching-train20q.json, matching-train20r.json,
  * matching-train21q.json, matching-train21r.json, matching-train22q.json,
- * matching-train22r.json, matching-train23q.json, matching-train23r.json)
+ * matching-train22r.json, matching-train23q.json, matching-train23r.json, matching-train23s.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind21, train8q … train23r), trained without it and run on
+ * (blind5 … blind21, train8q … train23s), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -184,7 +184,8 @@ export const written: Record<string, Example[]> = {
 	train22q: load('matching-train22q.json', 'train22q'),
 	train22r: load('matching-train22r.json', 'train22r'),
 	train23q: load('matching-train23q.json', 'train23q'),
-	train23r: load('matching-train23r.json', 'train23r')
+	train23r: load('matching-train23r.json', 'train23r'),
+	train23s: load('matching-train23s.json', 'train23s')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
