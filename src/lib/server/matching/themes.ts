@@ -45,6 +45,8 @@ export const lexicon: Record<string, string[]> = {
 		'add',
 		'adhder',
 		'ritalin*',
+		// Its Belgian name.
+		'rilatine',
 		'concerta',
 		'hyperactie*',
 		'hyperactive',
@@ -1251,6 +1253,9 @@ export const everyday: Record<string, string[]> = {
 		'kwijt raakt:0.3'
 	],
 	debt: [
+		// Remission of municipal taxes, asked for when the income is too low to pay them.
+		'kwijtschelding*',
+		'bijzondere bijstand:0.8',
 		'betalen:0.4',
 		'rekening:0.5',
 		'geldzaken',
@@ -1311,6 +1316,8 @@ export const everyday: Record<string, string[]> = {
 		'housebound'
 	],
 	'mental-health': [
+		'everything feels grey',
+		'alles voelt grijs',
 		'psychische',
 		'depressieve',
 		'emotioneel:0.4',
@@ -2108,9 +2115,32 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	{
 		// "my mum passed", "mijn vader overleed": someone close died.
 		theme: 'grief',
-		re: /\b(my|our|mijn|onze|m n|mn)( \w+)? (mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|friend|man|vrouw|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa) (passed|died|overleed|overleden|is overleden|stierf|is gestorven|is dood)\b|\blost (my|our) (\w+ )?(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|baby|child|best friend)\b/,
+		re: /\b(my|our|mijn|onze|m n|mn)( \w+)? (mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|friend|man|vrouw|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa) (passed|died|overleed|overleden|is overleden|stierf|is gestorven|is dood)\b|\blost (my|our|their|his|her) (\w+ )?(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|gran|grandma|grandad|grandpa|baby|child|best friend)\b/,
 		weight: 1,
 		evidence: 'someone close died'
+	},
+	{
+		// "dag 3 zonder bier", "day 12 no scratch cards": days counted without a drink, a drug
+		// or a bet are a way out of an addiction.
+		theme: 'addiction',
+		re: /\b(dag|day|week|dagen|days|weken|weeks) \d{1,3}\b(\W+\w+){0,4}? (zonder|without|no|geen) (\w+ )?(bier|drank|alcohol|booze|drinking|wiet|blowen|joints?|gokken|casino|scratch cards?|krasloten|betting|bets|gambling|coke|cocaine|drugs|speed)\b/,
+		weight: 1,
+		evidence: 'days counted without'
+	},
+	{
+		// "dad thinks it's 1985", "ma denkt dat het 1970 is": living in another year.
+		theme: 'dementia',
+		re: /\b(thinks|denkt)( that| dat)? (it s|its|it is|het) (19\d\d)\b/,
+		weight: 1,
+		evidence: 'lives in another year'
+	},
+	{
+		// "second christmas without him", "eerste verjaardag zonder mama": a day that counts
+		// the time since a death.
+		theme: 'grief',
+		re: /\b(first|second|third|eerste|tweede|derde) (christmas|kerst|kerstmis|birthday|verjaardag|mother s day|moederdag|father s day|vaderdag|anniversary|trouwdag) (without|zonder) (him|her|hem|haar|mum|mom|dad|mama|papa|mam|pap)\b/,
+		weight: 1,
+		evidence: 'a day without them'
 	},
 	{
 		// "ik sta er alleen voor met drie kinderen", "alone with two kids"

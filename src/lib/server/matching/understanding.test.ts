@@ -276,6 +276,17 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('mijn kind heeft autisme, wie herkent dit?')).toContain('parenting');
 	});
 
+	it('reads short everyday signs: days counted without a drink, another year, a day without them', () => {
+		expect(hints('week 2 zonder gokken, het gaat')).toContain('addiction');
+		expect(hints('day 5 and still no booze')).toContain('addiction');
+		expect(hints('day 3 of the diet, no sugar')).not.toContain('addiction');
+		expect(hints('mijn moeder denkt dat het 1962 is')).toContain('dementia');
+		expect(hints('first birthday without mum, what do you do on such a day')).toContain('grief');
+		expect(hints('my aunt lost her husband in May')).toContain('grief');
+		expect(hints('wie kan helpen met kwijtschelding van de gemeentebelasting')).toContain('debt');
+		expect(hints('alles voelt grijs de laatste tijd')).toContain('mental-health');
+	});
+
 	it('reads compounds for every theme in them', () => {
 		expect(themeSlugs('Ik heb gokschulden van online casino')).toEqual(
 			expect.arrayContaining(['debt', 'addiction'])
