@@ -285,6 +285,7 @@ describe('theme recognition on real wording', () => {
 		expect(hints('my aunt lost her husband in May')).toContain('grief');
 		expect(hints('wie kan helpen met kwijtschelding van de gemeentebelasting')).toContain('debt');
 		expect(hints('alles voelt grijs de laatste tijd')).toContain('mental-health');
+		expect(hints('is the walking group still on? new to Ridderveld')).toContain('newcomers');
 	});
 
 	it('reads compounds for every theme in them', () => {
