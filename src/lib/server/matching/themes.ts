@@ -555,6 +555,16 @@ export const colloquial: Record<string, string[]> = {
 		'autist*',
 		'spectrum:0.7',
 		'meltdown*:0.6',
+		// Signs parents of young autistic children tell first.
+		'lines up his:0.7',
+		'lines up her:0.7',
+		'lines up all his:0.7',
+		'lines up all her:0.7',
+		'op een rij zetten:0.5',
+		'zet alles op een rij:0.6',
+		'doesnt talk yet:0.4',
+		'doesn t talk yet:0.4',
+		'praat nog niet:0.4',
 		'masking:0.5',
 		'prikkels:0.4',
 		'pdd*'

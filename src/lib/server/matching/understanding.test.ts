@@ -286,6 +286,7 @@ describe('theme recognition on real wording', () => {
 		expect(hints('wie kan helpen met kwijtschelding van de gemeentebelasting')).toContain('debt');
 		expect(hints('alles voelt grijs de laatste tijd')).toContain('mental-health');
 		expect(hints('is the walking group still on? new to Ridderveld')).toContain('newcomers');
+		expect(hints('onze kleine van 3 praat nog niet en zet alles op een rij')).toContain('autism');
 	});
 
 	it('reads compounds for every theme in them', () => {
