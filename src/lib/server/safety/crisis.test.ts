@@ -4313,3 +4313,55 @@ describe('round 19: train22b by kind (deaths seen at work, others, one sentence 
 		quiet(['Ik stootte met mijn hoofd tegen het kastje in de keuken, moet ik naar de huisarts?']);
 	});
 });
+
+describe('round 20: train23a and blind21 by kind (one dark way out, alive only for one thing, pill emoji, a course module, a joke taken back), written anew', () => {
+	it('hears one way out left unnamed and called dark, not one named after a colon', () => {
+		fires([
+			'De schulden stapelen zich op en ik zie nog maar één uitweg, en dat is geen mooie.',
+			'There is just one way out left for me and you know what I mean.'
+		]);
+		quiet([
+			'Ik zie nog maar één uitweg: de auto verkopen. Wie weet een goede garage?',
+			'We see only one way out of this parking garage: the ramp at the back.'
+		]);
+	});
+
+	it('hears being alive only for one thing, said the other way round, not a rescue', () => {
+		fires([
+			'My dog is the reason. If it were not for him I would not still be here.',
+			'Zonder mijn dochter was ik er allang niet meer.'
+		]);
+		quiet([
+			'If it were not for my neighbour I would not have found this group. Thanks, Marja!',
+			'Zonder mijn dochter was ik nooit naar de buurtkamer gegaan.'
+		]);
+	});
+
+	it('reads the pill emoji as pills: many of them beside rest is a crisis, one as a reminder is not', () => {
+		fires(['💊💊💊💊 en dan eindelijk stilte', 'all my pills tonight and then peace']);
+		quiet(['Niet vergeten: 💊 bij het ontbijt!', 'Dit jaar wil ik meer rust en minder koffie.']);
+	});
+
+	it('reads a module or chapter of a course on self-harm as a topic, never beside the writer’s own', () => {
+		quiet([
+			'In de BHV-cursus was het hoofdstuk over zelfbeschadiging het moeilijkste. Zijn er vervolgcursussen?',
+			'Our training had a session on suicide prevention and one on grief. Anyone know more courses?'
+		]);
+		fires([
+			'In de cursus was een hoofdstuk over zelfbeschadiging. Ik doe dat zelf ook, al jaren.',
+			'Our first aid course had a module on self-harm and I recognise myself in it, I still cut.'
+		]);
+	});
+
+	it('reads a memoir by someone who survived an attempt as a book, not beside the writer doing the same', () => {
+		quiet([
+			'Ik las de biografie van een zangeres die een zelfmoordpoging overleefde. Wie wil erover praten?'
+		]);
+		fires(['I read a memoir by a man who survived a suicide attempt and I want to try it too.']);
+	});
+
+	it('reads a wish to die over a school trifle, taken back at once as a joke, as a figure of speech', () => {
+		quiet(['die presentatie ging zo slecht ik ga dood 😭 nee grapje, wie heeft de aantekeningen?']);
+		fires(['ik wil dood, geen grapje', 'ik wil dood. nee grapje. nee eigenlijk niet, ik meen het']);
+	});
+});
