@@ -4419,6 +4419,22 @@ describe('round 20: train23b by kind (recovery stories, topics, care wishes, lon
 		]);
 	});
 
+	it('reads an older resident planning a funeral in good health as ordinary, a young one as a sign', () => {
+		quiet([
+			'I am 74 and healthy, and I am planning my own funeral: a green burial in the woods. Who knows a good place?'
+		]);
+		fires(['I am 24 and healthy, and I am planning my own funeral. Who knows a good place?']);
+	});
+
+	it('reads "ik wil niet meer" quoted from someone refusing a place as a refusal, not beside death', () => {
+		quiet([
+			'"Ik wil niet meer!" roept mijn zoon elke ochtend bij het schoolhek. Sinds de nieuwe juf wil hij er echt niet meer heen. Wie kent een andere school?'
+		]);
+		fires([
+			'"Ik wil niet meer" zegt mijn zoon. Hij wil er niet meer heen, en gisteren zei hij dat hij dood wil.'
+		]);
+	});
+
 	it('reads "kill me now" laughed about and being cut off on the phone as ordinary', () => {
 		quiet([
 			'Another meeting about the parking rules, kill me now 😅 who sits with me at the back?',

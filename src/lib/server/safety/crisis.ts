@@ -1768,6 +1768,9 @@ const falseFriends: RegExp[] = [
 		'g'
 	),
 	// Round 20 (train23b), false alarms of long ordinary texts, by kind.
+	// "Ik wil niet meer" quoted from someone who will not go to a place any more ("wil hij er
+	// echt niet meer heen", a day centre, school): a refusal, never beside death or the means.
+	/\bik wil (echt |gewoon )?niet meer\b(?=.*\b(wil|wilde|wou) (hij|zij|ze|ik) (er )?(echt |gewoon |absoluut )?niet (meer )?(heen|naartoe)\b)(?!.*\b(dood|sterven|leven|eind|zelfmoord|suicid\w*|pillen|springen|verdwijnen)\b)/g,
 	// Cut off on the phone or from people ("before I'm cut off"): no blade there.
 	/\b(am|was|get|gets|got|getting|being|be|ben|word|werd) cut off\b(?! (my|mijn|his|her|zijn|haar) )/g,
 	// A heart that stopped told as medicine: someone else's heart in the past (a stillbirth), or
