@@ -378,6 +378,7 @@ export type Concept =
 	| 'sorryAll'
 	| 'ownFuneral'
 	| 'youngAge'
+	| 'oldAge'
 	| 'notFun'
 	| 'settledEnd'
 	| 'lastStep'
@@ -1124,6 +1125,12 @@ const concepts: [Concept, RegExp][] = [
 		'youngAge',
 		/\b(i am|im|ik ben|at|op|aged|age) (1[3-9]|[2-4]\d)\b(?! (am|pm|uur|keer|times|euro|pounds|minutes|minuten|km|kg))|\bik (1[3-9]|[2-4]\d) ben\b|\bop (mijn|m) (1[3-9]|[2-4]\d)(e|ste|de)\b|\b(1[3-9]|[2-4]\d) (jaar|years?) (oud|old)\b/
 	],
+	// Round 20 (train23b): an older resident's age ("I'm 70, healthy"): health beside it is no
+	// sign when planning one's funeral.
+	[
+		'oldAge',
+		/\b(i am|im|ik ben|aged|age) ([6-9]\d|1[01]\d)\b(?! (am|pm|uur|keer|times|euro|pounds|minutes|minuten|km|kg))|\bik ([6-9]\d) ben\b|\b([6-9]\d) (jaar|years?) (oud|old)\b/
+	],
 	[
 		'notFun',
 		/\bnot in a (fun|good|nice|funny) way\b|\bniet op een (leuke|grappige|goede) manier\b/
@@ -1863,11 +1870,11 @@ const combinations: [string, Concept[], (c: Set<Concept>, all?: Set<Concept>) =>
 	[
 		'own_funeral',
 		['ownFuneral', 'youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'],
-		(c) =>
+		// Round 20 (train23b): "healthy" from someone who gives an older age is no sign.
+		(c, all) =>
 			c.has('ownFuneral') &&
-			['youngAge', 'notIll', 'notFun', 'hopeless', 'wantOut', 'hiding'].some((k) =>
-				c.has(k as Concept)
-			) &&
+			(['youngAge', 'notFun', 'hopeless', 'wantOut', 'hiding'].some((k) => c.has(k as Concept)) ||
+				(c.has('notIll') && !(all ?? c).has('oldAge'))) &&
 			(!c.has('illness') || c.has('notIll'))
 	],
 	[

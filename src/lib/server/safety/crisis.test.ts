@@ -4313,3 +4313,205 @@ describe('round 19: train22b by kind (deaths seen at work, others, one sentence 
 		quiet(['Ik stootte met mijn hoofd tegen het kastje in de keuken, moet ik naar de huisarts?']);
 	});
 });
+
+describe('round 20: train23a and blind21 by kind (one dark way out, alive only for one thing, pill emoji, a course module, a joke taken back), written anew', () => {
+	it('hears one way out left unnamed and called dark, not one named after a colon', () => {
+		fires([
+			'De schulden stapelen zich op en ik zie nog maar één uitweg, en dat is geen mooie.',
+			'There is just one way out left for me and you know what I mean.'
+		]);
+		quiet([
+			'Ik zie nog maar één uitweg: de auto verkopen. Wie weet een goede garage?',
+			'We see only one way out of this parking garage: the ramp at the back.'
+		]);
+	});
+
+	it('hears being alive only for one thing, said the other way round, not a rescue', () => {
+		fires([
+			'My dog is the reason. If it were not for him I would not still be here.',
+			'Zonder mijn dochter was ik er allang niet meer.'
+		]);
+		quiet([
+			'If it were not for my neighbour I would not have found this group. Thanks, Marja!',
+			'Zonder mijn dochter was ik nooit naar de buurtkamer gegaan.'
+		]);
+	});
+
+	it('reads the pill emoji as pills: many of them beside rest is a crisis, one as a reminder is not', () => {
+		fires(['💊💊💊💊 en dan eindelijk stilte', 'all my pills tonight and then peace']);
+		quiet(['Niet vergeten: 💊 bij het ontbijt!', 'Dit jaar wil ik meer rust en minder koffie.']);
+	});
+
+	it('reads a module or chapter of a course on self-harm as a topic, never beside the writer’s own', () => {
+		quiet([
+			'In de BHV-cursus was het hoofdstuk over zelfbeschadiging het moeilijkste. Zijn er vervolgcursussen?',
+			'Our training had a session on suicide prevention and one on grief. Anyone know more courses?'
+		]);
+		fires([
+			'In de cursus was een hoofdstuk over zelfbeschadiging. Ik doe dat zelf ook, al jaren.',
+			'Our first aid course had a module on self-harm and I recognise myself in it, I still cut.'
+		]);
+	});
+
+	it('reads a memoir by someone who survived an attempt as a book, not beside the writer doing the same', () => {
+		quiet([
+			'Ik las de biografie van een zangeres die een zelfmoordpoging overleefde. Wie wil erover praten?'
+		]);
+		fires(['I read a memoir by a man who survived a suicide attempt and I want to try it too.']);
+	});
+
+	it('reads a wish to die over a school trifle, taken back at once as a joke, as a figure of speech', () => {
+		quiet(['die presentatie ging zo slecht ik ga dood 😭 nee grapje, wie heeft de aantekeningen?']);
+		fires(['ik wil dood, geen grapje', 'ik wil dood. nee grapje. nee eigenlijk niet, ik meen het']);
+	});
+});
+
+describe('round 20: train23b by kind (recovery stories, topics, care wishes, long letters with one hint), written anew', () => {
+	it('reads a recovery story with the thoughts said to be gone and a life built up again as the past', () => {
+		quiet([
+			'Twaalf jaar geleden heb ik geprobeerd een eind aan mijn leven te maken. Ik werk weer, heb een gezin, en die gedachten zijn al jaren weg. Kan ik vrijwilliger worden bij de inloop?',
+			'Eight years ago I was suicidal. Those thoughts are a thing of the past now and I am in a good place. Could I help at the back-to-work group?'
+		]);
+		fires([
+			'Twaalf jaar geleden heb ik geprobeerd een eind aan mijn leven te maken. Ik werk weer, maar de gedachten komen terug.',
+			'Eight years ago I was suicidal. I am in a good place, but this week I want to die again.'
+		]);
+	});
+
+	it('reads a perfect tense and "I would have told you" as the past, not as now', () => {
+		quiet([
+			'In 2015 ben ik na een zelfmoordpoging opgenomen geweest. Dat is lang geleden, ik ben nu gelukkig. Hoe vertel ik dat bij een sollicitatie?',
+			'Many years ago I would have told you I wanted to die. That is well behind me; I am happy now and would like to volunteer.'
+		]);
+		fires(['In 2015 ben ik opgenomen geweest. Nu ben ik weer suïcidaal.']);
+	});
+
+	it('reads a training on signs of suicidal thoughts, a play and grief after suicide as topics', () => {
+		quiet([
+			'Ik heb de gatekeepertraining gevolgd over signalen van suïcidale gedachten bij anderen. Kunnen meer vrijwilligers die volgen?',
+			'In de schouwburg speelt een theatervoorstelling over een vrouw die zelfmoord pleegt. Wie begeleidt het nagesprek?',
+			'Is er een groep voor collega’s in rouw na zelfdoding van een teamlid?',
+			'Mijn zoon keek een serie over een jongen die zelfmoord pleegt. Ik weet zelf ook niet hoe ik daarover begin.'
+		]);
+		fires([
+			'Ik heb last van suïcidale gedachten.',
+			'Mijn zoon keek een serie over een jongen die zelfmoord pleegt. Ik denk er zelf ook aan.'
+		]);
+	});
+
+	it('reads no way out of a named thing (debts) apart from no way out at all', () => {
+		quiet([
+			'Ik zie echt geen uitweg meer uit die betalingsregelingen. Wie helpt met een overzicht?'
+		]);
+		fires(['Ik zie geen uitweg meer.', 'Ik zie geen uitweg meer uit dit leven.']);
+	});
+
+	it('reads a heart that stopped as medicine and a wish not to be resuscitated as care', () => {
+		quiet([
+			'Onze dochter is stil geboren, haar hart stopte gewoon. Is er een rouwgroep voor ouders?',
+			'Ik wil niet gereanimeerd worden als mijn hart stopt. Wie helpt met de verklaring?',
+			'My aunt is in her last weeks and wants to spend them with her brother in Suriname and die there. Who knows about flying with oxygen?',
+			'Ik heb kanker en de artsen geven me nog een jaar. Ik schrijf brieven voor mijn zoon voor als ik er niet meer ben.'
+		]);
+		fires([
+			'Ik hoop dat mijn hart stopt, ik wil niet meer.',
+			'Ik heb kanker en ik schrijf brieven voor als ik er niet meer ben. Ik wil dat het sneller gaat, ik heb pillen gespaard.'
+		]);
+	});
+
+	it('reads an older resident planning a funeral in good health as ordinary, a young one as a sign', () => {
+		quiet([
+			'I am 74 and healthy, and I am planning my own funeral: a green burial in the woods. Who knows a good place?'
+		]);
+		fires(['I am 24 and healthy, and I am planning my own funeral. Who knows a good place?']);
+	});
+
+	it('reads "ik wil niet meer" quoted from someone refusing a place as a refusal, not beside death', () => {
+		quiet([
+			'"Ik wil niet meer!" roept mijn zoon elke ochtend bij het schoolhek. Sinds de nieuwe juf wil hij er echt niet meer heen. Wie kent een andere school?'
+		]);
+		fires([
+			'"Ik wil niet meer" zegt mijn zoon. Hij wil er niet meer heen, en gisteren zei hij dat hij dood wil.'
+		]);
+	});
+
+	it('reads "kill me now" laughed about and being cut off on the phone as ordinary', () => {
+		quiet([
+			'Another meeting about the parking rules, kill me now 😅 who sits with me at the back?',
+			'Every time I call the tax office I get cut off after a minute. Who can help with a letter?'
+		]);
+		fires(['kill me now, I mean it, I cannot do this anymore']);
+	});
+
+	it('hears the only or simplest way out said to be the writer’s own death, and better off not being here', () => {
+		fires([
+			'Sometimes I think the only solution for all of us is me not being around any more.',
+			'De enige oplossing voor die schulden is dat ik er niet meer ben.',
+			'Honestly I would be better off not being here.',
+			'And I think I would be better off not being here at all.'
+		]);
+		quiet([
+			'The only solution for the parking problem is me not being around at weekends, so I will sell the car.',
+			'I would be better off not being here on Fridays, the market is too busy.'
+		]);
+	});
+
+	it('hears lying down and never getting up again, not a lie-in until noon', () => {
+		fires([
+			'Soms wil ik gewoon op de bank gaan liggen en nooit meer opstaan.',
+			'Maybe I will go to bed one night and not wake up. That would be fine.'
+		]);
+		quiet([
+			'Zondag ga ik lekker liggen en niet meer opstaan tot de middag.',
+			'I will lie down and not get up before ten tomorrow, I promise.'
+		]);
+	});
+
+	it('hears pills counted with the wish to know whether they would be enough for oneself', () => {
+		fires([
+			'Ik heb de slaappillen van mijn vader geteld en me afgevraagd of het genoeg zou zijn voor mij.'
+		]);
+		quiet([
+			'Ik haal de medicijnen voor de vakantie op en vraag me af of het genoeg is voor mij en mijn man.'
+		]);
+	});
+
+	it('hears going with a dying partner said to be meant, not an errand', () => {
+		fires(['When he goes, I will go with him. I mean it, I have arranged my papers.']);
+		quiet([
+			'When he goes to the hospital on Monday I will go with him to translate. I mean it, it helps.'
+		]);
+	});
+
+	it('hears following someone who died, not following them online', () => {
+		fires(['Mijn nichtje is haar beste vriendin verloren. Ze zegt: misschien volg ik haar.']);
+		quiet(['Mijn oom is overleden. Zijn kleinzoon is nu influencer en ik volg hem op Instagram.']);
+	});
+
+	it('reads letters for later from someone terminally ill as a goodbye, not beside a plan thought through', () => {
+		quiet([
+			'Ik heb uitzaaiingen en nog maar een jaar. Ik maak een fotoboek voor als ik er niet meer ben.'
+		]);
+		fires([
+			'De arts wil weer opereren. Ik heb de kat weggebracht zodat ze een thuis heeft als ik er niet meer ben. Ik heb het uitgedacht.'
+		]);
+	});
+
+	it('hears someone on top of a high building who knows why, or asks for a call', () => {
+		fires(['Ik zit nu bovenop de flat en ik weet wel waarom. Kan iemand me bellen?']);
+		quiet(['Ik sta nu bovenop de flat bij het uitzichtpunt, prachtig! Wie komt er ook kijken?']);
+	});
+
+	it('hears a note for a child beside not knowing how much longer, a goodbye to everything, and not coming along', () => {
+		fires([
+			'I left a letter for my son in the drawer. I do not know how much longer I can go on.',
+			'Ik ben rustig afscheid aan het nemen van iedereen. Ze denken dat ik verhuis. Het gaat om alles.',
+			'Als we uit huis gezet worden, ga ik niet mee. Jullie snappen wel wat ik bedoel.'
+		]);
+		quiet([
+			'I left a letter for my son about his allowance. Does anyone know a budget course for teenagers?',
+			'We nemen afscheid van de buurtkamer op vrijdag. Wie neemt taart mee?',
+			'Als we verhuizen ga ik niet mee naar de nieuwe club. Wie weet een koor in Zwolle?'
+		]);
+	});
+});
