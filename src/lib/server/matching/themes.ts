@@ -2358,14 +2358,15 @@ const workInPassing = new Set(['voor', 'for', 'naast', 'besides', 'alongside', '
 const seekingWork =
 	/^(looking|searching|search|apply|applying|tips|advice|advise|prepare|preparing|zoek\w*|solliciteer|solliciteren|voorbereiden)$/;
 /**
- * A word of workInPassing at `at` makes the clue at `clue` context ("moved here for a job"),
- * but not after a word of seeking ("tips for a job interview", "op zoek naar werk voor een
- * baan"): then the work is the question.
+ * Whether the word at `at` (a few words before a work clue) makes that clue context ("moved
+ * here for a job"); not after a word of seeking ("tips for a job interview", "tips voor een
+ * sollicitatie"): then the work is the question.
  */
 function workInPassingAt(words: string[], at: number): boolean {
 	if (at < 0 || !workInPassing.has(words[at])) return false;
 	return !words.slice(Math.max(0, at - 3), at).some((w) => seekingWork.test(w));
 }
+/** Language names that, before a person, are a nationality ("my Dutch husband"). */
 const languageNames = new Set([
 	'dutch',
 	'nederlands',
@@ -2465,7 +2466,7 @@ const compoundHeads = new Set(
  * Endings that say the whole need whatever stands in front: a kind of foster care is foster
  * care ("weekendpleegouders", "vakantiepleegzorg"), so these count in full, not as a hint.
  */
-export const sureCompoundHead = /^pleeg/;
+const sureCompoundHead = /^pleeg/;
 
 /**
  * The lexicon terms an unknown Dutch compound ends in: a known ending (see compoundHeads)
