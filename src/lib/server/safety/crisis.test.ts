@@ -4254,6 +4254,75 @@ describe('round 20: train23c and train23d by kind (older and ill residents, youn
 		]);
 		fires(['Ik ben niet bang om dood te gaan, ik wil gewoon dood.']);
 	});
+
+	it('hears a relapse told as "it" after a streak, the urge back after clean weeks, cutting again since something', () => {
+		fires([
+			'Ik heb het weer gedaan, na 12 dagen. Ik haat mezelf.',
+			'Twee maanden clean en gisteren was het bijna mis.',
+			'kras mezelf weer sinds die ruzie thuis'
+		]);
+		quiet([
+			'Ik heb het weer gedaan: de hele zolder opgeruimd! Wie wil er dozen?',
+			'Twee maanden clean van de vape en ik ben bijna jarig.'
+		]);
+	});
+
+	it('hears hiding marks from others, never an operation scar or a tattoo', () => {
+		fires([
+			'Hoe verberg ik de krassen op mijn armen tijdens gym?',
+			'the cuts on my legs are from me, not from the cat',
+			'How do I get blood out of my hoodie before my dad sees it?'
+		]);
+		quiet([
+			'Hoe verberg ik het litteken op mijn arm van de operatie op de bruiloft?',
+			'How do I cover my new tattoo on my wrist for the job interview?'
+		]);
+	});
+
+	it('hears not eating as a punishment, and how long it takes to eat nothing', () => {
+		fires(['Na elke ruzie eet ik de hele dag niet, als straf voor mezelf.']);
+		quiet(['We eten niet voor zes uur, hoe lang duurt het voor de soep klaar is?']);
+	});
+
+	it('hears hurting oneself on purpose: boiling water, punching one’s face, stripes on the arms', () => {
+		fires([
+			'I pour boiling water over my arm on purpose when I feel nothing.',
+			'Mijn zoon slaat zichzelf in zijn gezicht als hij alleen is.'
+		]);
+		quiet([
+			'Mijn zoon sloeg zichzelf per ongeluk tegen zijn hoofd met de kastdeur.',
+			'Ze had met stift allemaal streepjes op haar armen getekend voor carnaval.'
+		]);
+	});
+
+	it('hears sideways finality from young people, never a birthday party or a move', () => {
+		fires([
+			'Mijn broertje zegt steeds dat hij toch niet oud wordt.',
+			'Ik ga mijn 16e verjaardag niet halen.',
+			'Dit is mijn laatste week, jullie mogen mijn stickers hebben.',
+			'Bye everyone. It was fun.',
+			'Would anyone notice if I disappeared?',
+			'I found a file on her phone called the end.',
+			'Ik ga vanavond naar de brug. Niet om te zwemmen.',
+			'Hoe diep is te diep? Vraag voor mezelf.'
+		]);
+		quiet([
+			'Mijn opa zegt dat hij nooit oud wordt van binnen.',
+			'Dit is mijn laatste week op deze school, we verhuizen. Jullie mogen mijn stickers hebben.',
+			'Ik ga vanavond naar het zwembad, niet om te zwemmen maar om te kijken.',
+			'Hoe diep is te diep voor een vijver in de tuin?'
+		]);
+	});
+
+	it('reads a bed for the weekend, a scar mistaken for self-harm, an essay on self-harm as ordinary', () => {
+		quiet([
+			'After the exams I will disappear under my blankets for two days.',
+			'My son has a scar from a fall on glass and people think he cuts himself. How does he answer?',
+			'Ze zegt niets over zichzelf iets aandoen, maar ze slaapt slecht.',
+			'For my paper on why young people self-harm I need sources.'
+		]);
+		fires(['For my paper on self-harm I use my own diary, I cut myself every night.']);
+	});
 });
 
 describe('round 19: train22a and blind20 by kind (slang, games, a correction, a move, an illness), written anew', () => {

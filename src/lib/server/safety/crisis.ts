@@ -1395,6 +1395,44 @@ const rules: Rule[] = [
 		// both"); never taking both to the beach.
 		id: 'take_us_both',
 		re: /\b(take|taking|end|ending) (us both|both of us|both our lives|our lives)( together)?( \.| $)|\b(ons|onze) (allebei|beiden|beide|samen) (\S+ ){0,2}(meenemen|uit (ons|het) lijden|een eind)\b/
+	},
+	// Round 20 (train23d), misses by kind: young people, self-harm told sideways.
+	{
+		// A relapse told as "it" after a streak, or with anger at oneself or a lesson one now
+		// dares not go to; a streak and the urge back; cutting again since something happened.
+		id: 'relapse_told_as_it',
+		re: /\b(heb|had|i have|i) (het|it) (weer|again|opnieuw) (gedaan|done|did)\b(?=.*\b(na \d+ (dagen|weken|maanden)|after \d+ (days|weeks|months)|clean|streak|boos op mezelf|angry (at|with) myself|hate myself|haat mezelf|zwemles|gym|swimming|durf (ik )?niet)\b)|\b(\d+|een|twee|drie|vier|vijf) (dagen|weken|maanden|days|weeks|months) (clean|geen (mesje|blade)|no (blade|cutting))\b(?! (van|from|of|off|met)\b)[^.]*(\. [^.]*)?\b(bijna|drang|urge|urges|almost|nearly)\b|\b(snij|kras|cut) (ik |i )?(mezelf |myself )?(weer|again|opnieuw) (sinds|since|door|because of|vanwege|na|after)\b/
+	},
+	{
+		// Hiding marks from others: arms in a cardigan in the heat, scars on the wrist before
+		// summer, burn marks at the pool, blood out of the sheets before a parent sees, bruises
+		// "from me" told as from sport, scars one made oneself (never an operation or an accident).
+		id: 'hiding_marks',
+		re: /\b(verstop\w*|verberg\w*|hide|hiding|cover\w*|bedek\w*|weg (krijgen|krijg)|krijg (ik )?(\S+ ){0,5}weg|get rid of)\b[^.]*\b(armen|arms|pols|polsen|wrists?|thighs?|dijen|bovenbenen|littekens|scars|burn marks|brandplekken|snijwonden|cuts|bruises|blauwe plekken)\b(?!.*\b(operatie|operation|surgery|accident|ongeluk|beet|bite|acne|puistjes|eczeem|eczema|psoriasis|tattoo|tatoeage|keizersnede|moedervlek|wratten?)\b)(?<!\b(operatie|operation|surgery|accident|ongeluk|beet|bite|acne|puistjes|eczeem|eczema|psoriasis|tattoo|tatoeage|keizersnede|moedervlek|wratten?)\b.*)|\b(krijg|get) (ik |i )?(littekens|scars|snijwonden|cuts|brandplekken|burn marks) (\S+ ){0,3}(pols|polsen|wrists?|arms?|armen|thighs?|bovenbenen) (\S+ )?(weg|off)\b|\b(blood|bloed) (\S+ ){0,3}(out of|uit) (my|mijn|mn) (sheets|lakens|dekbed|bed|clothes|kleren|shirt|hoodie)\b[^.]*\b(before|voordat|zonder dat) (my |mijn |mn )?(mum|mom|mam|moeder|ouders|parents|dad|vader|pa|ma)\b|\b(bruises|marks|cuts|scars|littekens|blauwe plekken|wonden|krassen) (\S+ ){0,4}(are|zijn|komen) (from|van) (me|mij|myself|mezelf)\b|\b(snijwonden|littekens|wonden|cuts|scars|krassen)\b[^.]*(\. [^.]*)?\b((heb|had) ik zelf gedaan|zelf gedaan|did (them|it) myself)\b/
+	},
+	{
+		// Not eating as a punishment, or asking how long it takes when one eats nothing any more.
+		id: 'starving_oneself',
+		re: /\b(niet|niks|niets|nothing|not) (meer )?(eten|eet|eat)\b[^.]*\b(als straf|as (a )?punishment|to punish (myself|me))\b|\b(eet|eten|eat) (ik |i )?(\S+ ){0,3}(niet|niks|niets|nothing)\b[^.]*\b(als straf|as (a )?punishment|to punish (myself|me))\b|\b(niks|niets|nothing) (meer )?(eet|eten|eat)\b[^.]*\b(duurt het|how long|hoe lang)\b/
+	},
+	{
+		// Hurting oneself on purpose: hot water over one's hand when hating oneself, punching
+		// oneself in the face, stripes all over the arms seen in a changing room.
+		id: 'hurt_on_purpose',
+		re: /\b(expres|opzettelijk|on purpose|bewust|deliberately)\b[^.]*\b(heet water|kokend water|hot water|boiling water|strijkijzer|iron)\b[^.]*\b(over|op|on|onto) (mijn|my|mn|haar|zijn|her|his) (hand|handen|arm|armen|huid|skin|been|benen|leg|legs)\b|\b(heet water|kokend water|hot water|boiling water)\b[^.]*\b(over|op|on|onto) (mijn|my|mn|haar|zijn|her|his) (hand|handen|arm|armen|huid|skin|been|benen|leg|legs)\b[^.]*\b(expres|opzettelijk|on purpose|bewust|deliberately)\b|\b(punch|punches|punching|punched|hits|hitting|slaat|sloeg|slaan) (himself|herself|myself|themselves|zichzelf|mezelf) (\S+ )?(in|op|tegen|on) (the |his |her |my |het |zijn |haar |mijn )?(face|gezicht|head|hoofd)\b(?!.*\b(accident\w*|per ongeluk|by mistake)\b)|\b(armen|arms|pols|polsen|wrists|benen|legs|thighs)\b[^.]*(\. [^.]*)?\b(streepjes|lijntjes|sneetjes)\b(?!.*\b(pen|stift|marker|henna|tattoo|tatoeage|verf|paint)\b)/
+	},
+	{
+		// Sideways finality from young people: not growing old, a birthday one will not reach, a
+		// last week with one's things given away or "maybe not only at school", a plan put off
+		// that only one friend knows, "bye everyone, it was fun", whether anyone would notice if
+		// one disappeared, a black profile with a farewell, a folder called "the end", going to
+		// the river tonight "not to swim", a knife "not yet", how deep is too deep for oneself,
+		// what happens when one dies "for real", songs about dying "this is how I feel", a 113
+		// chat "about myself".
+		id: 'sideways_finality',
+		re: new RegExp(
+			String.raw`\b(ik|hij|zij|ze) (\S+ )?(toch )?niet (meer )?oud (word|wordt|worden)\b|\b(verjaardag|birthday|\d+(e|de|ste)) (\S+ )?niet (ga |zal |meer )?(halen|meemaken)\b|\b(laatste|last) (week|dag|day)\b[^.]*(\. [^.]*)?\b((mogen|mag|can|may) (\S+ ){0,3}(hebben|have|krijgen)|(niet alleen|not only|not just) (op school|hier|at school|here))\b(?<!${LEAVING}.*)(?!.*${LEAVING})|\bhet plan (heeft |is |heb |hebben )?(uitgesteld|verschoven|postponed|put off)\b(?=.*\b(enige die het weet|only one who knows|niemand (anders )?weet|nobody (else )?knows)\b)|\b(doei|bye|goodbye|vaarwel|tot ziens) (iedereen|allemaal|everyone|everybody)( \.)? (het )?(was (leuk|mooi|fijn)|it was (fun|nice|good))( \.| $)|\b(zou|would) (het )?(iemand|anyone|someone|somebody) (\S+ )?(opvallen|merken|notice|care|missen) (als|if) (ik|i) (verdween|verdwijn|disappeared|was gone|were gone|er niet (meer )?was|weg was)\b|\b(profielfoto|profile (picture|pic|photo)|pfp|plaatjes|pictures|posts)\b[^.]*\b(zwart\w*|black)\b(?=.*\b(tot ziens|goodbye|doei|binnenkort rust|rest soon|het einde|the end)\b)|\b(zwart\w*|black)\b[^.]*\b(profielfoto|profile (picture|pic|photo)|pfp|plaatjes|pictures|posts)\b(?=.*\b(tot ziens|goodbye|doei|binnenkort rust|rest soon|het einde|the end)\b)|(?<=\b(tot ziens|goodbye|doei|binnenkort rust|rest soon)\b.*)\b(profielfoto|profile (picture|pic|photo)|pfp)\b[^.]*\b(zwart\w*|black)\b|\b(folder|map|document|bestand|file)\b (\S+ ){0,4}(called|genaamd|named|met de naam|heet) (the end|het einde|goodbye|afscheid)\b|\b(niet|not) (om te|to|for a) (zwemmen|swim)(?= \.| $)(?<!\b(zwembad|pool|baden|bath)\b.*)(?<=\b(ga|going|go|naar|to)\b.*)(?<=\b(vannacht|vanavond|tonight|straks)\b.*)|\b(mes|knife|pillen|pills|touw|rope|mesje|blade)\b[^.]*\. [^.]*\b((heb|had) (het )?niet gedaan|(did not|didnt) do it)( \.)? (nog niet|not yet)\b|\b(hoe diep|how deep) (is te diep|is too deep|moet|should|mag|can)\b(?=.*\b(voor mezelf|for myself|mezelf|myself)\b)|\b(when|if|als) (you|i|je|ik) (die|dies|dood gaat|doodgaat|dood ga|doodga|sterf|sterft)\b[^.]*( \. )?[^.]{0,20}\b(asking for real|for real|serious question|vraag voor mezelf|asking for myself|echt gevraagd)\b|\b(songs|liedjes|nummers|poems|gedichten|quotes)\b (about|over) (dying|death|dood|doodgaan|suicide|zelfmoord)\b[^.]*\b(this is how i feel|zo voel ik me|dit ben ik|that is me|thats me)\b|\b113\b[^.]*(\. [^.]*)?\b(over mezelf|about me|about myself|gaat over mij|gaat over mezelf)\b`
+		)
 	}
 ];
 
@@ -1802,7 +1840,14 @@ const falseFriends: RegExp[] = [
 	// Afraid of dying alone and unnoticed ("bang om dood te gaan … wat als niemand het merkt"):
 	// a fear, never beside a wish.
 	/(?<!\b(niet|not|never|nooit|no longer|niet meer) )\b(bang|afraid|scared|angst) (\S+ )?(om|to|of|voor) (dood te gaan|te sterven|die|dying|doodgaan|de dood)\b(?![^.]*\b(want|wish|hope|hoop|wil|liever|rather)\b)/g,
-	/\b(wat als|what if) (\S+ ){0,4}(niemand|nobody|no one) (\S+ )?(het |it )?(merkt|ziet|vindt|notices|finds)\b/g
+	/\b(wat als|what if) (\S+ ){0,4}(niemand|nobody|no one) (\S+ )?(het |it )?(merkt|ziet|vindt|notices|finds)\b/g,
+	// Round 20 (train23d), false alarms by kind: disappearing into bed for a weekend; a scar
+	// from an accident that others mistake for self-harm; saying nothing about hurting oneself;
+	// an essay on why teens self-harm (never the writer's own).
+	/\b(disappear\w*|verdwijn\w*|kruip\w*) (into|in|under|onder) (my|mijn|mn|the|de|het) (bed|blankets|dekens|dekbed|room|kamer|hoodie)\b/g,
+	/\b(denken|denkt|dachten|think|thinks|thought|ask|asks|asked|vragen|vraagt|vroegen|assume\w*) (\S+ ){0,3}(if|whether|of|dat|that) (\S+ ){0,3}(self ?harm\w*|selfharm\w*|(mezelf|myself|herself|himself|zichzelf) (heb |has |have |had )?(gesneden|cut|cuts|harms|snijdt|snijd))\b(?:(?<=\b(hondenbeet|dog bite|beet|bite|accident|ongeluk|prikkeldraad|barbed wire|operatie|surgery|val|fall)\b.*)|(?=.*\b(hondenbeet|dog bite|beet|bite|accident|ongeluk|prikkeldraad|barbed wire|operatie|surgery|val|fall)\b))${NOT_OWN}/g,
+	/\b(zegt|zei|says|said) (niks|niets|nothing) (over|about) (zichzelf|mezelf|herself|himself|myself) (\S+ )?(pijn doen|iets aandoen|hurting|harming|snijden)\b/g,
+	/\b(essay|paper|werkstuk|profielwerkstuk|spreekbeurt|presentation|presentatie|assignment|opdracht) (\S+ ){0,2}(on|about|over|naar) (\S+ ){0,3}(self ?harm\w*|selfharm\w*|zelfbeschadiging)\b${NOT_OWN}/g
 ].map(
 	(r) =>
 		new RegExp(
