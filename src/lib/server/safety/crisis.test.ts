@@ -4140,6 +4140,191 @@ describe('round 18: blind19, understanding a parent who died by suicide', () => 
 	});
 });
 
+describe('round 20: train23c and train23d by kind (older and ill residents, young people), written anew', () => {
+	it('hears following a partner in death, never visiting one in hospital', () => {
+		fires([
+			'Ik hoop dat mijn vrouw rustig inslaapt en dat ik haar dan gauw achterna mag.',
+			'I miss my Joop every day since he died. I just want to be with him again.'
+		]);
+		quiet([
+			'My husband is in hospital since Monday. I want to be with him every day but I have no lift. Who can drive me?'
+		]);
+	});
+
+	it('hears going along when a condition of loss comes, decided long ago, and a threat to drive into the water', () => {
+		fires([
+			'Ik heb het allang besloten: als mijn man naar het verpleeghuis moet, ga ik ook.',
+			'When I can no longer walk, so do I.',
+			'Opa zegt: als ze hem naar het tehuis sturen, rijdt hij de Vecht in.',
+			'My dad says he will drive into the river if they take his car keys.'
+		]);
+		quiet([
+			'Als mijn zus naar de bingo gaat, dan ga ik ook.',
+			'Als ze mijn rijbewijs afpakken, rij ik de stad in met de scootmobiel.'
+		]);
+	});
+
+	it('hears an old person asking to be helped to die, never help with shopping', () => {
+		fires([
+			'My grandfather (94) asked the nurse to hold the pillow over his face. He was calm.',
+			'Oma hoopt dat ze in haar slaap doodgaat en vroeg me: help me maar op weg.'
+		]);
+		quiet(['Help me maar een handje met de boodschappen, ik hoop dat ik vannacht goed slaap.']);
+	});
+
+	it('hears a life judged complete and the wish to end it oneself, never about a job', () => {
+		fires([
+			'Ik ben 88. Het is wel mooi geweest en ik wil het zelf afsluiten.',
+			'My life has been long enough, I want to stop now.',
+			'Na twintig jaar parkinson heb ik besloten dat ik er zelf een eind aan maak.',
+			'I am 79 and I no longer wish to live.'
+		]);
+		quiet([
+			'Na veertig jaar in de winkel heb ik besloten dat ik er zelf een punt achter zet. Wie helpt met de uitverkoop?',
+			'I no longer wish to live in the city. Any tips for a small village?'
+		]);
+	});
+
+	it('hears stopping food, drink or medicine while saying one is done, not in a hospice', () => {
+		fires([
+			'Mijn vader (91) eet sinds dinsdag niks meer en zegt dat hij klaar is. Hij is niet ziek.',
+			'Grandma stopped taking her heart pills and says she is done.'
+		]);
+		quiet([
+			'Mijn vader is terminaal ziek en gestopt met eten in het hospice. Hij zegt dat hij klaar is. Hoe nemen we afscheid?',
+			'Our toddler refuses his dinner and says he is done with it.'
+		]);
+	});
+
+	it('hears "not anymore" said to a nurse, "let me go", and waiting for the end to hurry', () => {
+		fires([
+			'Ik heb de thuiszorg verteld dat ik niet meer wil.',
+			'laat me nou maar gaan',
+			'Ik lig hier te wachten tot het voorbij is. Mag wat mij betreft eerder.'
+		]);
+		quiet([
+			'Ik heb mijn baas verteld dat ik niet meer wil werken op zondag.',
+			'We wachten tot het voorbij is met die regen, het mag wel wat sneller.'
+		]);
+	});
+
+	it('hears pills counted towards enough, the means at home, practising with a bag, a list of pills and "I am done"', () => {
+		fires([
+			'Mijn oom telt zijn slaappillen elke week. Hij zegt dat het er bijna genoeg zijn.',
+			'Ze wil zelf bepalen wanneer het genoeg is en heeft de middelen al in huis.',
+			'My father told the nurse he has been practising with a rope.',
+			'Ik vond een lijstje met pillen en hoeveel ik ervan heb. Opa zegt steeds dat hij klaar is.'
+		]);
+		quiet([
+			'Mijn moeder telt haar tabletten: het zijn er bijna genoeg voor de hele vakantie.',
+			'We practised knots with a rope at the sailing club.',
+			'Ik maak een lijstje met pillen en hoeveel per dag, opa zegt dat hij klaar is met die rommel.'
+		]);
+	});
+
+	it('hears odd goodbyes of an old neighbour, the last time and things given away, never a move', () => {
+		fires([
+			'Mijn buurvrouw van 86 nam vanmorgen heel raar afscheid van me. Ik maak me zorgen.',
+			'Hij heeft voor de laatste keer de heg geknipt en zei dat ik zijn ladder mag hebben.'
+		]);
+		quiet([
+			'My neighbour (84) said goodbye in an odd way, he is moving to his daughter in Spain. What gift?',
+			'Hij heeft voor de laatste keer de heg geknipt, volgende maand verhuist hij. Ik mag zijn ladder hebben.'
+		]);
+	});
+
+	it('hears the last birthday seen to oneself, and a carer taking both their lives', () => {
+		fires([
+			'Op zijn verjaardag zei pa: dit is mijn laatste verjaardag, daar zorg ik zelf wel voor.',
+			'Sometimes I think the best thing would be to end us both.'
+		]);
+		quiet([
+			'This is our last Christmas in this house, we are moving. I will see to it myself that the cake is there.',
+			'Can someone take us both to the market on Friday?'
+		]);
+	});
+
+	it('reads old people speaking plainly about death (not forever, more years wished, chores, fear of dying unnoticed) as ordinary', () => {
+		quiet([
+			'Ik leef ook niet eeuwig, wie helpt me mijn foto’s te ordenen voor de kleinkinderen?',
+			'We will not live forever, so my husband and I want to write down our family history.',
+			'Death is part of life, I always say. I hope for a few more years in my garden though.',
+			'Ik heb geen zin meer om elke dag te koken. Is er een maaltijdservice?',
+			'Ik ben bang om dood te gaan als ik alleen ben. Wat als niemand het merkt? Is er een alarmknop?'
+		]);
+		fires(['Ik ben niet bang om dood te gaan, ik wil gewoon dood.']);
+	});
+
+	it('hears a relapse told as "it" after a streak, the urge back after clean weeks, cutting again since something', () => {
+		fires([
+			'Ik heb het weer gedaan, na 12 dagen. Ik haat mezelf.',
+			'Twee maanden clean en gisteren was het bijna mis.',
+			'kras mezelf weer sinds die ruzie thuis'
+		]);
+		quiet([
+			'Ik heb het weer gedaan: de hele zolder opgeruimd! Wie wil er dozen?',
+			'Twee maanden clean van de vape en ik ben bijna jarig.'
+		]);
+	});
+
+	it('hears hiding marks from others, never an operation scar or a tattoo', () => {
+		fires([
+			'Hoe verberg ik de krassen op mijn armen tijdens gym?',
+			'the cuts on my legs are from me, not from the cat',
+			'How do I get blood out of my hoodie before my dad sees it?'
+		]);
+		quiet([
+			'Hoe verberg ik het litteken op mijn arm van de operatie op de bruiloft?',
+			'How do I cover my new tattoo on my wrist for the job interview?'
+		]);
+	});
+
+	it('hears not eating as a punishment, and how long it takes to eat nothing', () => {
+		fires(['Na elke ruzie eet ik de hele dag niet, als straf voor mezelf.']);
+		quiet(['We eten niet voor zes uur, hoe lang duurt het voor de soep klaar is?']);
+	});
+
+	it('hears hurting oneself on purpose: boiling water, punching one’s face, stripes on the arms', () => {
+		fires([
+			'I pour boiling water over my arm on purpose when I feel nothing.',
+			'Mijn zoon slaat zichzelf in zijn gezicht als hij alleen is.'
+		]);
+		quiet([
+			'Mijn zoon sloeg zichzelf per ongeluk tegen zijn hoofd met de kastdeur.',
+			'Ze had met stift allemaal streepjes op haar armen getekend voor carnaval.'
+		]);
+	});
+
+	it('hears sideways finality from young people, never a birthday party or a move', () => {
+		fires([
+			'Mijn broertje zegt steeds dat hij toch niet oud wordt.',
+			'Ik ga mijn 16e verjaardag niet halen.',
+			'Dit is mijn laatste week, jullie mogen mijn stickers hebben.',
+			'Bye everyone. It was fun.',
+			'Would anyone notice if I disappeared?',
+			'I found a file on her phone called the end.',
+			'Ik ga vanavond naar de brug. Niet om te zwemmen.',
+			'Hoe diep is te diep? Vraag voor mezelf.'
+		]);
+		quiet([
+			'Mijn opa zegt dat hij nooit oud wordt van binnen.',
+			'Dit is mijn laatste week op deze school, we verhuizen. Jullie mogen mijn stickers hebben.',
+			'Ik ga vanavond naar het zwembad, niet om te zwemmen maar om te kijken.',
+			'Hoe diep is te diep voor een vijver in de tuin?'
+		]);
+	});
+
+	it('reads a bed for the weekend, a scar mistaken for self-harm, an essay on self-harm as ordinary', () => {
+		quiet([
+			'After the exams I will disappear under my blankets for two days.',
+			'My son has a scar from a fall on glass and people think he cuts himself. How does he answer?',
+			'Ze zegt niets over zichzelf iets aandoen, maar ze slaapt slecht.',
+			'For my paper on why young people self-harm I need sources.'
+		]);
+		fires(['For my paper on self-harm I use my own diary, I cut myself every night.']);
+	});
+});
+
 describe('round 19: train22a and blind20 by kind (slang, games, a correction, a move, an illness), written anew', () => {
 	it('reads dying in a game as play, never beside worry or a wish of the writer', () => {
 		quiet([

@@ -408,6 +408,34 @@ const THOUGHT_THROUGH = String.raw`\b(uitgedacht|bedacht hoe|thought it (all )?t
 /** Round 19 (blind20, train22b): a wish of one's own that keeps an illness or a job's deaths a crisis. */
 const OWN_WISH = String.raw`\b(${WISH}|suicid\w*|zelfmoord\w*|sneller|sooner|eerder|hurry|versnellen|pillen|pills)\b`;
 
+/**
+ * Round 20 (train23c): an old or ill person told about (an age, a grandparent, a long illness,
+ * care at home or in a home). Their calm wish to die or to end it is a crisis too (the
+ * writer's judgement); a care question about a procedure with a doctor is not.
+ */
+const OLD_OR_ILL = String.raw`\b(\d{2} (jaar|years?)( oud| old)?|(ben|is|am|im|was|van|aged) \d{2}|(op|at) (mijn|zijn|haar|je|my|his|her) \d{2}(e|ste)?|\d{2}(e|ste) verjaardag|in (his|her|my|their) \d0s|opa|oma|grandad|grandpa|grandma|gran|nan|granny|bejaard\w*|elderly|ziek\w*|ill|illness|sick|pijn|pain|reuma\w*|copd|kanker|cancer|dementie|alzheimer\w*|parkinson|blind|heup|hip|chronisch\w*|chronic|verpleeghuis|nursing home|care home|verzorgingshuis|thuiszorg|wijkverpleg\w*|home care|mantelzorg\w*|carer|caring|verzorgen)\b`;
+/** Round 20 (train23c): saying one is done with life ("ze zegt dat ze klaar is", "she's finished"). */
+const DONE = String.raw`\b(klaar (is|ben|zijn|was)|(is|ben|zijn) klaar|(is|am|shes|hes|she is|he is|i am|im) (finished|done)|had enough|wants? it (over|to be over)|(het|t) (is )?(wel )?(genoeg|mooi geweest)|laten gaan|let (her|him|me) go|wil niet meer|wants? to die|wil dood)\b(?! (with|met|eten|drinken)\b)`;
+/** Round 20 (train23c): losing a licence, the car or one's own home ("als ze mijn rijbewijs afpakken"). */
+const LOSS = String.raw`\b(afpak\w*|afnemen|afgenomen|innemen|ingenomen|intrekken|ingetrokken|take (away )?(my|his|her|him|me|them)|takes? (away )?(\S+ )?(licen[cs]e|keys|car)|opnemen|opgenomen|nursing home|verpleeghuis|care home|verzorgingshuis|tehuis|rijbewijs|licen[cs]e|put (me|him|her) in a home)\b`;
+/** Round 20 (train23c): a euphemism of dying ("naar boven", "to heaven"), beside a move. */
+const HEAVEN = String.raw`\b(naar boven|naar de hemel|de hemel in|to heaven|upstairs|naar hierboven)( \.| $)`;
+/** Round 20 (train23c): a hospice, palliative care or a terminal illness: a care question (not "niet terminaal"). */
+const END_OF_LIFE_CARE = String.raw`(?<!\b(niet|not) )\b(terminaal|terminal\w*|hospice|palliati\w*|sedatie|sedation|uitbehandeld)\b`;
+
+/** Round 20 (train23c): dying or death in a text ("in zijn slaap sterft"). */
+const DYING = String.raw`\b(sterft|sterven|sterf|dood|doodgaan|inslaap\w*|inslap\w*|overlijd\w*|overleden|gestorven|slaap|sleep|die|dies|died|dying|dead)\b`;
+/** Round 20 (train23c): a partner who died and is missed. */
+const GONE_PARTNER = String.raw`\b(mis|miss|missing|overleden|gestorven|dood|died|passed|dead|weduw\w*|widow\w*|graf|grave|getrouwd|married)\b`;
+/** Round 20 (train23c): driving into the water or jumping ("rij ik de Gouwe in", "drive into the canal"). */
+const INTO_WATER = String.raw`\b((rij|rijdt|rijden|rijd) (ik|hij|zij|ze|we) (zo |gewoon |dan )?(de|het|een) (?!(stad|dorp|winkel\w*|markt|bos|polder|wijk|buurt|berg|heuvel)\b)\S+ in|(drive|drives|driving) (\S+ ){0,2}into (the|a) (?!(town|city|village|shops?|garage|car park|parking)\b)\S+|(spring|springt|springen) (ik|hij|zij|ze) (\S+ ){0,2}(van|in) (de|het|een)|(jump|jumps) (\S+ ){0,2}(off|into|in front of) (the|a))\b`;
+/** Round 20 (train23c): a life that has been enough or long enough. */
+const LIFE_DONE = String.raw`\b(mooi geweest|genoeg geweest|lang genoeg|voltooid|plenty|(is|was) genoeg|klaar|leven|life|\d{2}(e|ste)?)\b`;
+/** Round 20 (train23c): stopping eating, drinking or a medicine. */
+const REFUSE = String.raw`\b((drinkt|eet|drink|eat|eats|drinks) (sinds \S+ )?(niks|niets|nothing|geen \S+)( meer)?|(weigert|weigerde|refus\w*|stopped|stopt|gestopt|stops|quit) (\S+ ){0,3}(eten|drinken|eating|drinking|food|meals|insulin\w*|insuline|medicijnen|medicatie|medication|meds|pillen|pills|tabletten|maaltijd\w*))\b`;
+/** Round 20 (train23c): worry about someone ("something is very wrong", "ik ben bang"). */
+const WORRY = String.raw`\b(worried|worry|worrying|something is (very |really )?wrong|not right|bang|ongerust|zorgen|wat moet ik|what (should|do) i do|odd|strange|weird|raar|vreemd|niet pluis)\b`;
+
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
 	// Dutch
@@ -1349,6 +1377,148 @@ const rules: Rule[] = [
 	{
 		id: 'not_coming_along',
 		re: /\b(niet (meer )?(mee ?verhuis|mee ?ga|mee ?kom|meeverhuis\w*)|(ga|kom|verhuis) ik (\S+ )?niet (meer )?mee|(will not|wont|not) (move|come|go) (with them|along))\b[^.]*( \. )?[^.]{0,10}\b((u|je|jij|jullie) (begrijpt|begrijpen|snapt|snappen|weet|weten) (\S+ )?wel wat ik (\S+ ){0,2}bedoel|you (will )?(understand|know) what i mean)\b/
+	},
+	// Round 20 (train23c), misses by kind: older and ill residents. Their wish to die is a
+	// crisis even when told calmly; a procedure with a doctor is a care question (see the
+	// false friends of round 20).
+	{
+		// Following a partner in death: "dat ik er dan meteen achteraan mag", wanting to be with a
+		// husband who died (never one in hospital, who is visited).
+		id: 'follow_partner',
+		re: new RegExp(
+			String.raw`\b(er|hem|haar) (dan |meteen |direct |gelijk |snel |gauw |maar )*(achteraan|achterna) (mag|mocht|ga|gaan|wil|wou|kan)\b(?:(?<=${DYING}.*)|(?=.*${DYING}))|\b(wil|want to|wants to) (\S+ ){0,2}(bij (hem|haar) zijn|be with (him|her)( again)?)\b(?:(?<=${GONE_PARTNER}.*)|(?=.*${GONE_PARTNER}))(?!.*\b(ziekenhuis|hospital|opgenomen|bezoek\w*|visit\w*|vervoer|lift)\b)`
+		)
+	},
+	{
+		// "If I can no longer care for her, I go too", decided long ago; "when the second eye goes,
+		// so do I". A condition of loss and going along, never a party one goes to as well.
+		id: 'going_too_decided',
+		re: /\b(als|wanneer|zodra|if|when|once)\b[^.]*\b(dan ga ik (ook|mee)|ga ik ook|so do i|so will i|i go too|i will go (too|as well))( \.| $)(?:(?=.*\b(besloten|decided|made up my mind)\b)|(?<=\b(besloten|decided|made up my mind|niet meer (kan|kunnen)|no longer)\b.*))/
+	},
+	{
+		// Driving into the water or jumping if they take the licence or send one to a home.
+		id: 'loss_threat',
+		re: new RegExp(
+			String.raw`\b(als|if|when|once)\b[^.]*${LOSS}[^.]*${INTO_WATER}|${INTO_WATER}[^.]*\b(als|if|when|once)\b[^.]*${LOSS}`
+		)
+	},
+	{
+		// Asking to be killed: a pillow over the face; "help me a hand" beside a hope to go in sleep.
+		id: 'ask_to_be_helped_die',
+		re: /\b(put|hold|press|leg|druk|houd|hou|doe) (a|the|een|het|die|dat|dat) (pillow|kussen) (over|on|op|tegen) (my|her|his|mijn|haar|zijn) (face|gezicht|hoofd|mond|mouth)\b|\b(help|helpt|helpen) (me|mij) (maar |even |toch |dan )?(een handje|a hand|along|on my way|op weg|heen)\b(?! (met|with|bij|naar|to|up|down|in|uit|out)\b)(?<=\b(hoop|hoopt|hope|hopes|hoping|bid|pray\w*) (\S+ ){0,4}(in (mijn|haar|zijn|my|her|his) (slaap|sleep)|dood|die|sterven|overlijd\w*)\b.*)/
+	},
+	{
+		// A life judged complete and a wish to stop it oneself: "82 years is plenty, I'd like to stop
+		// now", "het is mooi geweest en ik wil het zelf afsluiten", "besloten dat ik er zelf een
+		// punt achter zet" (by someone ill, never about a job or a club).
+		id: 'life_complete_stop',
+		re: new RegExp(
+			String.raw`\b(\d{2} (jaar|years)|het|life|my life|mijn leven|it) (is|was|has been|heeft) (wel )?(plenty|enough|genoeg|lang genoeg|long enough|mooi geweest|voltooid|complete)\b[^.]*(\. [^.]*)?\b(i|ik|je|hij|zij|ze) (would like|want|wil|wilt|wants|wish|d like) (\S+ ){0,3}(to stop( now)?|to go( now)?|to end it|afsluiten|beeindigen|stoppen|ophouden)( \.| $| how| hoe)|\bhet (dan |toch |gewoon )?zelf (\S+ )?(afsluiten|beeindigen)\b(?:(?<=${LIFE_DONE}.*)|(?=.*${LIFE_DONE}))|\b(besloten|decided) (\S+ ){0,3}(er|it) (\S+ ){0,2}zelf (\S+ )?(een punt achter|een eind aan|end)\b(?:(?<=${OLD_OR_ILL}.*)|(?=.*${OLD_OR_ILL}))(?!.*\b(baan|werk|job|club|vereniging|relatie|huwelijk|vrijwilligerswerk|carriere|bedrijf|zaak|winkel|studie|abonnement|lidmaatschap)\b)`
+		)
+	},
+	{
+		// "I no longer wish to live" (never to live somewhere or with someone).
+		id: 'no_wish_to_live',
+		re: /\b(no longer|do not|dont|not|never) (wish|care) to (live|be alive|go on living|carry on living|go on)\b(?! (in|at|with|near|here|there|alone|like|on|abroad|together|without|this way)\b)/
+	},
+	{
+		// Stopping eating, drinking or a medicine while saying one is done ("drinkt niks meer, zegt
+		// dat hij klaar is", "refusing her insulin, she's finished"), not in a hospice or a terminal
+		// illness where this is care.
+		id: 'refuse_food_done',
+		re: new RegExp(
+			String.raw`(${REFUSE}(?=.*${DONE})|${DONE}(?=.*${REFUSE}))(?!.*${END_OF_LIFE_CARE})(?<!${END_OF_LIFE_CARE}.*)(?<!\b(toddler|peuter|baby|kleuter|dreumes|puppy|hond|dog|kat|cat)\b.*)`
+		)
+	},
+	{
+		// "Told the nurse that I don't want anymore" ("gezegd dat ik niet meer wil").
+		id: 'said_not_anymore',
+		re: /\b(gezegd|zeg|zei|zegt|verteld|vertel|vertelt|schreef|geschreven|geappt) (\S+ ){0,5}dat (ik|hij|zij|ze) (\S+ )?niet meer wil(de|t)?(?= \.| $| (en|maar|want|omdat)\b)/
+	},
+	{
+		// "Let me go", asked to die ("please just let me go. so tired", "laat mij maar gaan").
+		id: 'let_me_go',
+		re: /\b(laat|laten) (me|mij) (toch |nou |maar |gewoon |nu |alsjeblieft |alstublieft )*gaan( \.| $)|\b(please|just) (\S+ )?let me go( \.| $)/
+	},
+	{
+		// Waiting in one's chair until it is over, and sooner would be fine.
+		id: 'waiting_end_sooner',
+		re: /\b(wacht|wachten|wachtend|waiting|wait) (\S+ ){0,4}(tot het (afgelopen|voorbij|over|gedaan) is|for (it|the end|death|de dood) to (be over|come))\b(?! (met|with)\b)(?=[^.]*(\. [^.]*)?\b(sneller|eerder|sooner|faster|quicker|hurry)\b)/
+	},
+	{
+		// The means at home and one's own decision when it is enough; pills counted until there are
+		// "almost enough" (never enough for a holiday).
+		id: 'means_counted',
+		re: /\bzelf (\S+ ){0,2}(bepalen|beslissen|kiezen|uitmaken|decide|choose) (wanneer|when) (het|t|it) (genoeg|klaar|mooi geweest|op|over|tijd|enough|time) (is|was)\b(?=.*\b(spul|middel|middelen|pillen|pills|stuff|tabletten|poeder|medicijnen)\b (\S+ ){0,2}(al |already )?(in huis|at home|klaar|liggen|ready|in the house))|\b((pillen|pills|tabletten|tablets|slaappillen) (\S+ ){0,2}(tel|telt|tellen|telde|count|counts|counting)|(tel|telt|tellen|telde|count|counts|counting) (\S+ ){0,2}(pillen|pills|tabletten|tablets|slaappillen))\b[^.]*(\. [^.]*)?\b(bijna|almost|nearly|not yet|nog niet) (\S+ )?(genoeg|enough)\b(?! (voor|for)\b)/
+	},
+	{
+		// Practising with a plastic bag or a rope (never knots for sailing or climbing).
+		id: 'practising_method',
+		re: /\b(practis|practic|oefen|geoefend|rehears)\w* (\S+ ){0,3}(with|met) (a |an |the |een |de |het |her |his |my |haar |zijn |mijn )?(plastic (bag|zak|tas)|plastic\w* (bag|zak)|rope|touw|strop|noose|cord|koord|belt|riem)\b(?!.*\b(climb\w*|klim\w*|knot\w*|knoop|knopen|scouting|scouts|zeil\w*|sail\w*|boat|boot|hond|dog|springen|skipping)\b)/
+	},
+	{
+		// A note with names of medicines and how many, beside "I'm done" (never a daily schedule).
+		id: 'med_list_done',
+		re: new RegExp(
+			String.raw`\b(briefje|lijstje|lijst|note|list)\b[^.]*\b(medicijn\w*|pillen|tabletten|medicines|pills|tablets|meds)\b[^.]*\b(hoeveel|how many)\b(?![^.]*\b(per dag|a day|per day|daily|keer|times)\b)(?:(?<=${DONE}.*)|(?=.*${DONE}))`
+		)
+	},
+	{
+		// An old person saying goodbyes in an odd way, and worry about it (never before a move or a
+		// holiday); the last time in the garden and the watering can given away, "naar boven".
+		id: 'old_goodbyes',
+		re: new RegExp(
+			String.raw`\b(say|saying|said|says|zegt|zei|nemen|neemt|nam|genomen|ringing round|calling round)\b (\S+ ){0,4}(goodbyes?|afscheid|farewells?)\b(?=.*${WORRY})(?:(?<=${OLD_OR_ILL}.*)|(?=.*${OLD_OR_ILL}))(?<!${LEAVING}.*)(?!.*${LEAVING})|\b(voor de laatste keer|voor het laatst|for the last time)\b[^.]*(\. [^.]*)?\b(mag|mocht|can|could|may) (\S+ ){0,3}(hebben|have|houden|keep)\b(?:(?<!${LEAVING}.*)(?!.*${LEAVING})|(?=.*${HEAVEN}))`
+		)
+	},
+	{
+		// The last birthday or Christmas, "I'll see to that myself".
+		id: 'last_one_myself',
+		re: /\b(laatste|last) (verjaardag|kerst|kerstmis|birthday|christmas|zomer|summer)\b(?=.*\b((daar|dat) (zorg|regel) ik (\S+ )?(zelf|wel) (\S+ )?voor|i (will|would) (see to|make sure of|take care of) (that|it) myself)\b)(?!.*\b(taart|cake|feest|party|hapjes|drinks|eten|food|verhuiz\w*|moving|move)\b)/
+	},
+	{
+		// A carer who thinks of taking both their lives ("the kindest thing would be to take us
+		// both"); never taking both to the beach.
+		id: 'take_us_both',
+		re: /\b(take|taking|end|ending) (us both|both of us|both our lives|our lives)( together)?( \.| $)|\b(ons|onze) (allebei|beiden|beide|samen) (\S+ ){0,2}(meenemen|uit (ons|het) lijden|een eind)\b/
+	},
+	// Round 20 (train23d), misses by kind: young people, self-harm told sideways.
+	{
+		// A relapse told as "it" after a streak, or with anger at oneself or a lesson one now
+		// dares not go to; a streak and the urge back; cutting again since something happened.
+		id: 'relapse_told_as_it',
+		re: /\b(heb|had|i have|i) (het|it) (weer|again|opnieuw) (gedaan|done|did)\b(?=.*\b(na \d+ (dagen|weken|maanden)|after \d+ (days|weeks|months)|clean|streak|boos op mezelf|angry (at|with) myself|hate myself|haat mezelf|zwemles|gym|swimming|durf (ik )?niet)\b)|\b(\d+|een|twee|drie|vier|vijf) (dagen|weken|maanden|days|weeks|months) (clean|geen (mesje|blade)|no (blade|cutting))\b(?! (van|from|of|off|met)\b)[^.]*(\. [^.]*)?\b(bijna|drang|urge|urges|almost|nearly)\b|\b(snij|kras|cut) (ik |i )?(mezelf |myself )?(weer|again|opnieuw) (sinds|since|door|because of|vanwege|na|after)\b/
+	},
+	{
+		// Hiding marks from others: arms in a cardigan in the heat, scars on the wrist before
+		// summer, burn marks at the pool, blood out of the sheets before a parent sees, bruises
+		// "from me" told as from sport, scars one made oneself (never an operation or an accident).
+		id: 'hiding_marks',
+		re: /\b(verstop\w*|verberg\w*|hide|hiding|cover\w*|bedek\w*|weg (krijgen|krijg)|krijg (ik )?(\S+ ){0,5}weg|get rid of)\b[^.]*\b(armen|arms|pols|polsen|wrists?|thighs?|dijen|bovenbenen|littekens|scars|burn marks|brandplekken|snijwonden|cuts|bruises|blauwe plekken)\b(?!.*\b(operatie|operation|surgery|accident|ongeluk|beet|bite|acne|puistjes|eczeem|eczema|psoriasis|tattoo|tatoeage|keizersnede|moedervlek|wratten?)\b)(?<!\b(operatie|operation|surgery|accident|ongeluk|beet|bite|acne|puistjes|eczeem|eczema|psoriasis|tattoo|tatoeage|keizersnede|moedervlek|wratten?)\b.*)|\b(krijg|get) (ik |i )?(littekens|scars|snijwonden|cuts|brandplekken|burn marks) (\S+ ){0,3}(pols|polsen|wrists?|arms?|armen|thighs?|bovenbenen) (\S+ )?(weg|off)\b|\b(blood|bloed) (\S+ ){0,3}(out of|uit) (my|mijn|mn) (sheets|lakens|dekbed|bed|clothes|kleren|shirt|hoodie)\b[^.]*\b(before|voordat|zonder dat) (my |mijn |mn )?(mum|mom|mam|moeder|ouders|parents|dad|vader|pa|ma)\b|\b(bruises|marks|cuts|scars|littekens|blauwe plekken|wonden|krassen) (\S+ ){0,4}(are|zijn|komen) (from|van) (me|mij|myself|mezelf)\b|\b(snijwonden|littekens|wonden|cuts|scars|krassen)\b[^.]*(\. [^.]*)?\b((heb|had) ik zelf gedaan|zelf gedaan|did (them|it) myself)\b/
+	},
+	{
+		// Not eating as a punishment, or asking how long it takes when one eats nothing any more.
+		id: 'starving_oneself',
+		re: /\b(niet|niks|niets|nothing|not) (meer )?(eten|eet|eat)\b[^.]*\b(als straf|as (a )?punishment|to punish (myself|me))\b|\b(eet|eten|eat) (ik |i )?(\S+ ){0,3}(niet|niks|niets|nothing)\b[^.]*\b(als straf|as (a )?punishment|to punish (myself|me))\b|\b(niks|niets|nothing) (meer )?(eet|eten|eat)\b[^.]*\b(duurt het|how long|hoe lang)\b/
+	},
+	{
+		// Hurting oneself on purpose: hot water over one's hand when hating oneself, punching
+		// oneself in the face, stripes all over the arms seen in a changing room.
+		id: 'hurt_on_purpose',
+		re: /\b(expres|opzettelijk|on purpose|bewust|deliberately)\b[^.]*\b(heet water|kokend water|hot water|boiling water|strijkijzer|iron)\b[^.]*\b(over|op|on|onto) (mijn|my|mn|haar|zijn|her|his) (hand|handen|arm|armen|huid|skin|been|benen|leg|legs)\b|\b(heet water|kokend water|hot water|boiling water)\b[^.]*\b(over|op|on|onto) (mijn|my|mn|haar|zijn|her|his) (hand|handen|arm|armen|huid|skin|been|benen|leg|legs)\b[^.]*\b(expres|opzettelijk|on purpose|bewust|deliberately)\b|\b(punch|punches|punching|punched|hits|hitting|slaat|sloeg|slaan) (himself|herself|myself|themselves|zichzelf|mezelf) (\S+ )?(in|op|tegen|on) (the |his |her |my |het |zijn |haar |mijn )?(face|gezicht|head|hoofd)\b(?!.*\b(accident\w*|per ongeluk|by mistake)\b)|\b(armen|arms|pols|polsen|wrists|benen|legs|thighs)\b[^.]*(\. [^.]*)?\b(streepjes|lijntjes|sneetjes)\b(?!.*\b(pen|stift|marker|henna|tattoo|tatoeage|verf|paint)\b)/
+	},
+	{
+		// Sideways finality from young people: not growing old, a birthday one will not reach, a
+		// last week with one's things given away or "maybe not only at school", a plan put off
+		// that only one friend knows, "bye everyone, it was fun", whether anyone would notice if
+		// one disappeared, a black profile with a farewell, a folder called "the end", going to
+		// the river tonight "not to swim", a knife "not yet", how deep is too deep for oneself,
+		// what happens when one dies "for real", songs about dying "this is how I feel", a 113
+		// chat "about myself".
+		id: 'sideways_finality',
+		re: new RegExp(
+			String.raw`\b(ik|hij|zij|ze) (\S+ )?(toch )?niet (meer )?oud (word|wordt|worden)\b|\b(verjaardag|birthday|\d+(e|de|ste)) (\S+ )?niet (ga |zal |meer )?(halen|meemaken)\b|\b(laatste|last) (week|dag|day)\b[^.]*(\. [^.]*)?\b((mogen|mag|can|may) (\S+ ){0,3}(hebben|have|krijgen)|(niet alleen|not only|not just) (op school|hier|at school|here))\b(?<!${LEAVING}.*)(?!.*${LEAVING})|\bhet plan (heeft |is |heb |hebben )?(uitgesteld|verschoven|postponed|put off)\b(?=.*\b(enige die het weet|only one who knows|niemand (anders )?weet|nobody (else )?knows)\b)|\b(doei|bye|goodbye|vaarwel|tot ziens) (iedereen|allemaal|everyone|everybody)( \.)? (het )?(was (leuk|mooi|fijn)|it was (fun|nice|good))( \.| $)|\b(zou|would) (het )?(iemand|anyone|someone|somebody) (\S+ )?(opvallen|merken|notice|care|missen) (als|if) (ik|i) (verdween|verdwijn|disappeared|was gone|were gone|er niet (meer )?was|weg was)\b|\b(profielfoto|profile (picture|pic|photo)|pfp|plaatjes|pictures|posts)\b[^.]*\b(zwart\w*|black)\b(?=.*\b(tot ziens|goodbye|doei|binnenkort rust|rest soon|het einde|the end)\b)|\b(zwart\w*|black)\b[^.]*\b(profielfoto|profile (picture|pic|photo)|pfp|plaatjes|pictures|posts)\b(?=.*\b(tot ziens|goodbye|doei|binnenkort rust|rest soon|het einde|the end)\b)|(?<=\b(tot ziens|goodbye|doei|binnenkort rust|rest soon)\b.*)\b(profielfoto|profile (picture|pic|photo)|pfp)\b[^.]*\b(zwart\w*|black)\b|\b(folder|map|document|bestand|file)\b (\S+ ){0,4}(called|genaamd|named|met de naam|heet) (the end|het einde|goodbye|afscheid)\b|\b(niet|not) (om te|to|for a) (zwemmen|swim)(?= \.| $)(?<!\b(zwembad|pool|baden|bath)\b.*)(?<=\b(ga|going|go|naar|to)\b.*)(?<=\b(vannacht|vanavond|tonight|straks)\b.*)|\b(mes|knife|pillen|pills|touw|rope|mesje|blade)\b[^.]*\. [^.]*\b((heb|had) (het )?niet gedaan|(did not|didnt) do it)( \.)? (nog niet|not yet)\b|\b(hoe diep|how deep) (is te diep|is too deep|moet|should|mag|can)\b(?=.*\b(voor mezelf|for myself|mezelf|myself)\b)|\b(when|if|als) (you|i|je|ik) (die|dies|dood gaat|doodgaat|dood ga|doodga|sterf|sterft)\b[^.]*( \. )?[^.]{0,20}\b(asking for real|for real|serious question|vraag voor mezelf|asking for myself|echt gevraagd)\b|\b(songs|liedjes|nummers|poems|gedichten|quotes)\b (about|over) (dying|death|dood|doodgaan|suicide|zelfmoord)\b[^.]*\b(this is how i feel|zo voel ik me|dit ben ik|that is me|thats me)\b|\b113\b[^.]*(\. [^.]*)?\b(over mezelf|about me|about myself|gaat over mij|gaat over mezelf)\b`
+		)
 	}
 ];
 
@@ -1789,7 +1959,25 @@ const falseFriends: RegExp[] = [
 	new RegExp(
 		String.raw`\b(voor )?(als|wanneer|when) (ik|i) (er )?(straks )?(niet meer (ben|er ben)|am (gone|no longer here|not here anymore))\b(?:(?<=${TERMINAL}.*)|(?=.*${TERMINAL}))(?<!${OWN_WISH}.*)(?!.*${OWN_WISH})(?<!${THOUGHT_THROUGH}.*)(?!.*${THOUGHT_THROUGH})`,
 		'g'
-	)
+	),
+	// Round 20 (train23c), false alarms by kind: older residents speak of their own death
+	// plainly. Not living forever as the reason to put papers in order or record stories.
+	/\b((will not|wont|do not|dont|not going to|cannot|cant|niet) (\S+ )?(live|leef|leven) (\S+ )?(forever|eeuwig)|(leef|leeft|leven) (\S+ )?niet eeuwig|(niet|niemand|nobody) (\S+ )?het eeuwige leven)\b/g,
+	// Death as part of life, said as a saying, and more years wished for.
+	/\b((de )?dood hoort (\S+ )?bij het leven|death is (\S+ )?part of life|wil (er )?(graag |best )?nog (\S+ ){0,2}(jaar|jaren|jaartjes) bij|(would like|want|hope for) (\S+ ){0,2}(a few|some|many) more years)\b/g,
+	// No wish to cook for one or to do a chore ("geen zin om voor één persoon te koken").
+	/\bgeen zin (meer )?om (\S+ ){0,4}te (koken|eten|bakken|stofzuigen|poetsen|schoonmaken|strijken|wassen|afwassen|sporten|fietsen|wandelen|tuinieren|opruimen)\b/g,
+	// Afraid of dying alone and unnoticed ("bang om dood te gaan … wat als niemand het merkt"):
+	// a fear, never beside a wish.
+	/(?<!\b(niet|not|never|nooit|no longer|niet meer) )\b(bang|afraid|scared|angst) (\S+ )?(om|to|of|voor) (dood te gaan|te sterven|die|dying|doodgaan|de dood)\b(?![^.]*\b(want|wish|hope|hoop|wil|liever|rather)\b)/g,
+	/\b(wat als|what if) (\S+ ){0,4}(niemand|nobody|no one) (\S+ )?(het |it )?(merkt|ziet|vindt|notices|finds)\b/g,
+	// Round 20 (train23d), false alarms by kind: disappearing into bed for a weekend; a scar
+	// from an accident that others mistake for self-harm; saying nothing about hurting oneself;
+	// an essay on why teens self-harm (never the writer's own).
+	/\b(disappear\w*|verdwijn\w*|kruip\w*) (into|in|under|onder) (my|mijn|mn|the|de|het) (bed|blankets|dekens|dekbed|room|kamer|hoodie)\b/g,
+	/\b(denken|denkt|dachten|think|thinks|thought|ask|asks|asked|vragen|vraagt|vroegen|assume\w*) (\S+ ){0,3}(if|whether|of|dat|that) (\S+ ){0,3}(self ?harm\w*|selfharm\w*|(mezelf|myself|herself|himself|zichzelf) (heb |has |have |had )?(gesneden|cut|cuts|harms|snijdt|snijd))\b(?:(?<=\b(hondenbeet|dog bite|beet|bite|accident|ongeluk|prikkeldraad|barbed wire|operatie|surgery|val|fall)\b.*)|(?=.*\b(hondenbeet|dog bite|beet|bite|accident|ongeluk|prikkeldraad|barbed wire|operatie|surgery|val|fall)\b))${NOT_OWN}/g,
+	/\b(zegt|zei|says|said) (niks|niets|nothing) (over|about) (zichzelf|mezelf|herself|himself|myself) (\S+ )?(pijn doen|iets aandoen|hurting|harming|snijden)\b/g,
+	/\b(essay|paper|werkstuk|profielwerkstuk|spreekbeurt|presentation|presentatie|assignment|opdracht) (\S+ ){0,2}(on|about|over|naar) (\S+ ){0,3}(self ?harm\w*|selfharm\w*|zelfbeschadiging)\b${NOT_OWN}/g
 ].map(
 	(r) =>
 		new RegExp(
