@@ -2080,7 +2080,7 @@ const caringChild =
 	/\b(zoon|dochter|kind|jongen|meisje|leerling|kleinzoon|kleindochter|son|daughter|child|boy|girl|pupil|grandson|granddaughter) (van |of |aged |is )?([6-9]|1[0-7])( jaar| years?| yo)?\b/;
 /** The child named with their age is the one who is ill ("mijn zoon van 14 heeft ADHD"). */
 const sickChild = new RegExp(
-	`${caringChild.source}( \\w+)? (heeft|has|had|met|with|kreeg|got)\\b|${caringChild.source},? (\\w+ )?(is|was) (\\w+ )?(ziek|autistisch|gehandicapt|doof|blind|epilept\\w*|chronisch\\w*|ill|sick|autistic|disabled|deaf|diagnosed|gediagnosticeerd|geboren)\\b`
+	`${caringChild.source}(( \\w+)? (heeft|has|had|met|with|kreeg|got)|,? (\\w+ )?(is|was) (\\w+ )?(ziek|autistisch|gehandicapt|doof|blind|epilept\\w*|chronisch\\w*|ill|sick|autistic|disabled|deaf|diagnosed|gediagnosticeerd|geboren))\\b`
 );
 /** A carer's tasks done at home. */
 const childCareTasks =
