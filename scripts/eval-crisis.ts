@@ -5,8 +5,8 @@
  * or concern; `concern_rate`: concern on the crisis=false phrasings). `locked` (written
  * before the detector) and `fresh` (written later by someone who had not read it) are never
  * tuned on, and their figures are printed only with `--all`, so that nobody tunes on their totals
- * either; nor is `blind22` (a newest writer's set, held out for round 20). `blind5` to
- * `blind21` were written blind by other writers, measured before
+ * either; nor is `blind23` (a newest writer's set, held out for round 21). `blind5` to
+ * `blind22` were written blind by other writers, measured before
  * any tuning on them (figures in the fixture's description), and are tuned on since, like any
  * later training split (train8a, train8b, train9a, train9b, … train11b); the tuning
  * split is also reported per set it came from (`set`: blind3, blind4, or none: written while

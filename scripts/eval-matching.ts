@@ -50,8 +50,9 @@
  * held out for round 17 and is trained on from round 18. Round 18's training sets: `train21q`,
  * `train21r`; `blind20` was held out for round 18 and is trained on from round 19. Round 19's
  * training sets: `train22q`, `train22r`; `blind21` was held out for round 19 and is trained on
- * from round 20. Round 20's training sets: `train23q`, `train23r`, `train23s`; `blind22`
- * (tests/fixtures/matching-blind22.json) is held out for round 20.
+ * from round 20. Round 20's training sets: `train23q`, `train23r`, `train23s`; `blind22` was
+ * held out for round 20 and is trained on from round 21. Round 21's training sets: `train24q`,
+ * `train24r`, `train24s`; `blind23` (tests/fixtures/matching-blind23.json) is held out for round 21.
  *
  * `--misses` lists what went wrong on the splits tuned on (every set in question-sets.ts but the
  * held-out ones): locked, fresh and the newest blind set are never looked at question by

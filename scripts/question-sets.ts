@@ -54,15 +54,18 @@ export const questionSets = [
 	'train23q',
 	'train23r',
 	'blind22',
-	'train23s'
+	'train23s',
+	'train24q',
+	'train24s',
+	'blind23'
 ] as const;
 
 /**
  * Never tuned or trained on, and never looked at question by question: `locked` and `fresh`
- * always; a newest writer's set (`blind22`, round 20) for one round, measured at its start and
- * end, then handed over (blind21, held out in round 19, is trained on from round 20).
+ * always; a newest writer's set (`blind23`, round 21) for one round, measured at its start and
+ * end, then handed over (blind22, held out in round 20, is trained on from round 21).
  */
-export const heldOut: readonly string[] = ['locked', 'fresh', 'blind22'];
+export const heldOut: readonly string[] = ['locked', 'fresh', 'blind23'];
 
 export const questionSetFile = (split: string) =>
 	new URL(`../tests/fixtures/matching-${split}.json`, import.meta.url);

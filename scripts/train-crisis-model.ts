@@ -109,7 +109,12 @@ const recentSets = [
 	'train23a',
 	'train23b',
 	'train23c',
-	'train23d'
+	'train23d',
+	'blind22',
+	'train24a',
+	'train24b',
+	'train24c',
+	'train24d'
 ];
 const newestSets = process.env.NEWEST_SETS?.split(',') ?? recentSets;
 

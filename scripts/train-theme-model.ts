@@ -8,7 +8,7 @@
  * matching-blind6.json, matching-blind7.json, matching-blind8.json, matching-blind9.json, matching-blind10.json,
  * matching-blind11.json, matching-blind12.json, matching-blind13.json, matching-blind14.json,
  * matching-blind15.json, matching-blind16.json, matching-blind17.json, matching-blind18.json, matching-blind19.json,
- * matching-blind20.json, matching-blind21.json),
+ * matching-blind20.json, matching-blind21.json, matching-blind22.json),
  * questions written to train on
  * (matching-train8q.json, matching-train9q.json, matching-train10q.json, matching-train11q.json,
  * matching-train11r.json, matching-train12q.json, matching-train12r.json, matching-train13q.json,
@@ -17,12 +17,13 @@
  * matching-train17r.json, matching-train18q.json, matching-train18r.json, matching-train19q.json,
  * matching-train19r.json, matching-train20q.json, matching-train20r.json,
  * matching-train21q.json, matching-train21r.json, matching-train22q.json,
- * matching-train22r.json, matching-train23q.json, matching-train23r.json, matching-train23s.json)
+ * matching-train22r.json, matching-train23q.json, matching-train23r.json, matching-train23s.json,
+ * matching-train24q.json, matching-train24s.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind21, train8q … train23s), trained without it and run on
+ * (blind5 … blind22, train8q … train24s), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -152,7 +153,8 @@ export const blinds: Record<string, Example[]> = {
 	blind18: load('matching-blind18.json', 'blind18'),
 	blind19: load('matching-blind19.json', 'blind19'),
 	blind20: load('matching-blind20.json', 'blind20'),
-	blind21: load('matching-blind21.json', 'blind21')
+	blind21: load('matching-blind21.json', 'blind21'),
+	blind22: load('matching-blind22.json', 'blind22')
 };
 /** Questions written to train on (30 Nov, two writers who saw no code). */
 export const written: Record<string, Example[]> = {
@@ -185,7 +187,9 @@ export const written: Record<string, Example[]> = {
 	train22r: load('matching-train22r.json', 'train22r'),
 	train23q: load('matching-train23q.json', 'train23q'),
 	train23r: load('matching-train23r.json', 'train23r'),
-	train23s: load('matching-train23s.json', 'train23s')
+	train23s: load('matching-train23s.json', 'train23s'),
+	train24q: load('matching-train24q.json', 'train24q'),
+	train24s: load('matching-train24s.json', 'train24s')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
