@@ -57,7 +57,8 @@ export const questionSets = [
 	'train23s',
 	'train24q',
 	'train24s',
-	'blind23'
+	'blind23',
+	'train24r'
 ] as const;
 
 /**

@@ -18,12 +18,12 @@
  * matching-train19r.json, matching-train20q.json, matching-train20r.json,
  * matching-train21q.json, matching-train21r.json, matching-train22q.json,
  * matching-train22r.json, matching-train23q.json, matching-train23r.json, matching-train23s.json,
- * matching-train24q.json, matching-train24s.json)
+ * matching-train24q.json, matching-train24s.json, matching-train24r.json)
  * and questions-eval.json. Never the `locked` split or
  * matching-fresh.json.
  *
  * It first prints a check on a writer the model was not trained on: for each writer's set
- * (blind5 … blind22, train8q … train24s), trained without it and run on
+ * (blind5 … blind22, train8q … train24r), trained without it and run on
  * it: the model alone (top three), the rules alone, the rules with the model (before the
  * judge), and with the judge (theme-judge.ts), itself fitted on the other writers' sets
  * (each read with a model trained without that set) and run on this one (theme recall and
@@ -189,7 +189,8 @@ export const written: Record<string, Example[]> = {
 	train23r: load('matching-train23r.json', 'train23r'),
 	train23s: load('matching-train23s.json', 'train23s'),
 	train24q: load('matching-train24q.json', 'train24q'),
-	train24s: load('matching-train24s.json', 'train24s')
+	train24s: load('matching-train24s.json', 'train24s'),
+	train24r: load('matching-train24r.json', 'train24r')
 };
 export const base = [
 	...load('matching-questions.json', 'tuning'),
