@@ -1719,7 +1719,20 @@ export const situations: Record<string, string[]> = {
 		'wajong',
 		'arbeidsongeschikt*',
 		'stay at home mum:0.4',
-		'stay at home mom:0.4'
+		'stay at home mom:0.4',
+		// Round 21 (train24q/r/s): losing or finding a job told without the word.
+		'job offer:0.6',
+		'they let me go',
+		'been let go',
+		'got let go',
+		'gap in my cv',
+		'gap in their cv',
+		'gap in his cv',
+		'gap in her cv',
+		'gat in mijn cv',
+		'reorganisatie:0.6',
+		'reorganisation:0.6',
+		'thuis komen te zitten:0.6'
 	],
 	debt: [
 		'financial:0.6',
@@ -1844,6 +1857,13 @@ export const situations: Record<string, string[]> = {
 	loneliness: [
 		'vaak alleen:0.6',
 		'veel alleen:0.6',
+		// Round 21: left out, no longer asked (train24q/r).
+		'alone a lot:0.6',
+		'stopped asking me:0.6',
+		'stopped asking:0.6',
+		'stopped inviting*:0.6',
+		'vragen me niet meer:0.6',
+		'buitengesloten:0.6',
 		'de hele week niemand',
 		'belt me nooit',
 		'calls me:0.3',
@@ -2167,7 +2187,9 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 	},
 	{
 		theme: 'older-people',
-		re: /\b(ik ben|ben|van|i am|i m|aged?)( (zelf|ook|al|nu|bijna|already|almost|also|now|nearly))? (6[5-9]|[7-9]\d)\b/,
+		// Round 21: "im 79", "op mijn 83e", "both mid-70s" (not "she's 84": a parent named with
+		// an age is a question of care, as below).
+		re: /\b(ik ben|ben|van|i am|i m|im|aged?)( (zelf|ook|al|nu|bijna|already|almost|also|now|nearly))? (6[5-9]|[7-9]\d)\b|\bop (mijn|m n|mn|haar|zijn) (6[5-9]|[7-9]\d)(e|ste)?\b|\b(mid|late) (70|80|90)s\b/,
 		weight: 1,
 		evidence: 'age 65+'
 	},
@@ -2273,6 +2295,38 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\b(mijn|onze|my|our)( \w+)? (man|vrouw|partner|moeder|vader|zoon|dochter|broer|zus|oma|opa|vriend|vriendin|mama|papa|husband|wife|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (is|was|has|had) (\w+ ){0,4}(overleden|gestorven|dood gegaan|died|passed away|passed)\b/,
 		weight: 1,
 		evidence: 'someone close died'
+	},
+	// Round 21 (train24q/r/s): a parent alone told without the word.
+	{
+		// "she has 4 children alone", "raising the kids on her own" (English only: the Dutch
+		// "alleen" after children is mostly "only", as in "ik zie de kinderen alleen om het
+		// weekend"); not children left alone at home.
+		theme: 'single-parents',
+		re: /\b(children|kids|sons|daughters) (alone|on (her|his|my) own|by (herself|himself|myself))\b(?! (at home|in the|for|while)\b)/,
+		weight: 1,
+		evidence: 'children, alone'
+	},
+	{
+		// "hun vader vertrok naar het buitenland", "their dad walked out", "de papa is er niet
+		// meer bij": the children's other parent gone.
+		theme: 'single-parents',
+		re: /\b(hun|their) (vader|moeder|papa|mama|father|mother|dad|mum|mom)( \w+){0,6} (vertrok|vertrokken|weggegaan|wegging|verdween|verdwenen|walked out|took off|left us|left them)\b|\b(hun|their|de|the) (vader|moeder|papa|mama|father|mother|dad|mum|mom)( van de (kinderen|kids|jongens|meiden))? (is |s )?(er niet meer bij|niet in beeld|uit beeld|out of the picture|not in the picture)\b/,
+		weight: 1,
+		evidence: 'the other parent gone'
+	},
+	{
+		// "no second income", "de enige volwassene in huis": the only parent at home.
+		theme: 'single-parents',
+		re: /\b(no second income|geen tweede inkomen|the only adult(?! (conversation|company|contact|talk))|de enige volwassene|één volwassene|no other parent|geen andere ouder|solo ?parent\w*|solo ?ouder\w*)\b/,
+		weight: 1,
+		evidence: 'the only parent'
+	},
+	{
+		// A widow or widower with children or teenagers at home.
+		theme: 'single-parents',
+		re: /\b(weduwe|weduwnaar|widow|widower|widowed)\b(?:(?<=\b(kinderen|kids|children|tieners|teens|teenagers|kleintjes|little ones)\b.*)|(?=.*\b(kinderen|kids|children|tieners|teens|teenagers|kleintjes|little ones)\b))/,
+		weight: 0.6,
+		evidence: 'widowed with children'
 	}
 ];
 
