@@ -1707,7 +1707,23 @@ export const situations: Record<string, string[]> = {
 		'zonder reden verdrietig',
 		'sad for no reason',
 		'huil zonder reden',
-		'cry for no reason'
+		'cry for no reason',
+		// Round 21 (train24q/r/s): panic and flatness told by their signs.
+		'hart tekeer:0.6',
+		'hart gaat tekeer:0.6',
+		'heart racing:0.6',
+		'heart pounding:0.6',
+		'chest gets tight:0.6',
+		'handen tintelen:0.6',
+		'hands won t stop shaking:0.6',
+		'feeling flat',
+		'feel flat',
+		'felt flat',
+		'behind glass:0.6',
+		'wordt er down van',
+		'word er down van',
+		'get myself to do anything:0.6',
+		'krijg mezelf nergens toe:0.6'
 	],
 	work: [
 		'werkeloos*',
@@ -2320,6 +2336,22 @@ const patterns: { theme: string; re: RegExp; weight: number; evidence: string }[
 		re: /\b(no second income|geen tweede inkomen|the only adult(?! (conversation|company|contact|talk))|de enige volwassene|één volwassene|no other parent|geen andere ouder|solo ?parent\w*|solo ?ouder\w*)\b/,
 		weight: 1,
 		evidence: 'the only parent'
+	},
+	{
+		// "games till 4am", "gamet tot 4 uur 's nachts", "games like 14 hrs a day": gaming
+		// that eats the nights or the day.
+		theme: 'addiction',
+		re: /\b(games|gamet|gamen|gaming|gamed|gamede)\b (\w+ ){0,3}(till|until|tot) (\d|midnight|middernacht|s nachts|diep in de nacht)|\b(games|gamet|gamen|gaming)\b (\w+ ){0,2}\d+ ?(hrs|hours|uur|uren) (a|per|op een) (day|dag)\b/,
+		weight: 1,
+		evidence: 'gaming through the night'
+	},
+	{
+		// "aa bijeenkomst", "AA groep": a meeting of Alcoholics Anonymous ("na" and "ga" are
+		// Dutch words).
+		theme: 'addiction',
+		re: /\baa (bijeenkomst\w*|meeting\w*|groep\w*|group\w*|sponsor)\b/,
+		weight: 1,
+		evidence: 'a twelve-step meeting'
 	},
 	{
 		// A widow or widower with children or teenagers at home.

@@ -314,6 +314,48 @@ describe('theme recognition on real wording', () => {
 		expect(themeSlugs('Ik heb geen vrienden hier')).toContain('loneliness');
 	});
 
+	it('hears a parent alone, a lost job, panic and gaming by their signs (round 21)', () => {
+		// The only parent, told without the word; not "alleen" as "only", nor adult company.
+		expect(
+			hints('My neighbour lost her husband last year and now raises three kids alone.')
+		).toContain('single-parents');
+		expect(
+			hints('Sinds hun vader naar Spanje vertrok, sta ik er voor school en sport voor.')
+		).toContain('single-parents');
+		expect(hints('how do you manage the holidays with no second income and two kids')).toContain(
+			'single-parents'
+		);
+		expect(hints('Ik zie mijn kinderen alleen in het weekend sinds de scheiding.')).not.toContain(
+			'single-parents'
+		);
+		expect(
+			hints('Some days the only adult conversation I have is with the postman. I have a son of 3.')
+		).not.toContain('single-parents');
+		// A job lost or found by its signs.
+		expect(hints('Since they let me go in March I sit at home.')).toContain('work');
+		expect(hints('Na de reorganisatie ben ik thuis komen te zitten, wie herkent dat?')).toContain(
+			'work'
+		);
+		// Ages as people type them (not a parent named with an age: that is a care question).
+		expect(hints('im 81 and still want to go dancing, who joins')).toContain('older-people');
+		expect(hints('Lukt het fietsen nog op mijn 86e? Ik wil er graag nog op uit.')).toContain(
+			'older-people'
+		);
+		// Panic by its signs.
+		expect(
+			hints('In de bus ging mijn hart tekeer en ik moest eruit, iemand die dat kent?')
+		).toContain('mental-health');
+
+		// Gaming through the night, and a meeting of AA.
+		expect(hints('onze dochter gamet elke nacht tot 3 uur, school belt steeds')).toContain(
+			'addiction'
+		);
+		expect(hints('waar is een aa bijeenkomst in de buurt?')).toContain('addiction');
+		expect(hints('ik ga groepen zoeken voor mijn zoon met het syndroom van Down')).not.toContain(
+			'addiction'
+		);
+	});
+
 	it('gives several themes, each with a confidence', () => {
 		const found = recogniseThemes(
 			'Sinds de scheiding kom ik niet rond en de rekeningen stapelen zich op'
