@@ -356,6 +356,21 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('hears dementia and autism by the signs people tell (round 21)', () => {
+		expect(hints('Mijn opa weet mijn naam niet meer, wel nog alle liedjes van vroeger.')).toContain(
+			'dementia'
+		);
+		expect(hints('When the hoover goes on he puts his hands over his ears and screams.')).toContain(
+			'autism'
+		);
+		expect(
+			hints('Onze peuter fladdert met zijn handen en wil alles op een vaste manier.')
+		).toContain('autism');
+		expect(
+			hints('She only eats white food and melts down when the route to school changes.')
+		).toContain('autism');
+	});
+
 	it('gives several themes, each with a confidence', () => {
 		const found = recogniseThemes(
 			'Sinds de scheiding kom ik niet rond en de rekeningen stapelen zich op'
