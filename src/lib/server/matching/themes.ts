@@ -1775,7 +1775,18 @@ export const situations: Record<string, string[]> = {
 		'nederlands spreken',
 		'taal leren',
 		'speaking dutch',
-		'dutch speaking'
+		'dutch speaking',
+		// Round 21 (train24q/r): reading told by what goes wrong.
+		'can barely read',
+		'can hardly read',
+		'kan nauwelijks lezen',
+		'kan amper lezen',
+		'dutch is required:0.6',
+		'nederlands is vereist:0.6',
+		'begrijp de brief niet:0.6',
+		'begrijp de brieven niet:0.6',
+		'i not understand:0.6',
+		'not understand the letter*:0.6'
 	],
 	divorce: [
 		'man is vertrokken',
@@ -1856,7 +1867,18 @@ export const situations: Record<string, string[]> = {
 		'artsen vinden:0.5',
 		'specialist*:0.4',
 		'onbegrepen klachten:0.6',
-		'doctors can t find:0.5'
+		'doctors can t find:0.5',
+		// Round 21 (train24q/r): long illness told by its daily signs.
+		'zuurstof:0.6',
+		'oxygen tank:0.6',
+		'altijd pijn:0.6',
+		'always in pain:0.6',
+		'finished my treatment:0.6',
+		'after my treatment:0.6',
+		'na mijn behandeling:0.6',
+		'seizures:0.6',
+		'versleten heupen:0.6',
+		'versleten knieen:0.6'
 	],
 	'older-people': [
 		'pension*',

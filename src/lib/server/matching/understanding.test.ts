@@ -371,6 +371,15 @@ describe('theme recognition on real wording', () => {
 		).toContain('autism');
 	});
 
+	it('hears a long illness by its daily signs (round 21)', () => {
+		expect(hints('Mijn vader ligt thuis aan de zuurstof en ik help hem.')).toContain(
+			'chronic-illness'
+		);
+		expect(hints('Ever since I finished my treatment I am tired and nobody gets it.')).toContain(
+			'chronic-illness'
+		);
+	});
+
 	it('gives several themes, each with a confidence', () => {
 		const found = recogniseThemes(
 			'Sinds de scheiding kom ik niet rond en de rekeningen stapelen zich op'
