@@ -1947,6 +1947,21 @@ export const situations: Record<string, string[]> = {
 	],
 	// What a carer does for someone close (with a relative named this adds up to care).
 	'family-caregiving': [
+		// Round 21 (train24q/r): tasks a grown child or a teenager does for ill or
+		// Dutch-less parents (with a young writer, a young carer's question).
+		'translate everything:0.5',
+		'translate for my parents:0.6',
+		'translate for my mum:0.6',
+		'translate for my mom:0.6',
+		'translate for my dad:0.6',
+		'tolk voor mijn ouders:0.6',
+		'tolk voor mijn moeder:0.6',
+		'tolk voor mijn vader:0.6',
+		'vertaal alles:0.5',
+		'injections:0.4',
+		'injecties:0.4',
+		'woon weer thuis om te helpen:0.8',
+		'moved back home to help:0.8',
 		'boodschappen:0.3',
 		'aankleden:0.5',
 		'eten geven:0.5',

@@ -380,6 +380,17 @@ describe('theme recognition on real wording', () => {
 		);
 	});
 
+	it('hears a young carer by the tasks they do for their parents (round 21)', () => {
+		expect(
+			hints(
+				'hi, I am 17. My dad hurt his back and my mum speaks no Dutch, so I translate everything for them.'
+			)
+		).toContain('young-carers');
+		expect(
+			hints('ik ben 21 en woon weer thuis om te helpen, mijn moeder kan veel niet meer')
+		).toContain('young-carers');
+	});
+
 	it('gives several themes, each with a confidence', () => {
 		const found = recogniseThemes(
 			'Sinds de scheiding kom ik niet rond en de rekeningen stapelen zich op'
