@@ -438,6 +438,42 @@ const WORRY = String.raw`\b(worried|worry|worrying|something is (very |really )?
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
+	// Round 21 (train24c): people who say little and say it plainly; the wish is carried by an
+	// arrangement (things sold or cancelled, the insurance, who gets the cat) or told by a relative.
+	{
+		// Things cancelled, sold or given away "because I won't need them any more", while a move
+		// or a holiday is denied ("ik verhuis niet"): the denial answers the only harmless reading.
+		// Never when something new replaces the thing.
+		id: 'no_need_not_moving',
+		re: new RegExp(
+			String.raw`\b(niet meer nodig|no longer need|(will not|wont) need|not need (it|them|this|that) anymore)\b(?:(?<=${NOT_LEAVING}.*)|(?=.*${NOT_LEAVING}))(?:(?<=\b(opgezegd|opzeggen|zeg (\S+ )?op|cancel\w*|verkocht|verkopen|verkoop|te koop|marktplaats|sold|selling|sell|weggegeven|weggeven|geef (\S+ )?weg|giving away|gave away|given away)\b.*)|(?=.*\b(opgezegd|opzeggen|zeg (\S+ )?op|cancel\w*|verkocht|verkopen|verkoop|te koop|marktplaats|sold|selling|sell|weggegeven|weggeven|geef (\S+ )?weg|giving away|gave away|given away)\b))(?!.*\b(nieuwe|nieuw|new|nu ik|now that i|sinds ik|since i)\b)`
+		)
+	},
+	{
+		// A death told as a way to the insurance money: "if he went off a roof, she'd at least get
+		// the payout" ("she'd" reads "shed"); "als ik er niet meer ben, krijgt ze tenminste de
+		// uitkering".
+		id: 'payout_if_gone',
+		re: /\b(if|als|when|wanneer) (i|he|she|hij|zij|ze|ik) (\S+ ){0,6}(went off|fell off|go off|goes off|fall off|falls off|died|die|dies|was gone|were gone|jumped|jump|got hit|er niet meer (ben|is|was)|dood (ga|gaat|ging|was|is|ben)|(val|valt|viel|spring|springt|sprong) (\S+ ){0,3}(van|af))\b[^.]*\b(at least|tenminste|ten minste|in ieder geval|in elk geval)\b[^.]*\b(payout|pay out|insurance|verzekering\w*|\w+verzekering|uitkering|uitbetaling|the money|het geld)\b/
+	},
+	{
+		// A relative who talks of going into the water, the roof or the insurance money, said to be
+		// a joke or his sense of humour, and the writer who does not find it funny or believe it.
+		id: 'joke_doubted',
+		re: /\b((says|said|zegt|zei|calls it|noemt het) (\S+ ){0,2}(it was|it is|its|was|het was|het is|dat het|dat het een) (just )?(a |een )?(joke|grap|grapje|geintje)|(his|her|zijn|haar) (sense of humou?r|gevoel voor humor|humor|humour))\b(?=.*\b((i|we) (do not|dont|did not|didnt) (find|think) (it|that|this) (\S+ )?funny|(does not|doesnt|do not|dont) think so|neither do i|(ik|wij|we) (vind|vinden) (het|dat) (\S+ )?(niet|helemaal niet) (grappig|leuk)|kan er (\S+ )?niet om lachen|niet om te lachen|not funny)\b)(?:(?<=\b(roof|dak|rijn|river|rivier|water|canal|kanaal|bridge|brug|tracks|spoor|trein|train|touw|rope|pillen|pills|payout|insurance|verzekering\w*|uitkering|dood|dead|sterven|kill|walk into|jump|springen)\b.*)|(?=.*\b(roof|dak|rijn|river|rivier|water|canal|kanaal|bridge|brug|tracks|spoor|trein|train|touw|rope|pillen|pills|payout|insurance|verzekering\w*|uitkering|dood|dead|sterven|kill|walk into|jump|springen)\b))/
+	},
+	{
+		// Walking into the river or the sea "and that will be that" ("en dan is het klaar"): a plain
+		// end told as one day's walk.
+		id: 'walk_into_water_final',
+		re: /\b(walk|walks|walking|wade|loop|lopen|loopt|wandel|wandelt) (\S+ ){0,2}(into|in) (the |de |het |een )?(sea|river|rivier|water|zee|lake|meer|canal|kanaal|gracht|rijn|maas|ijssel|waal|schelde|vecht|amstel|ijsselmeer|noordzee|north sea)\b(?: in)?( \. )?[^.]{0,20}\b(and )?(thatll|that will|that would|that is|thats) be (that|it|the end)\b|\b(loop|lopen|loopt|wandel|wandelt) (ik|hij|zij|ze) (\S+ ){0,2}(de|het) (zee|rivier|water|meer|kanaal|gracht|rijn|maas|ijssel|waal|schelde|vecht|amstel|ijsselmeer|noordzee) in\b[^.]{0,20}\b(en (dan )?(is het|was het) (klaar|over|gebeurd|afgelopen|gedaan)|en klaar|en dat was het)\b/
+	},
+	{
+		// "Let me lie, don't call an ambulance" said out of having no zest for anything (never a
+		// do-not-resuscitate statement made with the doctor, nor in a terminal illness).
+		id: 'no_rescue_no_zest',
+		re: /\b((bel|bellen|call|ring) (dan |maar |toch )*(geen|no|not an?|niet de|niet een) (ambulance|112|999|911|dokter|doctor|huisarts)|laat (me|mij|hem|haar) (dan |maar |gewoon )*liggen|let (me|him|her) (just )?lie there)\b(?=.*\b(nergens (meer )?zin in|geen zin (meer )?in (\S+ )?(niks|niets|het leven|leven)|zin in niks|nothing to live for|no (joy|interest) in (anything|life)|niet omdat (hij|zij|ze|ik) (zo |erg |echt )?ziek)\b)(?!.*\b(reanim\w*|resuscitat\w*|dnr|wilsverklaring|terminaal|terminal\w*|palliati\w*|hospice|euthanasi\w*)\b)/
+	},
 	// Dutch
 	{ id: 'nl_zelfmoord', re: /\b(zelfmoord|zelfdoding|suicid\w*|zelfmoordgedachten)\b/ },
 	{
@@ -1542,6 +1578,13 @@ const TAKEN = String.raw`\b(took|taken|taking|takes|swallowed|genomen|geslikt|in
 /** Violence or fear at home: a threat beside it is never hyperbole. */
 const VIOLENCE = String.raw`\b(hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|broke|bruise\w*|drunk|dronken|knife|mes|gun|weapon|wapen|threat\w*|dreig\w*|scared|afraid|terrified|bang|slaat|sloeg|schopt|geslagen|geschopt|unsafe|not safe|niet veilig|onveilig|police|politie|abuse\w*|mishandel\w*|literally|letterlijk|serious\w*|for real|means it|meent het|not joking|geen grap|last time|vorige keer|pijn|bloed|blood|riem|belt|gooit|smijt|smeet|throws|threw)\b`;
 const falseFriends: RegExp[] = [
+	// Round 21 (train24c): a do-not-resuscitate statement named (a "niet-reanimerenverklaring",
+	// a DNR): "ik wil dat niet meer als mijn hart stopt" is about being resuscitated, a care
+	// question; never beside a wish of one's own.
+	new RegExp(
+		String.raw`\b(ik )?(wil|want|wilt) (dat|het|that|it) (\S+ )?(niet|not) (meer )?(\S+ )?(als|if|when|wanneer|zodra) (mijn|my) (hart|heart) (\S+ )?(stopt|stops|stil staat|stilstaat|stops beating)\b(?:(?<=\b(reanim\w*|resuscitat\w*|dnr)\b.*)|(?=.*\b(reanim\w*|resuscitat\w*|dnr)\b))(?<!${OWN_WISH}.*)(?!.*${OWN_WISH})`,
+		'g'
+	),
 	// Round 18 (train21b): a risky act called "een zelfmoordactie" or "a suicide mission" (cycling
 	// in rush hour), a figure of speech; never beside the writer's own thoughts.
 	/\b(is|was|zijn|waren|wordt|lijkt|voelt als|feels like) (\S+ ){0,3}(zelfmoordactie|zelfmoordmissie|zelfmoordmissies|zelfmoordacties|suicide mission|suicide missions|kamikazeactie)\b${NOT_OWN}/g,
