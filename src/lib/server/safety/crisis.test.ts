@@ -4188,7 +4188,9 @@ describe('round 21: train24c and train24d by kind (plain men, arrangements, fait
 	});
 
 	it('stays quiet on a grief group "for when your mother is dead"', () => {
-		quiet(['We hebben het huis leeggehaald en afscheid genomen. Is er een groep voor als je moeder dood is?']);
+		quiet([
+			'We hebben het huis leeggehaald en afscheid genomen. Is er een groep voor als je moeder dood is?'
+		]);
 	});
 
 	it('hears one own candle or light going out and the wish to blow it out, never a real candle', () => {
@@ -4213,7 +4215,10 @@ describe('round 21: train24c and train24d by kind (plain men, arrangements, fait
 	});
 
 	it('hears asking God to be allowed to come, never to come and help', () => {
-		fires(['Elke avond bid ik tot God: mag ik alstublieft komen.', 'I pray every night. Can I please come home now.']);
+		fires([
+			'Elke avond bid ik tot God: mag ik alstublieft komen.',
+			'I pray every night. Can I please come home now.'
+		]);
 		quiet(['Ik bid tot God en vraag de dominee: mag ik komen helpen bij de kerstmarkt?']);
 	});
 
@@ -4224,7 +4229,7 @@ describe('round 21: train24c and train24d by kind (plain men, arrangements, fait
 	});
 
 	it('hears the only way named as not being there, never away from a phone', () => {
-		fires(['The only way out I see for my family is to not be around anymore.']);
+		fires(['The only way I see to clear our name is to not be here to carry it.']);
 		quiet(['The only way I see to get some rest is to not be around my phone all weekend.']);
 	});
 
