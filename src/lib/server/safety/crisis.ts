@@ -473,7 +473,7 @@ const rules: Rule[] = [
 	{
 		// Every day since a survived disaster "borrowed", "I should have let go", and tired of it.
 		id: 'borrowed_time_tired',
-		re: /\b(borrowed|geleend\w*) (time|days?|life|tijd|dagen|leven)\b|\b(every|each|elke|iedere) (day|dag) (is|was) (borrowed|geleend)\b(?=.*\b(tired of|sick of|done with|moe van|klaar met|genoeg van)\b)(?:(?<=\b(should have (let go|died|drowned|gone)|had (ik )?(moeten )?(loslaten|sterven|verdrinken|doodgaan)|survived|overleefd|sindsdien|since then)\b.*)|(?=.*\b(should have (let go|died|drowned|gone)|had (ik )?(moeten )?(loslaten|sterven|verdrinken|doodgaan)|survived|overleefd|sindsdien|since then)\b))/
+		re: /\b((borrowed|geleend\w*) (time|days?|life|tijd|dagen|leven)|(every|each|elke|iedere) (day|dag) (is|was) (borrowed|geleend))\b(?=.*\b(tired of|sick of|done with|moe van|klaar met|genoeg van)\b)(?:(?<=\b(should have (let go|died|drowned|gone)|had (ik )?(moeten )?(loslaten|sterven|verdrinken|doodgaan)|survived|overleefd|sindsdien|since then)\b.*)|(?=.*\b(should have (let go|died|drowned|gone)|had (ik )?(moeten )?(loslaten|sterven|verdrinken|doodgaan)|survived|overleefd|sindsdien|since then)\b))/
 	},
 	// Round 21 (train24c): people who say little and say it plainly; the wish is carried by an
 	// arrangement (things sold or cancelled, the insurance, who gets the cat) or told by a relative.
