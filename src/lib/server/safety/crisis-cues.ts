@@ -164,6 +164,9 @@ const combinations: [string, (k: Set<Seen>) => boolean][] = [
  * ("ik wil niet dood"), hyperbole, leaving a group or a place.
  */
 const notCues: RegExp[] = [
+	// Round 21 (train24c): someone else dead in a Dutch subordinate clause ("een rouwgroep voor als
+	// je vader dood is"): grief, not the writer's own death.
+	/\b(je|jouw|mijn|zijn|haar|onze|ons|hun|de|het) (?!(leven|lijf|lichaam|ziel|hoofd)\b)\S+ (al |nu |net |pas |echt )?(dood|overleden|gestorven) (is|was|zijn|waren)\b/,
 	// A pet put to sleep ("morgen laten we onze hond Bobby inslapen"): not with the writer in
 	// the clause ("ik laat de hond inslapen en daarna mezelf").
 	/\b((laten|laat|liet|lieten) (\S+ ){0,3}(hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|konijn|cavia|hamster|paard|pony|huisdier|parkiet|kanarie|fret|\w+hond)( \S+)? (in )?inslapen|(hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|konijn|cavia|hamster|paard|pony|huisdier|parkiet|kanarie|fret|\w+hond)( \S+)? (laten|laat) inslapen)\b(?<!\b(ik ook|mezelf|me|mij|samen)\b.*)(?!.*\b(ik ook|mezelf|me|mij|samen)\b)/,

@@ -4140,6 +4140,112 @@ describe('round 18: blind19, understanding a parent who died by suicide', () => 
 	});
 });
 
+describe('round 21: train24c and train24d by kind (plain men, arrangements, faith and images), written anew', () => {
+	it('hears things cancelled or sold "not needed any more" while a move is denied, never with something new', () => {
+		fires([
+			'Ik heb mijn telefoonabonnement en de verzekering opgezegd, ik heb ze niet meer nodig. Nee, ik verhuis niet.',
+			'Sold the van and my tools this week. I am not moving, I just will not need them anymore.'
+		]);
+		quiet([
+			'Ik heb de oude fiets op Marktplaats gezet, ik heb hem niet meer nodig nu ik een nieuwe heb. Ik verhuis niet.',
+			'Ik heb de verzekering opgezegd, ik heb hem niet meer nodig want we verhuizen naar Spanje.'
+		]);
+	});
+
+	it('hears a death told as the way to the insurance money, never a plain question about a policy', () => {
+		fires([
+			'Mijn broer zei: als ik van die steiger val, krijgt zijn vrouw tenminste de uitkering.',
+			'He said if he died on the motorway she would at least get the insurance.'
+		]);
+		quiet([
+			'If he died before the mortgage was paid off, would she at least keep the house? What does the insurance cover?'
+		]);
+	});
+
+	it('hears going into the water said as a joke that the writer does not believe', () => {
+		fires([
+			'Mijn vader zegt dat hij later gewoon de Maas in loopt en klaar. Hij zegt dat het een grap is, maar ik vind het niet grappig.',
+			'My uncle says he will end up on the tracks one day. He calls it a joke. I do not find it funny at all.'
+		]);
+		quiet([
+			'My uncle says he will eat all the cake one day. He calls it a joke. I do not find it funny at all.'
+		]);
+	});
+
+	it('hears walking into the river "and that is that", never a walk along it', () => {
+		fires(['Some day I will walk into the river and that will be that.']);
+		quiet(['Some day I will walk along the river and that will be lovely.']);
+	});
+
+	it('hears "do not call an ambulance" said out of no zest, never a resuscitation statement with the doctor', () => {
+		fires([
+			'Mijn vader zegt: laat me maar liggen als ik val, bel geen ambulance. Hij heeft nergens meer zin in.'
+		]);
+		quiet([
+			'Mijn moeder (90) heeft een niet-reanimerenverklaring: ze wil dat niet meer als haar hart stopt. De huisarts is het ermee eens.',
+			'Ik heb een niet-reanimerenverklaring getekend. Ik wil dat niet als mijn hart stopt, de dokter weet ervan.'
+		]);
+	});
+
+	it('stays quiet on a grief group "for when your mother is dead"', () => {
+		quiet([
+			'We hebben het huis leeggehaald en afscheid genomen. Is er een groep voor als je moeder dood is?'
+		]);
+	});
+
+	it('hears one own candle or light going out and the wish to blow it out, never a real candle', () => {
+		fires(['Mijn lichtje gaat uit, zo voel ik het. Ik denk erover om het uit te blazen.']);
+		quiet(['Mijn kaars is op, ik blaas hem uit en steek een nieuwe aan.']);
+	});
+
+	it('hears sinking to the bottom of the water to stay there, never a stone or a dive', () => {
+		fires(['Ik denk vaak aan wegzakken naar de bodem van het meer en daar blijven liggen.']);
+		quiet(['The stone will sink to the bottom of the lake and stay there.']);
+	});
+
+	it('hears wanting to go where a drowned child is, and fear that someone at the water at night goes in', () => {
+		fires([
+			'Mijn man wil naar de zee waar onze zoon ligt. Onze zoon is verdronken.',
+			'Mijn moeder loopt elke nacht naar de gracht. Ik ben bang dat ze erin stapt.'
+		]);
+		quiet([
+			'Mijn man wil naar de zee waar onze zoon is, hij werkt daar op een camping.',
+			'Mijn dochter loopt elke nacht naar het meer om te zwemmen. Ik ben bang dat ze erin gaat als het koud is.'
+		]);
+	});
+
+	it('hears asking God to be allowed to come, never to come and help', () => {
+		fires([
+			'Elke avond bid ik tot God: mag ik alstublieft komen.',
+			'I pray every night. Can I please come home now.'
+		]);
+		quiet(['Ik bid tot God en vraag de dominee: mag ik komen helpen bij de kerstmarkt?']);
+	});
+
+	it('stays quiet on an old person at peace who says God may take her', () => {
+		quiet([
+			'Opa is 95 en zegt rustig: de Heer mag me komen halen. Hij is tevreden. Is er een kring voor mantelzorgers?'
+		]);
+	});
+
+	it('hears the only way named as not being there, never away from a phone', () => {
+		fires(['The only way I see to clear our name is to not be here to carry it.']);
+		quiet(['The only way I see to get some rest is to not be around my phone all weekend.']);
+	});
+
+	it('hears borrowed days since a survived disaster and tired of them, never days enjoyed', () => {
+		fires(['Since the fire I should have died, every day is borrowed. I am tired of it.']);
+		quiet(['I survived the crash in 2010. Since then every day is borrowed and I enjoy each one.']);
+	});
+
+	it('stays quiet on sleeping forever taken back with an hour, and on religions and suicide as a school topic', () => {
+		quiet([
+			'Zaterdag ga ik voor altijd slapen, nou ja, tot 11 uur. Eindelijk vrij!',
+			'For a school project I compare how religions view suicide. Can an imam or a priest help me?'
+		]);
+	});
+});
+
 describe('round 20: train23c and train23d by kind (older and ill residents, young people), written anew', () => {
 	it('hears following a partner in death, never visiting one in hospital', () => {
 		fires([

@@ -438,6 +438,79 @@ const WORRY = String.raw`\b(worried|worry|worrying|something is (very |really )?
 
 /** Patterns over the normalised text; each has an id that says what it recognised. */
 const rules: Rule[] = [
+	// Round 21 (train24d): images, faith and culture: the light going out, the river, going to God,
+	// joining the dead where they are, a name cleared by not being there, borrowed days.
+	{
+		// One's own candle or light said to be spent, and the wish to blow it out ("mijn kaarsje is
+		// op … ik denk erover het uit te blazen"); never a real candle replaced by a new one.
+		id: 'light_going_out',
+		re: /\b(mijn|my) (levens)?(kaars|kaarsje|lichtje|vlam|vlammetje|candle|light|flame)\b[^.]*\b(is|gaat|brandt|going|is going|burning|burnt|burned) (\S+ )?(op|uit|out|opgebrand)\b.*\b(uit te blazen|uitblazen|uit blazen|uitdoen|uit te doen|doven|te doven|blow (it )?out|blowing (it )?out|put (it )?out|snuff (it )?out)\b(?!.*\b(nieuwe|nieuw|new|another|verjaardag|birthday|taart|cake)\b)/
+	},
+	{
+		// Sinking to the bottom of the river or the sea and staying there, thought of as peace (never
+		// a stone, an anchor, a boat or a dive).
+		id: 'sink_and_stay',
+		re: /\b(sink|sinking|zinken|zink|zakken|wegzakken|drift|drifting)\b (\S+ ){0,4}(to the bottom|naar de bodem|onder water|under water|underwater|beneath the (water|surface|waves))\b[^.]*\b(stay there|stay down|blijven liggen|daar blijven|never come up|nooit meer boven|niet meer boven)\b(?!.*\b(stone|steen|anchor|anker|boat|boot|ship|schip|wreck|wrak|dive|duik\w*|diving|scuba|coin|munt)\b)(?<!\b(stone|steen|anchor|anker|boat|boot|ship|schip|wreck|wrak|dive|duik\w*|diving|scuba|coin|munt)\b.*)/
+	},
+	{
+		// Wanting to go to the sea or the grave "where our daughter is", a child or partner who died
+		// there; and the fear that someone walking to the water at night goes in.
+		id: 'join_the_dead_place',
+		re: /\b(wil|wilt|want|wants|wanted) (\S+ ){0,2}(terug |back )?(naar|to) (de|het|the) (zee|water|rivier|sea|river|ocean|oceaan|graf|grave) (\S+ )?(daar |there )?(waar|where) (onze|mijn|haar|zijn|our|my|her|his) \S+ (is|ligt|rust|lies|rests)\b(?=.*\b(verdronken|verdronk|overleden|gestorven|dood|drowned|died|dead|lost)\b)|\b(bang|afraid|scared|vrees|ongerust|worried) (\S+ ){0,2}(dat|that) (ze|hij|zij|she|he|mijn \S+|my \S+) (\S+ )?(erin|er in|in het water|into the water|in de (rivier|zee|gracht|kanaal)|into the (river|sea|canal)) (gaat|loopt|stapt|springt|will go|will walk|will step|will jump|goes|walks)\b(?<=\b(nachts|nacht|night|nights|alleen|alone|verdronken|drowned|overleden|died|dood|dead)\b.*)(?!.*\b(zwem\w*|swim\w*)\b)(?<!\b(zwem\w*|swim\w*)\b.*)/
+	},
+	{
+		// Asking God to be allowed to come (a prayer at a high window, "als christen weet ik dat het
+		// niet mag"): "mag ik alstublieft komen?", "can I come home now?"; never coming to help.
+		id: 'ask_god_to_come',
+		re: /\b(mag ik (alsjeblieft |alstublieft |nu |eindelijk |dan |ook )*(komen|thuiskomen|naar (u|jou|je|huis) komen|bij (u|jou|je) komen)|(can|may) i (please )?(come|come home|come to you)( now)?|take me (home )?(now|please|already))( \.| $)(?=.*\b(god|allah|de heer|jezus|lord|jesus|hemelse vader|heavenly father|pray\w*|bid|bidden)\b|(?<=\b(god|allah|de heer|jezus|lord|jesus|hemelse vader|heavenly father|pray\w*|bid|bidden)\b.*))/
+	},
+	{
+		// The only way out named as not being there ("the only way I see to clear the name is to not
+		// be around to carry it"), never not being around a phone or a place.
+		id: 'only_way_not_be',
+		re: /\b(only (way|solution|option|answer)|de enige (manier|uitweg|oplossing|optie)|enige (manier|uitweg|oplossing))\b (\S+ ){0,8}(is|would be|zou zijn|is om|is dat ik) (to )?(not (be|being) (around|here|alive|there)|(niet|nooit) (meer )?(te )?(zijn|bestaan|leven)|er niet (meer )?(te )?(zijn|ben)|verdwijnen|disappear|die|dood)\b( (anymore|any more|any longer|meer))?( to \S+ (it|them|this|that))?( \.| $)/
+	},
+	{
+		// Every day since a survived disaster "borrowed", "I should have let go", and tired of it.
+		id: 'borrowed_time_tired',
+		re: /\b((borrowed|geleend\w*) (time|days?|life|tijd|dagen|leven)|(every|each|elke|iedere) (day|dag) (is|was) (borrowed|geleend))\b(?=.*\b(tired of|sick of|done with|moe van|klaar met|genoeg van)\b)(?:(?<=\b(should have (let go|died|drowned|gone)|had (ik )?(moeten )?(loslaten|sterven|verdrinken|doodgaan)|survived|overleefd|sindsdien|since then)\b.*)|(?=.*\b(should have (let go|died|drowned|gone)|had (ik )?(moeten )?(loslaten|sterven|verdrinken|doodgaan)|survived|overleefd|sindsdien|since then)\b))/
+	},
+	// Round 21 (train24c): people who say little and say it plainly; the wish is carried by an
+	// arrangement (things sold or cancelled, the insurance, who gets the cat) or told by a relative.
+	{
+		// Things cancelled, sold or given away "because I won't need them any more", while a move
+		// or a holiday is denied ("ik verhuis niet"): the denial answers the only harmless reading.
+		// Never when something new replaces the thing.
+		id: 'no_need_not_moving',
+		re: new RegExp(
+			String.raw`\b(niet meer nodig|no longer need|(will not|wont) need|not need (it|them|this|that) anymore)\b(?:(?<=${NOT_LEAVING}.*)|(?=.*${NOT_LEAVING}))(?:(?<=\b(opgezegd|opzeggen|zeg (\S+ )?op|cancel\w*|verkocht|verkopen|verkoop|te koop|marktplaats|sold|selling|sell|weggegeven|weggeven|geef (\S+ )?weg|giving away|gave away|given away)\b.*)|(?=.*\b(opgezegd|opzeggen|zeg (\S+ )?op|cancel\w*|verkocht|verkopen|verkoop|te koop|marktplaats|sold|selling|sell|weggegeven|weggeven|geef (\S+ )?weg|giving away|gave away|given away)\b))(?!.*\b(nieuwe|nieuw|new|nu ik|now that i|sinds ik|since i)\b)`
+		)
+	},
+	{
+		// A death told as a way to the insurance money: "if he went off a roof, she'd at least get
+		// the payout" ("she'd" reads "shed"); "als ik er niet meer ben, krijgt ze tenminste de
+		// uitkering".
+		id: 'payout_if_gone',
+		re: /\b(if|als|when|wanneer) (i|he|she|hij|zij|ze|ik) (\S+ ){0,6}(went off|fell off|go off|goes off|fall off|falls off|died|die|dies|was gone|were gone|jumped|jump|got hit|er niet meer (ben|is|was)|dood (ga|gaat|ging|was|is|ben)|(val|valt|viel|spring|springt|sprong) (\S+ ){0,3}(van|af))\b[^.]*\b(at least|tenminste|ten minste|in ieder geval|in elk geval)\b[^.]*\b(payout|pay out|insurance|verzekering\w*|\w+verzekering|uitkering|uitbetaling|the money|het geld)\b/
+	},
+	{
+		// A relative who talks of going into the water, the roof or the insurance money, said to be
+		// a joke or his sense of humour, and the writer who does not find it funny or believe it.
+		id: 'joke_doubted',
+		re: /\b(((says|said|zegt|zei) (\S+ ){0,2}(it was|it is|its|was|het was|het is|dat het|dat het een)|calls it|noemt (het|dat)) (just |maar )?(a |een )?(joke|grap|grapje|geintje)|(his|her|zijn|haar) (sense of humou?r|gevoel voor humor|humor|humour))\b(?=.*\b((i|we) (do not|dont|did not|didnt) (find|think) (it|that|this) (\S+ )?funny|(does not|doesnt|do not|dont) think so|neither do i|(ik|wij|we) (vind|vinden) (het|dat) (\S+ )?(niet|helemaal niet) (grappig|leuk)|kan er (\S+ )?niet om lachen|niet om te lachen|not funny)\b)(?:(?<=\b(roof|dak|rijn|maas|ijssel|waal|schelde|vecht|amstel|zee|sea|gracht|river|rivier|water|canal|kanaal|bridge|brug|tracks|spoor|trein|train|touw|rope|pillen|pills|payout|insurance|verzekering\w*|uitkering|dood|dead|sterven|kill|walk into|jump|springen)\b.*)|(?=.*\b(roof|dak|rijn|maas|ijssel|waal|schelde|vecht|amstel|zee|sea|gracht|river|rivier|water|canal|kanaal|bridge|brug|tracks|spoor|trein|train|touw|rope|pillen|pills|payout|insurance|verzekering\w*|uitkering|dood|dead|sterven|kill|walk into|jump|springen)\b))/
+	},
+	{
+		// Walking into the river or the sea "and that will be that" ("en dan is het klaar"): a plain
+		// end told as one day's walk.
+		id: 'walk_into_water_final',
+		re: /\b(walk|walks|walking|wade|loop|lopen|loopt|wandel|wandelt) (\S+ ){0,2}(into|in) (the |de |het |een )?(sea|river|rivier|water|zee|lake|meer|canal|kanaal|gracht|rijn|maas|ijssel|waal|schelde|vecht|amstel|ijsselmeer|noordzee|north sea)\b(?: in)?( \. )?[^.]{0,20}\b(and )?(thatll|that will|that would|that is|thats) be (that|it|the end)\b|\b(loop|lopen|loopt|wandel|wandelt) (ik|hij|zij|ze) (\S+ ){0,2}(de|het) (zee|rivier|water|meer|kanaal|gracht|rijn|maas|ijssel|waal|schelde|vecht|amstel|ijsselmeer|noordzee) in\b[^.]{0,20}\b(en (dan )?(is het|was het) (klaar|over|gebeurd|afgelopen|gedaan)|en klaar|en dat was het)\b/
+	},
+	{
+		// "Let me lie, don't call an ambulance" said out of having no zest for anything (never a
+		// do-not-resuscitate statement made with the doctor, nor in a terminal illness).
+		id: 'no_rescue_no_zest',
+		re: /\b((bel|bellen|call|ring) (dan |maar |toch )*(geen|no|not an?|niet de|niet een) (ambulance|112|999|911|dokter|doctor|huisarts)|laat (me|mij|hem|haar) (dan |maar |gewoon )*liggen|let (me|him|her) (just )?lie there)\b(?=.*\b(nergens (meer )?zin in|geen zin (meer )?in (\S+ )?(niks|niets|het leven|leven)|zin in niks|nothing to live for|no (joy|interest) in (anything|life)|niet omdat (hij|zij|ze|ik) (zo |erg |echt )?ziek)\b)(?!.*\b(reanim\w*|resuscitat\w*|dnr|wilsverklaring|terminaal|terminal\w*|palliati\w*|hospice|euthanasi\w*)\b)/
+	},
 	// Dutch
 	{ id: 'nl_zelfmoord', re: /\b(zelfmoord|zelfdoding|suicid\w*|zelfmoordgedachten)\b/ },
 	{
@@ -1542,6 +1615,22 @@ const TAKEN = String.raw`\b(took|taken|taking|takes|swallowed|genomen|geslikt|in
 /** Violence or fear at home: a threat beside it is never hyperbole. */
 const VIOLENCE = String.raw`\b(hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|slap\w*|punch\w*|kick\w*|chok\w*|strangl\w*|broke|bruise\w*|drunk|dronken|knife|mes|gun|weapon|wapen|threat\w*|dreig\w*|scared|afraid|terrified|bang|slaat|sloeg|schopt|geslagen|geschopt|unsafe|not safe|niet veilig|onveilig|police|politie|abuse\w*|mishandel\w*|literally|letterlijk|serious\w*|for real|means it|meent het|not joking|geen grap|last time|vorige keer|pijn|bloed|blood|riem|belt|gooit|smijt|smeet|throws|threw)\b`;
 const falseFriends: RegExp[] = [
+	// Round 21 (train24d): an old person at peace who says God may take her, calm and content, a
+	// body worn out (the decision: an old person at peace); never beside a wish to hasten it.
+	new RegExp(
+		String.raw`\b(god|de heer|de here|lieve heer|lieve here|allah|jezus) (\S+ ){0,3}(me|mij|haar|hem) (\S+ ){0,2}(komt |kom |mag |zou )?(halen|ophalen)\b(?=.*\b(rustig|tevreden|in vrede|vredig|at peace|content|calm|peaceful|dankbaar|grateful)\b)(?:(?<=${OLD_OR_ILL}.*)|(?=.*${OLD_OR_ILL}))(?<!${OWN_WISH}.*)(?!.*${OWN_WISH})`,
+		'g'
+	),
+	// Sleeping "forever" taken back at once with an hour or a weekend ("voor altijd slapen… tot
+	// 12 uur 's middags", "sleep forever, well until noon"): a lie-in.
+	/\b(voor altijd|voorgoed|eeuwig|forever) (\S+ )?(slapen|sleep|uitslapen)\b(?=[^.]{0,25}( \. [^.]{0,25}){0,2}\b(tot (\d+|twaalf|elf|tien|een) uur|(until|till|til) (noon|lunch|\d+|midday|twelve|monday))\b)/g,
+	// Round 21 (train24c): a do-not-resuscitate statement named (a "niet-reanimerenverklaring",
+	// a DNR): "ik wil dat niet meer als mijn hart stopt" is about being resuscitated, a care
+	// question; never beside a wish of one's own.
+	new RegExp(
+		String.raw`\b(ik |ze |zij |hij )?(wil|want|wilt|wants) (dat|het|that|it) (\S+ )?(niet|not) (meer )?(\S+ )?(als|if|when|wanneer|zodra) (mijn|my|haar|zijn|her|his) (hart|heart) (\S+ )?(stopt|stops|stil staat|stilstaat|stops beating)\b(?:(?<=\b(reanim\w*|resuscitat\w*|dnr)\b.*)|(?=.*\b(reanim\w*|resuscitat\w*|dnr)\b))(?<!${OWN_WISH}.*)(?!.*${OWN_WISH})`,
+		'g'
+	),
 	// Round 18 (train21b): a risky act called "een zelfmoordactie" or "a suicide mission" (cycling
 	// in rush hour), a figure of speech; never beside the writer's own thoughts.
 	/\b(is|was|zijn|waren|wordt|lijkt|voelt als|feels like) (\S+ ){0,3}(zelfmoordactie|zelfmoordmissie|zelfmoordmissies|zelfmoordacties|suicide mission|suicide missions|kamikazeactie)\b${NOT_OWN}/g,
@@ -2075,7 +2164,10 @@ function aboutAnotherOrTopic(sentence: string): boolean {
 		/\b(pleegde|pleegden|gepleegd|committed|overleden|died|binnengekregen|serie|series|film|movie|boek|book|novel|roman|boekverslag|podcast|episode|statistics|statistieken|\w*training|\w*cursus|course|lesson|character|hoofdpersoon|personage|13 reasons|onder jongeren|among|game|storyline|npc|npcs|thesis|scriptie|onderzoek|research|survey|enquete|profielwerkstuk|werkstuk|gastles|documentaire|documentary|guidelines|richtlijnen|media|preventie|prevention|patienten|patients|nabestaanden|bereaved|aflevering|afleveringen|seizoen|season|scene|soap|nieuws|news|krant|newspaper|artikel|article|voorkomen|prevent|preventing|prevented|leesclub|book club|memoir|memoirs|memoires|biografie|biography|autobiografie|autobiography|awareness|safeguarding|professionals|hulpverleners|\w*musical|toneel\w*|theater|theatre|opera|\w*voorstelling|on stage|op het podium|repetitie\w*|rehearsal\w*|script|internship|stage|stagiair\w*|taught|geleerd|aangeleerd)\b|\b(signalen|signs|warning signs|waarschuwingssignalen|tekenen|symptomen|symptoms) (\S+ ){0,2}(van|of|voor) (\S+ )?(suicid\w*|zelfmoord\w*|zelfdoding|zelfbeschadig\w*|selfharm)\b(?=.*\b(iemand|someone|somebody|bewoners|residents|anderen|others|mensen|people|clienten|clients|jongeren|young people|leerlingen|students|pupils|a person|een persoon)\b)(?!.*\b(my|mijn|our|onze)\b)|\b(in|binnen) (de|onze|hun|their|the|our) (familie|families|family)\b|\b(zegt|zeggen|zei|says|said) (dat )?(het|it) (\S+ )?(zelfdoding|zelfmoord|suicide) (was|is geweest)\b|(?<!\b(my|mijn|our|onze|own|eigen|whole|hele) )\b(story|verhaal|themes|thema s|history)\b|\b(when|if|als|wanneer) (someone|somebody|iemand) (is|says|talks|zegt|praat) (\S+ ){0,2}(suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|about|over)\b|\b(door|aan|to) (zelfdoding|zelfmoord|suicide) (\S+ ){0,2}(verloren|verloor|verliezen|lost)\b|\b(lost|verloren|verliest|verloor) (\S+ ){0,4}(to|aan|door) (suicide|zelfmoord|zelfdoding)\b|\b(?!(is|was|has|does|this|thus|as|us|yes|als|dus)\b)\w+s (suicide|zelfmoord)\b/;
 	const ownNow =
 		/\b(ik|i|me|mij|mezelf|myself) (\S+ ){0,3}(denk|denken|think|thinking|thought|gedachte\w*|thoughts|wil|want|plan|planning|overweeg|considering|probeer|try|tried|geprobeerd|poging|attempt\w*)\b(?<!\b(taught|geleerd|leren|learn\w*) (\S+ ){0,3}\S+)|(?<!\b(ask|asking|asked|about|naar|vragen|vraag) )(?<!\b(signalen|signs|tekenen|symptomen|symptoms|herkennen|recogni[sz]e|recogni[sz]ing) (van |of )?)\b(zelfmoordgedachte\w*|suicidale gedachte\w*|suicidal thoughts|zelfmoordneiging\w*)\b|\b(ik ben|i am|ben ik|am i) (\S+ )?(suicidaal|suicidal)\b|\b(ik|i) (\S+ ){0,2}(begrijp|understand|snap) (hem|haar|him|her)\b|\b(my|mijn) (suicide |zelfmoord)?(attempt|poging)\b|\b(my|mijn) (suicide|zelfmoord|zelfdoding)\b|\b(bij|in) (mezelf|mij|me)\b|\b(in|of|about|at) (myself|me)\b|\b(i|ik) (\S+ )?(selfharm\w*|cut|snijd|kras)\b|\b(recogni[sz]e|herken) (myself|mezelf|me)\b/;
-	return pastOrTopic.test(sentence) && !ownNow.test(sentence);
+	// Round 21 (train24d): how religions or faiths look at suicide, for a school project or a lesson.
+	const faithTopic =
+		/\b(how|hoe|what|wat|why|waarom) (\S+ ){0,4}(religions|religies|geloven|faiths|godsdiensten|levensbeschouwingen|kerken|churches|islam|christendom|christianity|jodendom|judaism|boeddhisme|buddhism) (\S+ ){0,4}(see|view|look at|think about|say about|kijken|denken|zeggen|aankijken|zien)\b/;
+	return (pastOrTopic.test(sentence) || faithTopic.test(sentence)) && !ownNow.test(sentence);
 }
 
 /**
