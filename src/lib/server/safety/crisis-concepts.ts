@@ -418,7 +418,10 @@ export type Concept =
 	| 'wantingOut'
 	| 'heldBack'
 	| 'neverHome'
-	| 'asSolution';
+	| 'asSolution'
+	| 'funeralArranged'
+	| 'healthyStrong'
+	| 'forOthersEase';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -1290,6 +1293,17 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'asSolution',
 		/\b(is|zou|was) (dat|het) (\S+ )?(ook |misschien |wel )?(een )?oplossing\b|\b(dat|het) (is|zou|was) (ook |misschien |wel )?(een )?oplossing\b|\b(that|it|this) (would be|is|might be|could be) (also |maybe |a )?(a )?(solution|way out)\b|\bwould solve (everything|it all|all of it)\b/
+	],
+	// Round 21 (train24b): a funeral arranged already by someone in perfect health ("ze heeft
+	// alvast haar uitvaart geregeld, ze is kerngezond"), not to spare the children the work.
+	['funeralArranged', /\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b/],
+	[
+		'healthyStrong',
+		/\b(kerngezond|hartstikke gezond|kiplekker|perfectly healthy|in perfect health|fit as a fiddle|gezond als een vis)\b/
+	],
+	[
+		'forOthersEase',
+		/\b(zodat|so that|so) (de |mijn |the |my )?(kinderen|kids|children|familie|family) (\S+ )?(niet|niks|niets|not|nothing|do not|dont)\b/
 	]
 ];
 
@@ -2014,6 +2028,11 @@ const combinations: [string, Concept[], (c: Set<Concept>, all?: Set<Concept>) =>
 		'no_return_solution',
 		['neverHome', 'noReturn', 'asSolution'],
 		(c) => (c.has('neverHome') || c.has('noReturn')) && c.has('asSolution') && !c.has('relocate')
+	],
+	[
+		'funeral_healthy',
+		['funeralArranged', 'healthyStrong'],
+		(c, all) => c.has('funeralArranged') && c.has('healthyStrong') && !all?.has('forOthersEase')
 	]
 ];
 
