@@ -1294,16 +1294,20 @@ const concepts: [Concept, RegExp][] = [
 		'asSolution',
 		/\b(is|zou|was) (dat|het) (\S+ )?(ook |misschien |wel )?(een )?oplossing\b|\b(dat|het) (is|zou|was) (ook |misschien |wel )?(een )?oplossing\b|\b(that|it|this) (would be|is|might be|could be) (also |maybe |a )?(a )?(solution|way out)\b|\bwould solve (everything|it all|all of it)\b/
 	],
-	// Round 21 (train24b): a funeral arranged already by someone in perfect health ("ze heeft
-	// alvast haar uitvaart geregeld, ze is kerngezond"), not to spare the children the work.
-	['funeralArranged', /\buitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}uitvaart\b/],
+	// Round 21 (train24b): a parent's funeral arranged already while in perfect health, told by
+	// a worried child ("ze heeft alvast haar uitvaart geregeld, ze is kerngezond"); not one's
+	// own, cheerfully, to spare the children the work (train18a).
+	[
+		'funeralArranged',
+		/\b(haar|zijn|his|her) (eigen |own )?uitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}(haar|zijn|his|her) (eigen |own )?uitvaart\b/
+	],
 	[
 		'healthyStrong',
 		/\b(kerngezond|hartstikke gezond|kiplekker|perfectly healthy|in perfect health|fit as a fiddle|gezond als een vis)\b/
 	],
 	[
 		'forOthersEase',
-		/\b(zodat|so that|so) (de |mijn |the |my )?(kinderen|kids|children|familie|family) (\S+ )?(niet|niks|niets|not|nothing|do not|dont)\b/
+		/\b(zodat|so that|so) (de |mijn |the |my )?(kinderen|kids|children|familie|family) (\S+ )?(niet|niks|niets|not|nothing|do not|dont)\b|\b(kinderen|kids|children) (\S+ ){0,4}(uitzoeken|uit te zoeken|sort out|deal with)\b|\bniet omdat ik dood (wil|willen)\b/
 	]
 ];
 

@@ -1524,7 +1524,7 @@ const rules: Rule[] = [
 		// Round 21 (train24b): what a worried relative or neighbour hears, often in plain or
 		// second-language wording. Wanting to drink bleach or poison.
 		id: 'r21_drink_poison',
-		re: /\b(wil|wilt|wou|wilde|want|wants|wanted|going to|gonna|ga|gaat|gaan) (\S+ ){0,3}(drink|swallow|take|drinken|drinkt|opdrinken|slikken|innemen) (the |some |a bottle of |that |het |de |dat |een fles )?(bleach|antifreeze|rat poison|poison|weed killer|drain cleaner|bleekwater|chloor|ontstopper|gootsteenontstopper|antivries|rattengif|gif|onkruidverdelger|wasbenzine)\b(?<!\b(per ongeluk|accident\w*|by mistake|toddler|peuter|baby|kat|cat|hond|dog)\b.*)(?!.*\b(per ongeluk|accident\w*|by mistake|toddler|peuter|baby|kat|cat|hond|dog)\b)|\b(wil|wilt|wou|wilde|ga|gaat) (\S+ ){0,3}(het |de |dat |een fles )?(bleekwater|chloor|ontstopper|gootsteenontstopper|antivries|rattengif|gif|onkruidverdelger|wasbenzine) (op)?(drinken|innemen|slikken)\b(?<!\b(per ongeluk|peuter|baby|kat|hond)\b.*)(?!.*\b(per ongeluk|peuter|baby|kat|hond)\b)/
+		re: /\b(wil|wilt|wou|wilde|want|wants|wanted|going to|gonna|ga|gaat|gaan) (\S+ ){0,3}(drink|swallow|take|drinken|drinkt|opdrinken|slikken|innemen) (the |some |a bottle of |that |het |de |dat |een fles )?(bleach|antifreeze|rat poison|poison|weed killer|drain cleaner|bleekwater|chloor|ontstopper|gootsteenontstopper|antivries|rattengif|gif|onkruidverdelger|wasbenzine)\b(?<!\b(per ongeluk|accident\w*|by mistake|toddler|peuter|baby|kat|cat|hond|dog)\b.*)(?!.*\b(per ongeluk|accident\w*|by mistake|toddler|peuter|baby|kat|cat|hond|dog)\b)|\b(wil|wilt|wou|wilde|ga|gaat) (\S+ ){0,3}(het |de |dat |een fles )?(bleekwater|chloor|ontstopper|gootsteenontstopper|antivries|rattengif|gif|onkruidverdelger|wasbenzine) (op)?(drinken|innemen|slikken)\b(?<!\b(per ongeluk|peuter|baby|kat|hond)\b.*)(?!.*\b(per ongeluk|peuter|baby|kat|hond)\b)|\b(het |de |dat )?(bleekwater|chloor|ontstopper|gootsteenontstopper|antivries|rattengif|onkruidverdelger|wasbenzine) (wil|wilt|wou|wilde|gaat|ga) (op)?(drinken|innemen|slikken)\b(?<!\b(per ongeluk|peuter|baby|kat|hond)\b.*)(?!.*\b(per ongeluk|peuter|baby|kat|hond)\b)/
 	},
 	{
 		// A letter found that says goodbye and sorry; "if you read this I am no longer here".
@@ -1537,7 +1537,7 @@ const rules: Rule[] = [
 		// Going to a dead mother or husband "in the grave" or "soon, I decide it".
 		id: 'r21_go_to_dead',
 		re: new RegExp(
-			String.raw`\b(i|ik) (\S+ )?(go|ga|gaan|will go|am going|want to go|wil) (naar|to) (my|your|our|mijn|je|jouw|onze) (mother|father|mum|mom|dad|wife|husband|son|daughter|moeder|vader|mama|papa|vrouw|man|zoon|dochter) ((?!(for|voor|on|op|with|met|house|huis|to|om)\b)\S+ ){0,2}(in the grave|in het graf|in heaven|in de hemel|soon|binnenkort)\b(?:(?<=${GRAVE_OR_MEANS}.*)|(?=.*${GRAVE_OR_MEANS}))(?!.*\b(christmas|kerst|holiday|vakantie|visit|bezoek|weekend|birthday|verjaardag)\b)`
+			String.raw`\b((i|ik) (\S+ )?(go|ga|gaan|will go|am going|want to go|wil)|(ga|go) (ik|i)) (naar|to) (my|your|our|mijn|je|jouw|onze) (mother|father|mum|mom|dad|wife|husband|son|daughter|moeder|vader|mama|papa|vrouw|man|zoon|dochter) ((?!(for|voor|on|op|with|met|house|huis|to|om)\b)\S+ ){0,2}(in the grave|in het graf|in heaven|in de hemel|soon|binnenkort)\b(?:(?<=${GRAVE_OR_MEANS}.*)|(?=.*${GRAVE_OR_MEANS}))(?!.*\b(christmas|kerst|holiday|vakantie|visit|bezoek|weekend|birthday|verjaardag)\b)`
 		)
 	},
 	{
@@ -1553,7 +1553,7 @@ const rules: Rule[] = [
 	{
 		// A bandage or cuts on a wrist or arm, and "did it myself".
 		id: 'r21_wound_self_done',
-		re: /\b(verband|pleister|pleisters|bandage|bandages|plasters|wondjes|wonden|sneetjes|cuts|scars|littekens|krassen)\b[^.]{0,40}\b(pols|polsen|arm|armen|wrist|wrists|arms|benen|legs)\b[^.]*(\. [^.]*)?\b((heb|had|heeft) (ik|hij|zij|ze) (het )?zelf gedaan|zelf gedaan|did it (myself|to myself)|done it (myself|to myself))\b(?<!\b(gevallen|fell|sport\w*|voetbal\w*|football|ongeluk|accident\w*|verstuikt|sprained|gebroken|broken|tennis|hockey|operatie|surgery|tattoo|tatoeage)\b.*)(?!.*\b(gevallen|fell|sport\w*|voetbal\w*|football|ongeluk|accident\w*|verstuikt|sprained|gebroken|broken|tennis|hockey|operatie|surgery|tattoo|tatoeage)\b)/
+		re: /\b(verband|pleister|pleisters|bandage|bandages|plasters|wondjes|wonden|sneetjes|cuts|scars|littekens|krassen)\b[^.]{0,40}\b(pols|polsen|arm|armen|wrist|wrists|arms|benen|legs)\b[^.]*(\. [^.]*)?\b((heb|had|heeft) (ik|hij|zij|ze) (het )?zelf gedaan|zelf gedaan|did it (myself|to myself)|done it (myself|to myself))\b(?<!\b(gevallen|fell|sporten|sportblessure|voetballen|voetbal|football|ongeluk|accident\w*|verstuikt|sprained|gebroken|broken|tennis|hockey|operatie|surgery|tattoo|tatoeage)\b.*)(?!.*\b(gevallen|fell|sporten|sportblessure|voetballen|voetbal|football|ongeluk|accident\w*|verstuikt|sprained|gebroken|broken|tennis|hockey|operatie|surgery|tattoo|tatoeage)\b)/
 	},
 	{
 		// The children deserving a better mother beside being "better off gone".
@@ -1575,13 +1575,13 @@ const rules: Rule[] = [
 	{
 		// Not to be shocked if the police come one day, beside things arranged or given away.
 		id: 'r21_police_one_day',
-		re: /\b(should not|shouldnt|must not|mustnt|do not|dont|niet) (be )?(shocked|surprised|alarmed|schrikken|schrikt|verbaasd)\b[^.]{0,40}\b(if|when|als) (the )?(police|politie|ambulance)\b(?=.*\b(arranged|geregeld|gave|gaf|gegeven|given|one day|op een dag|ooit|someday|some day)\b)(?!.*\b(speed\w*|snelheid\w*|parking|parkeer\w*|burglar\w*|inbra\w*|firework\w*|vuurwerk|controle|check\w*|party|feest\w*|noise|geluid\w*)\b)/
+		re: /\b(should not|shouldnt|must not|mustnt|do not|dont|niet)( moet| hoeft| hoef)? (be )?(shocked|surprised|alarmed|schrikken|schrikt|verbaasd)\b[^.]{0,40}\b(if|when|als) (the |de )?(police|politie|ambulance)\b(?=.*\b(arranged|geregeld|gave|gaf|gegeven|given|one day|op een dag|ooit|someday|some day)\b)(?!.*\b(speed\w*|snelheid\w*|parking|parkeer\w*|burglar\w*|inbra\w*|firework\w*|vuurwerk|controle|check\w*|party|feest\w*|noise|geluid\w*)\b)/
 	},
 	{
 		// Someone old who stopped eating and drinking because it has been enough, and is not ill.
 		id: 'r21_stop_eating_not_ill',
 		re: new RegExp(
-			String.raw`${REFUSE}(?=.*\b(niet ziek|not (ill|sick)|kerngezond|perfectly healthy)\b)(?:(?<=\b(genoeg (is )?geweest|mooi (is )?geweest|had enough|lang genoeg|been enough|long enough)\b.*)|(?=.*\b(genoeg (is )?geweest|mooi (is )?geweest|had enough|lang genoeg|been enough|long enough)\b))`
+			String.raw`${REFUSE}(?=.*\b(niet ziek|not (ill|sick)|kerngezond|perfectly healthy)\b)(?<!\b(kroeg|bar|pub|alcohol|bier|wijn|beer|wine|drank|booze|roken|smoking)\b.*)(?!.*\b(kroeg|bar|pub|alcohol|bier|wijn|beer|wine|drank|booze|roken|smoking)\b)(?:(?<=\b(genoeg (is )?geweest|mooi (is )?geweest|had enough|lang genoeg|been enough|long enough)\b.*)|(?=.*\b(genoeg (is )?geweest|mooi (is )?geweest|had enough|lang genoeg|been enough|long enough)\b))`
 		)
 	},
 	{
@@ -1593,6 +1593,22 @@ const rules: Rule[] = [
 		// Someone who wants "rest", then hung up, and the writer does not know where they are.
 		id: 'r21_rest_hung_up',
 		re: /\b(hing (ze|hij|zij) (\S+ )?op|(she|he) hung up|hung up on me|neemt (\S+ )?niet (meer )?op|not (answering|picking up))\b(?=.*\b(weet (\S+ ){0,2}niet (\S+ )?waar (ze|hij|zij) (is|zit)|(do not|dont) know where (she|he) is)\b)(?:(?<=\b(rust|peace|rest|afscheid|goodbye|sorry)\b.*)|(?=.*\b(rust|peace|rest|afscheid|goodbye|sorry)\b))/
+	},
+	{
+		// Round 21 (blind22): being gone "tomorrow" or "tonight" said beside where the papers or
+		// keys are (not "voor als ik er niet meer ben" in general).
+		id: 'r21_gone_tomorrow_papers',
+		re: /\b((als|wanneer) ik er (morgen|vannacht|vanavond|straks|binnenkort) niet meer ben|if i am (not here|gone|no longer here) (tomorrow|tonight))\b(?=[^.]*(\. [^.]*)?\b(papieren|papers|sleutels|keys|testament|will|bankpas|wachtwoord\w*|passwords?|documenten|documents|liggen|are)\b)/
+	},
+	{
+		// Taking "the whole bottle" or box (of pills) as a threat, not a bottle of wine to a party.
+		id: 'r21_whole_bottle',
+		re: /\b(take|swallow|neem|nemen|neemt|slik|slikken|slikt|innemen) (the|a|de|het|een|that|her|his|zijn|haar) (whole|entire|hele|heel|complete) (bottle|box|strip|pack|packet|pot|potje|doos|flesje|fles)\b(?! (of )?(wine|wijn|water|shampoo|cola|soda|bier|beer|champagne|melk|milk|juice|sap|ketchup|sauce|saus|sunscreen|zonnebrand)\b)(?! (with|mee|naar|to|for|voor)\b)(?!.*\b(party|feest\w*|picnic|picknick|bbq|barbecue|borrel)\b)/
+	},
+	{
+		// A carer thinking it "kinder to both of us if I ended it".
+		id: 'r21_kinder_both_end',
+		re: /\b(kinder|better|beter|liever|easier|makkelijker|fijner) (\S+ ){0,3}(for |voor )?(both of us|us both|the two of us|ons allebei|ons beiden|ons twee|allebei) (\S+ ){0,2}(if|als) (i|ik) (\S+ )?(ended it|end it|ended it all|er een eind aan (maak|maakte|zou maken)|het beeindig|het beeindigde|stopped it all)\b(?! (with|met|bij)\b)/
 	}
 ];
 
@@ -2077,7 +2093,10 @@ const falseFriends: RegExp[] = [
 	/(?<=\b(workshop|workshops|role ?plays?|rollenspel\w*|thema ?avond|themed evening)\b[^.]*(\. [^.]*)?)\b(suicide|zelfmoord|zelfdoding|suicidality|suicidaliteit)\b${NOT_OWN}|\b(suicide|zelfmoord|zelfdoding|suicidality|suicidaliteit)\b(?=[^.]*(\. [^.]*)?\b(workshop|workshops|role ?plays?|rollenspel\w*)\b)${NOT_OWN}/g,
 	// Dying in one's own house, with the place named between ("in zijn eigen huis in X wil
 	// sterven"): the wish of someone old or ill, as above.
-	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\bin (haar|zijn|her|his|hun|their) (eigen |own )?(huis|home|bed|woning|flat|boerderij|farm)( (in|op|aan|at|on) \S+)? (wil|wilt|willen|wants to|want to|mag|kan) (sterven|doodgaan|die)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)|(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(wil|wilt|willen|mag|kan) (\S+ )?in (haar|zijn|hun) (eigen )?(huis|bed|woning|flat|boerderij)( (in|op|aan) \S+)? (sterven|doodgaan)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g
+	/(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\bin (haar|zijn|her|his|hun|their) (eigen |own )?(huis|home|bed|woning|flat|boerderij|farm)( (in|op|aan|at|on) \S+)? (wil|wilt|willen|wants to|want to|mag|kan) (sterven|doodgaan|die)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)|(?<!\b(tonight|vanavond|vannacht|so do i|ik ook)\b[^.]*)\b(wil|wilt|willen|mag|kan) (\S+ )?in (haar|zijn|hun) (eigen )?(huis|bed|woning|flat|boerderij)( (in|op|aan) \S+)? (sterven|doodgaan)\b(?![^.]*\b(tonight|vanavond|vannacht|so do i|ik ook|me too)\b)/g,
+	// Round 21 (blind22), false alarm by kind: "dat is echt zelfmoord" said of driving through
+	// the centre on a Saturday, a plan or a purchase: reckless, never beside the writer's own.
+	/\b(dat|dit|het|that|this|it) (is|was|would be|zou|lijkt me|sounds like) (\S+ )?(echt |pure |gewoon |puur |regelrechte |regelrecht |complete |sheer |sociale |social |financiele |financial )?(zelfmoord|suicide)\b(?=[^.]*(\. [^.]*)?\b(auto|car|fiets|bike|parkeren|parking|parkeer\w*|centrum|city centre|zaterdag|saturday|verkeer|traffic|snelweg|motorway|spits|rush hour|ikea|markt|winkel\w*|shopping|uitverkoop|sales|examen|exam|deadline|sollicit\w*|interview|business|bedrijf|career|carriere)\b)${NOT_OWN}/g
 ].map(
 	(r) =>
 		new RegExp(
