@@ -1537,7 +1537,7 @@ const rules: Rule[] = [
 		// Going to a dead mother or husband "in the grave" or "soon, I decide it".
 		id: 'r21_go_to_dead',
 		re: new RegExp(
-			String.raw`\b((i|ik) (\S+ )?(go|ga|gaan|will go|am going|want to go|wil)|(ga|go) (ik|i)) (naar|to) (my|your|our|mijn|je|jouw|onze) (mother|father|mum|mom|dad|wife|husband|son|daughter|moeder|vader|mama|papa|vrouw|man|zoon|dochter) ((?!(for|voor|on|op|with|met|house|huis|to|om)\b)\S+ ){0,2}(in the grave|in het graf|in heaven|in de hemel|soon|binnenkort)\b(?:(?<=${GRAVE_OR_MEANS}.*)|(?=.*${GRAVE_OR_MEANS}))(?!.*\b(christmas|kerst|holiday|vakantie|visit|bezoek|weekend|birthday|verjaardag)\b)`
+			String.raw`\b((i|ik) (\S+ )?(go|ga|gaan|will go|am going|want to go|wil)|(ga|go) (ik|i)) (naar|to) (my|your|our|mijn|je|jouw|onze) (mother|father|mum|mom|dad|wife|husband|son|daughter|moeder|vader|mama|papa|vrouw|man|zoon|dochter) ((?!(for|voor|on|op|with|met|house|huis|to|om)\b)\S+ ){0,2}(in the grave|in het graf|in heaven|in de hemel|soon|binnenkort)\b(?:(?<=${GRAVE_OR_MEANS}.*)|(?=.*${GRAVE_OR_MEANS}))(?![^.]*\b(christmas|kerst|holiday|vakantie|visit|bezoek|weekend|birthday|verjaardag)\b)`
 		)
 	},
 	{
