@@ -4756,7 +4756,7 @@ describe('round 21: train24a, train24b and blind22 by kind (train24b: worry abou
 
 	it('hears going to a dead parent "in the grave" or "soon, I decided", not a visit at Christmas', () => {
 		fires([
-			'My uncle is old, alone since my aunt died. On the phone he say: I go to my wife soon, I decided.',
+			'My uncle is old, alone since my aunt died. On the phone he say: I go to my wife soon, I decided. Who can visit him?',
 			'Mijn man eet niet en slaapt niet. Elke avond zegt hij: beter ga ik naar mijn vader in het graf.'
 		]);
 		quiet(['I go to my mother soon for Christmas; my father died last year.']);
