@@ -415,7 +415,13 @@ export type Concept =
 	| 'quitEuphemism'
 	| 'reassure'
 	| 'recogniseSelf'
-	| 'wantingOut';
+	| 'wantingOut'
+	| 'heldBack'
+	| 'neverHome'
+	| 'asSolution'
+	| 'funeralArranged'
+	| 'healthyStrong'
+	| 'forOthersEase';
 
 /** Each concept: a pattern over one sentence of lemmas (padded with spaces). */
 const concepts: [Concept, RegExp][] = [
@@ -1272,6 +1278,36 @@ const concepts: [Concept, RegExp][] = [
 	[
 		'wantingOut',
 		/\bthe (want|wanting|wish|urge|longing) (out|to die|to disappear|to not be here)\b|\bhet (eruit|dood) willen\b|\bdoodswens\b/
+	],
+	// Round 21 (train24a): having done nothing, said after standing with a knife or the pills
+	// ("didn't do anything", "ik heb niks gedaan"): what was not done is the act held back.
+	[
+		'heldBack',
+		/\b((i )?(did not|didnt) do anything|(i )?did nothing|(ik )?(heb|had) (ik )?(niks|niets) doen)(?=\s*$| (but|maar|en|and|though|hoor|though)\b)/
+	],
+	// Never coming home again (not "before seven" or "late"), and calling that a solution.
+	[
+		'neverHome',
+		/\b(nooit meer|niet meer) (thuiskom|thuiskomt|thuiskomen|thuis kom|thuis komen)\b(?! (voor|na|op|om|te laat|tot|van|uit))|\bnever (come|coming|get|getting|go|going) (back )?home( again)?\b(?! (before|after|late|early|on|at|from|for))/
+	],
+	[
+		'asSolution',
+		/\b(is|zou|was) (dat|het) (\S+ )?(ook |misschien |wel )?(een )?oplossing\b|\b(dat|het) (is|zou|was) (ook |misschien |wel )?(een )?oplossing\b|\b(that|it|this) (would be|is|might be|could be) (also |maybe |a )?(a )?(solution|way out)\b|\bwould solve (everything|it all|all of it)\b/
+	],
+	// Round 21 (train24b): a parent's funeral arranged already while in perfect health, told by
+	// a worried child ("ze heeft alvast haar uitvaart geregeld, ze is kerngezond"); not one's
+	// own, cheerfully, to spare the children the work (train18a).
+	[
+		'funeralArranged',
+		/\b(haar|zijn|his|her) (eigen |own )?uitvaart (\S+ ){0,3}regelen\b|\bregelen (\S+ ){0,3}(haar|zijn|his|her) (eigen |own )?uitvaart\b/
+	],
+	[
+		'healthyStrong',
+		/\b(kerngezond|hartstikke gezond|kiplekker|perfectly healthy|in perfect health|fit as a fiddle|gezond als een vis)\b/
+	],
+	[
+		'forOthersEase',
+		/\b(zodat|so that|so) (de |mijn |the |my )?(kinderen|kids|children|familie|family) (\S+ )?(niet|niks|niets|not|nothing|do not|dont)\b|\b(kinderen|kids|children) (\S+ ){0,4}(uitzoeken|uit te zoeken|sort out|deal with)\b|\bniet omdat ik dood (wil|willen)\b/
 	]
 ];
 
@@ -1982,6 +2018,25 @@ const combinations: [string, Concept[], (c: Set<Concept>, all?: Set<Concept>) =>
 		'recognise_self',
 		['recogniseSelf', 'wantingOut', 'wantOut'],
 		(c) => c.has('recogniseSelf') && (c.has('wantingOut') || c.has('wantOut'))
+	],
+	// Round 21 (train24a): standing with a knife or the pills and having done nothing.
+	[
+		'held_back_means',
+		['instrument', 'pills', 'heldBack'],
+		// Not "no accident": a knife in the kitchen reads as cooking there, and the kitchen is
+		// where this knife was.
+		(c) => (c.has('instrument') || c.has('pills')) && c.has('heldBack') && !c.has('leisure')
+	],
+	// Never coming home (or back) again, thought of as a solution.
+	[
+		'no_return_solution',
+		['neverHome', 'noReturn', 'asSolution'],
+		(c) => (c.has('neverHome') || c.has('noReturn')) && c.has('asSolution') && !c.has('relocate')
+	],
+	[
+		'funeral_healthy',
+		['funeralArranged', 'healthyStrong'],
+		(c, all) => c.has('funeralArranged') && c.has('healthyStrong') && !all?.has('forOthersEase')
 	]
 ];
 

@@ -4806,3 +4806,162 @@ describe('round 20: train23b by kind (recovery stories, topics, care wishes, lon
 		]);
 	});
 });
+
+describe('round 21: train24a, train24b and blind22 by kind (train24a: a circle’s group chat), written anew', () => {
+	it('hears standing with a knife or the pills and having done nothing, not a knife at dinner', () => {
+		fires([
+			'I sat on the bathroom floor with a knife last night. Did not do anything. No idea what that was.',
+			'Ik zat vannacht met de pillen op mijn kamer. Ik heb niks gedaan.'
+		]);
+		quiet([
+			'I held the knife to cut the cake at the party. My brother did nothing all evening.',
+			'Ik had het mes van de kaas laten liggen en ik heb niks gedaan, het was mijn zoon.'
+		]);
+	});
+
+	it('hears never coming home again thought of as a solution, not coming home late', () => {
+		fires([
+			'Drukke week met de verhuizing van mijn vader en de papieren. In de auto dacht ik: als ik nooit meer thuiskom, is dat ook een oplossing. Ik zat daar een uur.'
+		]);
+		quiet([
+			'Als ik nooit meer thuiskom voor zeven uur is dat ook een oplossing voor de ruzie over het eten.'
+		]);
+	});
+
+	it('reads cosy "dying" under a blanket, a novel’s character, a goodbye letter to debts and an uncle long ago as ordinary', () => {
+		quiet([
+			'done with today, going to die under my duvet with tea and netflix',
+			'Our reading group chose a book about a soldier who tries to kill himself and ends up teaching kids to sail.',
+			'Ik schrijf mijn afscheidsbrief... aan de deurwaarder! Alles is afgelost 🎉',
+			'Mijn overgrootvader heeft zich in 1952 verhangen, dat vond ik in het archief voor onze stamboom.'
+		]);
+		fires([
+			'going to die under my duvet forever, nobody would notice',
+			'Ik schrijf een afscheidsbrief aan mijn kinderen.',
+			'Mijn oom heeft zich opgehangen en ik begrijp hem nu beter dan me lief is.'
+		]);
+	});
+});
+
+describe('round 21: train24a, train24b and blind22 by kind (train24b: worry about someone else, non-native writers), written anew', () => {
+	it('hears bleach or poison someone wants to drink, not a toddler near the cupboard', () => {
+		fires([
+			'Een lange mail over school en werk en de buurt, sorry. Mijn tante zegt dat ze het bleekwater wil opdrinken sinds haar man weg is.',
+			'A long story about work and the neighbours and the rent, sorry. my father he say he want to drink the rat poison, every day he say it'
+		]);
+		quiet(['My toddler wants to drink the bleach, how do I lock the cupboard?']);
+	});
+
+	it('hears a letter found with goodbye and sorry, and "when you read this I am gone"', () => {
+		fires([
+			'About my cousin, who lives with us, works nights and studies, and is sad a lot. Today I find under her pillow a note for her father, she write goodbye and sorry.',
+			'Over ons pleegkind, zij woont hier een jaar en gaat naar school en sport. In haar tas zat een briefje: als jullie dit lezen ben ik er niet meer.'
+		]);
+		quiet(['I wrote a note to the choir to say goodbye and sorry, we are moving to Zwolle.']);
+	});
+
+	it('hears going to a dead parent "in the grave" or "soon, I decided", not a visit at Christmas', () => {
+		fires([
+			'My uncle is old, alone since my aunt died. On the phone he say: I go to my wife soon, I decided. Who can visit him?',
+			'Mijn man eet niet en slaapt niet. Elke avond zegt hij: beter ga ik naar mijn vader in het graf.'
+		]);
+		quiet(['I go to my mother soon for Christmas; my father died last year.']);
+	});
+
+	it('hears going to the train "and then it is done", thinking to end all and looking how', () => {
+		fires([
+			'mijn broer heeft depressie. hij zegt vanmorgen: ik ga naar het spoor en dan is het klaar. ik ben bij hem.',
+			'I am student, my parents think I pass. I think every day about to end all and I look how to do it on my phone.'
+		]);
+		quiet([
+			'I think about how to end all meetings before five, does anyone have tips?',
+			'Ik ga naar de trein, dan naar mijn werk, en om zes uur is het klaar voor vandaag.'
+		]);
+	});
+
+	it('hears a bandaged wrist "did it myself", children deserving a better mother and "better gone"', () => {
+		fires([
+			'Ik help bij de sportclub. Een meisje heeft pleisters op haar pols en zei: heb ik zelf gedaan, is niks. Aan wie geef ik dit door?',
+			'My wife has a depression since the baby. She said the kids deserve a better mum and she is better off gone.'
+		]);
+		quiet([
+			'Mijn zoon heeft verband om zijn pols na het voetballen, heeft hij zelf gedaan, gewoon verstuikt.',
+			'She said the kids deserve a better mum and that she will start therapy next week.'
+		]);
+	});
+
+	it('hears a keepsake given "now rather than later", "won’t be here" with no move, and the police one day', () => {
+		fires([
+			'My brother stopped calling. A box came with his ring and a card: he wanted me to have it now rather than later.',
+			'A girl at the youth club said she will not be here after the holidays. I asked if they were moving and she said no.',
+			'Mijn buurman zei dat ik niet moet schrikken als de politie een keer komt. Hij heeft alles geregeld, zei hij.'
+		]);
+		quiet([
+			'A girl at the youth club said she will not be here after the holidays, they are moving to Breda.',
+			'Niet schrikken als de politie komt, ze doen een controle op de parkeervergunningen.'
+		]);
+	});
+
+	it('hears an old woman who stopped eating because it has been enough and is not ill, and doing it herself while she can', () => {
+		fires([
+			'Ik bezoek een meneer van 88 als vrijwilliger. Hij is gestopt met eten omdat het mooi is geweest. Hij is niet ziek.',
+			'Mijn vader zei dat hij niet wacht tot hij ons vergeet en dat hij het zelf gaat doen zolang het nog kan.'
+		]);
+		quiet([
+			'Mijn vader is gestopt met drinken, hij heeft lang genoeg in de kroeg gezeten. Hij is niet ziek, wel blij.'
+		]);
+	});
+
+	it('hears a funeral arranged by someone in perfect health, not to spare the children', () => {
+		fires([
+			'Een lange brief over van alles. Mijn vader (71) zei dat hij zijn uitvaart alvast heeft geregeld. Hij is kerngezond. Hij zei: je weet maar nooit.'
+		]);
+		quiet([
+			'Ik ben 70 en kerngezond en heb mijn uitvaart alvast geregeld, zodat de kinderen er niks mee hoeven.'
+		]);
+	});
+
+	it('hears someone who wants rest, hung up and cannot be found, not a call cut short', () => {
+		fires([
+			'Mijn zus zei aan de telefoon dat ze in de auto bij het kanaal zit en gewoon rust wil. Toen hing ze op. Ik weet niet waar ze is.'
+		]);
+		quiet([
+			'Mijn zus belde vanuit de auto, toen hing ze op, ze stond bij de bakker. Rust even uit, zei ik.'
+		]);
+	});
+
+	it('reads "never said anything about hurting herself", a spoilt jumper, a workshop’s topics and dying in one’s own house as ordinary', () => {
+		quiet([
+			'My daughter is stressed about exams. She has never said anything about hurting herself, but I worry. Is there a group?',
+			'Mijn leerling heeft nooit iets gezegd over zichzelf pijn doen, maar ze is wel stil. Wie weet raad?',
+			'my brother is going to kill me, i spilled coffee on his new laptop 😭',
+			'We plan a workshop for volunteers on talking about grief, debts and suicide. Who has role-plays?',
+			'Mijn oma van 95 wil in haar eigen huis in Boskoop sterven, de huisarts helpt. Wie heeft ervaring met thuiszorg?'
+		]);
+		fires([
+			'My daughter has never said anything about hurting herself until yesterday, when she showed me the cuts.',
+			'my brother is going to kill me, i spilled coffee on his laptop, last time he hit me'
+		]);
+	});
+});
+
+describe('round 21: train24a, train24b and blind22 by kind (blind22: an ordinary mix), written anew', () => {
+	it('hears being gone tomorrow beside where the papers are, taking the whole bottle, and kinder to both if I ended it', () => {
+		fires([
+			'Mijn vader zei gisteren: als ik er morgen niet meer ben, de sleutels liggen in de la.',
+			'My dad said he would swallow the whole box if mum does not come back.',
+			'Caring for my wife for years now. Some nights I think it would be better for the two of us if I ended it.'
+		]);
+		quiet([
+			'We take the whole bottle of wine to the party on Saturday.',
+			'It would be better for both of us if I ended it with my boss before summer, says my coach.'
+		]);
+	});
+
+	it('reads "dat is echt zelfmoord" about driving or a plan as reckless, not the writer’s own', () => {
+		quiet([
+			'Dat is pure zelfmoord, met de fiets in de spits over de rotonde. Welke route nemen jullie?'
+		]);
+		fires(['Ik denk aan zelfmoord. Dat is echt zelfmoord met de auto, zeggen ze.']);
+	});
+});
