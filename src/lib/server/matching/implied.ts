@@ -170,7 +170,12 @@ export const implied: Record<string, string[]> = {
 		'late husband',
 		'late wife',
 		'late father:0.8',
-		'late mother:0.8'
+		'late mother:0.8',
+		// Round 21 (train24q): a baby born still, a pet put to sleep (a hint: a pet counts when mourned).
+		'born still',
+		'geboren zonder hartslag',
+		'ingeslapen:0.5',
+		'put to sleep:0.5'
 	],
 	addiction: [
 		'drink elke avond:0.8',
@@ -357,7 +362,16 @@ export const implied: Record<string, string[]> = {
 		'verliest zijn woorden:0.6',
 		'verliest haar woorden:0.6',
 		'woorden kwijt:0.5',
-		'lose words:0.6'
+		'lose words:0.6',
+		// Round 21 (train24q): a head injury told by the accident.
+		'met mijn hoofd op:0.6',
+		'met zijn hoofd op:0.6',
+		'met haar hoofd op:0.6',
+		'hit my head:0.6',
+		'hit his head:0.6',
+		'hit her head:0.6',
+		'geopereerd aan mijn hoofd',
+		'geopereerd aan iets in mijn hoofd'
 	],
 	divorce: [
 		'wanted out:0.8',
@@ -392,7 +406,16 @@ export const implied: Record<string, string[]> = {
 		'exman',
 		'exvrouw',
 		'ex husband',
-		'ex wife'
+		'ex wife',
+		// Round 21 (train24q/r): a marriage ended told without the word.
+		'uit mekaar',
+		'years of marriage:0.3',
+		'jaar huwelijk:0.3',
+		'kids come weekends:0.6',
+		'kinderen komen in het weekend:0.6',
+		'vertrokken voor zijn collega',
+		'vertrokken voor haar collega',
+		'left me for:0.8'
 	],
 	debt: [
 		'executie:0.8',
@@ -472,7 +495,13 @@ export const implied: Record<string, string[]> = {
 		'rondkomen:0.6',
 		'krap bij kas',
 		'blut:0.8',
-		'broke:0.5'
+		'broke:0.5',
+		// Round 21 (train24q): money gone told without the word.
+		'savings are gone:0.6',
+		'savings gone:0.6',
+		'spaargeld is op:0.6',
+		'spaargeld is weg:0.6',
+		'loan i never signed'
 	],
 	'mental-health': [
 		'schrik van elk geluid:0.8',
@@ -699,7 +728,19 @@ export const implied: Record<string, string[]> = {
 		'slechthorend*',
 		'visually impaired',
 		'hearing impaired',
-		'hard of hearing'
+		'hard of hearing',
+		// Round 21 (train24q): a disability told by daily life.
+		'mobility scooter',
+		'on wheels:0.5',
+		'in zijn hoofd een jaar of',
+		'in haar hoofd een jaar of',
+		'leert wat langzamer',
+		'learns more slowly',
+		'woning met begeleiding',
+		'begeleid wonen',
+		'day centre:0.6',
+		'sheltered work:0.6',
+		'sociale werkplaats'
 	],
 	'chronic-illness': [
 		'me cfs',
@@ -797,6 +838,23 @@ export const implied: Record<string, string[]> = {
 		'respijt*',
 		'caregiver*',
 		'carer'
+	],
+	// Round 21 (train24q): foster care told without the word: a child who came to live with
+	// a family through youth protection, the own mother seen twice a year, weekends to give a
+	// mother a breather.
+	'foster-care': [
+		'bij een ander gezin',
+		'with another family:0.8',
+		'jeugdbescherming:0.6',
+		'youth protection:0.6',
+		'opened our home',
+		'zijn eigen moeder ziet hij:0.8',
+		'haar eigen moeder ziet ze:0.8',
+		'went back to her mother:0.6',
+		'went back to his mother:0.6',
+		'komt wonen:0.3',
+		'give his mum a breather:0.8',
+		'give her mum a breather:0.8'
 	]
 };
 

@@ -391,6 +391,33 @@ describe('theme recognition on real wording', () => {
 		).toContain('young-carers');
 	});
 
+	it('hears foster care, a stillbirth, a disability and more told without their names (round 21)', () => {
+		expect(hints('Our son was born still in May and nobody says his name anymore.')).toContain(
+			'grief'
+		);
+		expect(
+			hints('Sinds mijn 13e woon ik bij een ander gezin, niet bij mijn ouders. Wie nog meer?')
+		).toContain('foster-care');
+		expect(
+			hints(
+				'We opened our home to a boy of seven for every other weekend, to give his mum a breather.'
+			)
+		).toContain('foster-care');
+		expect(
+			hints('Mijn dochter is 19 maar in haar hoofd een jaar of acht, ze wil zo graag vriendinnen.')
+		).toContain('disability');
+		expect(
+			hints('The pavements here are a nightmare on a mobility scooter, anyone else?')
+		).toContain('disability');
+		expect(
+			hints('Ze hebben me geopereerd aan iets in mijn hoofd en nu is alles anders.')
+		).toContain('brain-injury');
+		expect(
+			hints('Zij is na twintig jaar vertrokken voor haar collega en ik snap er niks van.')
+		).toContain('divorce');
+		expect(hints('Het spaargeld is op, hoe komen we de maand door?')).toContain('debt');
+	});
+
 	it('gives several themes, each with a confidence', () => {
 		const found = recogniseThemes(
 			'Sinds de scheiding kom ik niet rond en de rekeningen stapelen zich op'
