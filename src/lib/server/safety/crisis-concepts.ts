@@ -1283,7 +1283,7 @@ const concepts: [Concept, RegExp][] = [
 	// ("didn't do anything", "ik heb niks gedaan"): what was not done is the act held back.
 	[
 		'heldBack',
-		/\b((i )?(did not|didnt) do anything|(i )?did nothing|(ik )?(heb|had) (ik )?(niks|niets) doen)(?=\s*$| (but|maar|en|and|though|hoor|though)\b)/
+		/\b((i )?(did not|didnt) do anything|(i )?did nothing|(ik )?(heb|had) (ik )?(niks|niets) doen)(?=\s*$| (but|maar|en|and|though|hoor)\b)/
 	],
 	// Never coming home again (not "before seven" or "late"), and calling that a solution.
 	[
